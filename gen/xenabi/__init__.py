@@ -1,0 +1,1 @@
+"""xenabi: Xen's public interface described once, everything else generated."""

@@ -1,0 +1,242 @@
+"""The annotation vocabulary: `#pragma xenabi KIND ...` lines.
+
+Annotations say what a layout cannot: how many elements a handle points to,
+which way data flows, which union arm is live, which structure each
+(hypercall, sub-op) takes, since when an element exists.  They are plain
+pragma lines, so description files stay valid C.  This module turns the text
+after `xenabi` into an Annotation; it knows nothing of records (checks.py
+resolves the names).
+
+Field annotations (inside a record body, apply to the next member):
+  count [bits] EXPR        elements behind the handle (or flexible array) in
+                           the next field; EXPR uses sibling fields (dotted
+                           paths into nested records), argN (a hypercall
+                           argument), integers, constants, + - * << ( )
+                           `bits`: EXPR counts bits, rounded up to elements
+  dir in|out|inout [SUBOP...]
+                           direction of the data, for all sub-ops or only the
+                           listed ones
+  select [MEMBER:] EXPR    the next field is a union (or holds the union
+                           MEMBER); EXPR over fields and constants picks the arm
+  arm VALUE[, VALUE...]    inside a union: the arm is live when the selector
+  arm default              equals one of the VALUEs (constants or integers)
+  since VERSION            the element exists from interface VERSION on
+
+Record annotations (before a top-level declaration, apply to it):
+  invariant                the record has no holes and one layout everywhere
+  empty                    the record has no members (a GNU C extension some
+                           upstream arch headers use; size 0 in C, and the
+                           public header marks it __extension__)
+  since VERSION
+
+File and table annotations (top level, stand alone):
+  profiles P...            this file applies to these profiles only
+  typedef NAME             emit the profile spelling of vocabulary type NAME
+  verbatim begin|end       lines in between are macro interface: emitted as
+                           they are, never parsed
+  hypercall NAME [subop=argN] [argN=SPEC...]
+  subop HYPERCALL CONST [argN=SPEC...]
+                           SPEC is TYPE[:DIR] or TYPE[COUNT]:DIR (an array of
+                           COUNT elements, COUNT an argument or integer)
+"""
+import re
+
+from .model import Annotation
+
+DIRECTIONS = ("in", "out", "inout")
+FIELD_KINDS = ("count", "dir", "select", "arm", "since")
+RECORD_KINDS = ("invariant", "empty", "since")
+TABLE_KINDS = ("hypercall", "subop")
+FILE_KINDS = ("profiles", "typedef", "verbatim")
+ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty") + TABLE_KINDS + FILE_KINDS
+
+_TOKEN = re.compile(r"\s*(0[xX][0-9a-fA-F]+[uUlL]*|\d+[uUlL]*|[A-Za-z_][A-Za-z_0-9.]*"
+                    r"|<<|>>|==|!=|<=|>=|&&|\|\||[-+*/%&|^~!()<>:,=\[\]?])")
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*$")
+_ARG = re.compile(r"arg([1-6])$")
+
+
+class AnnotationError(Exception):
+    pass
+
+
+def tokenize(text):
+    pos, out = 0, []
+    text = text.rstrip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m:
+            raise AnnotationError(f"unexpected character {text[pos:].strip()[:1]!r}")
+        out.append(m.group(1))
+        pos = m.end()
+    return out
+
+
+def parse_int(tok):
+    """A C integer literal (with U/L suffixes) or None."""
+    t = tok.rstrip("uUlL")
+    try:
+        return int(t, 16) if t[:2] in ("0x", "0X") else int(t, 8 if len(t) > 1 and t[0] == "0" else 10)
+    except ValueError:
+        return None
+
+
+class Expr:
+    """A small C integer expression kept as text, with the names it uses."""
+
+    def __init__(self, tokens):
+        if not tokens:
+            raise AnnotationError("expected an expression")
+        depth = 0
+        for t in tokens:
+            depth += (t == "(") - (t == ")")
+            if depth < 0:
+                raise AnnotationError("unbalanced ')' in expression")
+            if t in (":", ",", "=", "[", "]", "?"):
+                raise AnnotationError(f"unexpected {t!r} in expression")
+        if depth:
+            raise AnnotationError("unbalanced '(' in expression")
+        self.tokens = tuple(tokens)
+        self.names = tuple(t for t in tokens if t[0].isalpha() or t[0] == "_")
+
+    def __str__(self):
+        return " ".join(self.tokens)
+
+    def __eq__(self, other):
+        return isinstance(other, Expr) and other.tokens == self.tokens
+
+    def __hash__(self):
+        return hash(self.tokens)
+
+    def evaluate(self, lookup):
+        """Value of the expression; lookup(name) gives each name's value."""
+        py = []
+        for t in self.tokens:
+            if t[0].isdigit():
+                py.append(str(parse_int(t)))
+            elif t[0].isalpha() or t[0] == "_":
+                py.append(f"_v[{t!r}]")
+            else:
+                py.append({"&&": " and ", "||": " or ", "!": " not ", "/": "//"}.get(t, t))
+        values = {n: lookup(n) for n in self.names}
+        return int(eval("".join(py), {"__builtins__": {}}, {"_v": values}))  # noqa: S307 (tokens are vetted)
+
+
+def _split_arm_values(tokens):
+    vals, cur = [], []
+    for t in tokens + [","]:
+        if t == ",":
+            if not cur:
+                raise AnnotationError("empty value in 'arm' list")
+            vals.append(Expr(cur))
+            cur = []
+        else:
+            cur.append(t)
+    return tuple(vals)
+
+
+def _arg_spec(key, toks):
+    """argN=TYPE[COUNT]:DIR -> (argN, type, count Expr or None, dir or None)."""
+    if not _ARG.match(key):
+        raise AnnotationError(f"expected argN=..., got {key!r}")
+    if not toks or not _IDENT.match(toks[0]):
+        raise AnnotationError(f"{key}: expected a type name")
+    typ, rest, count, direction = toks[0], toks[1:], None, None
+    if rest and rest[0] == "[":
+        if "]" not in rest:
+            raise AnnotationError(f"{key}: missing ']'")
+        end = rest.index("]")
+        count = Expr(rest[1:end])
+        rest = rest[end + 1:]
+    if rest:
+        if rest[0] != ":" or len(rest) != 2 or rest[1] not in DIRECTIONS:
+            raise AnnotationError(f"{key}: expected ':in', ':out' or ':inout' after the type")
+        direction = rest[1]
+    return (key, (typ, count, direction))
+
+
+def _key_values(tokens):
+    """Split `k=v... k=v...` into [(k, [tokens])]."""
+    out, i = [], 0
+    while i < len(tokens):
+        if i + 1 >= len(tokens) or tokens[i + 1] != "=":
+            raise AnnotationError(f"expected key=value, got {tokens[i]!r}")
+        key, j = tokens[i], i + 2
+        while j < len(tokens) and not (j + 1 < len(tokens) and tokens[j + 1] == "="
+                                       and _IDENT.match(tokens[j])):
+            j += 1
+        out.append((key, tokens[i + 2:j]))
+        i = j
+    return out
+
+
+def parse(text, loc):
+    """Parse the text after `#pragma xenabi`; raises AnnotationError."""
+    toks = tokenize(text)
+    if not toks:
+        raise AnnotationError("empty annotation")
+    kind, rest = toks[0], toks[1:]
+    if kind not in ANNOTATION_KINDS:
+        raise AnnotationError(f"unknown annotation '{kind}' (known: {', '.join(ANNOTATION_KINDS)})")
+    args = []
+    if kind == "count":
+        if rest[:1] == ["bits"]:
+            args.append(("bits", True))
+            rest = rest[1:]
+        args.append(("expr", Expr(rest)))
+    elif kind == "dir":
+        if not rest or rest[0] not in DIRECTIONS:
+            raise AnnotationError("'dir' takes in, out or inout")
+        for sub in rest[1:]:
+            if not _IDENT.match(sub):
+                raise AnnotationError(f"'dir': {sub!r} is not a sub-op name")
+        args += [("dir", rest[0]), ("subops", tuple(rest[1:]))]
+    elif kind == "select":
+        if len(rest) >= 2 and rest[1] == ":":
+            if not _IDENT.match(rest[0]):
+                raise AnnotationError("'select': member before ':' must be a name")
+            args.append(("member", rest[0]))
+            rest = rest[2:]
+        args.append(("expr", Expr(rest)))
+    elif kind == "arm":
+        if rest == ["default"]:
+            args.append(("default", True))
+        else:
+            args.append(("values", _split_arm_values(rest)))
+    elif kind == "since":
+        if len(rest) != 1 or parse_int(rest[0]) is None:
+            raise AnnotationError("'since' takes one interface version, e.g. 0x00040e00")
+        args.append(("version", parse_int(rest[0])))
+    elif kind in ("invariant", "empty"):
+        if rest:
+            raise AnnotationError(f"'{kind}' takes no arguments")
+    elif kind == "profiles":
+        if not rest:
+            raise AnnotationError("'profiles' needs at least one profile")
+        args.append(("names", tuple(rest)))
+    elif kind == "typedef":
+        if len(rest) != 1 or not _IDENT.match(rest[0]):
+            raise AnnotationError("'typedef' takes one vocabulary type name")
+        args.append(("name", rest[0]))
+    elif kind == "verbatim":
+        if rest not in (["begin"], ["end"]):
+            raise AnnotationError("'verbatim' takes begin or end")
+        args.append(("what", rest[0]))
+    elif kind == "hypercall":
+        if not rest or not _IDENT.match(rest[0]):
+            raise AnnotationError("'hypercall' needs a hypercall name")
+        args.append(("name", rest[0]))
+        for key, vals in _key_values(rest[1:]):
+            if key == "subop":
+                if len(vals) != 1 or not _ARG.match(vals[0]):
+                    raise AnnotationError("'subop=' takes an argument name, e.g. subop=arg1")
+                args.append(("subop", vals[0]))
+            else:
+                args.append(_arg_spec(key, vals))
+    elif kind == "subop":
+        if len(rest) < 2 or not _IDENT.match(rest[0]) or not _IDENT.match(rest[1]):
+            raise AnnotationError("'subop' needs a hypercall name and a sub-op constant")
+        args += [("hypercall", rest[0]), ("name", rest[1])]
+        for key, vals in _key_values(rest[2:]):
+            args.append(_arg_spec(key, vals))
+    return Annotation(kind, tuple(args), loc)

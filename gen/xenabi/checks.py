@@ -1,0 +1,225 @@
+"""Checks: the dialect's rules that need the whole model.
+
+The front end already rejected what cannot be modelled (bare long, pointers,
+unknown types...).  This pass checks what the model says: duplicate members,
+bit-field widths, flexible arrays, guest handles, every annotation's names
+and types, and that records marked invariant have no holes and one layout.
+Every problem is reported with its location; nothing stops at the first.
+"""
+import re
+
+from .layout import Layouter, all_holes
+from .model import Array, EnumRef, Handle, Named, Record, RecordRef, Scalar
+from .profiles import PROFILES
+
+_ARG = re.compile(r"arg[1-6]$")
+
+
+def check(desc, sink):
+    for mod in desc.modules.values():
+        _Checker(mod, sink).run()
+    _check_invariant(desc, sink)
+
+
+class _Checker:
+    def __init__(self, mod, sink):
+        self.mod, self.sink = mod, sink
+        self.lay = Layouter.for_module(mod)
+
+    def err(self, loc, msg):
+        self.sink.error(loc, msg)
+
+    def run(self):
+        for rec in self.mod.records.values():
+            self._record(rec, [rec])
+        for ann in self.mod.annotations:
+            self._table(ann)
+
+    # -- helpers -------------------------------------------------------------
+    def record_of(self, t):
+        t = self.mod.resolve(t)
+        if isinstance(t, RecordRef):
+            return self.mod.records.get(t.key)
+        return t if isinstance(t, Record) else None
+
+    def is_integer(self, t):
+        t = self.mod.resolve(t)
+        return isinstance(t, (Scalar, EnumRef))
+
+    def members(self, rec):
+        """(name, Field) of a record, looking through anonymous members."""
+        for f in rec.fields:
+            if f.name is None:
+                inner = self.record_of(f.type)
+                if inner is not None:
+                    yield from self.members(inner)
+            else:
+                yield f.name, f
+
+    def lookup(self, scope, dotted):
+        """Resolve a dotted member path from the innermost record outwards."""
+        parts = dotted.split(".")
+        for rec in reversed(scope):
+            found = dict(self.members(rec)).get(parts[0])
+            if found is None:
+                continue
+            for p in parts[1:]:
+                inner = self.record_of(found.type)
+                if inner is None:
+                    return None
+                found = dict(self.members(inner)).get(p)
+                if found is None:
+                    return None
+            return found
+        return None
+
+    def names_ok(self, ann, expr, scope, what, want_integer=True):
+        """Every name in an expression is a member, an argument or a constant."""
+        for name in expr.names:
+            if _ARG.match(name):
+                continue
+            if name in self.mod.constants:
+                continue
+            f = self.lookup(scope, name)
+            if f is None:
+                self.err(ann.loc, f"'{ann.kind}' names '{name}', which is neither a member of "
+                                  f"'{scope[0].key}' nor a constant")
+            elif want_integer and not self.is_integer(f.type):
+                self.err(ann.loc, f"{what} '{name}' is not an integer member")
+
+    # -- records -------------------------------------------------------------
+    def _record(self, rec, scope):
+        seen = {}
+        for name, f in self.members(rec):
+            if name in seen:
+                self.err(f.loc, f"duplicate member '{name}' in '{scope[0].key}' (first at line {seen[name].line})")
+            else:
+                seen[name] = f.loc
+        for i, f in enumerate(rec.fields):
+            self._field(rec, f, scope, last=(i == len(rec.fields) - 1))
+        empty = any(a.kind == "empty" for a in rec.annotations)
+        if not rec.fields and not empty:
+            self.err(rec.loc, f"'{rec.key or rec.kind}' has no members: empty records are a GNU extension "
+                              "whose size differs between C and C++; mark an upstream one with "
+                              "'#pragma xenabi empty'")
+        if rec.fields and empty:
+            self.err(rec.loc, f"'{rec.key}' is marked empty but has members")
+
+    def _field(self, rec, f, scope, last):
+        t = self.mod.resolve(f.type)
+        if f.bits is not None:
+            if not isinstance(t, (Scalar, EnumRef)):
+                self.err(f.loc, f"bit-field '{f.name}' must have an integer type")
+            else:
+                size, _ = self.lay.size_align(t)
+                if f.bits > size * 8:
+                    self.err(f.loc, f"bit-field '{f.name}' is {f.bits} bits wide, wider than its "
+                                    f"{size * 8}-bit type")
+                if f.bits == 0 and f.name is not None:
+                    self.err(f.loc, f"zero-width bit-field '{f.name}' must be unnamed")
+        if isinstance(t, Array) and t.dim is None and not (last and rec.kind == "struct"):
+            self.err(f.loc, f"flexible array '{f.name}' must be the last member of a struct")
+        base = t
+        while isinstance(base, Array):
+            base = self.mod.resolve(base.elem)
+        if isinstance(base, Handle) and base.name not in self.mod.handles:
+            self.err(f.loc, f"XEN_GUEST_HANDLE({base.name}): no DEFINE_XEN_GUEST_HANDLE({base.name}) "
+                            "before this use")
+        inner = self.record_of(t) if isinstance(t, Record) else None
+        if inner is not None:
+            self._record(inner, scope + [inner])
+        for ann in f.annotations:
+            self._field_annotation(rec, f, ann, scope)
+
+    def _field_annotation(self, rec, f, ann, scope):
+        t = self.mod.resolve(f.type)
+        if ann.kind == "count":
+            if not (isinstance(t, Handle) or (isinstance(t, Array) and t.dim is None)):
+                self.err(ann.loc, f"'count' annotates a guest handle or a flexible array, "
+                                  f"but '{f.name}' is neither")
+            self.names_ok(ann, ann.get("expr"), scope, "count")
+        elif ann.kind == "dir":
+            for sub in ann.get("subops"):
+                if sub not in self.mod.constants:
+                    self.err(ann.loc, f"'dir' names sub-op '{sub}', which is not a defined constant")
+        elif ann.kind == "select":
+            union = t
+            member = ann.get("member")
+            target = self.record_of(t)
+            if member is not None:
+                holder = target
+                found = dict(self.members(holder)).get(member) if holder else None
+                union = self.record_of(found.type) if found else None
+                if found is None:
+                    self.err(ann.loc, f"'select {member}:' but '{f.name}' has no member '{member}'")
+                    return
+            else:
+                union = target
+            if union is None or union.kind != "union":
+                self.err(ann.loc, f"'select' needs a union, but the selected member is not one")
+                return
+            arms = [a for uf in union.fields for a in uf.annotations if a.kind == "arm"]
+            if not arms:
+                self.err(ann.loc, f"union selector for '{f.name}' but the union has no 'arm' annotations")
+            self.names_ok(ann, ann.get("expr"), scope, "selector", want_integer=True)
+        elif ann.kind == "arm":
+            if rec.kind != "union":
+                self.err(ann.loc, "'arm' annotates a member of a union")
+            for v in ann.get("values") or ():
+                for name in v.names:
+                    if name not in self.mod.constants:
+                        self.err(ann.loc, f"'arm' value '{name}' is not a defined constant")
+
+    # -- tables --------------------------------------------------------------
+    def _type_exists(self, name):
+        return (name in self.mod.typedefs or f"struct {name}" in self.mod.records
+                or name in self.mod.records or name in PROFILES_SCALARS)
+
+    def _args(self, ann):
+        for key, val in ann.args:
+            if not _ARG.match(key):
+                continue
+            typ, count, _ = val
+            if not self._type_exists(typ):
+                self.err(ann.loc, f"{key}: unknown type '{typ}'")
+            if count is not None:
+                for n in count.names:
+                    if not _ARG.match(n) and n not in self.mod.constants:
+                        self.err(ann.loc, f"{key}: count '{n}' is neither an argument nor a constant")
+
+    def _table(self, ann):
+        if ann.kind == "hypercall":
+            name = ann.get("name")
+            if f"__HYPERVISOR_{name}" not in self.mod.constants:
+                self.err(ann.loc, f"hypercall '{name}': no constant __HYPERVISOR_{name}")
+            self._args(ann)
+        elif ann.kind == "subop":
+            hc = ann.get("hypercall")
+            if not any(a.kind == "hypercall" and a.get("name") == hc for a in self.mod.annotations):
+                self.err(ann.loc, f"sub-op of '{hc}', which no 'hypercall' annotation declares")
+            if ann.get("name") not in self.mod.constants:
+                self.err(ann.loc, f"sub-op '{ann.get('name')}' is not a defined constant")
+            self._args(ann)
+
+
+PROFILES_SCALARS = {"uint8_t", "uint16_t", "uint32_t", "uint64_t", "int8_t", "int16_t", "int32_t",
+                    "int64_t", "xen_ulong_t", "xen_pfn_t", "xen_long_t", "char", "int", "void"}
+
+
+def _check_invariant(desc, sink):
+    """Records marked invariant: no holes, and one layout on every profile."""
+    seen = {}
+    for mod in desc.modules.values():
+        lay = Layouter.for_module(mod)
+        for key, rec in mod.records.items():
+            if not any(a.kind == "invariant" for a in rec.annotations):
+                continue
+            rl = lay.record(rec)
+            for off, size, where in all_holes(rl):
+                sink.error(rec.loc, f"'{key}' is marked invariant but has a {size}-byte hole at offset "
+                                    f"{off} ({where}) on {mod.profile}")
+            sig = (rl.size, rl.align, tuple((f.name, f.offset, f.size) for f in rl.fields))
+            if key in seen and seen[key][1] != sig:
+                sink.error(rec.loc, f"'{key}' is marked invariant but its layout differs between "
+                                    f"{seen[key][0]} and {mod.profile}")
+            seen.setdefault(key, (mod.profile, sig))

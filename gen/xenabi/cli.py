@@ -1,0 +1,229 @@
+"""The `xenabi` command line: a thin layer over the passes."""
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+
+from . import compare as cmp
+from . import emit_layout, frontend, output
+from .diag import DescriptionError
+from .layout import Layouter
+from .profiles import PROFILES
+
+DEFAULT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def _report(e):
+    for d in e.diags:
+        print(d, file=sys.stderr)
+    n = len(e.diags)
+    print(f"xenabi: {n} error{'s' if n != 1 else ''}; nothing written", file=sys.stderr)
+    return 1
+
+
+def cmd_generate(args):
+    _, outputs = output.render(args.root)
+    changed, removed = output.write_all(args.root, outputs)
+    for p in changed:
+        print(f"wrote {p}")
+    for p in removed:
+        print(f"removed {p}")
+    print(f"xenabi: {len(outputs)} files, {len(changed)} changed, {len(removed)} removed")
+    return 0
+
+
+def cmd_check(args):
+    _, outputs = output.render(args.root)
+    diffs = output.differences(args.root, outputs)
+    if args.diff and diffs:
+        import difflib
+        for p, what in diffs:
+            if what == "differs":
+                with open(os.path.join(args.root, p), encoding="utf-8") as fh:
+                    old = fh.read().splitlines(keepends=True)
+                sys.stdout.writelines(difflib.unified_diff(old, outputs[p].splitlines(keepends=True),
+                                                           f"a/{p}", f"b/{p}"))
+    for p, what in diffs:
+        print(f"{p}: {what}", file=sys.stderr)
+    if diffs:
+        print(f"xenabi check: {len(diffs)} of {len(outputs)} generated files differ from the "
+              "committed tree; run `xenabi generate` and commit", file=sys.stderr)
+        return 1
+    print(f"xenabi check: {len(outputs)} generated files match the committed tree")
+    return 0
+
+
+def _modules(args, profiles=None):
+    desc = frontend.load(args.root, profiles=profiles)
+    from . import checks
+    from .diag import Sink
+    sink = Sink()
+    checks.check(desc, sink)
+    sink.raise_if_any()
+    return desc
+
+
+def cmd_manifest(args):
+    desc = _modules(args, [args.profile])
+    sys.stdout.write(emit_layout.manifest_text(desc.modules[args.profile]))
+    return 0
+
+
+def _flatten(lay, fields, prefix=""):
+    rows = []
+    for f in fields:
+        name = prefix + (f.name or "<anon>")
+        if f.bit_size is not None:
+            name += f":{f.bit_size}"
+        rows.append((name, f))
+        if f.anon is not None:
+            rows += _flatten(lay, f.anon.fields, name + ".")
+    return rows
+
+
+def cmd_show(args):
+    desc = _modules(args)
+    key = args.record
+    found = {}
+    for name, mod in desc.modules.items():
+        lay = Layouter.for_module(mod)
+        cands = [key, f"struct {key}", f"union {key}"]
+        for c in cands:
+            if c in mod.records:
+                found[name] = (c, mod.records[c], lay.record(mod.records[c]))
+                break
+            if c in mod.typedefs:
+                t = mod.resolve(mod.typedefs[c].type)
+                rec = mod.records.get(getattr(t, "key", None)) if not hasattr(t, "fields") else t
+                if rec is not None:
+                    found[name] = (rec.key or c, rec, lay.record(rec))
+                    break
+    if not found:
+        print(f"xenabi show: no record '{key}' on any profile", file=sys.stderr)
+        return 1
+    profiles = [p for p in PROFILES if p in found]
+    first = found[profiles[0]]
+    print(f"{first[0]}  ({first[1].loc})")
+    absent = [p for p in PROFILES if p not in found]
+    # rows: member names in declaration order, merged over profiles
+    order, cells = [], {}
+    for p in profiles:
+        _, _, rl = found[p]
+        prev = None
+        rows = _flatten(None, rl.fields)
+        holes = {o: s for o, s in rl.holes}
+        ends = {}
+        for name, f in rows:
+            if name not in cells:
+                order.append(name)
+                cells[name] = {}
+            cells[name][p] = f"{f.offset}:{f.size}"
+            if "." not in name:
+                ends[f.offset + f.size] = name
+            prev = name
+        for off, size in rl.holes:
+            after = ends.get(off, prev)
+            hname = f"  (hole after {after})" if off < rl.size - size or off != rl.size - size else "  (tail padding)"
+            if hname not in cells:
+                order.append(hname)
+                cells[hname] = {}
+            cells[hname][p] = f"{off}:{size}"
+        cells.setdefault("(size/align)", {})[p] = f"{rl.size}/{rl.align}"
+    order.append("(size/align)")
+    w = max(len(n) for n in order) + 2
+    print("member".ljust(w) + "".join(p.ljust(11) for p in profiles) + " differs")
+    for name in order:
+        row = cells[name]
+        vals = [row.get(p, "-") for p in profiles]
+        mark = "*" if len(set(vals)) > 1 else ""
+        print(name.ljust(w) + "".join(v.ljust(11) for v in vals) + " " + mark)
+    print("offset:size in bytes; holes include tail padding; * marks a difference between profiles")
+    if absent:
+        print(f"not present on: {', '.join(absent)}")
+    return 0
+
+
+def cmd_compare(args):
+    desc = _modules(args)
+    allow = {}
+    if args.allow:
+        allow = _load_allow(args.allow)
+    status = 0
+    total_eq = total = 0
+    for name, mod in desc.modules.items():
+        ref_path = os.path.join(args.reference, f"{name}.json")
+        if not os.path.exists(ref_path):
+            print(f"{name}: no reference manifest, skipped")
+            continue
+        ref = cmp.load(ref_path)
+        mine = emit_layout.manifest(mod)
+        files = {emit_layout.public_file(p) for p in mod.files}
+        eq, n, problems, allowed, only_mine, only_ref = cmp.compare(
+            mine, ref, files, allow.get(name, {}) | allow.get("*", {}))
+        total_eq += eq
+        total += n
+        print(f"{name}: {eq}/{n} equal, {len(allowed)} allowed, {len(problems)} different, "
+              f"{len(only_ref)} reference records not described, {len(only_mine)} not in reference")
+        for key, d in problems:
+            print(f"  DIFF {key}: " + "; ".join(d))
+        for key, d, why in allowed:
+            print(f"  allowed {key}: {why}")
+        if args.verbose:
+            for key in only_ref:
+                print(f"  not described: {key}")
+            for key in only_mine:
+                print(f"  not in reference: {key}")
+        if problems or (args.strict and only_ref):
+            status = 1
+    print(f"total: {total_eq}/{total} equal")
+    return status
+
+
+def _load_allow(path):
+    """Allow-list file: `profile record-key -- reason` per line, '#' comments."""
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if " -- " not in line:
+                raise SystemExit(f"{path}:{n}: error: expected 'PROFILE RECORD -- reason'")
+            head, why = line.split(" -- ", 1)
+            prof, _, key = head.strip().partition(" ")
+            out.setdefault(prof, {})[key.strip()] = why.strip()
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="xenabi", description="Generate Xen's public interface from abi/.")
+    ap.add_argument("--root", default=os.environ.get("XENABI_ROOT", DEFAULT_ROOT),
+                    help="repository root holding abi/ (default: the checkout this package is in)")
+    sub = ap.add_subparsers(dest="command", required=True)
+    sub.add_parser("generate", help="write every generated file")
+    p = sub.add_parser("check", help="fail if the committed tree differs from what the generator produces")
+    p.add_argument("--diff", action="store_true", help="print a unified diff of differing files")
+    p = sub.add_parser("manifest", help="print the JSON layout manifest of one profile")
+    p.add_argument("--profile", required=True, choices=list(PROFILES))
+    p = sub.add_parser("show", help="pahole-like table of one record on every profile")
+    p.add_argument("record", help="'struct foo', 'foo' or a typedef name")
+    p = sub.add_parser("compare", help="compare layouts with reference manifests (one JSON per profile)")
+    p.add_argument("reference", help="directory holding <profile>.json files")
+    p.add_argument("--allow", help="allow-list file: PROFILE RECORD -- reason")
+    p.add_argument("--strict", action="store_true", help="also fail on reference records not described")
+    p.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    args.root = os.path.abspath(args.root)
+    if not os.path.isdir(os.path.join(args.root, "abi")):
+        print(f"xenabi: {args.root}: no abi/ directory (use --root)", file=sys.stderr)
+        return 2
+    handler = {"generate": cmd_generate, "check": cmd_check, "manifest": cmd_manifest,
+               "show": cmd_show, "compare": cmd_compare}[args.command]
+    try:
+        return handler(args)
+    except DescriptionError as e:
+        return _report(e)
+    except BrokenPipeError:
+        return 0

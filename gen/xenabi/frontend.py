@@ -1,0 +1,447 @@
+"""Front end: description files -> one Module per profile.
+
+Each profile sees the description through the real C preprocessor, with the
+macros its compilers predefine, `__XEN_TOOLS__` and the latest interface
+version, exactly as the reference layouts were taken.  pycparser parses the
+result; this is the only module that touches pycparser nodes.
+"""
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+
+from pycparser import c_ast, c_parser
+from pycparser.plyparser import ParseError
+
+from . import source
+from .annotations import parse_int
+from .diag import Sink
+from .model import (Annotation, Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
+                    Loc, Module, Named, Record, RecordRef, Scalar, Typedef, Void)
+from .profiles import FORBIDDEN_TYPES, PROFILES, is_scalar
+
+PRELUDE = os.path.join(os.path.dirname(__file__), "prelude.h")
+PRELUDE_NAME = "<xenabi-prelude>"
+
+_H_TARGET = "__xenabi_handle_target__"
+_H = "__xenabi_handle__"
+_H64 = "__xenabi_handle64__"
+_HPARAM = "__xenabi_handle_param__"
+
+_C_SCALARS = {
+    ("char",): "char", ("signed", "char"): "signed char", ("unsigned", "char"): "unsigned char",
+    ("short",): "short", ("short", "int"): "short", ("signed", "short"): "short",
+    ("unsigned", "short"): "unsigned short", ("unsigned", "short", "int"): "unsigned short",
+    ("int",): "int", ("signed",): "int", ("signed", "int"): "int",
+    ("unsigned",): "unsigned int", ("unsigned", "int"): "unsigned int",
+}
+
+
+def find_cpp():
+    for cand in ("cpp", "gcc", "clang"):
+        exe = shutil.which(cand)
+        if exe:
+            return [exe] if cand == "cpp" else [exe, "-E", "-x", "c"]
+    raise RuntimeError("no C preprocessor found (install gcc or clang)")
+
+
+def discover(root):
+    """Every description file under root/abi, as sorted relative paths.
+
+    abi/xen.h comes first: it includes the arch headers in the order they
+    need, and they are not meant to be included on their own before it."""
+    out = []
+    for d, _, files in os.walk(os.path.join(root, "abi")):
+        for f in files:
+            if f.endswith(".h"):
+                out.append(os.path.relpath(os.path.join(d, f), root).replace(os.sep, "/"))
+    return sorted(out, key=lambda p: (p != "abi/xen.h", p))
+
+
+class Description:
+    """The loaded description: source files plus one Module per profile."""
+
+    def __init__(self, sources, modules):
+        self.sources = sources          # path -> SourceFile
+        self.modules = modules          # profile name -> Module
+
+    def files_for(self, profile):
+        return [p for p, s in self.sources.items() if not s.profiles or profile in s.profiles]
+
+
+def load(root, paths=None, profiles=None):
+    """Load and parse the description; raises DescriptionError on bad input."""
+    sink = Sink()
+    paths = paths or discover(root)
+    sources = {}
+    for p in paths:
+        try:
+            with open(os.path.join(root, p), encoding="utf-8") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError) as e:
+            sink.error(Loc(p, 1), f"cannot read description: {e}")
+            continue
+        sources[p] = source.load(p, text, sink)
+    for s in sources.values():
+        for _, ann in s.pragmas:
+            if ann.kind == "profiles":
+                for n in ann.get("names"):
+                    if n not in PROFILES:
+                        sink.error(ann.loc, f"unknown profile '{n}' (known: {', '.join(PROFILES)})")
+    sink.raise_if_any()
+    modules = {}
+    with tempfile.TemporaryDirectory(prefix="xenabi-") as tmp:
+        for s in sources.values():
+            dst = os.path.join(tmp, s.path)
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            with open(dst, "w", encoding="utf-8") as fh:
+                fh.write(s.cpp_text)
+        # other headers the description includes (e.g. abi/linux/*) are in sources
+        for name in profiles or PROFILES:
+            prof = PROFILES[name]
+            files = [p for p, s in sources.items() if not s.profiles or name in s.profiles]
+            modules[name] = _parse_profile(tmp, prof, files, sources, sink)
+    sink.raise_if_any()
+    return Description(sources, modules)
+
+
+_CPP_DIAG = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?:fatal )?error:\s*(?P<msg>.*)$")
+
+
+def _parse_profile(tmp, prof, files, sources, sink):
+    unit = "".join(f'#include "{p}"\n' for p in files)
+    cmd = find_cpp() + ["-undef", "-nostdinc", "-D__GNUC__=4", "-D__XEN_TOOLS__",
+                        "-include", PRELUDE]
+    cmd += [f"-D{d}" if "=" in d else f"-D{d}=1" for d in prof.cpp_defines]
+    r = subprocess.run(cmd + ["-"], input=unit, cwd=tmp, capture_output=True, text=True)
+    if r.returncode != 0:
+        found = False
+        for line in r.stderr.splitlines():
+            m = _CPP_DIAG.match(line)
+            if m:
+                found = True
+                sink.error(Loc(os.path.normpath(m["path"]), int(m["line"]), int(m["col"] or 1)),
+                           f"{m['msg']} (preprocessing for {prof.name})")
+        if not found:
+            sink.error(Loc("abi", 1), f"preprocessor failed for {prof.name}: {r.stderr.strip()[:300]}")
+        return Module(prof.name)
+    text = r.stdout.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
+    try:
+        ast = c_parser.CParser().parse(text, "<unit>")
+    except ParseError as e:
+        sink.error(*_parse_error(str(e), prof.name))
+        return Module(prof.name)
+    conv = _Converter(prof.name, sink)
+    conv.run(ast)
+    mod = conv.module
+    mod.files = tuple(files)
+    for p in files:
+        for c in sources[p].constants:
+            mod.constants.setdefault(c.name, c)
+    for e in mod.enums.values():
+        for n, v in e.values:
+            mod.constants.setdefault(n, Constant(n, str(v), v, e.loc))
+    return mod
+
+
+def _parse_error(msg, profile):
+    m = re.match(r"^(.*?):(\d+):(\d+): (.*)$", msg) or re.match(r"^(.*?):(\d+): (.*)$", msg)
+    if not m:
+        return Loc("abi", 1), f"syntax error: {msg}"
+    path = os.path.normpath(m.group(1))
+    if len(m.groups()) == 4:
+        line, col, rest = int(m.group(2)), int(m.group(3)), m.group(4)
+    else:
+        line, col, rest = int(m.group(2)), 1, m.group(3)
+    rest = rest.replace("before: ", "before '").strip()
+    if rest.startswith("before '"):
+        rest += "'"
+    hint = ""
+    if "before" in rest:
+        hint = " (an unknown type name, a missing ';' or an unsupported construct)"
+    return Loc(path, line, col), f"syntax error {rest}{hint}"
+
+
+def _loc(node):
+    c = node.coord
+    if c is None:
+        return Loc("<unknown>", 0)
+    return Loc(os.path.normpath(c.file) if c.file else "<unknown>", c.line or 0, c.column or 1)
+
+
+class _Converter:
+    def __init__(self, profile, sink):
+        self.module = Module(profile)
+        self.sink = sink
+
+    # -- helpers -------------------------------------------------------------
+    def err(self, node_or_loc, msg):
+        loc = node_or_loc if isinstance(node_or_loc, Loc) else _loc(node_or_loc)
+        self.sink.error(loc, msg)
+
+    def _pragma(self, node):
+        from . import annotations
+        text = node.string.strip()
+        if not text.startswith("xenabi"):
+            self.err(node, f"unknown pragma '{text.split()[0] if text else ''}': only '#pragma xenabi ...' "
+                           "annotations are allowed in a description")
+            return None
+        try:
+            return annotations.parse(text[len("xenabi"):], _loc(node))
+        except annotations.AnnotationError:
+            return None     # already reported by the source scan
+
+    # -- top level -----------------------------------------------------------
+    def run(self, ast):
+        pending = []
+        for node in ast.ext:
+            loc = _loc(node)
+            if loc.path == PRELUDE_NAME:
+                continue
+            if isinstance(node, c_ast.Pragma):
+                ann = self._pragma(node)
+                if ann is None:
+                    continue
+                if ann.kind in ("invariant", "empty", "since"):
+                    pending.append(ann)
+                elif ann.kind in ("hypercall", "subop", "typedef"):
+                    self.module.annotations.append(ann)
+                elif ann.kind in ("count", "dir", "select", "arm"):
+                    self.err(ann.loc, f"'{ann.kind}' annotates a record member: put it inside the record, "
+                                      "on the line before the member")
+                continue
+            if isinstance(node, c_ast.Typedef):
+                self._typedef(node, tuple(pending))
+            elif isinstance(node, c_ast.Decl):
+                self._decl(node, tuple(pending))
+            else:
+                self.err(node, "only declarations of types belong in a description")
+            pending = []
+        for ann in pending:
+            self.err(ann.loc, f"'{ann.kind}' is not followed by a declaration")
+
+    def _typedef(self, node, anns):
+        name = node.name
+        if name.startswith(_H_TARGET):
+            hname = name[len(_H_TARGET):]
+            target = self._type(node.type, hname, anns)
+            hd = HandleDef(hname, target, _loc(node))
+            self.module.handles[hname] = hd
+            self.module.handles["const_" + hname] = HandleDef("const_" + hname, target, hd.loc)
+            return
+        if name in self.module.typedefs or is_scalar(name) or name in FORBIDDEN_TYPES:
+            self.err(node, f"typedef '{name}' is already declared")
+            return
+        t = self._type(node.type, name, anns)
+        if t is not None:
+            self.module.typedefs[name] = Typedef(name, t, _loc(node))
+
+    def _decl(self, node, anns):
+        t = node.type
+        if node.name is not None:
+            if isinstance(t, c_ast.FuncDecl):
+                self.err(node, f"function '{node.name}': a description declares types, not functions")
+            else:
+                self.err(node, f"object '{node.name}': a description declares types, not variables")
+            return
+        if isinstance(t, (c_ast.Struct, c_ast.Union)):
+            if t.decls is None:
+                return          # forward declaration
+            self._record(t, None, anns)
+        elif isinstance(t, c_ast.Enum):
+            self._enum(t, None)
+        else:
+            self.err(node, "declaration declares nothing")
+
+    # -- types ---------------------------------------------------------------
+    def _type(self, t, name_hint, anns=()):
+        """Convert a declarator type; returns a model type or None on error."""
+        if isinstance(t, c_ast.TypeDecl):
+            if t.quals:
+                self.err(t, f"qualifier '{' '.join(t.quals)}' has no place in a layout description")
+            return self._base(t.type, name_hint, anns)
+        if isinstance(t, c_ast.ArrayDecl):
+            elem = self._type(t.type, name_hint)
+            if t.dim is None:
+                return Array(elem, None) if elem is not None else None
+            n = self._const_expr(t.dim)
+            if n is None:
+                self.err(t.dim, "array size is not an integer constant")
+                return None
+            if n <= 0:
+                self.err(t.dim, f"array size must be positive, not {n}")
+                return None
+            return Array(elem, n) if elem is not None else None
+        if isinstance(t, c_ast.PtrDecl):
+            self.err(t, "pointer: pointers change size between profiles; use XEN_GUEST_HANDLE(T) "
+                        "or XEN_GUEST_HANDLE_64(T)")
+            return None
+        if isinstance(t, c_ast.FuncDecl):
+            self.err(t, "function type in a description")
+            return None
+        self.err(t, f"unsupported declarator {type(t).__name__}")
+        return None
+
+    def _base(self, b, name_hint, anns=()):
+        if isinstance(b, c_ast.IdentifierType):
+            names = tuple(b.names)
+            if len(names) == 1 and not _C_SCALARS.get(names):
+                n = names[0]
+                if is_scalar(n):
+                    return Scalar(n)
+                if n in FORBIDDEN_TYPES:
+                    self.err(b, f"type '{n}' changes size between profiles or is a host type; "
+                                "use a fixed-width type or xen_ulong_t")
+                    return None
+                if n == "void":
+                    return Void()
+                if n in ("float", "double"):
+                    self.err(b, f"floating-point type '{n}' is not part of the interface")
+                    return None
+                if n in ("long",):
+                    self.err(b, "bare 'long' changes size between profiles; use xen_long_t, "
+                                "xen_native_long_t or a fixed-width type")
+                    return None
+                if n in self.module.typedefs:
+                    return Named(n)
+                self.err(b, f"unknown type '{n}'")
+                return None
+            if names in _C_SCALARS:
+                return Scalar(_C_SCALARS[names])
+            if "long" in names:
+                self.err(b, f"bare '{' '.join(names)}' changes size between profiles; use xen_ulong_t, "
+                            "xen_native_ulong_t or a fixed-width type")
+                return None
+            if "float" in names or "double" in names:
+                self.err(b, f"floating-point type '{' '.join(names)}' is not part of the interface")
+                return None
+            self.err(b, f"unsupported type '{' '.join(names)}'")
+            return None
+        if isinstance(b, (c_ast.Struct, c_ast.Union)):
+            kind = "struct" if isinstance(b, c_ast.Struct) else "union"
+            if b.decls is None:
+                tag = b.name or ""
+                for prefix, wide in ((_H, False), (_H64, True)):
+                    if tag.startswith(prefix):
+                        return Handle(tag[len(prefix):], wide)
+                if tag.startswith(_HPARAM):
+                    self.err(b, "XEN_GUEST_HANDLE_PARAM is for hypercall arguments, not record members")
+                    return None
+                key = f"{kind} {tag}"
+                if key not in self.module.records:
+                    self.err(b, f"'{key}' is not defined before this use")
+                    return None
+                return RecordRef(key)
+            rec = self._record(b, name_hint, anns)
+            if rec is None:
+                return None
+            return RecordRef(rec.key) if rec.key else rec
+        if isinstance(b, c_ast.Enum):
+            if b.values is None:
+                key = f"enum {b.name}"
+                if key not in self.module.enums:
+                    self.err(b, f"'{key}' is not defined before this use")
+                    return None
+                return EnumRef(key)
+            return EnumRef(self._enum(b, name_hint).key)
+        self.err(b, f"unsupported type {type(b).__name__}")
+        return None
+
+    def _const_expr(self, e, names=None):
+        if isinstance(e, c_ast.Constant):
+            if e.type in ("int", "unsigned int", "long int", "unsigned long int",
+                          "long long int", "unsigned long long int"):
+                return parse_int(e.value)
+            if e.type == "char" and len(e.value) == 3:
+                return ord(e.value[1])
+            return None
+        if isinstance(e, c_ast.ID):
+            if names and e.name in names:
+                return names[e.name]
+            c = self.module.constants.get(e.name)
+            return c.value if c else None
+        if isinstance(e, c_ast.UnaryOp):
+            v = self._const_expr(e.expr, names)
+            if v is None:
+                return None
+            return {"-": -v, "+": v, "~": ~v, "!": int(not v)}.get(e.op)
+        if isinstance(e, c_ast.BinaryOp):
+            a, b = self._const_expr(e.left, names), self._const_expr(e.right, names)
+            if a is None or b is None:
+                return None
+            ops = {"+": a + b, "-": a - b, "*": a * b, "<<": a << b if b >= 0 else None,
+                   ">>": a >> b if b >= 0 else None, "|": a | b, "&": a & b, "^": a ^ b}
+            if e.op in ("/", "%"):
+                return None if b == 0 else (a // b if e.op == "/" else a % b)
+            return ops.get(e.op)
+        if isinstance(e, c_ast.Cast):
+            return self._const_expr(e.expr, names)
+        return None
+
+    def _enum(self, e, name_hint):
+        key = f"enum {e.name}" if e.name else (name_hint or f"enum <anon@{_loc(e).line}>")
+        vals, known, nxt = [], {}, 0
+        for v in e.values.enumerators if e.values else ():
+            if v.value is not None:
+                n = self._const_expr(v.value, known)
+                if n is None:
+                    self.err(v, f"enumerator '{v.name}' has no integer value")
+                    n = nxt
+            else:
+                n = nxt
+            known[v.name] = n
+            vals.append((v.name, n))
+            nxt = n + 1
+        en = Enum(key, tuple(vals), _loc(e))
+        if key in self.module.enums:
+            self.err(e, f"'{key}' is already defined")
+        self.module.enums[key] = en
+        return en
+
+    def _record(self, node, typedef_name, anns):
+        kind = "struct" if isinstance(node, c_ast.Struct) else "union"
+        key = f"{kind} {node.name}" if node.name else typedef_name
+        loc = _loc(node)
+        if node.name and key in self.module.records:
+            prev = self.module.records[key]
+            if prev.loc == loc:         # `struct s {...} a, b;` shares one node
+                return prev
+            self.err(node, f"'{key}' is already defined at {prev.loc}")
+            return None
+        fields, pending = [], []
+        for d in node.decls or ():
+            if isinstance(d, c_ast.Pragma):
+                ann = self._pragma(d)
+                if ann is None:
+                    continue
+                if ann.kind in ("count", "dir", "select", "arm", "since"):
+                    pending.append(ann)
+                else:
+                    self.err(ann.loc, f"'{ann.kind}' does not belong inside a record")
+                continue
+            if not isinstance(d, c_ast.Decl):
+                self.err(d, "unexpected item in a record body")
+                continue
+            bits = None
+            if d.bitsize is not None:
+                bits = self._const_expr(d.bitsize)
+                if bits is None:
+                    self.err(d.bitsize, "bit-field width is not an integer constant")
+                    continue
+            t = self._type(d.type, None) if not (d.name is None and isinstance(d.type, (c_ast.Struct, c_ast.Union))) \
+                else self._base(d.type, None)
+            if t is None:
+                pending = []
+                continue
+            fields.append(Field(d.name, t, _loc(d), bits, tuple(pending)))
+            pending = []
+        for ann in pending:
+            self.err(ann.loc, f"'{ann.kind}' is not followed by a member")
+        rec = Record(key if (node.name or typedef_name) else None, kind, tuple(fields), loc, tuple(anns))
+        if rec.key:
+            if rec.key in self.module.records:
+                self.err(node, f"'{rec.key}' is already defined at {self.module.records[rec.key].loc}")
+                return None
+            self.module.records[rec.key] = rec
+        return rec

@@ -1,0 +1,198 @@
+"""Layout: size, alignment, offsets and holes of every record, per profile.
+
+System V / AAPCS rules, which all six profiles share; the only per-profile
+inputs are the scalar sizes and alignments (profiles.py).  Compilers check
+the results through the generated static assertions and the DWARF oracle.
+"""
+from dataclasses import dataclass, field
+from typing import Optional, Tuple
+
+from .model import Array, EnumRef, Handle, Named, Record, RecordRef, Scalar, Void
+from .profiles import PROFILES, scalar_size_align
+
+
+@dataclass(frozen=True)
+class FieldLayout:
+    name: Optional[str]
+    offset: int
+    size: int
+    align: int
+    type: str                       # readable spelling, for tables and manifests
+    bit_size: Optional[int] = None
+    bit_offset: Optional[int] = None
+    anon: Optional["RecordLayout"] = None
+
+
+@dataclass(frozen=True)
+class RecordLayout:
+    kind: str
+    size: int
+    align: int
+    fields: Tuple[FieldLayout, ...]
+    holes: Tuple[Tuple[int, int], ...] = ()     # (offset, size), tail padding included
+
+
+class LayoutError(Exception):
+    def __init__(self, loc, message):
+        super().__init__(message)
+        self.loc, self.message = loc, message
+
+
+def _align_up(n, a):
+    return (n + a - 1) // a * a
+
+
+@dataclass
+class Layouter:
+    module: object
+    profile: object
+    _cache: dict = field(default_factory=dict)
+
+    @classmethod
+    def for_module(cls, module):
+        return cls(module, PROFILES[module.profile])
+
+    # -- types -----------------------------------------------------------------
+    def size_align(self, t):
+        p = self.profile
+        if isinstance(t, Scalar):
+            return scalar_size_align(t.name, p)
+        if isinstance(t, Named):
+            return self.size_align(self.module.typedefs[t.name].type)
+        if isinstance(t, EnumRef):
+            return 4, 4
+        if isinstance(t, Array):
+            s, a = self.size_align(t.elem)
+            return (s * t.dim if t.dim is not None else 0), a
+        if isinstance(t, Handle):
+            lay = self.handle_layout(p.handle64 if t.wide else p.handle, t.name)
+            return lay.size, lay.align
+        if isinstance(t, RecordRef):
+            lay = self.record(self.module.records[t.key])
+            return lay.size, lay.align
+        if isinstance(t, Record):
+            lay = self.record(t)
+            return lay.size, lay.align
+        if isinstance(t, Void):
+            return 1, 1
+        raise TypeError(t)
+
+    def spell(self, t):
+        """The readable type spelling used in tables and manifests."""
+        p = self.profile
+        if isinstance(t, Scalar):
+            return {"xen_native_ulong_t": "unsigned long", "xen_native_long_t": "long"}.get(t.name, t.name)
+        if isinstance(t, Named):
+            return t.name
+        if isinstance(t, EnumRef):
+            return t.key
+        if isinstance(t, Array):
+            return f"{self.spell(t.elem)}[{'' if t.dim is None else t.dim}]"
+        if isinstance(t, Handle):
+            return (p.handle64 if t.wide else p.handle).prefix + t.name
+        if isinstance(t, RecordRef):
+            return t.key
+        if isinstance(t, Record):
+            return f"{t.kind} <anon>"
+        if isinstance(t, Void):
+            return "void"
+        raise TypeError(t)
+
+    # -- records ---------------------------------------------------------------
+    def handle_layout(self, shape, name):
+        """Layout of the wrapper record `shape.prefix + name` on this profile."""
+        key = ("handle", shape.prefix, name)
+        if key in self._cache:
+            return self._cache[key]
+        hd = self.module.handles.get(name)
+        target = self.spell(hd.target) if hd else name
+        if name.startswith("const_") and hd:
+            target = self.spell(hd.target)
+        ptr = self.profile.pointer
+        pfield = FieldLayout("p", 0, ptr, ptr, f"{target} *")
+        if shape.q is None:
+            lay = RecordLayout(shape.kind, ptr, ptr, (pfield,))
+        else:
+            qs, qa = scalar_size_align(shape.q, self.profile)
+            qname = "uint64_t" if shape.q == "uint64_aligned_t" else "unsigned long"
+            size, align = max(ptr, qs), max(ptr, qa)
+            inner = (pfield, FieldLayout("q", 0, qs, qa, qname))
+            if shape.anon:
+                u = RecordLayout("union", size, align, inner)
+                lay = RecordLayout(shape.kind, size, align,
+                                   (FieldLayout(None, 0, size, align, "union <anon>", anon=u),))
+            else:
+                lay = RecordLayout(shape.kind, size, align, inner)
+        self._cache[key] = lay
+        return lay
+
+    def record(self, rec):
+        key = id(rec)
+        if key in self._cache:
+            return self._cache[key]
+        self._cache[key] = None         # recursion guard
+        lay = self._struct(rec) if rec.kind == "struct" else self._union(rec)
+        self._cache[key] = lay
+        return lay
+
+    def _field(self, f, offset, bit_offset=None):
+        size, align = self.size_align(f.type)
+        anon = self.record(f.type) if isinstance(f.type, Record) else None
+        return FieldLayout(f.name, offset, size, align, self.spell(f.type),
+                           f.bits, bit_offset, anon)
+
+    def _union(self, rec):
+        fields, size, align = [], 0, 1
+        for f in rec.fields:
+            fl = self._field(f, 0, 0 if f.bits is not None else None)
+            if f.bits is not None:
+                fl = FieldLayout(fl.name, 0, fl.size, fl.align, fl.type, f.bits, 0)
+                if f.name is None:
+                    fl = FieldLayout(fl.name, 0, fl.size, 1, fl.type, f.bits, 0)
+            fields.append(fl)
+            size = max(size, fl.size)
+            align = max(align, fl.align)
+        return RecordLayout("union", _align_up(size, align), align, tuple(fields))
+
+    def _struct(self, rec):
+        fields, bitpos, align, holes = [], 0, 1, []
+        end = 0                                     # first byte not yet used
+        for f in rec.fields:
+            size, falign = self.size_align(f.type)
+            if f.bits is not None:
+                unit = size * 8
+                if f.bits == 0:
+                    bitpos = _align_up(bitpos, falign * 8)
+                    continue
+                if bitpos // unit != (bitpos + f.bits - 1) // unit:
+                    bitpos = _align_up(bitpos, unit)
+                storage = bitpos // unit * size
+                if bitpos // 8 > end:
+                    holes.append((end, bitpos // 8 - end))
+                fl = self._field(f, storage, bitpos)
+                fields.append(FieldLayout(fl.name, storage, size, falign, fl.type, f.bits, bitpos))
+                bitpos += f.bits
+                end = _align_up(bitpos, 8) // 8
+                if f.name is not None:
+                    align = max(align, falign)
+                continue
+            offset = _align_up(_align_up(bitpos, 8) // 8, falign)
+            if offset > end:
+                holes.append((end, offset - end))
+            fields.append(self._field(f, offset))
+            end = offset + size
+            bitpos = end * 8
+            align = max(align, falign)
+        size = _align_up(end, align)
+        if size > end:
+            holes.append((end, size - end))
+        return RecordLayout("struct", size, align, tuple(fields), tuple(holes))
+
+
+def all_holes(lay, base=0, prefix=""):
+    """Every hole of a layout, nested anonymous records included: (offset, size, where)."""
+    out = [(base + o, s, prefix or "<record>") for o, s in lay.holes]
+    for f in lay.fields:
+        if f.anon is not None:
+            out += all_holes(f.anon, base + f.offset, f"{prefix}{f.name or '<anon>'}.")
+    return sorted(out)

@@ -1,0 +1,157 @@
+"""The description model: small immutable types with source locations.
+
+Only the front end builds these from pycparser nodes; every later pass
+(checks, layout, emitters) works on this model alone.
+"""
+from dataclasses import dataclass, field
+from typing import Optional, Tuple
+
+
+@dataclass(frozen=True, order=True)
+class Loc:
+    path: str
+    line: int
+    col: int = 1
+
+    def __str__(self):
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+# ---- annotations ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Annotation:
+    """One `#pragma xenabi KIND ...` line, already parsed.
+
+    kind  one of ANNOTATION_KINDS (see annotations.py)
+    args  a dict-like tuple of (key, value) pairs, value strings or tuples
+    """
+    kind: str
+    args: Tuple
+    loc: Loc
+
+    def get(self, key, default=None):
+        for k, v in self.args:
+            if k == key:
+                return v
+        return default
+
+
+# ---- types ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Scalar:
+    name: str                   # dialect spelling: "uint32_t", "xen_ulong_t", ...
+
+
+@dataclass(frozen=True)
+class Named:
+    """A use of a typedef name declared in the description."""
+    name: str
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    key: str                    # "struct foo", "union bar" or a typedef name
+
+
+@dataclass(frozen=True)
+class EnumRef:
+    key: str                    # "enum foo" or a typedef name
+
+
+@dataclass(frozen=True)
+class Array:
+    elem: object
+    dim: Optional[int]          # None: flexible array member
+
+
+@dataclass(frozen=True)
+class Handle:
+    name: str                   # the name inside XEN_GUEST_HANDLE(name)
+    wide: bool                  # XEN_GUEST_HANDLE_64
+
+
+@dataclass(frozen=True)
+class Void:
+    pass
+
+
+# ---- declarations --------------------------------------------------------
+
+@dataclass(frozen=True)
+class Field:
+    name: Optional[str]         # None for an anonymous struct/union member
+    type: object                # a type above, or an inline Record
+    loc: Loc
+    bits: Optional[int] = None
+    annotations: Tuple[Annotation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Record:
+    key: Optional[str]          # None for an anonymous inline record
+    kind: str                   # "struct" or "union"
+    fields: Tuple[Field, ...]
+    loc: Loc
+    annotations: Tuple[Annotation, ...] = ()
+
+    @property
+    def path(self):
+        return self.loc.path
+
+
+@dataclass(frozen=True)
+class Typedef:
+    name: str
+    type: object
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Enum:
+    key: str
+    values: Tuple[Tuple[str, Optional[int]], ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class HandleDef:
+    """DEFINE_XEN_GUEST_HANDLE(name) or __DEFINE_XEN_GUEST_HANDLE(name, type)."""
+    name: str
+    target: object
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Constant:
+    name: str
+    text: str                   # the replacement text as written
+    value: Optional[int]        # its integer value, when it has one
+    loc: Loc
+
+
+@dataclass
+class Module:
+    """Everything one profile's view of the description declares.
+
+    Keys keep declaration order (Python dicts are ordered).
+    """
+    profile: str
+    records: dict = field(default_factory=dict)      # key -> Record
+    typedefs: dict = field(default_factory=dict)     # name -> Typedef
+    enums: dict = field(default_factory=dict)        # key -> Enum
+    handles: dict = field(default_factory=dict)      # name -> HandleDef
+    constants: dict = field(default_factory=dict)   # name -> Constant
+    annotations: list = field(default_factory=list)  # top-level Annotations
+    files: tuple = ()                                # description files seen
+
+    def resolve(self, t):
+        """Follow typedef names to the underlying type."""
+        seen = 0
+        while isinstance(t, Named):
+            t = self.typedefs[t.name].type
+            seen += 1
+            if seen > 64:
+                raise RecursionError(t)
+        return t

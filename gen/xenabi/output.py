@@ -1,0 +1,84 @@
+"""Output: the set of generated files, written atomically and only when changed."""
+import os
+import tempfile
+
+from . import checks, emit_header, emit_layout, frontend
+from .diag import Sink
+from .profiles import PROFILES
+
+# Directories whose every file the generator owns (a stale file is drift too).
+OWNED = ("include/xen/public",)
+
+
+def render(root):
+    """Load, check and render everything: {relative path: text}."""
+    desc = frontend.load(root)
+    sink = Sink()
+    checks.check(desc, sink)
+    outputs = {}
+    for path, src in desc.sources.items():
+        outputs[emit_header.output_path(path)] = emit_header.emit(src, sink)
+    for name, mod in desc.modules.items():
+        headers = [emit_header.output_path(p) for p in desc.files_for(name)]
+        outputs[f"include/xen/public/layout/{name}.json"] = emit_layout.manifest_text(mod)
+        outputs[f"include/xen/public/layout/{name}.h"] = emit_layout.assertions(mod, headers)
+    sink.raise_if_any()
+    return desc, dict(sorted(outputs.items()))
+
+
+def write_file(path, text):
+    """Write text to path via a temporary file and rename; False if unchanged."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            if fh.read() == text:
+                return False
+    except FileNotFoundError:
+        pass
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path) or ".", prefix=".xenabi-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return True
+
+
+def existing_owned(root):
+    out = set()
+    for d in OWNED:
+        for base, _, files in os.walk(os.path.join(root, d)):
+            for f in files:
+                out.add(os.path.relpath(os.path.join(base, f), root).replace(os.sep, "/"))
+    return out
+
+
+def write_all(root, outputs, prune=True):
+    """Write every output under root; remove owned files no longer generated."""
+    changed = [p for p, text in outputs.items() if write_file(os.path.join(root, p), text)]
+    removed = []
+    if prune:
+        for p in sorted(existing_owned(root) - set(outputs)):
+            os.unlink(os.path.join(root, p))
+            removed.append(p)
+    return changed, removed
+
+
+def differences(root, outputs):
+    """Files that differ from what the generator produces, stale files included."""
+    diffs = []
+    for p, text in outputs.items():
+        try:
+            with open(os.path.join(root, p), encoding="utf-8") as fh:
+                if fh.read() != text:
+                    diffs.append((p, "differs"))
+        except FileNotFoundError:
+            diffs.append((p, "missing"))
+    for p in sorted(existing_owned(root) - set(outputs)):
+        diffs.append((p, "not generated (stale)"))
+    return diffs
+
+
+__all__ = ["render", "write_all", "differences", "PROFILES"]

@@ -1,0 +1,146 @@
+"""Line-level view of a description file.
+
+The C parser never sees preprocessor directives, so this pass reads them
+from the text: object-like #define constants, `#pragma xenabi` lines (with
+their line numbers), the file's profile list and its verbatim regions.
+It also gives the text the preprocessor is run on (verbatim regions blanked,
+line numbers kept).
+"""
+import re
+from dataclasses import dataclass
+
+from . import annotations
+from .model import Annotation, Constant, Loc
+
+_PRAGMA = re.compile(r"^\s*#\s*pragma\s+xenabi\b(.*)$")
+_DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_][A-Za-z_0-9]*)(\(?)(.*)$")
+_DIRECTIVE = re.compile(r"^\s*#")
+
+
+@dataclass
+class SourceFile:
+    path: str                 # relative to the repository root, e.g. abi/xen.h
+    text: str
+    lines: list               # raw lines, without newlines
+    pragmas: list             # (0-based line indices of the pragma, Annotation)
+    constants: list           # Constant
+    profiles: tuple           # () means every profile
+    verbatim: set             # 0-based indices of lines inside verbatim regions
+    cpp_text: str
+
+
+def _logical_lines(lines):
+    """Yield (first 0-based index, joined text, indices) for backslash-continued lines."""
+    i = 0
+    while i < len(lines):
+        start, parts, idx = i, [], []
+        while True:
+            line = lines[i]
+            idx.append(i)
+            if line.endswith("\\") and i + 1 < len(lines):
+                parts.append(line[:-1])
+                i += 1
+                continue
+            parts.append(line)
+            i += 1
+            break
+        yield start, " ".join(parts), idx
+
+
+def _strip_comments(text, in_comment):
+    """Remove /* */ and // comments from one logical line; track open comments."""
+    out, i = [], 0
+    while i < len(text):
+        if in_comment:
+            end = text.find("*/", i)
+            if end < 0:
+                return "".join(out), True
+            i, in_comment = end + 2, False
+        elif text.startswith("/*", i):
+            in_comment, i = True, i + 2
+            out.append(" ")
+        elif text.startswith("//", i):
+            break
+        elif text[i] == '"':
+            j = i + 1
+            while j < len(text) and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            out.append(text[i:j + 1])
+            i = j + 1
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out), in_comment
+
+
+def eval_define(text, known):
+    """Integer value of a #define replacement text, or None."""
+    try:
+        toks = annotations.tokenize(text)
+    except annotations.AnnotationError:
+        return None
+    if not toks:
+        return None
+    try:
+        expr = annotations.Expr(toks)
+        return expr.evaluate(lambda n: known[n])
+    except Exception:  # not an integer expression: a string, a cast, a macro call
+        return None
+
+
+def load(path, text, sink):
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    pragmas, constants, profiles, verbatim = [], [], (), set()
+    known, in_comment, open_verbatim = {}, False, None
+    for start, joined, idx in _logical_lines(lines):
+        code, in_comment_after = _strip_comments(joined, in_comment)
+        was_comment = in_comment
+        in_comment = in_comment_after
+        if was_comment and not code.strip():
+            if open_verbatim is not None:
+                verbatim.update(idx)
+            continue
+        col = len(joined) - len(joined.lstrip()) + 1
+        loc = Loc(path, start + 1, col)
+        m = _PRAGMA.match(code)
+        if m:
+            try:
+                ann = annotations.parse(m.group(1), loc)
+            except annotations.AnnotationError as e:
+                sink.error(loc, f"bad annotation: {e}")
+                continue
+            if ann.kind == "verbatim":
+                if ann.get("what") == "begin":
+                    if open_verbatim is not None:
+                        sink.error(loc, "nested 'verbatim begin'")
+                    open_verbatim = loc
+                else:
+                    if open_verbatim is None:
+                        sink.error(loc, "'verbatim end' without 'verbatim begin'")
+                    open_verbatim = None
+                verbatim.update(idx)
+                continue
+            if open_verbatim is not None:
+                sink.error(loc, "annotation inside a verbatim region")
+                continue
+            if ann.kind == "profiles":
+                profiles = ann.get("names")
+            pragmas.append((tuple(idx), ann))
+            continue
+        if open_verbatim is not None:
+            verbatim.update(idx)
+            continue
+        m = _DEFINE.match(code)
+        if m and not m.group(2):
+            name, body = m.group(1), m.group(3).strip()
+            value = eval_define(body, known)
+            if value is not None:
+                known[name] = value
+            constants.append(Constant(name, body, value, loc))
+    if open_verbatim is not None:
+        sink.error(open_verbatim, "'verbatim begin' without 'verbatim end'")
+    cpp_lines = ["" if i in verbatim else line for i, line in enumerate(lines)]
+    return SourceFile(path, text, lines, pragmas, constants, tuple(profiles),
+                      verbatim, "\n".join(cpp_lines) + "\n")
