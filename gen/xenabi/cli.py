@@ -146,10 +146,12 @@ def cmd_show(args):
 
 
 def cmd_compare(args):
-    desc = _modules(args)
-    allow = {}
-    if args.allow:
-        allow = _load_allow(args.allow)
+    desc = _modules(args, [args.profile] if args.profile else None)
+    try:
+        allow = cmp.parse_allow(args.allow) if args.allow else []
+    except (OSError, ValueError) as e:
+        print(f"xenabi compare: {e}", file=sys.stderr)
+        return 2
     status = 0
     total_eq = total = 0
     for name, mod in desc.modules.items():
@@ -160,16 +162,18 @@ def cmd_compare(args):
         ref = cmp.load(ref_path)
         mine = emit_layout.manifest(mod)
         files = {emit_layout.public_file(p) for p in mod.files}
-        eq, n, problems, allowed, only_mine, only_ref = cmp.compare(
-            mine, ref, files, allow.get(name, {}) | allow.get("*", {}))
+        eq, n, problems, allowed, only_mine, only_ref = cmp.compare(mine, ref, files, allow, name)
         total_eq += eq
         total += n
         print(f"{name}: {eq}/{n} equal, {len(allowed)} allowed, {len(problems)} different, "
               f"{len(only_ref)} reference records not described, {len(only_mine)} not in reference")
+        if args.strict and only_ref:
+            for key in only_ref:
+                print(f"  NOT DESCRIBED {key} ({ref['records'][key].get('file')})")
         for key, d in problems:
             print(f"  DIFF {key}: " + "; ".join(d))
         for key, d, why in allowed:
-            print(f"  allowed {key}: {why}")
+            print(f"  allowed {key}: {'; '.join(d)} ({'; '.join(why)})")
         if args.verbose:
             for key in only_ref:
                 print(f"  not described: {key}")
@@ -179,22 +183,6 @@ def cmd_compare(args):
             status = 1
     print(f"total: {total_eq}/{total} equal")
     return status
-
-
-def _load_allow(path):
-    """Allow-list file: `profile record-key -- reason` per line, '#' comments."""
-    out = {}
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.split("#", 1)[0].strip()
-            if not line:
-                continue
-            if " -- " not in line:
-                raise SystemExit(f"{path}:{n}: error: expected 'PROFILE RECORD -- reason'")
-            head, why = line.split(" -- ", 1)
-            prof, _, key = head.strip().partition(" ")
-            out.setdefault(prof, {})[key.strip()] = why.strip()
-    return out
 
 
 def main(argv=None):
@@ -211,7 +199,8 @@ def main(argv=None):
     p.add_argument("record", help="'struct foo', 'foo' or a typedef name")
     p = sub.add_parser("compare", help="compare layouts with reference manifests (one JSON per profile)")
     p.add_argument("reference", help="directory holding <profile>.json files")
-    p.add_argument("--allow", help="allow-list file: PROFILE RECORD -- reason")
+    p.add_argument("--allow", help="allow-list file: PROFILES RECORD-GLOB PROPERTY -- reason")
+    p.add_argument("--profile", choices=list(PROFILES), help="compare one profile only")
     p.add_argument("--strict", action="store_true", help="also fail on reference records not described")
     p.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)

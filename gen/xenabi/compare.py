@@ -15,23 +15,58 @@ def _fields(fields, prefix=""):
 
 
 def record_differences(mine, ref):
-    """Human-readable differences between two records of the manifest format."""
+    """Differences between two records of the manifest format: [(what, text)].
+
+    `what` names the exact property ("size", "members", "p.size", ...), so
+    that an allow-list entry can accept one property and nothing else.
+    """
     diffs = []
     for k in ("kind", "size", "align"):
         if ref.get(k) is not None and mine.get(k) != ref.get(k):
-            diffs.append(f"{k} {mine.get(k)} != {ref.get(k)}")
+            diffs.append((k, f"{k} {mine.get(k)} != {ref.get(k)}"))
     a, b = _fields(mine["fields"]), _fields(ref["fields"])
     if list(a) != list(b):
         missing = [n for n in b if n not in a]
         extra = [n for n in a if n not in b]
         if missing or extra:
-            diffs.append(f"members: missing {missing}, extra {extra}")
+            diffs.append(("members", f"members: missing {missing}, extra {extra}"))
         else:
-            diffs.append("member order differs")
+            diffs.append(("members", "member order differs"))
     for n in a:
-        if n in b and a[n] != b[n]:
-            diffs.append(f"{n}: offset/size/bits {a[n]} != {b[n]}")
+        if n in b:
+            for i, prop in enumerate(("offset", "size", "bits")):
+                if a[n][i] != b[n][i]:
+                    diffs.append((f"{n}.{prop}", f"{n}.{prop} {a[n][i]} != {b[n][i]}"))
     return diffs
+
+
+def parse_allow(path):
+    """Allow-list: `PROFILES RECORD-GLOB PROPERTY -- reason` per line.
+
+    PROFILES is a comma-separated list or '*'; RECORD-GLOB an fnmatch pattern;
+    PROPERTY one property from record_differences ("p.size", "size", ...).
+    Returns [(profiles, glob, property, reason, 'path:line')].
+    """
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            head, sep, why = line.partition(" -- ")
+            parts = head.split()
+            if not sep or len(parts) != 3 or not why.strip():
+                raise ValueError(f"{path}:{n}: error: expected 'PROFILES RECORD-GLOB PROPERTY -- reason'")
+            out.append((parts[0].split(","), parts[1], parts[2], why.strip(), f"{path}:{n}"))
+    return out
+
+
+def allowed_by(allow, profile, key, what):
+    import fnmatch
+    for profiles, glob, prop, why, where in allow:
+        if ("*" in profiles or profile in profiles) and fnmatch.fnmatchcase(key, glob) and prop == what:
+            return why
+    return None
 
 
 def load(path):
@@ -39,13 +74,14 @@ def load(path):
         return json.load(fh)
 
 
-def compare(mine, ref, files=None, allow=None):
+def compare(mine, ref, files=None, allow=None, profile=None):
     """Compare manifest dicts.  Returns (equal, compared, problems, allowed, only_mine, only_ref).
 
     files: if given, only reference records from these files are expected.
-    allow: {record key: reason} of differences accepted with a reason.
+    allow: parse_allow() entries; a record whose every difference is allowed
+    counts as allowed, with the reasons.
     """
-    allow = allow or {}
+    allow = allow or []
     mrec, rrec = mine["records"], ref["records"]
     equal, problems, allowed = 0, [], []
     common = sorted(set(mrec) & set(rrec))
@@ -53,10 +89,12 @@ def compare(mine, ref, files=None, allow=None):
         d = record_differences(mrec[key], rrec[key])
         if not d:
             equal += 1
-        elif key in allow:
-            allowed.append((key, d, allow[key]))
+            continue
+        reasons = [allowed_by(allow, profile, key, what) for what, _ in d]
+        if all(reasons):
+            allowed.append((key, [t for _, t in d], sorted(set(reasons))))
         else:
-            problems.append((key, d))
+            problems.append((key, [t for (_, t), r in zip(d, reasons) if not r]))
     only_mine = sorted(set(mrec) - set(rrec))
     only_ref = sorted(k for k in set(rrec) - set(mrec) if files is None or rrec[k].get("file") in files)
     return equal, len(common), problems, allowed, only_mine, only_ref

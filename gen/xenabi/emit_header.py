@@ -35,7 +35,7 @@ def emit(src, sink=None):
     """Text of the public header for one SourceFile."""
     sink = sink or Sink()
     lines = list(src.lines)
-    if not lines or "SPDX-License-Identifier" not in lines[0]:
+    if not lines or not re.match(r"\s*/\*\s*SPDX-License-Identifier:", lines[0]):
         from .model import Loc
         sink.error(Loc(src.path, 1), "a description must start with an SPDX-License-Identifier line")
         return ""

@@ -130,9 +130,9 @@ def _parse_profile(tmp, prof, files, sources, sink):
     try:
         ast = c_parser.CParser().parse(text, "<unit>")
     except ParseError as e:
-        sink.error(*_parse_error(str(e), prof.name))
+        sink.error(*_parse_error(str(e), sources))
         return Module(prof.name)
-    conv = _Converter(prof.name, sink)
+    conv = _Converter(prof.name, sink, sources)
     conv.run(ast)
     mod = conv.module
     mod.files = tuple(files)
@@ -145,7 +145,33 @@ def _parse_profile(tmp, prof, files, sources, sink):
     return mod
 
 
-def _parse_error(msg, profile):
+_C_WORDS = {"struct", "union", "enum", "typedef", "const", "volatile", "signed", "unsigned",
+            "char", "short", "int", "long", "void", "float", "double", "static", "extern"}
+
+
+def _unknown_type(sources, loc, token):
+    """(name, column) when the parse error is an undeclared type name.
+
+    pycparser stops either at the unknown name itself (`foo_t x;`) or just
+    after it; in both cases the name is an identifier directly followed by
+    the declarator."""
+    src = sources.get(loc.path)
+    if src is None or not 0 < loc.line <= len(src.lines):
+        return None
+    text = src.lines[loc.line - 1]
+    here = text[max(loc.col - 1, 0):]
+    ident = r"[A-Za-z_][A-Za-z_0-9]*"
+    m = re.match(rf"({ident})\s+[*(]*\s*{ident}", here)
+    if m and m.group(1) == token and token not in _C_WORDS:
+        return token, loc.col
+    before = text[:max(loc.col - 1, 0)]
+    m = re.search(rf"({ident})\s*$", before)
+    if m and m.group(1) not in _C_WORDS and not before[:m.start()].rstrip().endswith(("struct", "union", "enum")):
+        return m.group(1), m.start() + 1
+    return None
+
+
+def _parse_error(msg, sources):
     m = re.match(r"^(.*?):(\d+):(\d+): (.*)$", msg) or re.match(r"^(.*?):(\d+): (.*)$", msg)
     if not m:
         return Loc("abi", 1), f"syntax error: {msg}"
@@ -157,9 +183,12 @@ def _parse_error(msg, profile):
     rest = rest.replace("before: ", "before '").strip()
     if rest.startswith("before '"):
         rest += "'"
-    hint = ""
-    if "before" in rest:
-        hint = " (an unknown type name, a missing ';' or an unsupported construct)"
+    tok = re.search(r"before '(.*)'$", rest)
+    unknown = _unknown_type(sources, Loc(path, line, col), tok.group(1) if tok else None)
+    if unknown:
+        return Loc(path, line, unknown[1]), (f"unknown type name '{unknown[0]}' (not a dialect type "
+                                             "and not declared before this line)")
+    hint = " (a missing ';' or an unsupported construct)" if "before" in rest else ""
     return Loc(path, line, col), f"syntax error {rest}{hint}"
 
 
@@ -171,9 +200,16 @@ def _loc(node):
 
 
 class _Converter:
-    def __init__(self, profile, sink):
+    def __init__(self, profile, sink, sources):
         self.module = Module(profile)
         self.sink = sink
+        # pragma lines by (line, text): pycparser may give a pragma at the end
+        # of an included file the location of the includer
+        self.pragma_locs = {}
+        for src in sources.values():
+            for idx, ann in src.pragmas:
+                text = " ".join(" ".join(src.lines[i].rstrip("\\") for i in idx).split())
+                self.pragma_locs.setdefault((ann.loc.line, text), []).append(ann.loc)
 
     # -- helpers -------------------------------------------------------------
     def err(self, node_or_loc, msg):
@@ -183,12 +219,17 @@ class _Converter:
     def _pragma(self, node):
         from . import annotations
         text = node.string.strip()
+        loc = _loc(node)
         if not text.startswith("xenabi"):
-            self.err(node, f"unknown pragma '{text.split()[0] if text else ''}': only '#pragma xenabi ...' "
+            word = re.match(r"[A-Za-z_0-9]*", text).group(0)
+            self.err(node, f"unknown pragma '{word}': only '#pragma xenabi ...' "
                            "annotations are allowed in a description")
             return None
+        cands = self.pragma_locs.get((loc.line, " ".join(f"#pragma {text}".split())), ())
+        if cands and loc.path not in {c.path for c in cands}:
+            loc = cands[0] if len(cands) == 1 else loc
         try:
-            return annotations.parse(text[len("xenabi"):], _loc(node))
+            return annotations.parse(text[len("xenabi"):], loc)
         except annotations.AnnotationError:
             return None     # already reported by the source scan
 

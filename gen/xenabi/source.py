@@ -15,6 +15,7 @@ from .model import Annotation, Constant, Loc
 _PRAGMA = re.compile(r"^\s*#\s*pragma\s+xenabi\b(.*)$")
 _DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_][A-Za-z_0-9]*)(\(?)(.*)$")
 _DIRECTIVE = re.compile(r"^\s*#")
+_FORBIDDEN_WORDS = re.compile(r"\b(__attribute__|__attribute|__declspec|_Alignas|alignas|__packed|__aligned)\b")
 
 
 @dataclass
@@ -132,6 +133,10 @@ def load(path, text, sink):
         if open_verbatim is not None:
             verbatim.update(idx)
             continue
+        for bad in _FORBIDDEN_WORDS.finditer(code):
+            sink.error(Loc(path, start + 1, bad.start() + 1),
+                       f"'{bad.group(0)}': compiler attributes and alignment directives are not part "
+                       "of the dialect; layout is computed, and macro interface belongs in a verbatim region")
         m = _DEFINE.match(code)
         if m and not m.group(2):
             name, body = m.group(1), m.group(3).strip()

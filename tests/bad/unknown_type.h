@@ -1,0 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* expect: 4: unknown type name 'foo_t' */
+struct a {
+    foo_t x;
+};

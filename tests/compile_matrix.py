@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Compile matrix: every generated public header alone and all of them
+together, under C89, C99, C11, C++98 and C++17, with -Wall -Wextra -Werror
+-pedantic, with and without __XEN_TOOLS__, for one (profile, compiler).
+
+With --asserts it compiles the generated static layout assertions instead
+(GNU C11 and GNU C++17, tools view), so the compiler confirms every size,
+alignment and offset the generator computed.
+
+Exit status: 0 all compiled, 1 a compile failed, 77 the compiler cannot
+target the profile (CTest reports the test as skipped).
+"""
+import argparse
+import concurrent.futures
+import os
+import shutil
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gen"))
+from xenabi.profiles import PROFILES  # noqa: E402
+
+SKIP = 77
+STANDARDS = {
+    "c89": ["-x", "c", "-ansi", "-pedantic", "-Wno-long-long"],
+    "c99": ["-x", "c", "-std=c99", "-pedantic"],
+    "c11": ["-x", "c", "-std=c11", "-pedantic"],
+    "c++98": ["-x", "c++", "-std=c++98", "-pedantic", "-Wno-long-long"],
+    "c++17": ["-x", "c++", "-std=c++17", "-pedantic"],
+}
+WARN = ["-Wall", "-Wextra", "-Werror"]
+ASSERT_STANDARDS = {
+    "gnu11": ["-x", "c", "-std=gnu11"],
+    "gnu++17": ["-x", "c++", "-std=gnu++17"],
+}
+
+
+def compiler_cmd(profile, compiler):
+    prof = PROFILES[profile]
+    flags = prof.gcc if compiler == "gcc" else prof.clang
+    if compiler == "gcc" and not prof.gcc:
+        return None
+    exe = shutil.which("gcc" if compiler == "gcc" else "clang")
+    if exe is None:
+        return None
+    return [exe] + list(flags)
+
+
+def probe(cmd):
+    """Can this compiler build an object for the target?"""
+    r = subprocess.run(cmd + ["-x", "c", "-c", "-o", os.devnull, "-"], input="int x;\n",
+                       capture_output=True, text=True)
+    return r.returncode == 0
+
+
+def headers(include_root, profile):
+    """Public headers that apply to the profile, from its layout manifest's files."""
+    import json
+    with open(os.path.join(include_root, "xen", "public", "layout", f"{profile}.json")) as fh:
+        files = {r["file"] for r in json.load(fh)["records"].values()}
+    # also headers that declare no records (constants only): every .h not
+    # restricted to other profiles.  The layout header lists them all.
+    with open(os.path.join(include_root, "xen", "public", "layout", f"{profile}.h")) as fh:
+        listed = [line.split('"')[1][3:] for line in fh if line.startswith('#include "../')]
+    return listed or sorted(f[len("public/"):] for f in files)
+
+
+def source_for(hs):
+    lines = ["#include <stdint.h>"]
+    for h in hs:
+        if h != "xen.h" and (h.startswith("arch-") or "/" in h and h.split("/")[0].startswith("arch-")):
+            lines.append('#include "xen/public/xen.h"')     # arch headers are reached through xen.h
+        lines.append(f'#include "xen/public/{h}"')
+    lines.append("int xenabi_compile_matrix_unit;")
+    return "\n".join(lines) + "\n"
+
+
+def run(cmd, src):
+    r = subprocess.run(cmd + ["-fsyntax-only", "-"], input=src, capture_output=True, text=True)
+    return r.returncode, r.stderr
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--profile", required=True, choices=list(PROFILES))
+    ap.add_argument("--compiler", required=True, choices=["gcc", "clang"])
+    ap.add_argument("--include", required=True, help="directory holding xen/public/")
+    ap.add_argument("--asserts", action="store_true", help="compile the layout assertions instead")
+    ap.add_argument("-j", type=int, default=os.cpu_count() or 2)
+    a = ap.parse_args()
+    cmd = compiler_cmd(a.profile, a.compiler)
+    if cmd is None or not probe(cmd):
+        print(f"SKIP: {a.compiler} cannot target {a.profile} here")
+        return SKIP
+    inc = ["-I", a.include]
+    jobs = []
+    if a.asserts:
+        src = f'#include <stdint.h>\n#include "xen/public/layout/{a.profile}.h"\nint xenabi_unit;\n'
+        for std, flags in ASSERT_STANDARDS.items():
+            jobs.append((f"layout/{a.profile}.h [{std}]", cmd + flags + inc + ["-D__XEN_TOOLS__"], src))
+    else:
+        hs = headers(a.include, a.profile)
+        for std, flags in STANDARDS.items():
+            for mode, defs in (("tools", ["-D__XEN_TOOLS__"]), ("guest", [])):
+                base = cmd + flags + WARN + inc + defs
+                for h in hs:
+                    jobs.append((f"{h} [{std}, {mode}]", base, source_for([h])))
+                jobs.append((f"<all {len(hs)} headers> [{std}, {mode}]", base, source_for(hs)))
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(a.j) as ex:
+        for (name, c, src), (rc, err) in zip(jobs, ex.map(lambda j: run(j[1], j[2]), jobs)):
+            if rc != 0:
+                failed += 1
+                print(f"FAIL {name}: {' '.join(c)}")
+                print("\n".join(err.splitlines()[:12]))
+    print(f"{a.profile}/{a.compiler}{' asserts' if a.asserts else ''}: "
+          f"{len(jobs) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
