@@ -25,7 +25,8 @@ def _report(e):
 
 def cmd_generate(args):
     _, outputs = output.render(args.root)
-    changed, removed = output.write_all(args.root, outputs)
+    out = os.path.abspath(args.out) if args.out else args.root
+    changed, removed = output.write_all(out, outputs)
     for p in changed:
         print(f"wrote {p}")
     for p in removed:
@@ -190,8 +191,10 @@ def main(argv=None):
     ap.add_argument("--root", default=os.environ.get("XENABI_ROOT", DEFAULT_ROOT),
                     help="repository root holding abi/ (default: the checkout this package is in)")
     sub = ap.add_subparsers(dest="command", required=True)
-    sub.add_parser("generate", help="write every generated file")
-    p = sub.add_parser("check", help="fail if the committed tree differs from what the generator produces")
+    p = sub.add_parser("generate", help="write every generated file")
+    p.add_argument("--out", help="write under this directory instead of the repository root "
+                                 "(a build tree); files are written only when their content changes")
+    p = sub.add_parser("check", help="regenerate in memory and fail if the committed tree differs")
     p.add_argument("--diff", action="store_true", help="print a unified diff of differing files")
     p = sub.add_parser("manifest", help="print the JSON layout manifest of one profile")
     p.add_argument("--profile", required=True, choices=list(PROFILES))

@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 
 from pycparser import c_ast, c_parser
-from pycparser.plyparser import ParseError
+from pycparser.c_parser import ParseError
 
 from . import source
 from .annotations import parse_int
