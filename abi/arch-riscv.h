@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * RISCV guests.  (Skeleton.)
+ * RISC-V guests, modelled on the Arm interface.  The port is young: the
+ * per-architecture records are still empty placeholders.  Guest handles
+ * and all 64-bit fields in memory are 8 bytes and 8-aligned.
  */
 #pragma xenabi profiles riscv64
 #ifndef XEN_PUBLIC_ARCH_RISCV_H
@@ -36,7 +38,48 @@
 
 #ifndef __ASSEMBLY__
 #pragma xenabi typedef xen_pfn_t
+#define PRI_xen_pfn PRIx64
+#define PRIu_xen_pfn PRIu64
+
 #pragma xenabi typedef xen_ulong_t
-#endif
+#define PRI_xen_ulong PRIx64
+
+#if defined(__XEN__) || defined(__XEN_TOOLS__)
+
+/* vCPU state exchanged with the toolstack: nothing defined yet. */
+#pragma xenabi empty
+struct vcpu_guest_context {
+};
+typedef struct vcpu_guest_context vcpu_guest_context_t;
+DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
+
+/* RISC-V part of XEN_DOMCTL_createdomain: nothing defined yet. */
+#pragma xenabi empty
+struct xen_arch_domainconfig {
+};
+
+#endif /* __XEN__ || __XEN_TOOLS__ */
+
+/* No per-vCPU or shared-page state specific to RISC-V yet. */
+#pragma xenabi empty
+struct arch_vcpu_info {
+};
+typedef struct arch_vcpu_info arch_vcpu_info_t;
+
+#pragma xenabi empty
+struct arch_shared_info {
+};
+typedef struct arch_shared_info arch_shared_info_t;
+
+/*
+ * Only vCPU 0 has a vcpu_info slot in shared_info; every other vCPU
+ * registers its own with VCPUOP_register_vcpu_info.
+ */
+#define XEN_LEGACY_MAX_VCPUS 1
+
+/* Placeholder: no architectural PMU state in the PMU interface. */
+typedef struct xen_pmu_arch { uint8_t dummy; } xen_pmu_arch_t;
+
+#endif /* !__ASSEMBLY__ */
 
 #endif /* XEN_PUBLIC_ARCH_RISCV_H */

@@ -66,7 +66,7 @@ DEFINE_XEN_GUEST_HANDLE(evtchn_port_t);
 struct evtchn_alloc_unbound {
     domid_t dom, remote_dom;
     /* The new port in <dom>. */
-#pragma xenabi dir out
+    #pragma xenabi dir out
     evtchn_port_t port;
 };
 typedef struct evtchn_alloc_unbound evtchn_alloc_unbound_t;
@@ -79,7 +79,7 @@ typedef struct evtchn_alloc_unbound evtchn_alloc_unbound_t;
 struct evtchn_bind_interdomain {
     domid_t remote_dom;
     evtchn_port_t remote_port;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     evtchn_port_t local_port;
 };
 typedef struct evtchn_bind_interdomain evtchn_bind_interdomain_t;
@@ -92,7 +92,7 @@ typedef struct evtchn_bind_interdomain evtchn_bind_interdomain_t;
 struct evtchn_bind_virq {
     uint32_t virq;
     uint32_t vcpu;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     evtchn_port_t port;
 };
 typedef struct evtchn_bind_virq evtchn_bind_virq_t;
@@ -106,7 +106,7 @@ struct evtchn_bind_pirq {
 /* The IRQ line may be shared with other domains. */
 #define BIND_PIRQ__WILL_SHARE 1
     uint32_t flags;                 /* BIND_PIRQ__* */
-#pragma xenabi dir out
+    #pragma xenabi dir out
     evtchn_port_t port;
 };
 typedef struct evtchn_bind_pirq evtchn_bind_pirq_t;
@@ -114,7 +114,7 @@ typedef struct evtchn_bind_pirq evtchn_bind_pirq_t;
 /* EVTCHNOP_bind_ipi: a new port for inter-vCPU notifications to <vcpu>. */
 struct evtchn_bind_ipi {
     uint32_t vcpu;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     evtchn_port_t port;
 };
 typedef struct evtchn_bind_ipi evtchn_bind_ipi_t;
@@ -148,27 +148,27 @@ struct evtchn_status {
 #define EVTCHNSTAT_pirq         3   /* bound to a physical IRQ */
 #define EVTCHNSTAT_virq         4   /* bound to a virtual IRQ */
 #define EVTCHNSTAT_ipi          5   /* bound to an IPI */
-#pragma xenabi dir out
+    #pragma xenabi dir out
     uint32_t status;
     /* The vCPU that receives the notifications. */
-#pragma xenabi dir out
+    #pragma xenabi dir out
     uint32_t vcpu;
     /* Details of the binding, by <status>. */
-#pragma xenabi select status
-#pragma xenabi dir out
+    #pragma xenabi select status
+    #pragma xenabi dir out
     union {
-#pragma xenabi arm EVTCHNSTAT_unbound
+        #pragma xenabi arm EVTCHNSTAT_unbound
         struct {
             domid_t dom;            /* the domain allowed to connect */
         } unbound;
-#pragma xenabi arm EVTCHNSTAT_interdomain
+        #pragma xenabi arm EVTCHNSTAT_interdomain
         struct {
             domid_t dom;            /* the peer */
             evtchn_port_t port;
         } interdomain;
-#pragma xenabi arm EVTCHNSTAT_pirq
+        #pragma xenabi arm EVTCHNSTAT_pirq
         uint32_t pirq;
-#pragma xenabi arm EVTCHNSTAT_virq
+        #pragma xenabi arm EVTCHNSTAT_virq
         uint32_t virq;
     } u;
 };
@@ -214,7 +214,7 @@ struct evtchn_init_control {
     uint32_t offset;
     uint32_t vcpu;
     /* Number of bits in an event word's LINK field. */
-#pragma xenabi dir out
+    #pragma xenabi dir out
     uint8_t link_bits;
     uint8_t _pad[7];
 };
@@ -240,27 +240,27 @@ typedef struct evtchn_set_priority evtchn_set_priority_t;
  */
 struct evtchn_op {
     uint32_t cmd;                   /* EVTCHNOP_* */
-#pragma xenabi select cmd
+    #pragma xenabi select cmd
     union {
-#pragma xenabi arm EVTCHNOP_alloc_unbound
+        #pragma xenabi arm EVTCHNOP_alloc_unbound
         evtchn_alloc_unbound_t    alloc_unbound;
-#pragma xenabi arm EVTCHNOP_bind_interdomain
+        #pragma xenabi arm EVTCHNOP_bind_interdomain
         evtchn_bind_interdomain_t bind_interdomain;
-#pragma xenabi arm EVTCHNOP_bind_virq
+        #pragma xenabi arm EVTCHNOP_bind_virq
         evtchn_bind_virq_t        bind_virq;
-#pragma xenabi arm EVTCHNOP_bind_pirq
+        #pragma xenabi arm EVTCHNOP_bind_pirq
         evtchn_bind_pirq_t        bind_pirq;
-#pragma xenabi arm EVTCHNOP_bind_ipi
+        #pragma xenabi arm EVTCHNOP_bind_ipi
         evtchn_bind_ipi_t         bind_ipi;
-#pragma xenabi arm EVTCHNOP_close
+        #pragma xenabi arm EVTCHNOP_close
         evtchn_close_t            close;
-#pragma xenabi arm EVTCHNOP_send
+        #pragma xenabi arm EVTCHNOP_send
         evtchn_send_t             send;
-#pragma xenabi arm EVTCHNOP_status
+        #pragma xenabi arm EVTCHNOP_status
         evtchn_status_t           status;
-#pragma xenabi arm EVTCHNOP_bind_vcpu
+        #pragma xenabi arm EVTCHNOP_bind_vcpu
         evtchn_bind_vcpu_t        bind_vcpu;
-#pragma xenabi arm EVTCHNOP_unmask
+        #pragma xenabi arm EVTCHNOP_unmask
         evtchn_unmask_t           unmask;
     } u;
 };

@@ -207,11 +207,11 @@ struct gnttab_map_grant_ref {
     uint32_t flags;                 /* GNTMAP_* */
     grant_ref_t ref;
     domid_t  dom;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t  status;                /* GNTST_* */
-#pragma xenabi dir out
+    #pragma xenabi dir out
     grant_handle_t handle;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     uint64_t dev_bus_addr;
 };
 typedef struct gnttab_map_grant_ref gnttab_map_grant_ref_t;
@@ -226,7 +226,7 @@ struct gnttab_unmap_grant_ref {
     uint64_t host_addr;
     uint64_t dev_bus_addr;
     grant_handle_t handle;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t  status;                /* GNTST_* */
 };
 typedef struct gnttab_unmap_grant_ref gnttab_unmap_grant_ref_t;
@@ -240,10 +240,10 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_grant_ref_t);
 struct gnttab_setup_table {
     domid_t  dom;
     uint32_t nr_frames;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t  status;                /* GNTST_* */
-#pragma xenabi count nr_frames
-#pragma xenabi dir out
+    #pragma xenabi count nr_frames
+    #pragma xenabi dir out
 #if __XEN_INTERFACE_VERSION__ < 0x00040300
     XEN_GUEST_HANDLE(ulong) frame_list;
 #else
@@ -256,7 +256,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_setup_table_t);
 /* GNTTABOP_dump_table: print <dom>'s table on the Xen console (debug). */
 struct gnttab_dump_table {
     domid_t dom;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t status;                 /* GNTST_* */
 };
 typedef struct gnttab_dump_table gnttab_dump_table_t;
@@ -271,7 +271,7 @@ struct gnttab_transfer {
     xen_pfn_t     mfn;
     domid_t       domid;
     grant_ref_t   ref;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t       status;           /* GNTST_* */
 };
 typedef struct gnttab_transfer gnttab_transfer_t;
@@ -290,22 +290,22 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_transfer_t);
 
 struct gnttab_copy {
     /* One end of the copy. */
-#pragma xenabi select u: (flags & GNTCOPY_source_gref) != 0
+    #pragma xenabi select u: (flags & GNTCOPY_source_gref) != 0
     struct gnttab_copy_ptr {
         union {
-#pragma xenabi arm 1
+            #pragma xenabi arm 1
             grant_ref_t ref;        /* a grant of <domid> */
-#pragma xenabi arm 0
+            #pragma xenabi arm 0
             xen_pfn_t   gmfn;       /* a frame of the caller */
         } u;
         domid_t  domid;
         uint16_t offset;            /* bytes into the page */
     } source;
-#pragma xenabi select u: (flags & GNTCOPY_dest_gref) != 0
+    #pragma xenabi select u: (flags & GNTCOPY_dest_gref) != 0
     struct gnttab_copy_ptr dest;
     uint16_t      len;              /* bytes to copy */
     uint16_t      flags;            /* GNTCOPY_* */
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t       status;           /* GNTST_* */
 };
 typedef struct gnttab_copy gnttab_copy_t;
@@ -317,11 +317,11 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_copy_t);
  */
 struct gnttab_query_size {
     domid_t  dom;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     uint32_t nr_frames;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     uint32_t max_nr_frames;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t  status;                /* GNTST_* */
 };
 typedef struct gnttab_query_size gnttab_query_size_t;
@@ -336,7 +336,7 @@ struct gnttab_unmap_and_replace {
     uint64_t host_addr;
     uint64_t new_addr;
     grant_handle_t handle;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t  status;                /* GNTST_* */
 };
 typedef struct gnttab_unmap_and_replace gnttab_unmap_and_replace_t;
@@ -348,7 +348,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_and_replace_t);
  * or 2) while no grant is in use; <version> returns the format in effect.
  */
 struct gnttab_set_version {
-#pragma xenabi dir inout
+    #pragma xenabi dir inout
     uint32_t version;
 };
 typedef struct gnttab_set_version gnttab_set_version_t;
@@ -361,10 +361,10 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_set_version_t);
 struct gnttab_get_status_frames {
     uint32_t nr_frames;
     domid_t  dom;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t  status;                /* GNTST_* */
-#pragma xenabi count nr_frames
-#pragma xenabi dir out
+    #pragma xenabi count nr_frames
+    #pragma xenabi dir out
     XEN_GUEST_HANDLE(uint64_t) frame_list;
 };
 typedef struct gnttab_get_status_frames gnttab_get_status_frames_t;
@@ -374,7 +374,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_get_status_frames_t);
 struct gnttab_get_version {
     domid_t dom;
     uint16_t pad;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     uint32_t version;
 };
 typedef struct gnttab_get_version gnttab_get_version_t;
@@ -384,7 +384,7 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_get_version_t);
 struct gnttab_swap_grant_ref {
     grant_ref_t ref_a;
     grant_ref_t ref_b;
-#pragma xenabi dir out
+    #pragma xenabi dir out
     int16_t status;                 /* GNTST_* */
 };
 typedef struct gnttab_swap_grant_ref gnttab_swap_grant_ref_t;
@@ -396,11 +396,11 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_swap_grant_ref_t);
  * by grant <a.ref> (GNTTAB_CACHE_SOURCE_GREF) or by bus address.
  */
 struct gnttab_cache_flush {
-#pragma xenabi select (op & GNTTAB_CACHE_SOURCE_GREF) != 0
+    #pragma xenabi select (op & GNTTAB_CACHE_SOURCE_GREF) != 0
     union {
-#pragma xenabi arm 0
+        #pragma xenabi arm 0
         uint64_t dev_bus_addr;
-#pragma xenabi arm 1
+        #pragma xenabi arm 1
         grant_ref_t ref;
     } a;
     uint16_t offset;                /* bytes into the grant */

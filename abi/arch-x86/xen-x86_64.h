@@ -1,9 +1,238 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * 64-bit x86 guests.  (Skeleton.)
+ * 64-bit x86 guests: flat segment selectors, the hypervisor's hole in the
+ * address space, segment-base and iret hypercalls and the register frame.
+ * Included by arch-x86/xen.h.
+ *
+ * Hypercalls: arguments 1-5 in %rdi, %rsi, %rdx, %r10, %r8, result in
+ * %rax; call hypercall_page + 32 * hypercall number (the page is set up by
+ * the domain builder or through a Xen MSR).  The argument registers used
+ * are clobbered.
  */
 #pragma xenabi profiles x86_64
 #ifndef XEN_PUBLIC_ARCH_X86_XEN_X86_64_H
 #define XEN_PUBLIC_ARCH_X86_XEN_X86_64_H
+
+/*
+ * Flat segments in the part of every GDT Xen reserves; they are in the
+ * initial GDT too, so many kernels never load their own.  Kernel and user
+ * space both run in ring 3, so the kernel and user selectors are the same.
+ */
+#define FLAT_RING3_CS32 0xe023  /* GDT entry 260 */
+#define FLAT_RING3_CS64 0xe033  /* GDT entry 262 */
+#define FLAT_RING3_DS32 0xe02b  /* GDT entry 261 */
+#define FLAT_RING3_DS64 0x0000  /* the null selector */
+#define FLAT_RING3_SS32 0xe02b  /* GDT entry 261 */
+#define FLAT_RING3_SS64 0xe02b  /* GDT entry 261 */
+
+#define FLAT_KERNEL_DS64 FLAT_RING3_DS64
+#define FLAT_KERNEL_DS32 FLAT_RING3_DS32
+#define FLAT_KERNEL_DS   FLAT_KERNEL_DS64
+#define FLAT_KERNEL_CS64 FLAT_RING3_CS64
+#define FLAT_KERNEL_CS32 FLAT_RING3_CS32
+#define FLAT_KERNEL_CS   FLAT_KERNEL_CS64
+#define FLAT_KERNEL_SS64 FLAT_RING3_SS64
+#define FLAT_KERNEL_SS32 FLAT_RING3_SS32
+#define FLAT_KERNEL_SS   FLAT_KERNEL_SS64
+
+#define FLAT_USER_DS64 FLAT_RING3_DS64
+#define FLAT_USER_DS32 FLAT_RING3_DS32
+#define FLAT_USER_DS   FLAT_USER_DS64
+#define FLAT_USER_CS64 FLAT_RING3_CS64
+#define FLAT_USER_CS32 FLAT_RING3_CS32
+#define FLAT_USER_CS   FLAT_USER_CS64
+#define FLAT_USER_SS64 FLAT_RING3_SS64
+#define FLAT_USER_SS32 FLAT_RING3_SS32
+#define FLAT_USER_SS   FLAT_USER_SS64
+
+/* Xen's part of the address space, starting with the machine-to-phys table. */
+#define __HYPERVISOR_VIRT_START 0xFFFF800000000000
+#define __HYPERVISOR_VIRT_END   0xFFFF880000000000
+#define __MACH2PHYS_VIRT_START  0xFFFF800000000000
+#define __MACH2PHYS_VIRT_END    0xFFFF804000000000
+
+#ifndef HYPERVISOR_VIRT_START
+#define HYPERVISOR_VIRT_START xen_mk_ulong(__HYPERVISOR_VIRT_START)
+#define HYPERVISOR_VIRT_END   xen_mk_ulong(__HYPERVISOR_VIRT_END)
+#endif
+
+/* The machine-to-phys table: one 8-byte entry per machine frame. */
+#define MACH2PHYS_VIRT_START  xen_mk_ulong(__MACH2PHYS_VIRT_START)
+#define MACH2PHYS_VIRT_END    xen_mk_ulong(__MACH2PHYS_VIRT_END)
+#define MACH2PHYS_NR_ENTRIES  ((MACH2PHYS_VIRT_END-MACH2PHYS_VIRT_START)>>3)
+#ifndef machine_to_phys_mapping
+#define machine_to_phys_mapping ((unsigned long *)HYPERVISOR_VIRT_START)
+#endif
+
+/*
+ * HYPERVISOR_set_segment_base(which, base): load a segment base; returns
+ * 0 on success.  For SEGBASE_GS_USER_SEL, base[15:0] is the selector to
+ * load into the user %gs.
+ */
+#define SEGBASE_FS          0
+#define SEGBASE_GS_USER     1
+#define SEGBASE_GS_KERNEL   2
+#define SEGBASE_GS_USER_SEL 3
+
+/*
+ * HYPERVISOR_iret(): return from the kernel through Xen, with a struct
+ * iret_context on the kernel stack (its first member at %rsp).  It does
+ * not return on success.  A saved CS of ring 0, 1 or 2 means kernel mode,
+ * ring 3 user mode.  With VGCF_in_syscall in flags only RAX, RIP, RFLAGS
+ * and RSP are restored (a SYSRET-style return); otherwise RAX, R11, RCX,
+ * CS:RIP, RFLAGS and SS:RSP.  Other registers keep their values.
+ */
+#define _VGCF_in_syscall 8
+#define VGCF_in_syscall  (1<<_VGCF_in_syscall)
+#define VGCF_IN_SYSCALL  VGCF_in_syscall
+
+#ifndef __ASSEMBLY__
+
+struct iret_context {
+    uint64_t rax, r11, rcx, flags, rip, cs, rflags, rsp, ss;
+};
+
+/*
+ * The general-purpose registers and segment selectors of a vCPU, as saved
+ * on entry to Xen.  The hypervisor and tools may use every name of a
+ * register (rax, eax, ax, al, ah); GNU C guests get both rax and eax (the
+ * latter 64 bits wide, with _eax the 32-bit half); other guests use the
+ * 64-bit names only.
+ */
+#if defined(__XEN__) || defined(__XEN_TOOLS__)
+struct cpu_user_regs {
+    __XEN_ANON_MEMBER union { uint64_t r15; uint32_t r15d; uint16_t r15w; uint8_t r15b; };
+    __XEN_ANON_MEMBER union { uint64_t r14; uint32_t r14d; uint16_t r14w; uint8_t r14b; };
+    __XEN_ANON_MEMBER union { uint64_t r13; uint32_t r13d; uint16_t r13w; uint8_t r13b; };
+    __XEN_ANON_MEMBER union { uint64_t r12; uint32_t r12d; uint16_t r12w; uint8_t r12b; };
+    __XEN_ANON_MEMBER union { uint64_t rbp; uint32_t ebp; uint16_t bp; uint8_t bpl; };
+    __XEN_ANON_MEMBER union {
+        uint64_t rbx;
+        uint32_t ebx;
+        uint16_t bx;
+        __XEN_ANON_MEMBER struct { uint8_t bl, bh; };
+    };
+    __XEN_ANON_MEMBER union { uint64_t r11; uint32_t r11d; uint16_t r11w; uint8_t r11b; };
+    __XEN_ANON_MEMBER union { uint64_t r10; uint32_t r10d; uint16_t r10w; uint8_t r10b; };
+    __XEN_ANON_MEMBER union { uint64_t r9; uint32_t r9d; uint16_t r9w; uint8_t r9b; };
+    __XEN_ANON_MEMBER union { uint64_t r8; uint32_t r8d; uint16_t r8w; uint8_t r8b; };
+    __XEN_ANON_MEMBER union {
+        uint64_t rax;
+        uint32_t eax;
+        uint16_t ax;
+        __XEN_ANON_MEMBER struct { uint8_t al, ah; };
+    };
+    __XEN_ANON_MEMBER union {
+        uint64_t rcx;
+        uint32_t ecx;
+        uint16_t cx;
+        __XEN_ANON_MEMBER struct { uint8_t cl, ch; };
+    };
+    __XEN_ANON_MEMBER union {
+        uint64_t rdx;
+        uint32_t edx;
+        uint16_t dx;
+        __XEN_ANON_MEMBER struct { uint8_t dl, dh; };
+    };
+    __XEN_ANON_MEMBER union { uint64_t rsi; uint32_t esi; uint16_t si; uint8_t sil; };
+    __XEN_ANON_MEMBER union { uint64_t rdi; uint32_t edi; uint16_t di; uint8_t dil; };
+    uint32_t error_code;        /* Xen-private */
+    uint32_t entry_vector;      /* Xen-private */
+    __XEN_ANON_MEMBER union { uint64_t rip; uint32_t eip; uint16_t ip; };
+    uint16_t cs, _pad0[1];
+    uint8_t  saved_upcall_mask;
+    uint8_t  _pad1[3];
+    /* rflags.IF is the inverse of saved_upcall_mask */
+    __XEN_ANON_MEMBER union { uint64_t rflags; uint32_t eflags; uint16_t flags; };
+    __XEN_ANON_MEMBER union { uint64_t rsp; uint32_t esp; uint16_t sp; uint8_t spl; };
+    uint16_t ss, _pad2[3];
+    uint16_t es, _pad3[3];
+    uint16_t ds, _pad4[3];
+    uint16_t fs, _pad5[3];
+    uint16_t gs, _pad6[3];
+};
+#elif defined(__GNUC__) && !defined(__STRICT_ANSI__)
+struct cpu_user_regs {
+    uint64_t r15;
+    uint64_t r14;
+    uint64_t r13;
+    uint64_t r12;
+    __XEN_ANON_MEMBER union { uint64_t rbp, ebp; uint32_t _ebp; };
+    __XEN_ANON_MEMBER union { uint64_t rbx, ebx; uint32_t _ebx; };
+    uint64_t r11;
+    uint64_t r10;
+    uint64_t r9;
+    uint64_t r8;
+    __XEN_ANON_MEMBER union { uint64_t rax, eax; uint32_t _eax; };
+    __XEN_ANON_MEMBER union { uint64_t rcx, ecx; uint32_t _ecx; };
+    __XEN_ANON_MEMBER union { uint64_t rdx, edx; uint32_t _edx; };
+    __XEN_ANON_MEMBER union { uint64_t rsi, esi; uint32_t _esi; };
+    __XEN_ANON_MEMBER union { uint64_t rdi, edi; uint32_t _edi; };
+    uint32_t error_code;        /* Xen-private */
+    uint32_t entry_vector;      /* Xen-private */
+    __XEN_ANON_MEMBER union { uint64_t rip, eip; uint32_t _eip; };
+    uint16_t cs, _pad0[1];
+    uint8_t  saved_upcall_mask;
+    uint8_t  _pad1[3];
+    __XEN_ANON_MEMBER union { uint64_t rflags, eflags; uint32_t _eflags; };
+    __XEN_ANON_MEMBER union { uint64_t rsp, esp; uint32_t _esp; };
+    uint16_t ss, _pad2[3];
+    uint16_t es, _pad3[3];
+    uint16_t ds, _pad4[3];
+    uint16_t fs, _pad5[3];
+    uint16_t gs, _pad6[3];
+};
+#else
+struct cpu_user_regs {
+    uint64_t r15;
+    uint64_t r14;
+    uint64_t r13;
+    uint64_t r12;
+    uint64_t rbp;
+    uint64_t rbx;
+    uint64_t r11;
+    uint64_t r10;
+    uint64_t r9;
+    uint64_t r8;
+    uint64_t rax;
+    uint64_t rcx;
+    uint64_t rdx;
+    uint64_t rsi;
+    uint64_t rdi;
+    uint32_t error_code;        /* Xen-private */
+    uint32_t entry_vector;      /* Xen-private */
+    uint64_t rip;
+    uint16_t cs, _pad0[1];
+    uint8_t  saved_upcall_mask;
+    uint8_t  _pad1[3];
+    uint64_t rflags;            /* rflags.IF == !saved_upcall_mask */
+    uint64_t rsp;
+    uint16_t ss, _pad2[3];
+    uint16_t es, _pad3[3];
+    uint16_t ds, _pad4[3];
+    uint16_t fs, _pad5[3];
+    uint16_t gs, _pad6[3];
+};
+#endif
+typedef struct cpu_user_regs cpu_user_regs_t;
+DEFINE_XEN_GUEST_HANDLE(cpu_user_regs_t);
+
+/* %cr3 holds a page-table frame number shifted into place. */
+#define xen_pfn_to_cr3(pfn) ((unsigned long)(pfn) << 12)
+#define xen_cr3_to_pfn(cr3) ((unsigned long)(cr3) >> 12)
+
+/* The x86 part of vcpu_info, padded so that vcpu_info is 64 bytes. */
+struct arch_vcpu_info {
+    xen_native_ulong_t cr2;     /* faulting address of the last page fault */
+    xen_native_ulong_t pad;
+};
+typedef struct arch_vcpu_info arch_vcpu_info_t;
+
+/* A callback entry point: just an address (the code segment is implied). */
+typedef xen_native_ulong_t xen_callback_t;
+
+/* HYPERVISOR_set_callbacks(event_address, failsafe_address, syscall_address) */
+
+#endif /* !__ASSEMBLY__ */
 
 #endif /* XEN_PUBLIC_ARCH_X86_XEN_X86_64_H */

@@ -9,7 +9,7 @@ Every problem is reported with its location; nothing stops at the first.
 import re
 
 from .layout import Layouter, all_holes
-from .model import Array, EnumRef, Handle, Named, Record, RecordRef, Scalar
+from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar
 from .profiles import PROFILES
 
 _ARG = re.compile(r"arg[1-6]$")
@@ -105,8 +105,29 @@ class _Checker:
         if rec.fields and empty:
             self.err(rec.loc, f"'{rec.key}' is marked empty but has members")
 
+    def _pointer(self, rec, f, t):
+        """A pointer is allowed only as a union arm that a sibling of at least
+        pointer size and alignment already sizes on this profile."""
+        if rec.kind != "union":
+            self.err(f.loc, "pointer: pointers change size between profiles; use XEN_GUEST_HANDLE(T) "
+                            "or XEN_GUEST_HANDLE_64(T)")
+            return
+        ptr = PROFILES[self.mod.profile].pointer
+        for other in rec.fields:
+            if other is f or isinstance(self.mod.resolve(other.type), Pointer):
+                continue
+            size, align = self.lay.size_align(other.type)
+            if size >= ptr and align >= ptr:
+                return
+        self.err(f.loc, f"pointer member '{f.name}' would change the layout of its union on "
+                        f"{self.mod.profile}: a pointer is only allowed beside a member that fixes the "
+                        "union's size and alignment (e.g. uint64_t)")
+
     def _field(self, rec, f, scope, last):
         t = self.mod.resolve(f.type)
+        if isinstance(t, Pointer):
+            self._pointer(rec, f, t)
+            return
         if f.bits is not None:
             if not isinstance(t, (Scalar, EnumRef)):
                 self.err(f.loc, f"bit-field '{f.name}' must have an integer type")

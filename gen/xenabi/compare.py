@@ -55,9 +55,10 @@ def parse_allow(path):
                 continue
             head, sep, why = line.partition(" -- ")
             parts = head.split()
-            if not sep or len(parts) != 3 or not why.strip():
+            if not sep or len(parts) < 3 or not why.strip():
                 raise ValueError(f"{path}:{n}: error: expected 'PROFILES RECORD-GLOB PROPERTY -- reason'")
-            out.append((parts[0].split(","), parts[1], parts[2], why.strip(), f"{path}:{n}"))
+            # record keys may contain a space ("struct foo")
+            out.append((parts[0].split(","), " ".join(parts[1:-1]), parts[-1], why.strip(), f"{path}:{n}"))
     return out
 
 

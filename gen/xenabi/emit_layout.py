@@ -9,7 +9,6 @@ offset the generator computed.
 import json
 
 from .layout import Layouter
-from .model import Record
 from .profiles import PROFILES
 
 
@@ -116,21 +115,44 @@ def assertions(mod, headers):
     out += ["", _PRELUDE]
     counter = itertools.count()
     items = []
+    nested = []
     for key, rec in mod.records.items():
-        items.append((key, lay.record(rec)))
+        name = key
+        cxx = _cxx_name(mod, key)
+        if rec.parent is not None:
+            # C++ scopes a record declared inside another one: name it both ways.
+            # One declared inside an anonymous record has no C++ name: C only.
+            name = "xenabi_nested_" + key.split()[-1]
+            nested += ["#ifdef __cplusplus", f"typedef {cxx} {name};" if cxx else f"#define {name}_c_only",
+                       "#else", f"typedef {key} {name};", "#endif"]
+        # an empty record is size 0 in GNU C but 1 in C++: its own checks are C only
+        empty = any(a.kind == "empty" for a in rec.annotations)
+        items.append((name, lay.record(rec), cxx is None or empty))
     for key, _, _, hl in handle_records(mod, lay):
-        items.append((key, hl))
-    for key, rl in items:
+        items.append((key, hl, False))
+    out += nested
+    for key, rl, c_only in items:
+        if c_only:
+            out.append("#ifndef __cplusplus")
         out.append(f"/* {key} */")
         n = next(counter)
         out.append(f"XENABI_ASSERT(sizeof({key}) == {rl.size}, {n});")
         n = next(counter)
         out.append(f"XENABI_ASSERT(XENABI_ALIGNOF({key}) == {rl.align}, {n});")
         _member_asserts(key, rl, "", 0, out, counter)
+        if c_only:
+            out.append("#endif")
     out += ["", f"#endif /* {guard} */", ""]
     return "\n".join(out)
 
 
-def typename(rec):
-    assert isinstance(rec, Record)
-    return rec.key
+def _cxx_name(mod, key):
+    """How C++ names a record: nested ones are qualified by their parents."""
+    rec = mod.records[key]
+    tag = key.split()[-1]
+    if rec.parent is None:
+        return tag
+    if rec.parent == "":
+        return None
+    outer = _cxx_name(mod, rec.parent)
+    return f"{outer}::{tag}" if outer else None

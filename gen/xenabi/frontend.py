@@ -18,7 +18,7 @@ from . import source
 from .annotations import parse_int
 from .diag import Sink
 from .model import (Annotation, Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
-                    Loc, Module, Named, Record, RecordRef, Scalar, Typedef, Void)
+                    Loc, Module, Named, Pointer, Record, RecordRef, Scalar, Typedef, Void)
 from .profiles import FORBIDDEN_TYPES, PROFILES, is_scalar
 
 PRELUDE = os.path.join(os.path.dirname(__file__), "prelude.h")
@@ -203,6 +203,7 @@ class _Converter:
     def __init__(self, profile, sink, sources):
         self.module = Module(profile)
         self.sink = sink
+        self.enclosing = []         # keys of the named records being converted
         # pragma lines by (line, text): pycparser may give a pragma at the end
         # of an included file the location of the includer
         self.pragma_locs = {}
@@ -315,9 +316,8 @@ class _Converter:
                 return None
             return Array(elem, n) if elem is not None else None
         if isinstance(t, c_ast.PtrDecl):
-            self.err(t, "pointer: pointers change size between profiles; use XEN_GUEST_HANDLE(T) "
-                        "or XEN_GUEST_HANDLE_64(T)")
-            return None
+            target = self._type(t.type, name_hint)
+            return Pointer(target) if target is not None else None
         if isinstance(t, c_ast.FuncDecl):
             self.err(t, "function type in a description")
             return None
@@ -451,6 +451,25 @@ class _Converter:
             self.err(node, f"'{key}' is already defined at {prev.loc}")
             return None
         fields, pending = [], []
+        # the immediately enclosing record: its key, "" when it is anonymous
+        parent = (self.enclosing[-1] or "") if self.enclosing else None
+        self.enclosing.append(key)
+        try:
+            self._members(node, fields, pending)
+        finally:
+            self.enclosing.pop()
+        for ann in pending:
+            self.err(ann.loc, f"'{ann.kind}' is not followed by a member")
+        rec = Record(key if (node.name or typedef_name) else None, kind, tuple(fields), loc, tuple(anns),
+                     parent if node.name else None)
+        if rec.key:
+            if rec.key in self.module.records:
+                self.err(node, f"'{rec.key}' is already defined at {self.module.records[rec.key].loc}")
+                return None
+            self.module.records[rec.key] = rec
+        return rec
+
+    def _members(self, node, fields, pending):
         for d in node.decls or ():
             if isinstance(d, c_ast.Pragma):
                 ann = self._pragma(d)
@@ -476,13 +495,4 @@ class _Converter:
                 pending = []
                 continue
             fields.append(Field(d.name, t, _loc(d), bits, tuple(pending)))
-            pending = []
-        for ann in pending:
-            self.err(ann.loc, f"'{ann.kind}' is not followed by a member")
-        rec = Record(key if (node.name or typedef_name) else None, kind, tuple(fields), loc, tuple(anns))
-        if rec.key:
-            if rec.key in self.module.records:
-                self.err(node, f"'{rec.key}' is already defined at {self.module.records[rec.key].loc}")
-                return None
-            self.module.records[rec.key] = rec
-        return rec
+            pending.clear()

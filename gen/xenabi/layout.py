@@ -7,7 +7,7 @@ the results through the generated static assertions and the DWARF oracle.
 from dataclasses import dataclass, field
 from typing import Optional, Tuple
 
-from .model import Array, EnumRef, Handle, Named, Record, RecordRef, Scalar, Void
+from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar, Void
 from .profiles import PROFILES, scalar_size_align
 
 
@@ -75,6 +75,8 @@ class Layouter:
             return lay.size, lay.align
         if isinstance(t, Void):
             return 1, 1
+        if isinstance(t, Pointer):
+            return p.pointer, p.pointer
         raise TypeError(t)
 
     def spell(self, t):
@@ -96,6 +98,8 @@ class Layouter:
             return f"{t.kind} <anon>"
         if isinstance(t, Void):
             return "void"
+        if isinstance(t, Pointer):
+            return f"{self.spell(t.target)} *"
         raise TypeError(t)
 
     # -- records ---------------------------------------------------------------

@@ -77,6 +77,13 @@ class Void:
     pass
 
 
+@dataclass(frozen=True)
+class Pointer:
+    """A raw pointer: allowed only as a union arm that cannot change the
+    union's layout (checks.py); upstream keeps two such legacy arms."""
+    target: object
+
+
 # ---- declarations --------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -95,6 +102,8 @@ class Record:
     fields: Tuple[Field, ...]
     loc: Loc
     annotations: Tuple[Annotation, ...] = ()
+    parent: Optional[str] = None    # key of the record this one is declared in, "" if that
+                                    # one is anonymous (C++ scopes nested records)
 
     @property
     def path(self):

@@ -40,3 +40,6 @@ typedef int bool;
 #define XEN_GUEST_HANDLE_64(name) struct __xenabi_handle64__##name
 #define __XEN_GUEST_HANDLE_64(name) struct __xenabi_handle64__##name
 #define XEN_GUEST_HANDLE_PARAM(name) struct __xenabi_handle_param__##name
+/* GNU marker that silences -pedantic for one declaration (flexible or
+ * zero-length arrays under C89/C++, anonymous members); no layout meaning. */
+#define __extension__

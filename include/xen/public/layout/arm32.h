@@ -15,6 +15,16 @@
 
 #include "../xen.h"
 #include "../arch-arm.h"
+#include "../callback.h"
+#include "../event_channel.h"
+#include "../features.h"
+#include "../grant_table.h"
+#include "../memory.h"
+#include "../nmi.h"
+#include "../physdev.h"
+#include "../sched.h"
+#include "../vcpu.h"
+#include "../version.h"
 #include "../xen-compat.h"
 
 #if defined(__cplusplus) && __cplusplus >= 201103L
@@ -29,229 +39,3771 @@
 #define XENABI_SIZEOF_MEMBER(t, m) sizeof(((t *)0)->m)
 #define XENABI_ALIGNOF(t) __alignof__(t)
 
+#ifdef __cplusplus
+typedef gnttab_copy::gnttab_copy_ptr xenabi_nested_gnttab_copy_ptr;
+#else
+typedef struct gnttab_copy_ptr xenabi_nested_gnttab_copy_ptr;
+#endif
+#ifdef __cplusplus
+typedef xen_add_to_physmap_batch::xen_add_to_physmap_batch_extra xenabi_nested_xen_add_to_physmap_batch_extra;
+#else
+typedef union xen_add_to_physmap_batch_extra xenabi_nested_xen_add_to_physmap_batch_extra;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_nominate_c_only
+#else
+typedef struct mem_sharing_op_nominate xenabi_nested_mem_sharing_op_nominate;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_share_c_only
+#else
+typedef struct mem_sharing_op_share xenabi_nested_mem_sharing_op_share;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_range_c_only
+#else
+typedef struct mem_sharing_op_range xenabi_nested_mem_sharing_op_range;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_debug_c_only
+#else
+typedef struct mem_sharing_op_debug xenabi_nested_mem_sharing_op_debug;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_fork_c_only
+#else
+typedef struct mem_sharing_op_fork xenabi_nested_mem_sharing_op_fork;
+#endif
+/* struct vcpu_guest_core_regs */
+XENABI_ASSERT(sizeof(struct vcpu_guest_core_regs) == 312, 0);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_guest_core_regs) == 8, 1);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x0) == 0, 2);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x0) == 8, 3);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r0_usr) == 0, 4);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r0_usr) == 4, 5);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x1) == 8, 6);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x1) == 8, 7);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r1_usr) == 8, 8);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r1_usr) == 4, 9);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x2) == 16, 10);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x2) == 8, 11);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r2_usr) == 16, 12);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r2_usr) == 4, 13);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x3) == 24, 14);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x3) == 8, 15);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r3_usr) == 24, 16);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r3_usr) == 4, 17);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x4) == 32, 18);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x4) == 8, 19);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r4_usr) == 32, 20);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r4_usr) == 4, 21);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x5) == 40, 22);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x5) == 8, 23);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r5_usr) == 40, 24);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r5_usr) == 4, 25);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x6) == 48, 26);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x6) == 8, 27);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r6_usr) == 48, 28);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r6_usr) == 4, 29);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x7) == 56, 30);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x7) == 8, 31);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r7_usr) == 56, 32);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r7_usr) == 4, 33);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x8) == 64, 34);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x8) == 8, 35);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r8_usr) == 64, 36);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r8_usr) == 4, 37);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x9) == 72, 38);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x9) == 8, 39);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r9_usr) == 72, 40);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r9_usr) == 4, 41);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x10) == 80, 42);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x10) == 8, 43);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r10_usr) == 80, 44);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r10_usr) == 4, 45);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x11) == 88, 46);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x11) == 8, 47);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r11_usr) == 88, 48);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r11_usr) == 4, 49);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x12) == 96, 50);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x12) == 8, 51);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r12_usr) == 96, 52);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r12_usr) == 4, 53);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x13) == 104, 54);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x13) == 8, 55);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, sp_usr) == 104, 56);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, sp_usr) == 4, 57);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x14) == 112, 58);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x14) == 8, 59);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, lr_usr) == 112, 60);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, lr_usr) == 4, 61);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x15) == 120, 62);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x15) == 8, 63);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, __unused_sp_hyp) == 120, 64);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, __unused_sp_hyp) == 4, 65);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x16) == 128, 66);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x16) == 8, 67);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, lr_irq) == 128, 68);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, lr_irq) == 4, 69);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x17) == 136, 70);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x17) == 8, 71);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, sp_irq) == 136, 72);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, sp_irq) == 4, 73);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x18) == 144, 74);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x18) == 8, 75);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, lr_svc) == 144, 76);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, lr_svc) == 4, 77);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x19) == 152, 78);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x19) == 8, 79);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, sp_svc) == 152, 80);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, sp_svc) == 4, 81);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x20) == 160, 82);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x20) == 8, 83);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, lr_abt) == 160, 84);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, lr_abt) == 4, 85);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x21) == 168, 86);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x21) == 8, 87);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, sp_abt) == 168, 88);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, sp_abt) == 4, 89);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x22) == 176, 90);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x22) == 8, 91);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, lr_und) == 176, 92);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, lr_und) == 4, 93);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x23) == 184, 94);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x23) == 8, 95);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, sp_und) == 184, 96);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, sp_und) == 4, 97);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x24) == 192, 98);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x24) == 8, 99);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r8_fiq) == 192, 100);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r8_fiq) == 4, 101);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x25) == 200, 102);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x25) == 8, 103);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r9_fiq) == 200, 104);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r9_fiq) == 4, 105);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x26) == 208, 106);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x26) == 8, 107);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r10_fiq) == 208, 108);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r10_fiq) == 4, 109);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x27) == 216, 110);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x27) == 8, 111);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r11_fiq) == 216, 112);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r11_fiq) == 4, 113);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x28) == 224, 114);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x28) == 8, 115);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, r12_fiq) == 224, 116);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, r12_fiq) == 4, 117);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x29) == 232, 118);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x29) == 8, 119);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, sp_fiq) == 232, 120);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, sp_fiq) == 4, 121);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, x30) == 240, 122);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, x30) == 8, 123);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, lr_fiq) == 240, 124);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, lr_fiq) == 4, 125);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, pc64) == 248, 126);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, pc64) == 8, 127);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, pc32) == 248, 128);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, pc32) == 4, 129);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, cpsr) == 256, 130);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, cpsr) == 8, 131);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, spsr_el1) == 264, 132);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, spsr_el1) == 8, 133);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, spsr_svc) == 264, 134);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, spsr_svc) == 4, 135);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, spsr_fiq) == 272, 136);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, spsr_fiq) == 4, 137);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, spsr_irq) == 276, 138);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, spsr_irq) == 4, 139);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, spsr_und) == 280, 140);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, spsr_und) == 4, 141);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, spsr_abt) == 284, 142);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, spsr_abt) == 4, 143);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, sp_el0) == 288, 144);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, sp_el0) == 8, 145);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, sp_el1) == 296, 146);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, sp_el1) == 8, 147);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, elr_el1) == 304, 148);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, elr_el1) == 8, 149);
+/* struct vcpu_guest_context */
+XENABI_ASSERT(sizeof(struct vcpu_guest_context) == 352, 150);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_guest_context) == 8, 151);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, flags) == 0, 152);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, flags) == 4, 153);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, user_regs) == 8, 154);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, user_regs) == 312, 155);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, sctlr) == 320, 156);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, sctlr) == 8, 157);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, ttbcr) == 328, 158);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, ttbcr) == 8, 159);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, ttbr0) == 336, 160);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, ttbr0) == 8, 161);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, ttbr1) == 344, 162);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, ttbr1) == 8, 163);
+/* struct xen_arch_domainconfig */
+XENABI_ASSERT(sizeof(struct xen_arch_domainconfig) == 16, 164);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_arch_domainconfig) == 4, 165);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, gic_version) == 0, 166);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, gic_version) == 1, 167);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, sve_vl) == 1, 168);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, sve_vl) == 1, 169);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, tee_type) == 2, 170);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, tee_type) == 2, 171);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, nr_spis) == 4, 172);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, nr_spis) == 4, 173);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, clock_frequency) == 8, 174);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, clock_frequency) == 4, 175);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, arm_sci_type) == 12, 176);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, arm_sci_type) == 1, 177);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, v8r_el1_msa) == 13, 178);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, v8r_el1_msa) == 1, 179);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, pad) == 14, 180);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, pad) == 2, 181);
+#ifndef __cplusplus
+/* struct arch_vcpu_info */
+XENABI_ASSERT(sizeof(struct arch_vcpu_info) == 0, 182);
+XENABI_ASSERT(XENABI_ALIGNOF(struct arch_vcpu_info) == 1, 183);
+#endif
+#ifndef __cplusplus
+/* struct arch_shared_info */
+XENABI_ASSERT(sizeof(struct arch_shared_info) == 0, 184);
+XENABI_ASSERT(XENABI_ALIGNOF(struct arch_shared_info) == 1, 185);
+#endif
+/* struct xen_pmu_arch */
+XENABI_ASSERT(sizeof(struct xen_pmu_arch) == 1, 186);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_pmu_arch) == 1, 187);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pmu_arch, dummy) == 0, 188);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pmu_arch, dummy) == 1, 189);
+/* struct mmuext_op */
+XENABI_ASSERT(sizeof(struct mmuext_op) == 24, 190);
+XENABI_ASSERT(XENABI_ALIGNOF(struct mmuext_op) == 8, 191);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, cmd) == 0, 192);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, cmd) == 4, 193);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1) == 8, 194);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1) == 8, 195);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1.mfn) == 8, 196);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1.mfn) == 8, 197);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1.linear_addr) == 8, 198);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1.linear_addr) == 4, 199);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2) == 16, 200);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2) == 8, 201);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.nr_ents) == 16, 202);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.nr_ents) == 4, 203);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.vcpumask) == 16, 204);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.vcpumask) == 8, 205);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.src_mfn) == 16, 206);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.src_mfn) == 8, 207);
+/* struct mmu_update */
+XENABI_ASSERT(sizeof(struct mmu_update) == 16, 208);
+XENABI_ASSERT(XENABI_ALIGNOF(struct mmu_update) == 8, 209);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmu_update, ptr) == 0, 210);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmu_update, ptr) == 8, 211);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmu_update, val) == 8, 212);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmu_update, val) == 8, 213);
+/* struct multicall_entry */
+XENABI_ASSERT(sizeof(struct multicall_entry) == 64, 214);
+XENABI_ASSERT(XENABI_ALIGNOF(struct multicall_entry) == 8, 215);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, op) == 0, 216);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, op) == 8, 217);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, result) == 8, 218);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, result) == 8, 219);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, args) == 16, 220);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, args) == 48, 221);
+/* struct vcpu_time_info */
+XENABI_ASSERT(sizeof(struct vcpu_time_info) == 32, 222);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_time_info) == 8, 223);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, version) == 0, 224);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, version) == 4, 225);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, pad0) == 4, 226);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, pad0) == 4, 227);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_timestamp) == 8, 228);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_timestamp) == 8, 229);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, system_time) == 16, 230);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, system_time) == 8, 231);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_to_system_mul) == 24, 232);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_to_system_mul) == 4, 233);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_shift) == 28, 234);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_shift) == 1, 235);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, flags) == 29, 236);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, flags) == 1, 237);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, pad1) == 30, 238);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, pad1) == 2, 239);
+/* struct vcpu_info */
+XENABI_ASSERT(sizeof(struct vcpu_info) == 48, 240);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_info) == 8, 241);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_upcall_pending) == 0, 242);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_upcall_pending) == 1, 243);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, pad0) == 1, 244);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, pad0) == 1, 245);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_pending_sel) == 8, 246);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_pending_sel) == 8, 247);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, arch) == 16, 248);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, arch) == 0, 249);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, time) == 16, 250);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, time) == 32, 251);
+/* struct shared_info */
+XENABI_ASSERT(sizeof(struct shared_info) == 1088, 252);
+XENABI_ASSERT(XENABI_ALIGNOF(struct shared_info) == 8, 253);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, vcpu_info) == 0, 254);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, vcpu_info) == 48, 255);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, evtchn_pending) == 48, 256);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, evtchn_pending) == 512, 257);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, evtchn_mask) == 560, 258);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, evtchn_mask) == 512, 259);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_version) == 1072, 260);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_version) == 4, 261);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_sec) == 1076, 262);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_sec) == 4, 263);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_nsec) == 1080, 264);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_nsec) == 4, 265);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_sec_hi) == 1084, 266);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_sec_hi) == 4, 267);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, arch) == 1088, 268);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, arch) == 0, 269);
+/* struct xen_multiboot_mod_list */
+XENABI_ASSERT(sizeof(struct xen_multiboot_mod_list) == 16, 270);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_multiboot_mod_list) == 4, 271);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, mod_start) == 0, 272);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, mod_start) == 4, 273);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, mod_end) == 4, 274);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, mod_end) == 4, 275);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, cmdline) == 8, 276);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, cmdline) == 4, 277);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, pad) == 12, 278);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, pad) == 4, 279);
+/* struct dom0_vga_console_info */
+XENABI_ASSERT(sizeof(struct dom0_vga_console_info) == 40, 280);
+XENABI_ASSERT(XENABI_ALIGNOF(struct dom0_vga_console_info) == 4, 281);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, video_type) == 0, 282);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, video_type) == 1, 283);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u) == 4, 284);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u) == 36, 285);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3) == 4, 286);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3) == 10, 287);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.font_height) == 4, 288);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.font_height) == 2, 289);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.cursor_x) == 6, 290);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.cursor_x) == 2, 291);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.cursor_y) == 8, 292);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.cursor_y) == 2, 293);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.rows) == 10, 294);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.rows) == 2, 295);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.columns) == 12, 296);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.columns) == 2, 297);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb) == 4, 298);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb) == 36, 299);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.width) == 4, 300);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.width) == 2, 301);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.height) == 6, 302);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.height) == 2, 303);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.bytes_per_line) == 8, 304);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.bytes_per_line) == 2, 305);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.bits_per_pixel) == 10, 306);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.bits_per_pixel) == 2, 307);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.lfb_base) == 12, 308);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.lfb_base) == 4, 309);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.lfb_size) == 16, 310);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.lfb_size) == 4, 311);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.red_pos) == 20, 312);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.red_pos) == 1, 313);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.red_size) == 21, 314);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.red_size) == 1, 315);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.green_pos) == 22, 316);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.green_pos) == 1, 317);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.green_size) == 23, 318);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.green_size) == 1, 319);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.blue_pos) == 24, 320);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.blue_pos) == 1, 321);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.blue_size) == 25, 322);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.blue_size) == 1, 323);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.rsvd_pos) == 26, 324);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.rsvd_pos) == 1, 325);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.rsvd_size) == 27, 326);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.rsvd_size) == 1, 327);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.gbl_caps) == 28, 328);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.gbl_caps) == 4, 329);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.mode_attrs) == 32, 330);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.mode_attrs) == 2, 331);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.pad) == 34, 332);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.pad) == 2, 333);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.ext_lfb_base) == 36, 334);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.ext_lfb_base) == 4, 335);
+/* xen_uuid_t */
+XENABI_ASSERT(sizeof(xen_uuid_t) == 16, 336);
+XENABI_ASSERT(XENABI_ALIGNOF(xen_uuid_t) == 1, 337);
+XENABI_ASSERT(XENABI_OFFSETOF(xen_uuid_t, a) == 0, 338);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xen_uuid_t, a) == 16, 339);
+/* struct xenctl_bitmap */
+XENABI_ASSERT(sizeof(struct xenctl_bitmap) == 16, 340);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xenctl_bitmap) == 8, 341);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xenctl_bitmap, bitmap) == 0, 342);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xenctl_bitmap, bitmap) == 8, 343);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xenctl_bitmap, nr_bits) == 8, 344);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xenctl_bitmap, nr_bits) == 4, 345);
+/* struct callback_register */
+XENABI_ASSERT(sizeof(struct callback_register) == 16, 346);
+XENABI_ASSERT(XENABI_ALIGNOF(struct callback_register) == 8, 347);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_register, type) == 0, 348);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_register, type) == 2, 349);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_register, flags) == 2, 350);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_register, flags) == 2, 351);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_register, address) == 8, 352);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_register, address) == 8, 353);
+/* struct callback_unregister */
+XENABI_ASSERT(sizeof(struct callback_unregister) == 4, 354);
+XENABI_ASSERT(XENABI_ALIGNOF(struct callback_unregister) == 2, 355);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_unregister, type) == 0, 356);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_unregister, type) == 2, 357);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_unregister, _unused) == 2, 358);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_unregister, _unused) == 2, 359);
+/* struct evtchn_alloc_unbound */
+XENABI_ASSERT(sizeof(struct evtchn_alloc_unbound) == 8, 360);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_alloc_unbound) == 4, 361);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, dom) == 0, 362);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, dom) == 2, 363);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, remote_dom) == 2, 364);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, remote_dom) == 2, 365);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, port) == 4, 366);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, port) == 4, 367);
+/* struct evtchn_bind_interdomain */
+XENABI_ASSERT(sizeof(struct evtchn_bind_interdomain) == 12, 368);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_interdomain) == 4, 369);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, remote_dom) == 0, 370);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, remote_dom) == 2, 371);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, remote_port) == 4, 372);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, remote_port) == 4, 373);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, local_port) == 8, 374);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, local_port) == 4, 375);
+/* struct evtchn_bind_virq */
+XENABI_ASSERT(sizeof(struct evtchn_bind_virq) == 12, 376);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_virq) == 4, 377);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, virq) == 0, 378);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, virq) == 4, 379);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, vcpu) == 4, 380);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, vcpu) == 4, 381);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, port) == 8, 382);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, port) == 4, 383);
+/* struct evtchn_bind_pirq */
+XENABI_ASSERT(sizeof(struct evtchn_bind_pirq) == 12, 384);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_pirq) == 4, 385);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, pirq) == 0, 386);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, pirq) == 4, 387);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, flags) == 4, 388);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, flags) == 4, 389);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, port) == 8, 390);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, port) == 4, 391);
+/* struct evtchn_bind_ipi */
+XENABI_ASSERT(sizeof(struct evtchn_bind_ipi) == 8, 392);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_ipi) == 4, 393);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_ipi, vcpu) == 0, 394);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_ipi, vcpu) == 4, 395);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_ipi, port) == 4, 396);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_ipi, port) == 4, 397);
+/* struct evtchn_close */
+XENABI_ASSERT(sizeof(struct evtchn_close) == 4, 398);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_close) == 4, 399);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_close, port) == 0, 400);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_close, port) == 4, 401);
+/* struct evtchn_send */
+XENABI_ASSERT(sizeof(struct evtchn_send) == 4, 402);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_send) == 4, 403);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_send, port) == 0, 404);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_send, port) == 4, 405);
+/* struct evtchn_status */
+XENABI_ASSERT(sizeof(struct evtchn_status) == 24, 406);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_status) == 4, 407);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, dom) == 0, 408);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, dom) == 2, 409);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, port) == 4, 410);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, port) == 4, 411);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, status) == 8, 412);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, status) == 4, 413);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, vcpu) == 12, 414);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, vcpu) == 4, 415);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u) == 16, 416);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u) == 8, 417);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.unbound) == 16, 418);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.unbound) == 2, 419);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.unbound.dom) == 16, 420);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.unbound.dom) == 2, 421);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain) == 16, 422);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain) == 8, 423);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain.dom) == 16, 424);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain.dom) == 2, 425);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain.port) == 20, 426);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain.port) == 4, 427);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.pirq) == 16, 428);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.pirq) == 4, 429);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.virq) == 16, 430);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.virq) == 4, 431);
+/* struct evtchn_bind_vcpu */
+XENABI_ASSERT(sizeof(struct evtchn_bind_vcpu) == 8, 432);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_vcpu) == 4, 433);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_vcpu, port) == 0, 434);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_vcpu, port) == 4, 435);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_vcpu, vcpu) == 4, 436);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_vcpu, vcpu) == 4, 437);
+/* struct evtchn_unmask */
+XENABI_ASSERT(sizeof(struct evtchn_unmask) == 4, 438);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_unmask) == 4, 439);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_unmask, port) == 0, 440);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_unmask, port) == 4, 441);
+/* struct evtchn_reset */
+XENABI_ASSERT(sizeof(struct evtchn_reset) == 2, 442);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_reset) == 2, 443);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_reset, dom) == 0, 444);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_reset, dom) == 2, 445);
+/* struct evtchn_init_control */
+XENABI_ASSERT(sizeof(struct evtchn_init_control) == 24, 446);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_init_control) == 8, 447);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, control_gfn) == 0, 448);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, control_gfn) == 8, 449);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, offset) == 8, 450);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, offset) == 4, 451);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, vcpu) == 12, 452);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, vcpu) == 4, 453);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, link_bits) == 16, 454);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, link_bits) == 1, 455);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, _pad) == 17, 456);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, _pad) == 7, 457);
+/* struct evtchn_expand_array */
+XENABI_ASSERT(sizeof(struct evtchn_expand_array) == 8, 458);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_expand_array) == 8, 459);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_expand_array, array_gfn) == 0, 460);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_expand_array, array_gfn) == 8, 461);
+/* struct evtchn_set_priority */
+XENABI_ASSERT(sizeof(struct evtchn_set_priority) == 8, 462);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_set_priority) == 4, 463);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_set_priority, port) == 0, 464);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_set_priority, port) == 4, 465);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_set_priority, priority) == 4, 466);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_set_priority, priority) == 4, 467);
+/* struct evtchn_op */
+XENABI_ASSERT(sizeof(struct evtchn_op) == 28, 468);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_op) == 4, 469);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, cmd) == 0, 470);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, cmd) == 4, 471);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u) == 4, 472);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u) == 24, 473);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.alloc_unbound) == 4, 474);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.alloc_unbound) == 8, 475);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_interdomain) == 4, 476);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_interdomain) == 12, 477);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_virq) == 4, 478);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_virq) == 12, 479);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_pirq) == 4, 480);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_pirq) == 12, 481);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_ipi) == 4, 482);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_ipi) == 8, 483);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.close) == 4, 484);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.close) == 4, 485);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.send) == 4, 486);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.send) == 4, 487);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.status) == 4, 488);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.status) == 24, 489);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_vcpu) == 4, 490);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_vcpu) == 8, 491);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.unmask) == 4, 492);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.unmask) == 4, 493);
+/* struct evtchn_fifo_control_block */
+XENABI_ASSERT(sizeof(struct evtchn_fifo_control_block) == 72, 494);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_fifo_control_block) == 4, 495);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, ready) == 0, 496);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, ready) == 4, 497);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, _rsvd) == 4, 498);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, _rsvd) == 4, 499);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, head) == 8, 500);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, head) == 64, 501);
+/* struct grant_entry_v1 */
+XENABI_ASSERT(sizeof(struct grant_entry_v1) == 8, 502);
+XENABI_ASSERT(XENABI_ALIGNOF(struct grant_entry_v1) == 4, 503);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, flags) == 0, 504);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, flags) == 2, 505);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, domid) == 2, 506);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, domid) == 2, 507);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, frame) == 4, 508);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, frame) == 4, 509);
+/* struct grant_entry_header */
+XENABI_ASSERT(sizeof(struct grant_entry_header) == 4, 510);
+XENABI_ASSERT(XENABI_ALIGNOF(struct grant_entry_header) == 2, 511);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_header, flags) == 0, 512);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_header, flags) == 2, 513);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_header, domid) == 2, 514);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_header, domid) == 2, 515);
+/* union grant_entry_v2 */
+XENABI_ASSERT(sizeof(union grant_entry_v2) == 16, 516);
+XENABI_ASSERT(XENABI_ALIGNOF(union grant_entry_v2) == 8, 517);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, hdr) == 0, 518);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, hdr) == 4, 519);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page) == 0, 520);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page) == 16, 521);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.hdr) == 0, 522);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.hdr) == 4, 523);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.pad0) == 4, 524);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.pad0) == 4, 525);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.frame) == 8, 526);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.frame) == 8, 527);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page) == 0, 528);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page) == 16, 529);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.hdr) == 0, 530);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.hdr) == 4, 531);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.page_off) == 4, 532);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.page_off) == 2, 533);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.length) == 6, 534);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.length) == 2, 535);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.frame) == 8, 536);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.frame) == 8, 537);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive) == 0, 538);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive) == 12, 539);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.hdr) == 0, 540);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.hdr) == 4, 541);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.trans_domid) == 4, 542);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.trans_domid) == 2, 543);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.pad0) == 6, 544);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.pad0) == 2, 545);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.gref) == 8, 546);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.gref) == 4, 547);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, __spacer) == 0, 548);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, __spacer) == 16, 549);
+/* struct gnttab_map_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_map_grant_ref) == 32, 550);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_map_grant_ref) == 8, 551);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, host_addr) == 0, 552);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, host_addr) == 8, 553);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, flags) == 8, 554);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, flags) == 4, 555);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, ref) == 12, 556);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, ref) == 4, 557);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, dom) == 16, 558);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, dom) == 2, 559);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, status) == 18, 560);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, status) == 2, 561);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, handle) == 20, 562);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, handle) == 4, 563);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, dev_bus_addr) == 24, 564);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, dev_bus_addr) == 8, 565);
+/* struct gnttab_unmap_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_unmap_grant_ref) == 24, 566);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_unmap_grant_ref) == 8, 567);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, host_addr) == 0, 568);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, host_addr) == 8, 569);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, dev_bus_addr) == 8, 570);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, dev_bus_addr) == 8, 571);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, handle) == 16, 572);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, handle) == 4, 573);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, status) == 20, 574);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, status) == 2, 575);
+/* struct gnttab_setup_table */
+XENABI_ASSERT(sizeof(struct gnttab_setup_table) == 24, 576);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_setup_table) == 8, 577);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, dom) == 0, 578);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, dom) == 2, 579);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, nr_frames) == 4, 580);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, nr_frames) == 4, 581);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, status) == 8, 582);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, status) == 2, 583);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, frame_list) == 16, 584);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, frame_list) == 8, 585);
+/* struct gnttab_dump_table */
+XENABI_ASSERT(sizeof(struct gnttab_dump_table) == 4, 586);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_dump_table) == 2, 587);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_dump_table, dom) == 0, 588);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_dump_table, dom) == 2, 589);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_dump_table, status) == 2, 590);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_dump_table, status) == 2, 591);
+/* struct gnttab_transfer */
+XENABI_ASSERT(sizeof(struct gnttab_transfer) == 24, 592);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_transfer) == 8, 593);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, mfn) == 0, 594);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, mfn) == 8, 595);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, domid) == 8, 596);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, domid) == 2, 597);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, ref) == 12, 598);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, ref) == 4, 599);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, status) == 16, 600);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, status) == 2, 601);
+/* xenabi_nested_gnttab_copy_ptr */
+XENABI_ASSERT(sizeof(xenabi_nested_gnttab_copy_ptr) == 16, 602);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_gnttab_copy_ptr) == 8, 603);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u) == 0, 604);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u) == 8, 605);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u.ref) == 0, 606);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u.ref) == 4, 607);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u.gmfn) == 0, 608);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u.gmfn) == 8, 609);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, domid) == 8, 610);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, domid) == 2, 611);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, offset) == 10, 612);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, offset) == 2, 613);
+/* struct gnttab_copy */
+XENABI_ASSERT(sizeof(struct gnttab_copy) == 40, 614);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_copy) == 8, 615);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, source) == 0, 616);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, source) == 16, 617);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, dest) == 16, 618);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, dest) == 16, 619);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, len) == 32, 620);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, len) == 2, 621);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, flags) == 34, 622);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, flags) == 2, 623);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, status) == 36, 624);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, status) == 2, 625);
+/* struct gnttab_query_size */
+XENABI_ASSERT(sizeof(struct gnttab_query_size) == 16, 626);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_query_size) == 4, 627);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, dom) == 0, 628);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, dom) == 2, 629);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, nr_frames) == 4, 630);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, nr_frames) == 4, 631);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, max_nr_frames) == 8, 632);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, max_nr_frames) == 4, 633);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, status) == 12, 634);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, status) == 2, 635);
+/* struct gnttab_unmap_and_replace */
+XENABI_ASSERT(sizeof(struct gnttab_unmap_and_replace) == 24, 636);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_unmap_and_replace) == 8, 637);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, host_addr) == 0, 638);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, host_addr) == 8, 639);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, new_addr) == 8, 640);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, new_addr) == 8, 641);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, handle) == 16, 642);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, handle) == 4, 643);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, status) == 20, 644);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, status) == 2, 645);
+/* struct gnttab_set_version */
+XENABI_ASSERT(sizeof(struct gnttab_set_version) == 4, 646);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_set_version) == 4, 647);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_set_version, version) == 0, 648);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_set_version, version) == 4, 649);
+/* struct gnttab_get_status_frames */
+XENABI_ASSERT(sizeof(struct gnttab_get_status_frames) == 16, 650);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_get_status_frames) == 8, 651);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, nr_frames) == 0, 652);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, nr_frames) == 4, 653);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, dom) == 4, 654);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, dom) == 2, 655);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, status) == 6, 656);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, status) == 2, 657);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, frame_list) == 8, 658);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, frame_list) == 8, 659);
+/* struct gnttab_get_version */
+XENABI_ASSERT(sizeof(struct gnttab_get_version) == 8, 660);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_get_version) == 4, 661);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, dom) == 0, 662);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, dom) == 2, 663);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, pad) == 2, 664);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, pad) == 2, 665);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, version) == 4, 666);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, version) == 4, 667);
+/* struct gnttab_swap_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_swap_grant_ref) == 12, 668);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_swap_grant_ref) == 4, 669);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, ref_a) == 0, 670);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, ref_a) == 4, 671);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, ref_b) == 4, 672);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, ref_b) == 4, 673);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, status) == 8, 674);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, status) == 2, 675);
+/* struct gnttab_cache_flush */
+XENABI_ASSERT(sizeof(struct gnttab_cache_flush) == 16, 676);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_cache_flush) == 8, 677);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a) == 0, 678);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a) == 8, 679);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a.dev_bus_addr) == 0, 680);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a.dev_bus_addr) == 8, 681);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a.ref) == 0, 682);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a.ref) == 4, 683);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, offset) == 8, 684);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, offset) == 2, 685);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, length) == 10, 686);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, length) == 2, 687);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, op) == 12, 688);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, op) == 4, 689);
+/* struct physdev_eoi */
+XENABI_ASSERT(sizeof(struct physdev_eoi) == 4, 690);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_eoi) == 4, 691);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_eoi, irq) == 0, 692);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_eoi, irq) == 4, 693);
+/* struct physdev_pirq_eoi_gmfn */
+XENABI_ASSERT(sizeof(struct physdev_pirq_eoi_gmfn) == 8, 694);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pirq_eoi_gmfn) == 8, 695);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pirq_eoi_gmfn, gmfn) == 0, 696);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pirq_eoi_gmfn, gmfn) == 8, 697);
+/* struct physdev_irq_status_query */
+XENABI_ASSERT(sizeof(struct physdev_irq_status_query) == 8, 698);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_irq_status_query) == 4, 699);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq_status_query, irq) == 0, 700);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq_status_query, irq) == 4, 701);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq_status_query, flags) == 4, 702);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq_status_query, flags) == 4, 703);
+/* struct physdev_set_iopl */
+XENABI_ASSERT(sizeof(struct physdev_set_iopl) == 4, 704);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_set_iopl) == 4, 705);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iopl, iopl) == 0, 706);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iopl, iopl) == 4, 707);
+/* struct physdev_set_iobitmap */
+XENABI_ASSERT(sizeof(struct physdev_set_iobitmap) == 16, 708);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_set_iobitmap) == 8, 709);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iobitmap, bitmap) == 0, 710);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iobitmap, bitmap) == 8, 711);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iobitmap, nr_ports) == 8, 712);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iobitmap, nr_ports) == 4, 713);
+/* struct physdev_apic */
+XENABI_ASSERT(sizeof(struct physdev_apic) == 12, 714);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_apic) == 4, 715);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, apic_physbase) == 0, 716);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, apic_physbase) == 4, 717);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, reg) == 4, 718);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, reg) == 4, 719);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, value) == 8, 720);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, value) == 4, 721);
+/* struct physdev_irq */
+XENABI_ASSERT(sizeof(struct physdev_irq) == 8, 722);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_irq) == 4, 723);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq, irq) == 0, 724);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq, irq) == 4, 725);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq, vector) == 4, 726);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq, vector) == 4, 727);
+/* struct physdev_map_pirq */
+XENABI_ASSERT(sizeof(struct physdev_map_pirq) == 40, 728);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_map_pirq) == 8, 729);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, domid) == 0, 730);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, domid) == 2, 731);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, type) == 4, 732);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, type) == 4, 733);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, index) == 8, 734);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, index) == 4, 735);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, pirq) == 12, 736);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, pirq) == 4, 737);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, bus) == 16, 738);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, bus) == 4, 739);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, devfn) == 20, 740);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, devfn) == 4, 741);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, entry_nr) == 24, 742);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, entry_nr) == 4, 743);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, table_base) == 32, 744);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, table_base) == 8, 745);
+/* struct physdev_unmap_pirq */
+XENABI_ASSERT(sizeof(struct physdev_unmap_pirq) == 8, 746);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_unmap_pirq) == 4, 747);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_unmap_pirq, domid) == 0, 748);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_unmap_pirq, domid) == 2, 749);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_unmap_pirq, pirq) == 4, 750);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_unmap_pirq, pirq) == 4, 751);
+/* struct physdev_manage_pci */
+XENABI_ASSERT(sizeof(struct physdev_manage_pci) == 2, 752);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_manage_pci) == 1, 753);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci, bus) == 0, 754);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci, bus) == 1, 755);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci, devfn) == 1, 756);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci, devfn) == 1, 757);
+/* struct physdev_restore_msi */
+XENABI_ASSERT(sizeof(struct physdev_restore_msi) == 2, 758);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_restore_msi) == 1, 759);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_restore_msi, bus) == 0, 760);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_restore_msi, bus) == 1, 761);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_restore_msi, devfn) == 1, 762);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_restore_msi, devfn) == 1, 763);
+/* struct physdev_manage_pci_ext */
+XENABI_ASSERT(sizeof(struct physdev_manage_pci_ext) == 16, 764);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_manage_pci_ext) == 4, 765);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, bus) == 0, 766);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, bus) == 1, 767);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, devfn) == 1, 768);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, devfn) == 1, 769);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, is_extfn) == 4, 770);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, is_extfn) == 4, 771);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, is_virtfn) == 8, 772);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, is_virtfn) == 4, 773);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn) == 12, 774);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn) == 2, 775);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn.bus) == 12, 776);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn.bus) == 1, 777);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn.devfn) == 13, 778);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn.devfn) == 1, 779);
+/* struct physdev_op */
+XENABI_ASSERT(sizeof(struct physdev_op) == 24, 780);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_op) == 8, 781);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, cmd) == 0, 782);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, cmd) == 4, 783);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u) == 8, 784);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u) == 16, 785);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.irq_status_query) == 8, 786);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.irq_status_query) == 8, 787);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.set_iopl) == 8, 788);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.set_iopl) == 4, 789);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.set_iobitmap) == 8, 790);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.set_iobitmap) == 16, 791);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.apic_op) == 8, 792);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.apic_op) == 12, 793);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.irq_op) == 8, 794);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.irq_op) == 8, 795);
+/* struct physdev_setup_gsi */
+XENABI_ASSERT(sizeof(struct physdev_setup_gsi) == 8, 796);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_setup_gsi) == 4, 797);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, gsi) == 0, 798);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, gsi) == 4, 799);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, triggering) == 4, 800);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, triggering) == 1, 801);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, polarity) == 5, 802);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, polarity) == 1, 803);
+/* struct physdev_get_free_pirq */
+XENABI_ASSERT(sizeof(struct physdev_get_free_pirq) == 8, 804);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_get_free_pirq) == 4, 805);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_get_free_pirq, type) == 0, 806);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_get_free_pirq, type) == 4, 807);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_get_free_pirq, pirq) == 4, 808);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_get_free_pirq, pirq) == 4, 809);
+/* struct physdev_pci_mmcfg_reserved */
+XENABI_ASSERT(sizeof(struct physdev_pci_mmcfg_reserved) == 16, 810);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_mmcfg_reserved) == 8, 811);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, address) == 0, 812);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, address) == 8, 813);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, segment) == 8, 814);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, segment) == 2, 815);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, start_bus) == 10, 816);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, start_bus) == 1, 817);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, end_bus) == 11, 818);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, end_bus) == 1, 819);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, flags) == 12, 820);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, flags) == 4, 821);
+/* struct physdev_pci_device_add */
+XENABI_ASSERT(sizeof(struct physdev_pci_device_add) == 12, 822);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_device_add) == 4, 823);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, seg) == 0, 824);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, seg) == 2, 825);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, bus) == 2, 826);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, bus) == 1, 827);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, devfn) == 3, 828);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, devfn) == 1, 829);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, flags) == 4, 830);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, flags) == 4, 831);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn) == 8, 832);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn) == 2, 833);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn.bus) == 8, 834);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn.bus) == 1, 835);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn.devfn) == 9, 836);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn.devfn) == 1, 837);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, optarr) == 12, 838);
+/* struct physdev_pci_device */
+XENABI_ASSERT(sizeof(struct physdev_pci_device) == 4, 839);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_device) == 2, 840);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, seg) == 0, 841);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, seg) == 2, 842);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, bus) == 2, 843);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, bus) == 1, 844);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, devfn) == 3, 845);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, devfn) == 1, 846);
+/* struct pci_device_reset */
+XENABI_ASSERT(sizeof(struct pci_device_reset) == 8, 847);
+XENABI_ASSERT(XENABI_ALIGNOF(struct pci_device_reset) == 4, 848);
+XENABI_ASSERT(XENABI_OFFSETOF(struct pci_device_reset, dev) == 0, 849);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct pci_device_reset, dev) == 4, 850);
+XENABI_ASSERT(XENABI_OFFSETOF(struct pci_device_reset, flags) == 4, 851);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct pci_device_reset, flags) == 4, 852);
+/* struct physdev_dbgp_op */
+XENABI_ASSERT(sizeof(struct physdev_dbgp_op) == 6, 853);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_dbgp_op) == 2, 854);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, op) == 0, 855);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, op) == 1, 856);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, bus) == 1, 857);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, bus) == 1, 858);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, u) == 2, 859);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, u) == 4, 860);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, u.pci) == 2, 861);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, u.pci) == 4, 862);
+/* struct xen_memory_reservation */
+XENABI_ASSERT(sizeof(struct xen_memory_reservation) == 32, 863);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_reservation) == 8, 864);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, extent_start) == 0, 865);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, extent_start) == 8, 866);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, nr_extents) == 8, 867);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, nr_extents) == 8, 868);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, extent_order) == 16, 869);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, extent_order) == 4, 870);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, mem_flags) == 20, 871);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, mem_flags) == 4, 872);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, domid) == 24, 873);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, domid) == 2, 874);
+/* struct xen_memory_exchange */
+XENABI_ASSERT(sizeof(struct xen_memory_exchange) == 72, 875);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_exchange) == 8, 876);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, in) == 0, 877);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, in) == 32, 878);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, out) == 32, 879);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, out) == 32, 880);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, nr_exchanged) == 64, 881);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, nr_exchanged) == 8, 882);
+/* struct xen_memory_domain */
+XENABI_ASSERT(sizeof(struct xen_memory_domain) == 2, 883);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_domain) == 2, 884);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_domain, domid) == 0, 885);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_domain, domid) == 2, 886);
+/* struct xen_machphys_mfn_list */
+XENABI_ASSERT(sizeof(struct xen_machphys_mfn_list) == 24, 887);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_machphys_mfn_list) == 8, 888);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, max_extents) == 0, 889);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, max_extents) == 4, 890);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, extent_start) == 8, 891);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, extent_start) == 8, 892);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, nr_extents) == 16, 893);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, nr_extents) == 4, 894);
+/* struct xen_machphys_mapping */
+XENABI_ASSERT(sizeof(struct xen_machphys_mapping) == 24, 895);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_machphys_mapping) == 8, 896);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, v_start) == 0, 897);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, v_start) == 8, 898);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, v_end) == 8, 899);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, v_end) == 8, 900);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, max_mfn) == 16, 901);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, max_mfn) == 8, 902);
+/* struct xen_add_to_physmap */
+XENABI_ASSERT(sizeof(struct xen_add_to_physmap) == 24, 903);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_add_to_physmap) == 8, 904);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, domid) == 0, 905);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, domid) == 2, 906);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, size) == 2, 907);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, size) == 2, 908);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, space) == 4, 909);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, space) == 4, 910);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, idx) == 8, 911);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, idx) == 8, 912);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, gpfn) == 16, 913);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, gpfn) == 8, 914);
+/* xenabi_nested_xen_add_to_physmap_batch_extra */
+XENABI_ASSERT(sizeof(xenabi_nested_xen_add_to_physmap_batch_extra) == 2, 915);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_xen_add_to_physmap_batch_extra) == 2, 916);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_xen_add_to_physmap_batch_extra, foreign_domid) == 0, 917);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_xen_add_to_physmap_batch_extra, foreign_domid) == 2, 918);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_xen_add_to_physmap_batch_extra, res0) == 0, 919);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_xen_add_to_physmap_batch_extra, res0) == 2, 920);
+/* struct xen_add_to_physmap_batch */
+XENABI_ASSERT(sizeof(struct xen_add_to_physmap_batch) == 32, 921);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_add_to_physmap_batch) == 8, 922);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, domid) == 0, 923);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, domid) == 2, 924);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, space) == 2, 925);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, space) == 2, 926);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, size) == 4, 927);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, size) == 2, 928);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, u) == 6, 929);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, u) == 2, 930);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, idxs) == 8, 931);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, idxs) == 8, 932);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, gpfns) == 16, 933);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, gpfns) == 8, 934);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, errs) == 24, 935);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, errs) == 8, 936);
+/* struct xen_remove_from_physmap */
+XENABI_ASSERT(sizeof(struct xen_remove_from_physmap) == 16, 937);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_remove_from_physmap) == 8, 938);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_remove_from_physmap, domid) == 0, 939);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_remove_from_physmap, domid) == 2, 940);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_remove_from_physmap, gpfn) == 8, 941);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_remove_from_physmap, gpfn) == 8, 942);
+/* struct xen_memory_map */
+XENABI_ASSERT(sizeof(struct xen_memory_map) == 16, 943);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_map) == 8, 944);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_map, nr_entries) == 0, 945);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_map, nr_entries) == 4, 946);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_map, buffer) == 8, 947);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_map, buffer) == 8, 948);
+/* struct xen_foreign_memory_map */
+XENABI_ASSERT(sizeof(struct xen_foreign_memory_map) == 24, 949);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_foreign_memory_map) == 8, 950);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_foreign_memory_map, domid) == 0, 951);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_foreign_memory_map, domid) == 2, 952);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_foreign_memory_map, map) == 8, 953);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_foreign_memory_map, map) == 16, 954);
+/* struct xen_pod_target */
+XENABI_ASSERT(sizeof(struct xen_pod_target) == 40, 955);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_pod_target) == 8, 956);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, target_pages) == 0, 957);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, target_pages) == 8, 958);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, tot_pages) == 8, 959);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, tot_pages) == 8, 960);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, pod_cache_pages) == 16, 961);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, pod_cache_pages) == 8, 962);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, pod_entries) == 24, 963);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, pod_entries) == 8, 964);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, domid) == 32, 965);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, domid) == 2, 966);
+/* struct xen_mem_paging_op */
+XENABI_ASSERT(sizeof(struct xen_mem_paging_op) == 24, 967);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_paging_op) == 8, 968);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, op) == 0, 969);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, op) == 1, 970);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, domain) == 2, 971);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, domain) == 2, 972);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, buffer) == 8, 973);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, buffer) == 8, 974);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, gfn) == 16, 975);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, gfn) == 8, 976);
+/* struct xen_mem_access_op */
+XENABI_ASSERT(sizeof(struct xen_mem_access_op) == 32, 977);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_access_op) == 8, 978);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, op) == 0, 979);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, op) == 1, 980);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, access) == 1, 981);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, access) == 1, 982);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, domid) == 2, 983);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, domid) == 2, 984);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, nr) == 4, 985);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, nr) == 4, 986);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, pfn) == 8, 987);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, pfn) == 8, 988);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, pfn_list) == 16, 989);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, pfn_list) == 8, 990);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, access_list) == 24, 991);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, access_list) == 8, 992);
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_nominate */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_nominate) == 16, 993);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_nominate) == 8, 994);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u) == 0, 995);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u) == 8, 996);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u.gfn) == 0, 997);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u.gfn) == 8, 998);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u.grant_ref) == 0, 999);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u.grant_ref) == 4, 1000);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, handle) == 8, 1001);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, handle) == 8, 1002);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_share */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_share) == 40, 1003);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_share) == 8, 1004);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, source_gfn) == 0, 1005);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, source_gfn) == 8, 1006);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, source_handle) == 8, 1007);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, source_handle) == 8, 1008);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_gfn) == 16, 1009);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_gfn) == 8, 1010);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_handle) == 24, 1011);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_handle) == 8, 1012);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_domain) == 32, 1013);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_domain) == 2, 1014);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_range */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_range) == 32, 1015);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_range) == 8, 1016);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, first_gfn) == 0, 1017);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, first_gfn) == 8, 1018);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, last_gfn) == 8, 1019);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, last_gfn) == 8, 1020);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, opaque) == 16, 1021);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, opaque) == 8, 1022);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, client_domain) == 24, 1023);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, client_domain) == 2, 1024);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, _pad) == 26, 1025);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, _pad) == 6, 1026);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_debug */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_debug) == 8, 1027);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_debug) == 8, 1028);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u) == 0, 1029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u) == 8, 1030);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.gfn) == 0, 1031);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.gfn) == 8, 1032);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.mfn) == 0, 1033);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.mfn) == 8, 1034);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.gref) == 0, 1035);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.gref) == 4, 1036);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_fork */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_fork) == 8, 1037);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_fork) == 4, 1038);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, parent_domain) == 0, 1039);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, parent_domain) == 2, 1040);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, flags) == 2, 1041);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, flags) == 2, 1042);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, pad) == 4, 1043);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, pad) == 4, 1044);
+#endif
+/* struct xen_mem_sharing_op */
+XENABI_ASSERT(sizeof(struct xen_mem_sharing_op) == 48, 1045);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_sharing_op) == 8, 1046);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, op) == 0, 1047);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, op) == 1, 1048);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, domain) == 2, 1049);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, domain) == 2, 1050);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u) == 8, 1051);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u) == 40, 1052);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.nominate) == 8, 1053);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.nominate) == 16, 1054);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.share) == 8, 1055);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.share) == 40, 1056);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.range) == 8, 1057);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.range) == 32, 1058);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.debug) == 8, 1059);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.debug) == 8, 1060);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.fork) == 8, 1061);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.fork) == 8, 1062);
+/* struct xen_reserved_device_memory */
+XENABI_ASSERT(sizeof(struct xen_reserved_device_memory) == 16, 1063);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_reserved_device_memory) == 8, 1064);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory, start_pfn) == 0, 1065);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory, start_pfn) == 8, 1066);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory, nr_pages) == 8, 1067);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory, nr_pages) == 8, 1068);
+/* struct xen_reserved_device_memory_map */
+XENABI_ASSERT(sizeof(struct xen_reserved_device_memory_map) == 24, 1069);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_reserved_device_memory_map) == 8, 1070);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, flags) == 0, 1071);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, flags) == 4, 1072);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, nr_entries) == 4, 1073);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, nr_entries) == 4, 1074);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, buffer) == 8, 1075);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, buffer) == 8, 1076);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, dev) == 16, 1077);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, dev) == 4, 1078);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, dev.pci) == 16, 1079);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, dev.pci) == 4, 1080);
+/* struct xen_mem_acquire_resource */
+XENABI_ASSERT(sizeof(struct xen_mem_acquire_resource) == 32, 1081);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_acquire_resource) == 8, 1082);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, domid) == 0, 1083);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, domid) == 2, 1084);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, type) == 2, 1085);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, type) == 2, 1086);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, id) == 4, 1087);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, id) == 4, 1088);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, nr_frames) == 8, 1089);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, nr_frames) == 4, 1090);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, pad) == 12, 1091);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, pad) == 4, 1092);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, frame) == 16, 1093);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, frame) == 8, 1094);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, frame_list) == 24, 1095);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, frame_list) == 8, 1096);
+/* struct xen_vmemrange */
+XENABI_ASSERT(sizeof(struct xen_vmemrange) == 24, 1097);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_vmemrange) == 8, 1098);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, start) == 0, 1099);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, start) == 8, 1100);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, end) == 8, 1101);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, end) == 8, 1102);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, flags) == 16, 1103);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, flags) == 4, 1104);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, nid) == 20, 1105);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, nid) == 4, 1106);
+/* struct xen_vnuma_topology_info */
+XENABI_ASSERT(sizeof(struct xen_vnuma_topology_info) == 40, 1107);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_vnuma_topology_info) == 8, 1108);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, domid) == 0, 1109);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, domid) == 2, 1110);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, pad) == 2, 1111);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, pad) == 2, 1112);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vnodes) == 4, 1113);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vnodes) == 4, 1114);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vcpus) == 8, 1115);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vcpus) == 4, 1116);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vmemranges) == 12, 1117);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vmemranges) == 4, 1118);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance) == 16, 1119);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance) == 8, 1120);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance.h) == 16, 1121);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance.h) == 8, 1122);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance.pad) == 16, 1123);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance.pad) == 8, 1124);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode) == 24, 1125);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode) == 8, 1126);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode.h) == 24, 1127);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode.h) == 8, 1128);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode.pad) == 24, 1129);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode.pad) == 8, 1130);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange) == 32, 1131);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange) == 8, 1132);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange.h) == 32, 1133);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange.h) == 8, 1134);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange.pad) == 32, 1135);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange.pad) == 8, 1136);
+/* struct xennmi_callback */
+XENABI_ASSERT(sizeof(struct xennmi_callback) == 8, 1137);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xennmi_callback) == 4, 1138);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xennmi_callback, handler_address) == 0, 1139);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xennmi_callback, handler_address) == 4, 1140);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xennmi_callback, pad) == 4, 1141);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xennmi_callback, pad) == 4, 1142);
+/* struct sched_shutdown */
+XENABI_ASSERT(sizeof(struct sched_shutdown) == 4, 1143);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_shutdown) == 4, 1144);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_shutdown, reason) == 0, 1145);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_shutdown, reason) == 4, 1146);
+/* struct sched_poll */
+XENABI_ASSERT(sizeof(struct sched_poll) == 24, 1147);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_poll) == 8, 1148);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, ports) == 0, 1149);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, ports) == 8, 1150);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, nr_ports) == 8, 1151);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, nr_ports) == 4, 1152);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, timeout) == 16, 1153);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, timeout) == 8, 1154);
+/* struct sched_remote_shutdown */
+XENABI_ASSERT(sizeof(struct sched_remote_shutdown) == 8, 1155);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_remote_shutdown) == 4, 1156);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_remote_shutdown, domain_id) == 0, 1157);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_remote_shutdown, domain_id) == 2, 1158);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_remote_shutdown, reason) == 4, 1159);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_remote_shutdown, reason) == 4, 1160);
+/* struct sched_watchdog */
+XENABI_ASSERT(sizeof(struct sched_watchdog) == 8, 1161);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_watchdog) == 4, 1162);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_watchdog, id) == 0, 1163);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_watchdog, id) == 4, 1164);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_watchdog, timeout) == 4, 1165);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_watchdog, timeout) == 4, 1166);
+/* struct sched_pin_override */
+XENABI_ASSERT(sizeof(struct sched_pin_override) == 4, 1167);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_pin_override) == 4, 1168);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_pin_override, pcpu) == 0, 1169);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_pin_override, pcpu) == 4, 1170);
+/* struct vcpu_runstate_info */
+XENABI_ASSERT(sizeof(struct vcpu_runstate_info) == 48, 1171);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_runstate_info) == 8, 1172);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, state) == 0, 1173);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, state) == 4, 1174);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, state_entry_time) == 8, 1175);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, state_entry_time) == 8, 1176);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, time) == 16, 1177);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, time) == 32, 1178);
+/* struct vcpu_register_runstate_memory_area */
+XENABI_ASSERT(sizeof(struct vcpu_register_runstate_memory_area) == 8, 1179);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_runstate_memory_area) == 8, 1180);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr) == 0, 1181);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr) == 8, 1182);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.h) == 0, 1183);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.h) == 8, 1184);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.v) == 0, 1185);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.v) == 4, 1186);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.p) == 0, 1187);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.p) == 8, 1188);
+/* struct vcpu_set_periodic_timer */
+XENABI_ASSERT(sizeof(struct vcpu_set_periodic_timer) == 8, 1189);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_set_periodic_timer) == 8, 1190);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_periodic_timer, period_ns) == 0, 1191);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_periodic_timer, period_ns) == 8, 1192);
+/* struct vcpu_set_singleshot_timer */
+XENABI_ASSERT(sizeof(struct vcpu_set_singleshot_timer) == 16, 1193);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_set_singleshot_timer) == 8, 1194);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_singleshot_timer, timeout_abs_ns) == 0, 1195);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_singleshot_timer, timeout_abs_ns) == 8, 1196);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_singleshot_timer, flags) == 8, 1197);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_singleshot_timer, flags) == 4, 1198);
+/* struct vcpu_register_vcpu_info */
+XENABI_ASSERT(sizeof(struct vcpu_register_vcpu_info) == 16, 1199);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_vcpu_info) == 8, 1200);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, mfn) == 0, 1201);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, mfn) == 8, 1202);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, offset) == 8, 1203);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, offset) == 4, 1204);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, rsvd) == 12, 1205);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, rsvd) == 4, 1206);
+/* struct vcpu_get_physid */
+XENABI_ASSERT(sizeof(struct vcpu_get_physid) == 8, 1207);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_get_physid) == 8, 1208);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_get_physid, phys_id) == 0, 1209);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_get_physid, phys_id) == 8, 1210);
+/* struct vcpu_register_time_memory_area */
+XENABI_ASSERT(sizeof(struct vcpu_register_time_memory_area) == 8, 1211);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_time_memory_area) == 8, 1212);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr) == 0, 1213);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr) == 8, 1214);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.h) == 0, 1215);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.h) == 8, 1216);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.v) == 0, 1217);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.v) == 4, 1218);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.p) == 0, 1219);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.p) == 8, 1220);
+/* struct xen_compile_info */
+XENABI_ASSERT(sizeof(struct xen_compile_info) == 144, 1221);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_compile_info) == 1, 1222);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compiler) == 0, 1223);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compiler) == 64, 1224);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_by) == 64, 1225);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_by) == 16, 1226);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_domain) == 80, 1227);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_domain) == 32, 1228);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_date) == 112, 1229);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_date) == 32, 1230);
+/* struct xen_platform_parameters */
+XENABI_ASSERT(sizeof(struct xen_platform_parameters) == 8, 1231);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_platform_parameters) == 8, 1232);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_platform_parameters, virt_start) == 0, 1233);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_platform_parameters, virt_start) == 8, 1234);
+/* struct xen_feature_info */
+XENABI_ASSERT(sizeof(struct xen_feature_info) == 8, 1235);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_feature_info) == 4, 1236);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_feature_info, submap_idx) == 0, 1237);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_feature_info, submap_idx) == 4, 1238);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_feature_info, submap) == 4, 1239);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_feature_info, submap) == 4, 1240);
+/* struct xen_build_id */
+XENABI_ASSERT(sizeof(struct xen_build_id) == 4, 1241);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_build_id) == 4, 1242);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_build_id, len) == 0, 1243);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_build_id, len) == 4, 1244);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_build_id, buf) == 4, 1245);
+/* struct xen_varbuf */
+XENABI_ASSERT(sizeof(struct xen_varbuf) == 4, 1246);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_varbuf) == 4, 1247);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_varbuf, len) == 0, 1248);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_varbuf, len) == 4, 1249);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_varbuf, buf) == 4, 1250);
+/* __guest_handle_64_vcpu_guest_core_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_guest_core_regs_t) == 8, 1251);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_guest_core_regs_t) == 8, 1252);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_guest_core_regs_t, p) == 0, 1253);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_guest_core_regs_t, p) == 4, 1254);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_guest_core_regs_t, q) == 0, 1255);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_guest_core_regs_t, q) == 8, 1256);
+/* __guest_handle_vcpu_guest_core_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_guest_core_regs_t) == 4, 1257);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_guest_core_regs_t) == 4, 1258);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_guest_core_regs_t, p) == 0, 1259);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_guest_core_regs_t, p) == 4, 1260);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_guest_core_regs_t, q) == 0, 1261);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_guest_core_regs_t, q) == 4, 1262);
+/* __guest_handle_64_const_vcpu_guest_core_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_guest_core_regs_t) == 8, 1263);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_guest_core_regs_t) == 8, 1264);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_guest_core_regs_t, p) == 0, 1265);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_guest_core_regs_t, p) == 4, 1266);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_guest_core_regs_t, q) == 0, 1267);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_guest_core_regs_t, q) == 8, 1268);
+/* __guest_handle_const_vcpu_guest_core_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_guest_core_regs_t) == 4, 1269);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_guest_core_regs_t) == 4, 1270);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_guest_core_regs_t, p) == 0, 1271);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_guest_core_regs_t, p) == 4, 1272);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_guest_core_regs_t, q) == 0, 1273);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_guest_core_regs_t, q) == 4, 1274);
+/* __guest_handle_64_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_guest_context_t) == 8, 1275);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_guest_context_t) == 8, 1276);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_guest_context_t, p) == 0, 1277);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_guest_context_t, p) == 4, 1278);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_guest_context_t, q) == 0, 1279);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_guest_context_t, q) == 8, 1280);
+/* __guest_handle_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_guest_context_t) == 4, 1281);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_guest_context_t) == 4, 1282);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_guest_context_t, p) == 0, 1283);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_guest_context_t, p) == 4, 1284);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_guest_context_t, q) == 0, 1285);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_guest_context_t, q) == 4, 1286);
+/* __guest_handle_64_const_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_guest_context_t) == 8, 1287);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_guest_context_t) == 8, 1288);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_guest_context_t, p) == 0, 1289);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_guest_context_t, p) == 4, 1290);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_guest_context_t, q) == 0, 1291);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_guest_context_t, q) == 8, 1292);
+/* __guest_handle_const_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_guest_context_t) == 4, 1293);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_guest_context_t) == 4, 1294);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_guest_context_t, p) == 0, 1295);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_guest_context_t, p) == 4, 1296);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_guest_context_t, q) == 0, 1297);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_guest_context_t, q) == 4, 1298);
 /* __guest_handle_64_char */
-XENABI_ASSERT(sizeof(__guest_handle_64_char) == 8, 0);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_char) == 8, 1);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, p) == 0, 2);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, p) == 4, 3);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, q) == 0, 4);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, q) == 8, 5);
+XENABI_ASSERT(sizeof(__guest_handle_64_char) == 8, 1299);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_char) == 8, 1300);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, p) == 0, 1301);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, p) == 4, 1302);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, q) == 0, 1303);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, q) == 8, 1304);
 /* __guest_handle_char */
-XENABI_ASSERT(sizeof(__guest_handle_char) == 4, 6);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_char) == 4, 7);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, p) == 0, 8);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, p) == 4, 9);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, q) == 0, 10);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, q) == 4, 11);
+XENABI_ASSERT(sizeof(__guest_handle_char) == 4, 1305);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_char) == 4, 1306);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, p) == 0, 1307);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, p) == 4, 1308);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, q) == 0, 1309);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, q) == 4, 1310);
 /* __guest_handle_64_const_char */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_char) == 8, 12);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_char) == 8, 13);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, p) == 0, 14);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, p) == 4, 15);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, q) == 0, 16);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, q) == 8, 17);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_char) == 8, 1311);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_char) == 8, 1312);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, p) == 0, 1313);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, p) == 4, 1314);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, q) == 0, 1315);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, q) == 8, 1316);
 /* __guest_handle_const_char */
-XENABI_ASSERT(sizeof(__guest_handle_const_char) == 4, 18);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_char) == 4, 19);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, p) == 0, 20);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, p) == 4, 21);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, q) == 0, 22);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, q) == 4, 23);
+XENABI_ASSERT(sizeof(__guest_handle_const_char) == 4, 1317);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_char) == 4, 1318);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, p) == 0, 1319);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, p) == 4, 1320);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, q) == 0, 1321);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, q) == 4, 1322);
 /* __guest_handle_64_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_64_uchar) == 8, 24);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uchar) == 8, 25);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, p) == 0, 26);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, p) == 4, 27);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, q) == 0, 28);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, q) == 8, 29);
+XENABI_ASSERT(sizeof(__guest_handle_64_uchar) == 8, 1323);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uchar) == 8, 1324);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, p) == 0, 1325);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, p) == 4, 1326);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, q) == 0, 1327);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, q) == 8, 1328);
 /* __guest_handle_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_uchar) == 4, 30);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uchar) == 4, 31);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, p) == 0, 32);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, p) == 4, 33);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, q) == 0, 34);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, q) == 4, 35);
+XENABI_ASSERT(sizeof(__guest_handle_uchar) == 4, 1329);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uchar) == 4, 1330);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, p) == 0, 1331);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, p) == 4, 1332);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, q) == 0, 1333);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, q) == 4, 1334);
 /* __guest_handle_64_const_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_uchar) == 8, 36);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uchar) == 8, 37);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, p) == 0, 38);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, p) == 4, 39);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, q) == 0, 40);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, q) == 8, 41);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uchar) == 8, 1335);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uchar) == 8, 1336);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, p) == 0, 1337);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, p) == 4, 1338);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, q) == 0, 1339);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, q) == 8, 1340);
 /* __guest_handle_const_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_const_uchar) == 4, 42);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uchar) == 4, 43);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, p) == 0, 44);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, p) == 4, 45);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, q) == 0, 46);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, q) == 4, 47);
+XENABI_ASSERT(sizeof(__guest_handle_const_uchar) == 4, 1341);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uchar) == 4, 1342);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, p) == 0, 1343);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, p) == 4, 1344);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, q) == 0, 1345);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, q) == 4, 1346);
 /* __guest_handle_64_int */
-XENABI_ASSERT(sizeof(__guest_handle_64_int) == 8, 48);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_int) == 8, 49);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, p) == 0, 50);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, p) == 4, 51);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, q) == 0, 52);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, q) == 8, 53);
+XENABI_ASSERT(sizeof(__guest_handle_64_int) == 8, 1347);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_int) == 8, 1348);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, p) == 0, 1349);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, p) == 4, 1350);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, q) == 0, 1351);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, q) == 8, 1352);
 /* __guest_handle_int */
-XENABI_ASSERT(sizeof(__guest_handle_int) == 4, 54);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_int) == 4, 55);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, p) == 0, 56);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, p) == 4, 57);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, q) == 0, 58);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, q) == 4, 59);
+XENABI_ASSERT(sizeof(__guest_handle_int) == 4, 1353);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_int) == 4, 1354);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, p) == 0, 1355);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, p) == 4, 1356);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, q) == 0, 1357);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, q) == 4, 1358);
 /* __guest_handle_64_const_int */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_int) == 8, 60);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_int) == 8, 61);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, p) == 0, 62);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, p) == 4, 63);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, q) == 0, 64);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, q) == 8, 65);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_int) == 8, 1359);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_int) == 8, 1360);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, p) == 0, 1361);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, p) == 4, 1362);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, q) == 0, 1363);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, q) == 8, 1364);
 /* __guest_handle_const_int */
-XENABI_ASSERT(sizeof(__guest_handle_const_int) == 4, 66);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_int) == 4, 67);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, p) == 0, 68);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, p) == 4, 69);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, q) == 0, 70);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, q) == 4, 71);
+XENABI_ASSERT(sizeof(__guest_handle_const_int) == 4, 1365);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_int) == 4, 1366);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, p) == 0, 1367);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, p) == 4, 1368);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, q) == 0, 1369);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, q) == 4, 1370);
 /* __guest_handle_64_uint */
-XENABI_ASSERT(sizeof(__guest_handle_64_uint) == 8, 72);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint) == 8, 73);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, p) == 0, 74);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, p) == 4, 75);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, q) == 0, 76);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, q) == 8, 77);
+XENABI_ASSERT(sizeof(__guest_handle_64_uint) == 8, 1371);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint) == 8, 1372);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, p) == 0, 1373);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, p) == 4, 1374);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, q) == 0, 1375);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, q) == 8, 1376);
 /* __guest_handle_uint */
-XENABI_ASSERT(sizeof(__guest_handle_uint) == 4, 78);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint) == 4, 79);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, p) == 0, 80);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, p) == 4, 81);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, q) == 0, 82);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, q) == 4, 83);
+XENABI_ASSERT(sizeof(__guest_handle_uint) == 4, 1377);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint) == 4, 1378);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, p) == 0, 1379);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, p) == 4, 1380);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, q) == 0, 1381);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, q) == 4, 1382);
 /* __guest_handle_64_const_uint */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_uint) == 8, 84);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint) == 8, 85);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, p) == 0, 86);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, p) == 4, 87);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, q) == 0, 88);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, q) == 8, 89);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint) == 8, 1383);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint) == 8, 1384);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, p) == 0, 1385);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, p) == 4, 1386);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, q) == 0, 1387);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, q) == 8, 1388);
 /* __guest_handle_const_uint */
-XENABI_ASSERT(sizeof(__guest_handle_const_uint) == 4, 90);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint) == 4, 91);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, p) == 0, 92);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, p) == 4, 93);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, q) == 0, 94);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, q) == 4, 95);
+XENABI_ASSERT(sizeof(__guest_handle_const_uint) == 4, 1389);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint) == 4, 1390);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, p) == 0, 1391);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, p) == 4, 1392);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, q) == 0, 1393);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, q) == 4, 1394);
 /* __guest_handle_64_void */
-XENABI_ASSERT(sizeof(__guest_handle_64_void) == 8, 96);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_void) == 8, 97);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, p) == 0, 98);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, p) == 4, 99);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, q) == 0, 100);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, q) == 8, 101);
+XENABI_ASSERT(sizeof(__guest_handle_64_void) == 8, 1395);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_void) == 8, 1396);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, p) == 0, 1397);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, p) == 4, 1398);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, q) == 0, 1399);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, q) == 8, 1400);
 /* __guest_handle_void */
-XENABI_ASSERT(sizeof(__guest_handle_void) == 4, 102);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_void) == 4, 103);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, p) == 0, 104);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, p) == 4, 105);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, q) == 0, 106);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, q) == 4, 107);
+XENABI_ASSERT(sizeof(__guest_handle_void) == 4, 1401);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_void) == 4, 1402);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, p) == 0, 1403);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, p) == 4, 1404);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, q) == 0, 1405);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, q) == 4, 1406);
 /* __guest_handle_64_const_void */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_void) == 8, 108);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_void) == 8, 109);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, p) == 0, 110);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, p) == 4, 111);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, q) == 0, 112);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, q) == 8, 113);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_void) == 8, 1407);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_void) == 8, 1408);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, p) == 0, 1409);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, p) == 4, 1410);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, q) == 0, 1411);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, q) == 8, 1412);
 /* __guest_handle_const_void */
-XENABI_ASSERT(sizeof(__guest_handle_const_void) == 4, 114);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_void) == 4, 115);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, p) == 0, 116);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, p) == 4, 117);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, q) == 0, 118);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, q) == 4, 119);
+XENABI_ASSERT(sizeof(__guest_handle_const_void) == 4, 1413);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_void) == 4, 1414);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, p) == 0, 1415);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, p) == 4, 1416);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, q) == 0, 1417);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, q) == 4, 1418);
 /* __guest_handle_64_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_uint64_t) == 8, 120);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint64_t) == 8, 121);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, p) == 0, 122);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, p) == 4, 123);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, q) == 0, 124);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, q) == 8, 125);
+XENABI_ASSERT(sizeof(__guest_handle_64_uint64_t) == 8, 1419);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint64_t) == 8, 1420);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, p) == 0, 1421);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, p) == 4, 1422);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, q) == 0, 1423);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, q) == 8, 1424);
 /* __guest_handle_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_uint64_t) == 4, 126);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64_t) == 4, 127);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, p) == 0, 128);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, p) == 4, 129);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, q) == 0, 130);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, q) == 4, 131);
+XENABI_ASSERT(sizeof(__guest_handle_uint64_t) == 4, 1425);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64_t) == 4, 1426);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, p) == 0, 1427);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, p) == 4, 1428);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, q) == 0, 1429);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, q) == 4, 1430);
 /* __guest_handle_64_const_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_uint64_t) == 8, 132);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint64_t) == 8, 133);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, p) == 0, 134);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, p) == 4, 135);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, q) == 0, 136);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, q) == 8, 137);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint64_t) == 8, 1431);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint64_t) == 8, 1432);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, p) == 0, 1433);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, p) == 4, 1434);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, q) == 0, 1435);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, q) == 8, 1436);
 /* __guest_handle_const_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_uint64_t) == 4, 138);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64_t) == 4, 139);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, p) == 0, 140);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, p) == 4, 141);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, q) == 0, 142);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, q) == 4, 143);
+XENABI_ASSERT(sizeof(__guest_handle_const_uint64_t) == 4, 1437);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64_t) == 4, 1438);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, p) == 0, 1439);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, p) == 4, 1440);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, q) == 0, 1441);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, q) == 4, 1442);
 /* __guest_handle_64_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_xen_pfn_t) == 8, 144);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_pfn_t) == 8, 145);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, p) == 0, 146);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, p) == 4, 147);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, q) == 0, 148);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, q) == 8, 149);
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_pfn_t) == 8, 1443);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_pfn_t) == 8, 1444);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, p) == 0, 1445);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, p) == 4, 1446);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, q) == 0, 1447);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, q) == 8, 1448);
 /* __guest_handle_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_xen_pfn_t) == 4, 150);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_pfn_t) == 4, 151);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, p) == 0, 152);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, p) == 4, 153);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, q) == 0, 154);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, q) == 4, 155);
+XENABI_ASSERT(sizeof(__guest_handle_xen_pfn_t) == 4, 1449);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_pfn_t) == 4, 1450);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, p) == 0, 1451);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, p) == 4, 1452);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, q) == 0, 1453);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, q) == 4, 1454);
 /* __guest_handle_64_const_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_pfn_t) == 8, 156);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_pfn_t) == 8, 157);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, p) == 0, 158);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, p) == 4, 159);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, q) == 0, 160);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, q) == 8, 161);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_pfn_t) == 8, 1455);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_pfn_t) == 8, 1456);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, p) == 0, 1457);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, p) == 4, 1458);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, q) == 0, 1459);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, q) == 8, 1460);
 /* __guest_handle_const_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_xen_pfn_t) == 4, 162);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_pfn_t) == 4, 163);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, p) == 0, 164);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, p) == 4, 165);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, q) == 0, 166);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, q) == 4, 167);
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_pfn_t) == 4, 1461);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_pfn_t) == 4, 1462);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, p) == 0, 1463);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, p) == 4, 1464);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, q) == 0, 1465);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, q) == 4, 1466);
 /* __guest_handle_64_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_xen_ulong_t) == 8, 168);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_ulong_t) == 8, 169);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, p) == 0, 170);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, p) == 4, 171);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, q) == 0, 172);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, q) == 8, 173);
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_ulong_t) == 8, 1467);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_ulong_t) == 8, 1468);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, p) == 0, 1469);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, p) == 4, 1470);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, q) == 0, 1471);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, q) == 8, 1472);
 /* __guest_handle_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_xen_ulong_t) == 4, 174);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_ulong_t) == 4, 175);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, p) == 0, 176);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, p) == 4, 177);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, q) == 0, 178);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, q) == 4, 179);
+XENABI_ASSERT(sizeof(__guest_handle_xen_ulong_t) == 4, 1473);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_ulong_t) == 4, 1474);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, p) == 0, 1475);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, p) == 4, 1476);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, q) == 0, 1477);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, q) == 4, 1478);
 /* __guest_handle_64_const_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_ulong_t) == 8, 180);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_ulong_t) == 8, 181);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, p) == 0, 182);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, p) == 4, 183);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, q) == 0, 184);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, q) == 8, 185);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_ulong_t) == 8, 1479);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_ulong_t) == 8, 1480);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, p) == 0, 1481);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, p) == 4, 1482);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, q) == 0, 1483);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, q) == 8, 1484);
 /* __guest_handle_const_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_xen_ulong_t) == 4, 186);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_ulong_t) == 4, 187);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, p) == 0, 188);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, p) == 4, 189);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, q) == 0, 190);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, q) == 4, 191);
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_ulong_t) == 4, 1485);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_ulong_t) == 4, 1486);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, p) == 0, 1487);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, p) == 4, 1488);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, q) == 0, 1489);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, q) == 4, 1490);
+/* __guest_handle_64_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_mmuext_op_t) == 8, 1491);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_mmuext_op_t) == 8, 1492);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmuext_op_t, p) == 0, 1493);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmuext_op_t, p) == 4, 1494);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmuext_op_t, q) == 0, 1495);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmuext_op_t, q) == 8, 1496);
+/* __guest_handle_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_mmuext_op_t) == 4, 1497);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_mmuext_op_t) == 4, 1498);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmuext_op_t, p) == 0, 1499);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmuext_op_t, p) == 4, 1500);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmuext_op_t, q) == 0, 1501);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmuext_op_t, q) == 4, 1502);
+/* __guest_handle_64_const_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_mmuext_op_t) == 8, 1503);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_mmuext_op_t) == 8, 1504);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmuext_op_t, p) == 0, 1505);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmuext_op_t, p) == 4, 1506);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmuext_op_t, q) == 0, 1507);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmuext_op_t, q) == 8, 1508);
+/* __guest_handle_const_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_mmuext_op_t) == 4, 1509);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_mmuext_op_t) == 4, 1510);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmuext_op_t, p) == 0, 1511);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmuext_op_t, p) == 4, 1512);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmuext_op_t, q) == 0, 1513);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmuext_op_t, q) == 4, 1514);
+/* __guest_handle_64_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_mmu_update_t) == 8, 1515);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_mmu_update_t) == 8, 1516);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmu_update_t, p) == 0, 1517);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmu_update_t, p) == 4, 1518);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmu_update_t, q) == 0, 1519);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmu_update_t, q) == 8, 1520);
+/* __guest_handle_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_mmu_update_t) == 4, 1521);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_mmu_update_t) == 4, 1522);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmu_update_t, p) == 0, 1523);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmu_update_t, p) == 4, 1524);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmu_update_t, q) == 0, 1525);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmu_update_t, q) == 4, 1526);
+/* __guest_handle_64_const_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_mmu_update_t) == 8, 1527);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_mmu_update_t) == 8, 1528);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmu_update_t, p) == 0, 1529);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmu_update_t, p) == 4, 1530);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmu_update_t, q) == 0, 1531);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmu_update_t, q) == 8, 1532);
+/* __guest_handle_const_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_mmu_update_t) == 4, 1533);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_mmu_update_t) == 4, 1534);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmu_update_t, p) == 0, 1535);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmu_update_t, p) == 4, 1536);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmu_update_t, q) == 0, 1537);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmu_update_t, q) == 4, 1538);
+/* __guest_handle_64_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_multicall_entry_t) == 8, 1539);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_multicall_entry_t) == 8, 1540);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_multicall_entry_t, p) == 0, 1541);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_multicall_entry_t, p) == 4, 1542);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_multicall_entry_t, q) == 0, 1543);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_multicall_entry_t, q) == 8, 1544);
+/* __guest_handle_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_multicall_entry_t) == 4, 1545);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_multicall_entry_t) == 4, 1546);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_multicall_entry_t, p) == 0, 1547);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_multicall_entry_t, p) == 4, 1548);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_multicall_entry_t, q) == 0, 1549);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_multicall_entry_t, q) == 4, 1550);
+/* __guest_handle_64_const_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_multicall_entry_t) == 8, 1551);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_multicall_entry_t) == 8, 1552);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_multicall_entry_t, p) == 0, 1553);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_multicall_entry_t, p) == 4, 1554);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_multicall_entry_t, q) == 0, 1555);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_multicall_entry_t, q) == 8, 1556);
+/* __guest_handle_const_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_multicall_entry_t) == 4, 1557);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_multicall_entry_t) == 4, 1558);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_multicall_entry_t, p) == 0, 1559);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_multicall_entry_t, p) == 4, 1560);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_multicall_entry_t, q) == 0, 1561);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_multicall_entry_t, q) == 4, 1562);
+/* __guest_handle_64_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint8) == 8, 1563);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint8) == 8, 1564);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint8, p) == 0, 1565);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint8, p) == 4, 1566);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint8, q) == 0, 1567);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint8, q) == 8, 1568);
+/* __guest_handle_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_uint8) == 4, 1569);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint8) == 4, 1570);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint8, p) == 0, 1571);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint8, p) == 4, 1572);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint8, q) == 0, 1573);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint8, q) == 4, 1574);
+/* __guest_handle_64_const_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint8) == 8, 1575);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint8) == 8, 1576);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint8, p) == 0, 1577);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint8, p) == 4, 1578);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint8, q) == 0, 1579);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint8, q) == 8, 1580);
+/* __guest_handle_const_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint8) == 4, 1581);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint8) == 4, 1582);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint8, p) == 0, 1583);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint8, p) == 4, 1584);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint8, q) == 0, 1585);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint8, q) == 4, 1586);
+/* __guest_handle_64_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint16) == 8, 1587);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint16) == 8, 1588);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint16, p) == 0, 1589);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint16, p) == 4, 1590);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint16, q) == 0, 1591);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint16, q) == 8, 1592);
+/* __guest_handle_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_uint16) == 4, 1593);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint16) == 4, 1594);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint16, p) == 0, 1595);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint16, p) == 4, 1596);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint16, q) == 0, 1597);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint16, q) == 4, 1598);
+/* __guest_handle_64_const_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint16) == 8, 1599);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint16) == 8, 1600);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint16, p) == 0, 1601);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint16, p) == 4, 1602);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint16, q) == 0, 1603);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint16, q) == 8, 1604);
+/* __guest_handle_const_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint16) == 4, 1605);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint16) == 4, 1606);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint16, p) == 0, 1607);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint16, p) == 4, 1608);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint16, q) == 0, 1609);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint16, q) == 4, 1610);
+/* __guest_handle_64_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint32) == 8, 1611);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint32) == 8, 1612);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint32, p) == 0, 1613);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint32, p) == 4, 1614);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint32, q) == 0, 1615);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint32, q) == 8, 1616);
+/* __guest_handle_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_uint32) == 4, 1617);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint32) == 4, 1618);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint32, p) == 0, 1619);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint32, p) == 4, 1620);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint32, q) == 0, 1621);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint32, q) == 4, 1622);
+/* __guest_handle_64_const_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint32) == 8, 1623);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint32) == 8, 1624);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint32, p) == 0, 1625);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint32, p) == 4, 1626);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint32, q) == 0, 1627);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint32, q) == 8, 1628);
+/* __guest_handle_const_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint32) == 4, 1629);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint32) == 4, 1630);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint32, p) == 0, 1631);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint32, p) == 4, 1632);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint32, q) == 0, 1633);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint32, q) == 4, 1634);
+/* __guest_handle_64_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint64) == 8, 1635);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint64) == 8, 1636);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64, p) == 0, 1637);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64, p) == 4, 1638);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64, q) == 0, 1639);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64, q) == 8, 1640);
+/* __guest_handle_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_uint64) == 4, 1641);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64) == 4, 1642);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64, p) == 0, 1643);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64, p) == 4, 1644);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64, q) == 0, 1645);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64, q) == 4, 1646);
+/* __guest_handle_64_const_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint64) == 8, 1647);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint64) == 8, 1648);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64, p) == 0, 1649);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64, p) == 4, 1650);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64, q) == 0, 1651);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64, q) == 8, 1652);
+/* __guest_handle_const_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint64) == 4, 1653);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64) == 4, 1654);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64, p) == 0, 1655);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64, p) == 4, 1656);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64, q) == 0, 1657);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64, q) == 4, 1658);
+/* __guest_handle_64_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_callback_register_t) == 8, 1659);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_callback_register_t) == 8, 1660);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_callback_register_t, p) == 0, 1661);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_callback_register_t, p) == 4, 1662);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_callback_register_t, q) == 0, 1663);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_callback_register_t, q) == 8, 1664);
+/* __guest_handle_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_callback_register_t) == 4, 1665);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_callback_register_t) == 4, 1666);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_callback_register_t, p) == 0, 1667);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_callback_register_t, p) == 4, 1668);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_callback_register_t, q) == 0, 1669);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_callback_register_t, q) == 4, 1670);
+/* __guest_handle_64_const_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_callback_register_t) == 8, 1671);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_callback_register_t) == 8, 1672);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_callback_register_t, p) == 0, 1673);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_callback_register_t, p) == 4, 1674);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_callback_register_t, q) == 0, 1675);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_callback_register_t, q) == 8, 1676);
+/* __guest_handle_const_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_callback_register_t) == 4, 1677);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_callback_register_t) == 4, 1678);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_callback_register_t, p) == 0, 1679);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_callback_register_t, p) == 4, 1680);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_callback_register_t, q) == 0, 1681);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_callback_register_t, q) == 4, 1682);
+/* __guest_handle_64_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_callback_unregister_t) == 8, 1683);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_callback_unregister_t) == 8, 1684);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_callback_unregister_t, p) == 0, 1685);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_callback_unregister_t, p) == 4, 1686);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_callback_unregister_t, q) == 0, 1687);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_callback_unregister_t, q) == 8, 1688);
+/* __guest_handle_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_callback_unregister_t) == 4, 1689);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_callback_unregister_t) == 4, 1690);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_callback_unregister_t, p) == 0, 1691);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_callback_unregister_t, p) == 4, 1692);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_callback_unregister_t, q) == 0, 1693);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_callback_unregister_t, q) == 4, 1694);
+/* __guest_handle_64_const_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_callback_unregister_t) == 8, 1695);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_callback_unregister_t) == 8, 1696);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_callback_unregister_t, p) == 0, 1697);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_callback_unregister_t, p) == 4, 1698);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_callback_unregister_t, q) == 0, 1699);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_callback_unregister_t, q) == 8, 1700);
+/* __guest_handle_const_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_callback_unregister_t) == 4, 1701);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_callback_unregister_t) == 4, 1702);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_callback_unregister_t, p) == 0, 1703);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_callback_unregister_t, p) == 4, 1704);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_callback_unregister_t, q) == 0, 1705);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_callback_unregister_t, q) == 4, 1706);
+/* __guest_handle_64_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_evtchn_port_t) == 8, 1707);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_evtchn_port_t) == 8, 1708);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_port_t, p) == 0, 1709);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_port_t, p) == 4, 1710);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_port_t, q) == 0, 1711);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_port_t, q) == 8, 1712);
+/* __guest_handle_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_evtchn_port_t) == 4, 1713);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_evtchn_port_t) == 4, 1714);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_port_t, p) == 0, 1715);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_port_t, p) == 4, 1716);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_port_t, q) == 0, 1717);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_port_t, q) == 4, 1718);
+/* __guest_handle_64_const_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_evtchn_port_t) == 8, 1719);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_evtchn_port_t) == 8, 1720);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_port_t, p) == 0, 1721);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_port_t, p) == 4, 1722);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_port_t, q) == 0, 1723);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_port_t, q) == 8, 1724);
+/* __guest_handle_const_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_evtchn_port_t) == 4, 1725);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_evtchn_port_t) == 4, 1726);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_port_t, p) == 0, 1727);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_port_t, p) == 4, 1728);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_port_t, q) == 0, 1729);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_port_t, q) == 4, 1730);
+/* __guest_handle_64_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_evtchn_op_t) == 8, 1731);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_evtchn_op_t) == 8, 1732);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_op_t, p) == 0, 1733);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_op_t, p) == 4, 1734);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_op_t, q) == 0, 1735);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_op_t, q) == 8, 1736);
+/* __guest_handle_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_evtchn_op_t) == 4, 1737);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_evtchn_op_t) == 4, 1738);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_op_t, p) == 0, 1739);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_op_t, p) == 4, 1740);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_op_t, q) == 0, 1741);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_op_t, q) == 4, 1742);
+/* __guest_handle_64_const_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_evtchn_op_t) == 8, 1743);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_evtchn_op_t) == 8, 1744);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_op_t, p) == 0, 1745);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_op_t, p) == 4, 1746);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_op_t, q) == 0, 1747);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_op_t, q) == 8, 1748);
+/* __guest_handle_const_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_evtchn_op_t) == 4, 1749);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_evtchn_op_t) == 4, 1750);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_op_t, p) == 0, 1751);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_op_t, p) == 4, 1752);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_op_t, q) == 0, 1753);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_op_t, q) == 4, 1754);
+/* __guest_handle_64_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_map_grant_ref_t) == 8, 1755);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_map_grant_ref_t) == 8, 1756);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_map_grant_ref_t, p) == 0, 1757);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_map_grant_ref_t, p) == 4, 1758);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_map_grant_ref_t, q) == 0, 1759);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_map_grant_ref_t, q) == 8, 1760);
+/* __guest_handle_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_map_grant_ref_t) == 4, 1761);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_map_grant_ref_t) == 4, 1762);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_map_grant_ref_t, p) == 0, 1763);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_map_grant_ref_t, p) == 4, 1764);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_map_grant_ref_t, q) == 0, 1765);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_map_grant_ref_t, q) == 4, 1766);
+/* __guest_handle_64_const_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_map_grant_ref_t) == 8, 1767);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_map_grant_ref_t) == 8, 1768);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_map_grant_ref_t, p) == 0, 1769);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_map_grant_ref_t, p) == 4, 1770);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_map_grant_ref_t, q) == 0, 1771);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_map_grant_ref_t, q) == 8, 1772);
+/* __guest_handle_const_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_map_grant_ref_t) == 4, 1773);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_map_grant_ref_t) == 4, 1774);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_map_grant_ref_t, p) == 0, 1775);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_map_grant_ref_t, p) == 4, 1776);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_map_grant_ref_t, q) == 0, 1777);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_map_grant_ref_t, q) == 4, 1778);
+/* __guest_handle_64_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_unmap_grant_ref_t) == 8, 1779);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_unmap_grant_ref_t) == 8, 1780);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_grant_ref_t, p) == 0, 1781);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_grant_ref_t, p) == 4, 1782);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_grant_ref_t, q) == 0, 1783);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_grant_ref_t, q) == 8, 1784);
+/* __guest_handle_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_unmap_grant_ref_t) == 4, 1785);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_unmap_grant_ref_t) == 4, 1786);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_grant_ref_t, p) == 0, 1787);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_grant_ref_t, p) == 4, 1788);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_grant_ref_t, q) == 0, 1789);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_grant_ref_t, q) == 4, 1790);
+/* __guest_handle_64_const_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_unmap_grant_ref_t) == 8, 1791);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_unmap_grant_ref_t) == 8, 1792);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_grant_ref_t, p) == 0, 1793);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_grant_ref_t, p) == 4, 1794);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_grant_ref_t, q) == 0, 1795);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_grant_ref_t, q) == 8, 1796);
+/* __guest_handle_const_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_unmap_grant_ref_t) == 4, 1797);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_unmap_grant_ref_t) == 4, 1798);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_grant_ref_t, p) == 0, 1799);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_grant_ref_t, p) == 4, 1800);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_grant_ref_t, q) == 0, 1801);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_grant_ref_t, q) == 4, 1802);
+/* __guest_handle_64_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_setup_table_t) == 8, 1803);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_setup_table_t) == 8, 1804);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_setup_table_t, p) == 0, 1805);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_setup_table_t, p) == 4, 1806);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_setup_table_t, q) == 0, 1807);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_setup_table_t, q) == 8, 1808);
+/* __guest_handle_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_setup_table_t) == 4, 1809);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_setup_table_t) == 4, 1810);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_setup_table_t, p) == 0, 1811);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_setup_table_t, p) == 4, 1812);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_setup_table_t, q) == 0, 1813);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_setup_table_t, q) == 4, 1814);
+/* __guest_handle_64_const_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_setup_table_t) == 8, 1815);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_setup_table_t) == 8, 1816);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_setup_table_t, p) == 0, 1817);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_setup_table_t, p) == 4, 1818);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_setup_table_t, q) == 0, 1819);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_setup_table_t, q) == 8, 1820);
+/* __guest_handle_const_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_setup_table_t) == 4, 1821);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_setup_table_t) == 4, 1822);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_setup_table_t, p) == 0, 1823);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_setup_table_t, p) == 4, 1824);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_setup_table_t, q) == 0, 1825);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_setup_table_t, q) == 4, 1826);
+/* __guest_handle_64_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_dump_table_t) == 8, 1827);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_dump_table_t) == 8, 1828);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_dump_table_t, p) == 0, 1829);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_dump_table_t, p) == 4, 1830);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_dump_table_t, q) == 0, 1831);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_dump_table_t, q) == 8, 1832);
+/* __guest_handle_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_dump_table_t) == 4, 1833);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_dump_table_t) == 4, 1834);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_dump_table_t, p) == 0, 1835);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_dump_table_t, p) == 4, 1836);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_dump_table_t, q) == 0, 1837);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_dump_table_t, q) == 4, 1838);
+/* __guest_handle_64_const_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_dump_table_t) == 8, 1839);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_dump_table_t) == 8, 1840);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_dump_table_t, p) == 0, 1841);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_dump_table_t, p) == 4, 1842);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_dump_table_t, q) == 0, 1843);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_dump_table_t, q) == 8, 1844);
+/* __guest_handle_const_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_dump_table_t) == 4, 1845);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_dump_table_t) == 4, 1846);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_dump_table_t, p) == 0, 1847);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_dump_table_t, p) == 4, 1848);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_dump_table_t, q) == 0, 1849);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_dump_table_t, q) == 4, 1850);
+/* __guest_handle_64_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_transfer_t) == 8, 1851);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_transfer_t) == 8, 1852);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_transfer_t, p) == 0, 1853);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_transfer_t, p) == 4, 1854);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_transfer_t, q) == 0, 1855);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_transfer_t, q) == 8, 1856);
+/* __guest_handle_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_transfer_t) == 4, 1857);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_transfer_t) == 4, 1858);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_transfer_t, p) == 0, 1859);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_transfer_t, p) == 4, 1860);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_transfer_t, q) == 0, 1861);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_transfer_t, q) == 4, 1862);
+/* __guest_handle_64_const_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_transfer_t) == 8, 1863);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_transfer_t) == 8, 1864);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_transfer_t, p) == 0, 1865);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_transfer_t, p) == 4, 1866);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_transfer_t, q) == 0, 1867);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_transfer_t, q) == 8, 1868);
+/* __guest_handle_const_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_transfer_t) == 4, 1869);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_transfer_t) == 4, 1870);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_transfer_t, p) == 0, 1871);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_transfer_t, p) == 4, 1872);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_transfer_t, q) == 0, 1873);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_transfer_t, q) == 4, 1874);
+/* __guest_handle_64_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_copy_t) == 8, 1875);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_copy_t) == 8, 1876);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_copy_t, p) == 0, 1877);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_copy_t, p) == 4, 1878);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_copy_t, q) == 0, 1879);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_copy_t, q) == 8, 1880);
+/* __guest_handle_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_copy_t) == 4, 1881);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_copy_t) == 4, 1882);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_copy_t, p) == 0, 1883);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_copy_t, p) == 4, 1884);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_copy_t, q) == 0, 1885);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_copy_t, q) == 4, 1886);
+/* __guest_handle_64_const_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_copy_t) == 8, 1887);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_copy_t) == 8, 1888);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_copy_t, p) == 0, 1889);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_copy_t, p) == 4, 1890);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_copy_t, q) == 0, 1891);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_copy_t, q) == 8, 1892);
+/* __guest_handle_const_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_copy_t) == 4, 1893);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_copy_t) == 4, 1894);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_copy_t, p) == 0, 1895);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_copy_t, p) == 4, 1896);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_copy_t, q) == 0, 1897);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_copy_t, q) == 4, 1898);
+/* __guest_handle_64_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_query_size_t) == 8, 1899);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_query_size_t) == 8, 1900);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_query_size_t, p) == 0, 1901);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_query_size_t, p) == 4, 1902);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_query_size_t, q) == 0, 1903);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_query_size_t, q) == 8, 1904);
+/* __guest_handle_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_query_size_t) == 4, 1905);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_query_size_t) == 4, 1906);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_query_size_t, p) == 0, 1907);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_query_size_t, p) == 4, 1908);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_query_size_t, q) == 0, 1909);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_query_size_t, q) == 4, 1910);
+/* __guest_handle_64_const_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_query_size_t) == 8, 1911);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_query_size_t) == 8, 1912);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_query_size_t, p) == 0, 1913);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_query_size_t, p) == 4, 1914);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_query_size_t, q) == 0, 1915);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_query_size_t, q) == 8, 1916);
+/* __guest_handle_const_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_query_size_t) == 4, 1917);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_query_size_t) == 4, 1918);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_query_size_t, p) == 0, 1919);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_query_size_t, p) == 4, 1920);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_query_size_t, q) == 0, 1921);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_query_size_t, q) == 4, 1922);
+/* __guest_handle_64_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_unmap_and_replace_t) == 8, 1923);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_unmap_and_replace_t) == 8, 1924);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_and_replace_t, p) == 0, 1925);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_and_replace_t, p) == 4, 1926);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_and_replace_t, q) == 0, 1927);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_and_replace_t, q) == 8, 1928);
+/* __guest_handle_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_unmap_and_replace_t) == 4, 1929);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_unmap_and_replace_t) == 4, 1930);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_and_replace_t, p) == 0, 1931);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_and_replace_t, p) == 4, 1932);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_and_replace_t, q) == 0, 1933);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_and_replace_t, q) == 4, 1934);
+/* __guest_handle_64_const_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_unmap_and_replace_t) == 8, 1935);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_unmap_and_replace_t) == 8, 1936);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_and_replace_t, p) == 0, 1937);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_and_replace_t, p) == 4, 1938);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_and_replace_t, q) == 0, 1939);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_and_replace_t, q) == 8, 1940);
+/* __guest_handle_const_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_unmap_and_replace_t) == 4, 1941);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_unmap_and_replace_t) == 4, 1942);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_and_replace_t, p) == 0, 1943);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_and_replace_t, p) == 4, 1944);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_and_replace_t, q) == 0, 1945);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_and_replace_t, q) == 4, 1946);
+/* __guest_handle_64_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_set_version_t) == 8, 1947);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_set_version_t) == 8, 1948);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_set_version_t, p) == 0, 1949);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_set_version_t, p) == 4, 1950);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_set_version_t, q) == 0, 1951);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_set_version_t, q) == 8, 1952);
+/* __guest_handle_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_set_version_t) == 4, 1953);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_set_version_t) == 4, 1954);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_set_version_t, p) == 0, 1955);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_set_version_t, p) == 4, 1956);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_set_version_t, q) == 0, 1957);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_set_version_t, q) == 4, 1958);
+/* __guest_handle_64_const_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_set_version_t) == 8, 1959);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_set_version_t) == 8, 1960);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_set_version_t, p) == 0, 1961);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_set_version_t, p) == 4, 1962);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_set_version_t, q) == 0, 1963);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_set_version_t, q) == 8, 1964);
+/* __guest_handle_const_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_set_version_t) == 4, 1965);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_set_version_t) == 4, 1966);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_set_version_t, p) == 0, 1967);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_set_version_t, p) == 4, 1968);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_set_version_t, q) == 0, 1969);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_set_version_t, q) == 4, 1970);
+/* __guest_handle_64_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_get_status_frames_t) == 8, 1971);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_get_status_frames_t) == 8, 1972);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_status_frames_t, p) == 0, 1973);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_status_frames_t, p) == 4, 1974);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_status_frames_t, q) == 0, 1975);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_status_frames_t, q) == 8, 1976);
+/* __guest_handle_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_get_status_frames_t) == 4, 1977);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_get_status_frames_t) == 4, 1978);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_status_frames_t, p) == 0, 1979);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_status_frames_t, p) == 4, 1980);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_status_frames_t, q) == 0, 1981);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_status_frames_t, q) == 4, 1982);
+/* __guest_handle_64_const_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_get_status_frames_t) == 8, 1983);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_get_status_frames_t) == 8, 1984);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_status_frames_t, p) == 0, 1985);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_status_frames_t, p) == 4, 1986);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_status_frames_t, q) == 0, 1987);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_status_frames_t, q) == 8, 1988);
+/* __guest_handle_const_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_get_status_frames_t) == 4, 1989);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_get_status_frames_t) == 4, 1990);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_status_frames_t, p) == 0, 1991);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_status_frames_t, p) == 4, 1992);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_status_frames_t, q) == 0, 1993);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_status_frames_t, q) == 4, 1994);
+/* __guest_handle_64_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_get_version_t) == 8, 1995);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_get_version_t) == 8, 1996);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_version_t, p) == 0, 1997);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_version_t, p) == 4, 1998);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_version_t, q) == 0, 1999);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_version_t, q) == 8, 2000);
+/* __guest_handle_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_get_version_t) == 4, 2001);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_get_version_t) == 4, 2002);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_version_t, p) == 0, 2003);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_version_t, p) == 4, 2004);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_version_t, q) == 0, 2005);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_version_t, q) == 4, 2006);
+/* __guest_handle_64_const_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_get_version_t) == 8, 2007);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_get_version_t) == 8, 2008);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_version_t, p) == 0, 2009);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_version_t, p) == 4, 2010);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_version_t, q) == 0, 2011);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_version_t, q) == 8, 2012);
+/* __guest_handle_const_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_get_version_t) == 4, 2013);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_get_version_t) == 4, 2014);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_version_t, p) == 0, 2015);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_version_t, p) == 4, 2016);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_version_t, q) == 0, 2017);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_version_t, q) == 4, 2018);
+/* __guest_handle_64_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_swap_grant_ref_t) == 8, 2019);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_swap_grant_ref_t) == 8, 2020);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_swap_grant_ref_t, p) == 0, 2021);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_swap_grant_ref_t, p) == 4, 2022);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_swap_grant_ref_t, q) == 0, 2023);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_swap_grant_ref_t, q) == 8, 2024);
+/* __guest_handle_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_swap_grant_ref_t) == 4, 2025);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_swap_grant_ref_t) == 4, 2026);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_swap_grant_ref_t, p) == 0, 2027);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_swap_grant_ref_t, p) == 4, 2028);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_swap_grant_ref_t, q) == 0, 2029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_swap_grant_ref_t, q) == 4, 2030);
+/* __guest_handle_64_const_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_swap_grant_ref_t) == 8, 2031);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_swap_grant_ref_t) == 8, 2032);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_swap_grant_ref_t, p) == 0, 2033);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_swap_grant_ref_t, p) == 4, 2034);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_swap_grant_ref_t, q) == 0, 2035);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_swap_grant_ref_t, q) == 8, 2036);
+/* __guest_handle_const_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_swap_grant_ref_t) == 4, 2037);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_swap_grant_ref_t) == 4, 2038);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_swap_grant_ref_t, p) == 0, 2039);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_swap_grant_ref_t, p) == 4, 2040);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_swap_grant_ref_t, q) == 0, 2041);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_swap_grant_ref_t, q) == 4, 2042);
+/* __guest_handle_64_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_cache_flush_t) == 8, 2043);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_cache_flush_t) == 8, 2044);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_cache_flush_t, p) == 0, 2045);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_cache_flush_t, p) == 4, 2046);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_cache_flush_t, q) == 0, 2047);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_cache_flush_t, q) == 8, 2048);
+/* __guest_handle_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_cache_flush_t) == 4, 2049);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_cache_flush_t) == 4, 2050);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_cache_flush_t, p) == 0, 2051);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_cache_flush_t, p) == 4, 2052);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_cache_flush_t, q) == 0, 2053);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_cache_flush_t, q) == 4, 2054);
+/* __guest_handle_64_const_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_cache_flush_t) == 8, 2055);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_cache_flush_t) == 8, 2056);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_cache_flush_t, p) == 0, 2057);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_cache_flush_t, p) == 4, 2058);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_cache_flush_t, q) == 0, 2059);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_cache_flush_t, q) == 8, 2060);
+/* __guest_handle_const_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_cache_flush_t) == 4, 2061);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_cache_flush_t) == 4, 2062);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_cache_flush_t, p) == 0, 2063);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_cache_flush_t, p) == 4, 2064);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_cache_flush_t, q) == 0, 2065);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_cache_flush_t, q) == 4, 2066);
+/* __guest_handle_64_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_eoi_t) == 8, 2067);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_eoi_t) == 8, 2068);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_eoi_t, p) == 0, 2069);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_eoi_t, p) == 4, 2070);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_eoi_t, q) == 0, 2071);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_eoi_t, q) == 8, 2072);
+/* __guest_handle_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_eoi_t) == 4, 2073);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_eoi_t) == 4, 2074);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_eoi_t, p) == 0, 2075);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_eoi_t, p) == 4, 2076);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_eoi_t, q) == 0, 2077);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_eoi_t, q) == 4, 2078);
+/* __guest_handle_64_const_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_eoi_t) == 8, 2079);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_eoi_t) == 8, 2080);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_eoi_t, p) == 0, 2081);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_eoi_t, p) == 4, 2082);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_eoi_t, q) == 0, 2083);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_eoi_t, q) == 8, 2084);
+/* __guest_handle_const_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_eoi_t) == 4, 2085);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_eoi_t) == 4, 2086);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_eoi_t, p) == 0, 2087);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_eoi_t, p) == 4, 2088);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_eoi_t, q) == 0, 2089);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_eoi_t, q) == 4, 2090);
+/* __guest_handle_64_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pirq_eoi_gmfn_t) == 8, 2091);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pirq_eoi_gmfn_t) == 8, 2092);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pirq_eoi_gmfn_t, p) == 0, 2093);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pirq_eoi_gmfn_t, p) == 4, 2094);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pirq_eoi_gmfn_t, q) == 0, 2095);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pirq_eoi_gmfn_t, q) == 8, 2096);
+/* __guest_handle_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pirq_eoi_gmfn_t) == 4, 2097);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pirq_eoi_gmfn_t) == 4, 2098);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pirq_eoi_gmfn_t, p) == 0, 2099);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pirq_eoi_gmfn_t, p) == 4, 2100);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pirq_eoi_gmfn_t, q) == 0, 2101);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pirq_eoi_gmfn_t, q) == 4, 2102);
+/* __guest_handle_64_const_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t) == 8, 2103);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t) == 8, 2104);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, p) == 0, 2105);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, p) == 4, 2106);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, q) == 0, 2107);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, q) == 8, 2108);
+/* __guest_handle_const_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pirq_eoi_gmfn_t) == 4, 2109);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t) == 4, 2110);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t, p) == 0, 2111);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pirq_eoi_gmfn_t, p) == 4, 2112);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t, q) == 0, 2113);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pirq_eoi_gmfn_t, q) == 4, 2114);
+/* __guest_handle_64_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_irq_status_query_t) == 8, 2115);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_irq_status_query_t) == 8, 2116);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_status_query_t, p) == 0, 2117);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_status_query_t, p) == 4, 2118);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_status_query_t, q) == 0, 2119);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_status_query_t, q) == 8, 2120);
+/* __guest_handle_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_irq_status_query_t) == 4, 2121);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_irq_status_query_t) == 4, 2122);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_status_query_t, p) == 0, 2123);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_status_query_t, p) == 4, 2124);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_status_query_t, q) == 0, 2125);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_status_query_t, q) == 4, 2126);
+/* __guest_handle_64_const_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_irq_status_query_t) == 8, 2127);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_irq_status_query_t) == 8, 2128);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_status_query_t, p) == 0, 2129);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_status_query_t, p) == 4, 2130);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_status_query_t, q) == 0, 2131);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_status_query_t, q) == 8, 2132);
+/* __guest_handle_const_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_irq_status_query_t) == 4, 2133);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_irq_status_query_t) == 4, 2134);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_status_query_t, p) == 0, 2135);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_status_query_t, p) == 4, 2136);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_status_query_t, q) == 0, 2137);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_status_query_t, q) == 4, 2138);
+/* __guest_handle_64_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_set_iopl_t) == 8, 2139);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_set_iopl_t) == 8, 2140);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iopl_t, p) == 0, 2141);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iopl_t, p) == 4, 2142);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iopl_t, q) == 0, 2143);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iopl_t, q) == 8, 2144);
+/* __guest_handle_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_set_iopl_t) == 4, 2145);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_set_iopl_t) == 4, 2146);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iopl_t, p) == 0, 2147);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iopl_t, p) == 4, 2148);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iopl_t, q) == 0, 2149);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iopl_t, q) == 4, 2150);
+/* __guest_handle_64_const_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_set_iopl_t) == 8, 2151);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_set_iopl_t) == 8, 2152);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iopl_t, p) == 0, 2153);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iopl_t, p) == 4, 2154);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iopl_t, q) == 0, 2155);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iopl_t, q) == 8, 2156);
+/* __guest_handle_const_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_set_iopl_t) == 4, 2157);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_set_iopl_t) == 4, 2158);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iopl_t, p) == 0, 2159);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iopl_t, p) == 4, 2160);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iopl_t, q) == 0, 2161);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iopl_t, q) == 4, 2162);
+/* __guest_handle_64_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_set_iobitmap_t) == 8, 2163);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_set_iobitmap_t) == 8, 2164);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iobitmap_t, p) == 0, 2165);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iobitmap_t, p) == 4, 2166);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iobitmap_t, q) == 0, 2167);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iobitmap_t, q) == 8, 2168);
+/* __guest_handle_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_set_iobitmap_t) == 4, 2169);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_set_iobitmap_t) == 4, 2170);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iobitmap_t, p) == 0, 2171);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iobitmap_t, p) == 4, 2172);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iobitmap_t, q) == 0, 2173);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iobitmap_t, q) == 4, 2174);
+/* __guest_handle_64_const_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_set_iobitmap_t) == 8, 2175);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_set_iobitmap_t) == 8, 2176);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iobitmap_t, p) == 0, 2177);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iobitmap_t, p) == 4, 2178);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iobitmap_t, q) == 0, 2179);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iobitmap_t, q) == 8, 2180);
+/* __guest_handle_const_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_set_iobitmap_t) == 4, 2181);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_set_iobitmap_t) == 4, 2182);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iobitmap_t, p) == 0, 2183);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iobitmap_t, p) == 4, 2184);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iobitmap_t, q) == 0, 2185);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iobitmap_t, q) == 4, 2186);
+/* __guest_handle_64_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_apic_t) == 8, 2187);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_apic_t) == 8, 2188);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_apic_t, p) == 0, 2189);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_apic_t, p) == 4, 2190);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_apic_t, q) == 0, 2191);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_apic_t, q) == 8, 2192);
+/* __guest_handle_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_apic_t) == 4, 2193);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_apic_t) == 4, 2194);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_apic_t, p) == 0, 2195);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_apic_t, p) == 4, 2196);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_apic_t, q) == 0, 2197);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_apic_t, q) == 4, 2198);
+/* __guest_handle_64_const_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_apic_t) == 8, 2199);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_apic_t) == 8, 2200);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_apic_t, p) == 0, 2201);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_apic_t, p) == 4, 2202);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_apic_t, q) == 0, 2203);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_apic_t, q) == 8, 2204);
+/* __guest_handle_const_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_apic_t) == 4, 2205);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_apic_t) == 4, 2206);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_apic_t, p) == 0, 2207);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_apic_t, p) == 4, 2208);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_apic_t, q) == 0, 2209);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_apic_t, q) == 4, 2210);
+/* __guest_handle_64_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_irq_t) == 8, 2211);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_irq_t) == 8, 2212);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_t, p) == 0, 2213);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_t, p) == 4, 2214);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_t, q) == 0, 2215);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_t, q) == 8, 2216);
+/* __guest_handle_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_irq_t) == 4, 2217);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_irq_t) == 4, 2218);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_t, p) == 0, 2219);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_t, p) == 4, 2220);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_t, q) == 0, 2221);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_t, q) == 4, 2222);
+/* __guest_handle_64_const_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_irq_t) == 8, 2223);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_irq_t) == 8, 2224);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_t, p) == 0, 2225);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_t, p) == 4, 2226);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_t, q) == 0, 2227);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_t, q) == 8, 2228);
+/* __guest_handle_const_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_irq_t) == 4, 2229);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_irq_t) == 4, 2230);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_t, p) == 0, 2231);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_t, p) == 4, 2232);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_t, q) == 0, 2233);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_t, q) == 4, 2234);
+/* __guest_handle_64_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_map_pirq_t) == 8, 2235);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_map_pirq_t) == 8, 2236);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_map_pirq_t, p) == 0, 2237);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_map_pirq_t, p) == 4, 2238);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_map_pirq_t, q) == 0, 2239);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_map_pirq_t, q) == 8, 2240);
+/* __guest_handle_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_map_pirq_t) == 4, 2241);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_map_pirq_t) == 4, 2242);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_map_pirq_t, p) == 0, 2243);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_map_pirq_t, p) == 4, 2244);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_map_pirq_t, q) == 0, 2245);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_map_pirq_t, q) == 4, 2246);
+/* __guest_handle_64_const_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_map_pirq_t) == 8, 2247);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_map_pirq_t) == 8, 2248);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_map_pirq_t, p) == 0, 2249);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_map_pirq_t, p) == 4, 2250);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_map_pirq_t, q) == 0, 2251);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_map_pirq_t, q) == 8, 2252);
+/* __guest_handle_const_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_map_pirq_t) == 4, 2253);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_map_pirq_t) == 4, 2254);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_map_pirq_t, p) == 0, 2255);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_map_pirq_t, p) == 4, 2256);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_map_pirq_t, q) == 0, 2257);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_map_pirq_t, q) == 4, 2258);
+/* __guest_handle_64_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_unmap_pirq_t) == 8, 2259);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_unmap_pirq_t) == 8, 2260);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_unmap_pirq_t, p) == 0, 2261);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_unmap_pirq_t, p) == 4, 2262);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_unmap_pirq_t, q) == 0, 2263);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_unmap_pirq_t, q) == 8, 2264);
+/* __guest_handle_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_unmap_pirq_t) == 4, 2265);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_unmap_pirq_t) == 4, 2266);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_unmap_pirq_t, p) == 0, 2267);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_unmap_pirq_t, p) == 4, 2268);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_unmap_pirq_t, q) == 0, 2269);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_unmap_pirq_t, q) == 4, 2270);
+/* __guest_handle_64_const_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_unmap_pirq_t) == 8, 2271);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_unmap_pirq_t) == 8, 2272);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_unmap_pirq_t, p) == 0, 2273);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_unmap_pirq_t, p) == 4, 2274);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_unmap_pirq_t, q) == 0, 2275);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_unmap_pirq_t, q) == 8, 2276);
+/* __guest_handle_const_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_unmap_pirq_t) == 4, 2277);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_unmap_pirq_t) == 4, 2278);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_unmap_pirq_t, p) == 0, 2279);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_unmap_pirq_t, p) == 4, 2280);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_unmap_pirq_t, q) == 0, 2281);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_unmap_pirq_t, q) == 4, 2282);
+/* __guest_handle_64_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_manage_pci_t) == 8, 2283);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_manage_pci_t) == 8, 2284);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_t, p) == 0, 2285);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_t, p) == 4, 2286);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_t, q) == 0, 2287);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_t, q) == 8, 2288);
+/* __guest_handle_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_manage_pci_t) == 4, 2289);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_manage_pci_t) == 4, 2290);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_t, p) == 0, 2291);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_t, p) == 4, 2292);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_t, q) == 0, 2293);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_t, q) == 4, 2294);
+/* __guest_handle_64_const_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_manage_pci_t) == 8, 2295);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_manage_pci_t) == 8, 2296);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_t, p) == 0, 2297);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_t, p) == 4, 2298);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_t, q) == 0, 2299);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_t, q) == 8, 2300);
+/* __guest_handle_const_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_manage_pci_t) == 4, 2301);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_manage_pci_t) == 4, 2302);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_t, p) == 0, 2303);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_t, p) == 4, 2304);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_t, q) == 0, 2305);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_t, q) == 4, 2306);
+/* __guest_handle_64_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_restore_msi_t) == 8, 2307);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_restore_msi_t) == 8, 2308);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_restore_msi_t, p) == 0, 2309);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_restore_msi_t, p) == 4, 2310);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_restore_msi_t, q) == 0, 2311);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_restore_msi_t, q) == 8, 2312);
+/* __guest_handle_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_restore_msi_t) == 4, 2313);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_restore_msi_t) == 4, 2314);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_restore_msi_t, p) == 0, 2315);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_restore_msi_t, p) == 4, 2316);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_restore_msi_t, q) == 0, 2317);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_restore_msi_t, q) == 4, 2318);
+/* __guest_handle_64_const_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_restore_msi_t) == 8, 2319);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_restore_msi_t) == 8, 2320);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_restore_msi_t, p) == 0, 2321);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_restore_msi_t, p) == 4, 2322);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_restore_msi_t, q) == 0, 2323);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_restore_msi_t, q) == 8, 2324);
+/* __guest_handle_const_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_restore_msi_t) == 4, 2325);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_restore_msi_t) == 4, 2326);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_restore_msi_t, p) == 0, 2327);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_restore_msi_t, p) == 4, 2328);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_restore_msi_t, q) == 0, 2329);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_restore_msi_t, q) == 4, 2330);
+/* __guest_handle_64_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_manage_pci_ext_t) == 8, 2331);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_manage_pci_ext_t) == 8, 2332);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_ext_t, p) == 0, 2333);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_ext_t, p) == 4, 2334);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_ext_t, q) == 0, 2335);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_ext_t, q) == 8, 2336);
+/* __guest_handle_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_manage_pci_ext_t) == 4, 2337);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_manage_pci_ext_t) == 4, 2338);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_ext_t, p) == 0, 2339);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_ext_t, p) == 4, 2340);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_ext_t, q) == 0, 2341);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_ext_t, q) == 4, 2342);
+/* __guest_handle_64_const_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_manage_pci_ext_t) == 8, 2343);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_manage_pci_ext_t) == 8, 2344);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_ext_t, p) == 0, 2345);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_ext_t, p) == 4, 2346);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_ext_t, q) == 0, 2347);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_ext_t, q) == 8, 2348);
+/* __guest_handle_const_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_manage_pci_ext_t) == 4, 2349);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_manage_pci_ext_t) == 4, 2350);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_ext_t, p) == 0, 2351);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_ext_t, p) == 4, 2352);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_ext_t, q) == 0, 2353);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_ext_t, q) == 4, 2354);
+/* __guest_handle_64_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_op_t) == 8, 2355);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_op_t) == 8, 2356);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_op_t, p) == 0, 2357);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_op_t, p) == 4, 2358);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_op_t, q) == 0, 2359);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_op_t, q) == 8, 2360);
+/* __guest_handle_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_op_t) == 4, 2361);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_op_t) == 4, 2362);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_op_t, p) == 0, 2363);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_op_t, p) == 4, 2364);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_op_t, q) == 0, 2365);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_op_t, q) == 4, 2366);
+/* __guest_handle_64_const_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_op_t) == 8, 2367);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_op_t) == 8, 2368);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_op_t, p) == 0, 2369);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_op_t, p) == 4, 2370);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_op_t, q) == 0, 2371);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_op_t, q) == 8, 2372);
+/* __guest_handle_const_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_op_t) == 4, 2373);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_op_t) == 4, 2374);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_op_t, p) == 0, 2375);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_op_t, p) == 4, 2376);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_op_t, q) == 0, 2377);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_op_t, q) == 4, 2378);
+/* __guest_handle_64_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_setup_gsi_t) == 8, 2379);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_setup_gsi_t) == 8, 2380);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_setup_gsi_t, p) == 0, 2381);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_setup_gsi_t, p) == 4, 2382);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_setup_gsi_t, q) == 0, 2383);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_setup_gsi_t, q) == 8, 2384);
+/* __guest_handle_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_setup_gsi_t) == 4, 2385);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_setup_gsi_t) == 4, 2386);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_setup_gsi_t, p) == 0, 2387);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_setup_gsi_t, p) == 4, 2388);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_setup_gsi_t, q) == 0, 2389);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_setup_gsi_t, q) == 4, 2390);
+/* __guest_handle_64_const_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_setup_gsi_t) == 8, 2391);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_setup_gsi_t) == 8, 2392);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_setup_gsi_t, p) == 0, 2393);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_setup_gsi_t, p) == 4, 2394);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_setup_gsi_t, q) == 0, 2395);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_setup_gsi_t, q) == 8, 2396);
+/* __guest_handle_const_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_setup_gsi_t) == 4, 2397);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_setup_gsi_t) == 4, 2398);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_setup_gsi_t, p) == 0, 2399);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_setup_gsi_t, p) == 4, 2400);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_setup_gsi_t, q) == 0, 2401);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_setup_gsi_t, q) == 4, 2402);
+/* __guest_handle_64_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_get_free_pirq_t) == 8, 2403);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_get_free_pirq_t) == 8, 2404);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_get_free_pirq_t, p) == 0, 2405);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_get_free_pirq_t, p) == 4, 2406);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_get_free_pirq_t, q) == 0, 2407);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_get_free_pirq_t, q) == 8, 2408);
+/* __guest_handle_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_get_free_pirq_t) == 4, 2409);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_get_free_pirq_t) == 4, 2410);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_get_free_pirq_t, p) == 0, 2411);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_get_free_pirq_t, p) == 4, 2412);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_get_free_pirq_t, q) == 0, 2413);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_get_free_pirq_t, q) == 4, 2414);
+/* __guest_handle_64_const_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_get_free_pirq_t) == 8, 2415);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_get_free_pirq_t) == 8, 2416);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_get_free_pirq_t, p) == 0, 2417);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_get_free_pirq_t, p) == 4, 2418);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_get_free_pirq_t, q) == 0, 2419);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_get_free_pirq_t, q) == 8, 2420);
+/* __guest_handle_const_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_get_free_pirq_t) == 4, 2421);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_get_free_pirq_t) == 4, 2422);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_get_free_pirq_t, p) == 0, 2423);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_get_free_pirq_t, p) == 4, 2424);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_get_free_pirq_t, q) == 0, 2425);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_get_free_pirq_t, q) == 4, 2426);
+/* __guest_handle_64_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pci_mmcfg_reserved_t) == 8, 2427);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pci_mmcfg_reserved_t) == 8, 2428);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_mmcfg_reserved_t, p) == 0, 2429);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_mmcfg_reserved_t, p) == 4, 2430);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_mmcfg_reserved_t, q) == 0, 2431);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_mmcfg_reserved_t, q) == 8, 2432);
+/* __guest_handle_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_mmcfg_reserved_t) == 4, 2433);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_mmcfg_reserved_t) == 4, 2434);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_mmcfg_reserved_t, p) == 0, 2435);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_mmcfg_reserved_t, p) == 4, 2436);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_mmcfg_reserved_t, q) == 0, 2437);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_mmcfg_reserved_t, q) == 4, 2438);
+/* __guest_handle_64_const_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t) == 8, 2439);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t) == 8, 2440);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, p) == 0, 2441);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, p) == 4, 2442);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, q) == 0, 2443);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, q) == 8, 2444);
+/* __guest_handle_const_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_mmcfg_reserved_t) == 4, 2445);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t) == 4, 2446);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t, p) == 0, 2447);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_mmcfg_reserved_t, p) == 4, 2448);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t, q) == 0, 2449);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_mmcfg_reserved_t, q) == 4, 2450);
+/* __guest_handle_64_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pci_device_add_t) == 8, 2451);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pci_device_add_t) == 8, 2452);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_add_t, p) == 0, 2453);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_add_t, p) == 4, 2454);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_add_t, q) == 0, 2455);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_add_t, q) == 8, 2456);
+/* __guest_handle_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_device_add_t) == 4, 2457);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_device_add_t) == 4, 2458);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_add_t, p) == 0, 2459);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_add_t, p) == 4, 2460);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_add_t, q) == 0, 2461);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_add_t, q) == 4, 2462);
+/* __guest_handle_64_const_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pci_device_add_t) == 8, 2463);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pci_device_add_t) == 8, 2464);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_add_t, p) == 0, 2465);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_add_t, p) == 4, 2466);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_add_t, q) == 0, 2467);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_add_t, q) == 8, 2468);
+/* __guest_handle_const_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_device_add_t) == 4, 2469);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_device_add_t) == 4, 2470);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_add_t, p) == 0, 2471);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_add_t, p) == 4, 2472);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_add_t, q) == 0, 2473);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_add_t, q) == 4, 2474);
+/* __guest_handle_64_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pci_device_t) == 8, 2475);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pci_device_t) == 8, 2476);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_t, p) == 0, 2477);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_t, p) == 4, 2478);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_t, q) == 0, 2479);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_t, q) == 8, 2480);
+/* __guest_handle_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_device_t) == 4, 2481);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_device_t) == 4, 2482);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_t, p) == 0, 2483);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_t, p) == 4, 2484);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_t, q) == 0, 2485);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_t, q) == 4, 2486);
+/* __guest_handle_64_const_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pci_device_t) == 8, 2487);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pci_device_t) == 8, 2488);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_t, p) == 0, 2489);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_t, p) == 4, 2490);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_t, q) == 0, 2491);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_t, q) == 8, 2492);
+/* __guest_handle_const_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_device_t) == 4, 2493);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_device_t) == 4, 2494);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_t, p) == 0, 2495);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_t, p) == 4, 2496);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_t, q) == 0, 2497);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_t, q) == 4, 2498);
+/* __guest_handle_64_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_dbgp_op_t) == 8, 2499);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_dbgp_op_t) == 8, 2500);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_dbgp_op_t, p) == 0, 2501);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_dbgp_op_t, p) == 4, 2502);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_dbgp_op_t, q) == 0, 2503);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_dbgp_op_t, q) == 8, 2504);
+/* __guest_handle_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_dbgp_op_t) == 4, 2505);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_dbgp_op_t) == 4, 2506);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_dbgp_op_t, p) == 0, 2507);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_dbgp_op_t, p) == 4, 2508);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_dbgp_op_t, q) == 0, 2509);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_dbgp_op_t, q) == 4, 2510);
+/* __guest_handle_64_const_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_dbgp_op_t) == 8, 2511);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_dbgp_op_t) == 8, 2512);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_dbgp_op_t, p) == 0, 2513);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_dbgp_op_t, p) == 4, 2514);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_dbgp_op_t, q) == 0, 2515);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_dbgp_op_t, q) == 8, 2516);
+/* __guest_handle_const_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_dbgp_op_t) == 4, 2517);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_dbgp_op_t) == 4, 2518);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_dbgp_op_t, p) == 0, 2519);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_dbgp_op_t, p) == 4, 2520);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_dbgp_op_t, q) == 0, 2521);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_dbgp_op_t, q) == 4, 2522);
+/* __guest_handle_64_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_memory_reservation_t) == 8, 2523);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_memory_reservation_t) == 8, 2524);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_reservation_t, p) == 0, 2525);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_reservation_t, p) == 4, 2526);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_reservation_t, q) == 0, 2527);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_reservation_t, q) == 8, 2528);
+/* __guest_handle_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_reservation_t) == 4, 2529);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_reservation_t) == 4, 2530);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_reservation_t, p) == 0, 2531);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_reservation_t, p) == 4, 2532);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_reservation_t, q) == 0, 2533);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_reservation_t, q) == 4, 2534);
+/* __guest_handle_64_const_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_memory_reservation_t) == 8, 2535);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_memory_reservation_t) == 8, 2536);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_reservation_t, p) == 0, 2537);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_reservation_t, p) == 4, 2538);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_reservation_t, q) == 0, 2539);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_reservation_t, q) == 8, 2540);
+/* __guest_handle_const_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_reservation_t) == 4, 2541);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_reservation_t) == 4, 2542);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_reservation_t, p) == 0, 2543);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_reservation_t, p) == 4, 2544);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_reservation_t, q) == 0, 2545);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_reservation_t, q) == 4, 2546);
+/* __guest_handle_64_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_memory_exchange_t) == 8, 2547);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_memory_exchange_t) == 8, 2548);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_exchange_t, p) == 0, 2549);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_exchange_t, p) == 4, 2550);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_exchange_t, q) == 0, 2551);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_exchange_t, q) == 8, 2552);
+/* __guest_handle_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_exchange_t) == 4, 2553);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_exchange_t) == 4, 2554);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_exchange_t, p) == 0, 2555);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_exchange_t, p) == 4, 2556);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_exchange_t, q) == 0, 2557);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_exchange_t, q) == 4, 2558);
+/* __guest_handle_64_const_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_memory_exchange_t) == 8, 2559);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_memory_exchange_t) == 8, 2560);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_exchange_t, p) == 0, 2561);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_exchange_t, p) == 4, 2562);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_exchange_t, q) == 0, 2563);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_exchange_t, q) == 8, 2564);
+/* __guest_handle_const_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_exchange_t) == 4, 2565);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_exchange_t) == 4, 2566);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_exchange_t, p) == 0, 2567);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_exchange_t, p) == 4, 2568);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_exchange_t, q) == 0, 2569);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_exchange_t, q) == 4, 2570);
+/* __guest_handle_64_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_machphys_mfn_list_t) == 8, 2571);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_machphys_mfn_list_t) == 8, 2572);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mfn_list_t, p) == 0, 2573);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mfn_list_t, p) == 4, 2574);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mfn_list_t, q) == 0, 2575);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mfn_list_t, q) == 8, 2576);
+/* __guest_handle_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_machphys_mfn_list_t) == 4, 2577);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_machphys_mfn_list_t) == 4, 2578);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mfn_list_t, p) == 0, 2579);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mfn_list_t, p) == 4, 2580);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mfn_list_t, q) == 0, 2581);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mfn_list_t, q) == 4, 2582);
+/* __guest_handle_64_const_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_machphys_mfn_list_t) == 8, 2583);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_machphys_mfn_list_t) == 8, 2584);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mfn_list_t, p) == 0, 2585);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mfn_list_t, p) == 4, 2586);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mfn_list_t, q) == 0, 2587);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mfn_list_t, q) == 8, 2588);
+/* __guest_handle_const_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_machphys_mfn_list_t) == 4, 2589);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_machphys_mfn_list_t) == 4, 2590);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mfn_list_t, p) == 0, 2591);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mfn_list_t, p) == 4, 2592);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mfn_list_t, q) == 0, 2593);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mfn_list_t, q) == 4, 2594);
+/* __guest_handle_64_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_machphys_mapping_t) == 8, 2595);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_machphys_mapping_t) == 8, 2596);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mapping_t, p) == 0, 2597);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mapping_t, p) == 4, 2598);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mapping_t, q) == 0, 2599);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mapping_t, q) == 8, 2600);
+/* __guest_handle_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_machphys_mapping_t) == 4, 2601);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_machphys_mapping_t) == 4, 2602);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mapping_t, p) == 0, 2603);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mapping_t, p) == 4, 2604);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mapping_t, q) == 0, 2605);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mapping_t, q) == 4, 2606);
+/* __guest_handle_64_const_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_machphys_mapping_t) == 8, 2607);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_machphys_mapping_t) == 8, 2608);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mapping_t, p) == 0, 2609);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mapping_t, p) == 4, 2610);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mapping_t, q) == 0, 2611);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mapping_t, q) == 8, 2612);
+/* __guest_handle_const_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_machphys_mapping_t) == 4, 2613);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_machphys_mapping_t) == 4, 2614);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mapping_t, p) == 0, 2615);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mapping_t, p) == 4, 2616);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mapping_t, q) == 0, 2617);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mapping_t, q) == 4, 2618);
+/* __guest_handle_64_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_add_to_physmap_t) == 8, 2619);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_add_to_physmap_t) == 8, 2620);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_t, p) == 0, 2621);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_t, p) == 4, 2622);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_t, q) == 0, 2623);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_t, q) == 8, 2624);
+/* __guest_handle_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_add_to_physmap_t) == 4, 2625);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_add_to_physmap_t) == 4, 2626);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_t, p) == 0, 2627);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_t, p) == 4, 2628);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_t, q) == 0, 2629);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_t, q) == 4, 2630);
+/* __guest_handle_64_const_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_add_to_physmap_t) == 8, 2631);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_add_to_physmap_t) == 8, 2632);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_t, p) == 0, 2633);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_t, p) == 4, 2634);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_t, q) == 0, 2635);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_t, q) == 8, 2636);
+/* __guest_handle_const_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_add_to_physmap_t) == 4, 2637);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_add_to_physmap_t) == 4, 2638);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_t, p) == 0, 2639);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_t, p) == 4, 2640);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_t, q) == 0, 2641);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_t, q) == 4, 2642);
+/* __guest_handle_64_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_add_to_physmap_batch_t) == 8, 2643);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_add_to_physmap_batch_t) == 8, 2644);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_batch_t, p) == 0, 2645);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_batch_t, p) == 4, 2646);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_batch_t, q) == 0, 2647);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_batch_t, q) == 8, 2648);
+/* __guest_handle_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_add_to_physmap_batch_t) == 4, 2649);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_add_to_physmap_batch_t) == 4, 2650);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_batch_t, p) == 0, 2651);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_batch_t, p) == 4, 2652);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_batch_t, q) == 0, 2653);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_batch_t, q) == 4, 2654);
+/* __guest_handle_64_const_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_add_to_physmap_batch_t) == 8, 2655);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_add_to_physmap_batch_t) == 8, 2656);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_batch_t, p) == 0, 2657);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_batch_t, p) == 4, 2658);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_batch_t, q) == 0, 2659);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_batch_t, q) == 8, 2660);
+/* __guest_handle_const_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_add_to_physmap_batch_t) == 4, 2661);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_add_to_physmap_batch_t) == 4, 2662);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_batch_t, p) == 0, 2663);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_batch_t, p) == 4, 2664);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_batch_t, q) == 0, 2665);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_batch_t, q) == 4, 2666);
+/* __guest_handle_64_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_remove_from_physmap_t) == 8, 2667);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_remove_from_physmap_t) == 8, 2668);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_remove_from_physmap_t, p) == 0, 2669);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_remove_from_physmap_t, p) == 4, 2670);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_remove_from_physmap_t, q) == 0, 2671);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_remove_from_physmap_t, q) == 8, 2672);
+/* __guest_handle_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_remove_from_physmap_t) == 4, 2673);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_remove_from_physmap_t) == 4, 2674);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_remove_from_physmap_t, p) == 0, 2675);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_remove_from_physmap_t, p) == 4, 2676);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_remove_from_physmap_t, q) == 0, 2677);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_remove_from_physmap_t, q) == 4, 2678);
+/* __guest_handle_64_const_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_remove_from_physmap_t) == 8, 2679);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_remove_from_physmap_t) == 8, 2680);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_remove_from_physmap_t, p) == 0, 2681);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_remove_from_physmap_t, p) == 4, 2682);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_remove_from_physmap_t, q) == 0, 2683);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_remove_from_physmap_t, q) == 8, 2684);
+/* __guest_handle_const_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_remove_from_physmap_t) == 4, 2685);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_remove_from_physmap_t) == 4, 2686);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_remove_from_physmap_t, p) == 0, 2687);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_remove_from_physmap_t, p) == 4, 2688);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_remove_from_physmap_t, q) == 0, 2689);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_remove_from_physmap_t, q) == 4, 2690);
+/* __guest_handle_64_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_memory_map_t) == 8, 2691);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_memory_map_t) == 8, 2692);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_map_t, p) == 0, 2693);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_map_t, p) == 4, 2694);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_map_t, q) == 0, 2695);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_map_t, q) == 8, 2696);
+/* __guest_handle_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_map_t) == 4, 2697);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_map_t) == 4, 2698);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_map_t, p) == 0, 2699);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_map_t, p) == 4, 2700);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_map_t, q) == 0, 2701);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_map_t, q) == 4, 2702);
+/* __guest_handle_64_const_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_memory_map_t) == 8, 2703);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_memory_map_t) == 8, 2704);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_map_t, p) == 0, 2705);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_map_t, p) == 4, 2706);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_map_t, q) == 0, 2707);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_map_t, q) == 8, 2708);
+/* __guest_handle_const_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_map_t) == 4, 2709);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_map_t) == 4, 2710);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_map_t, p) == 0, 2711);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_map_t, p) == 4, 2712);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_map_t, q) == 0, 2713);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_map_t, q) == 4, 2714);
+/* __guest_handle_64_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_foreign_memory_map_t) == 8, 2715);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_foreign_memory_map_t) == 8, 2716);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_foreign_memory_map_t, p) == 0, 2717);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_foreign_memory_map_t, p) == 4, 2718);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_foreign_memory_map_t, q) == 0, 2719);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_foreign_memory_map_t, q) == 8, 2720);
+/* __guest_handle_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_foreign_memory_map_t) == 4, 2721);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_foreign_memory_map_t) == 4, 2722);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_foreign_memory_map_t, p) == 0, 2723);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_foreign_memory_map_t, p) == 4, 2724);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_foreign_memory_map_t, q) == 0, 2725);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_foreign_memory_map_t, q) == 4, 2726);
+/* __guest_handle_64_const_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_foreign_memory_map_t) == 8, 2727);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_foreign_memory_map_t) == 8, 2728);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_foreign_memory_map_t, p) == 0, 2729);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_foreign_memory_map_t, p) == 4, 2730);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_foreign_memory_map_t, q) == 0, 2731);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_foreign_memory_map_t, q) == 8, 2732);
+/* __guest_handle_const_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_foreign_memory_map_t) == 4, 2733);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_foreign_memory_map_t) == 4, 2734);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_foreign_memory_map_t, p) == 0, 2735);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_foreign_memory_map_t, p) == 4, 2736);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_foreign_memory_map_t, q) == 0, 2737);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_foreign_memory_map_t, q) == 4, 2738);
+/* __guest_handle_64_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_paging_op_t) == 8, 2739);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_paging_op_t) == 8, 2740);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_paging_op_t, p) == 0, 2741);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_paging_op_t, p) == 4, 2742);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_paging_op_t, q) == 0, 2743);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_paging_op_t, q) == 8, 2744);
+/* __guest_handle_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_paging_op_t) == 4, 2745);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_paging_op_t) == 4, 2746);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_paging_op_t, p) == 0, 2747);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_paging_op_t, p) == 4, 2748);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_paging_op_t, q) == 0, 2749);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_paging_op_t, q) == 4, 2750);
+/* __guest_handle_64_const_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_paging_op_t) == 8, 2751);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_paging_op_t) == 8, 2752);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_paging_op_t, p) == 0, 2753);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_paging_op_t, p) == 4, 2754);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_paging_op_t, q) == 0, 2755);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_paging_op_t, q) == 8, 2756);
+/* __guest_handle_const_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_paging_op_t) == 4, 2757);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_paging_op_t) == 4, 2758);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_paging_op_t, p) == 0, 2759);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_paging_op_t, p) == 4, 2760);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_paging_op_t, q) == 0, 2761);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_paging_op_t, q) == 4, 2762);
+/* __guest_handle_64_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_access_op_t) == 8, 2763);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_access_op_t) == 8, 2764);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_access_op_t, p) == 0, 2765);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_access_op_t, p) == 4, 2766);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_access_op_t, q) == 0, 2767);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_access_op_t, q) == 8, 2768);
+/* __guest_handle_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_access_op_t) == 4, 2769);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_access_op_t) == 4, 2770);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_access_op_t, p) == 0, 2771);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_access_op_t, p) == 4, 2772);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_access_op_t, q) == 0, 2773);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_access_op_t, q) == 4, 2774);
+/* __guest_handle_64_const_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_access_op_t) == 8, 2775);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_access_op_t) == 8, 2776);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_access_op_t, p) == 0, 2777);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_access_op_t, p) == 4, 2778);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_access_op_t, q) == 0, 2779);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_access_op_t, q) == 8, 2780);
+/* __guest_handle_const_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_access_op_t) == 4, 2781);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_access_op_t) == 4, 2782);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_access_op_t, p) == 0, 2783);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_access_op_t, p) == 4, 2784);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_access_op_t, q) == 0, 2785);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_access_op_t, q) == 4, 2786);
+/* __guest_handle_64_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_sharing_op_t) == 8, 2787);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_sharing_op_t) == 8, 2788);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_sharing_op_t, p) == 0, 2789);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_sharing_op_t, p) == 4, 2790);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_sharing_op_t, q) == 0, 2791);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_sharing_op_t, q) == 8, 2792);
+/* __guest_handle_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_sharing_op_t) == 4, 2793);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_sharing_op_t) == 4, 2794);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_sharing_op_t, p) == 0, 2795);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_sharing_op_t, p) == 4, 2796);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_sharing_op_t, q) == 0, 2797);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_sharing_op_t, q) == 4, 2798);
+/* __guest_handle_64_const_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_sharing_op_t) == 8, 2799);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_sharing_op_t) == 8, 2800);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_sharing_op_t, p) == 0, 2801);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_sharing_op_t, p) == 4, 2802);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_sharing_op_t, q) == 0, 2803);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_sharing_op_t, q) == 8, 2804);
+/* __guest_handle_const_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_sharing_op_t) == 4, 2805);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_sharing_op_t) == 4, 2806);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_sharing_op_t, p) == 0, 2807);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_sharing_op_t, p) == 4, 2808);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_sharing_op_t, q) == 0, 2809);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_sharing_op_t, q) == 4, 2810);
+/* __guest_handle_64_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_reserved_device_memory_t) == 8, 2811);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_reserved_device_memory_t) == 8, 2812);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_t, p) == 0, 2813);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_t, p) == 4, 2814);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_t, q) == 0, 2815);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_t, q) == 8, 2816);
+/* __guest_handle_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_reserved_device_memory_t) == 4, 2817);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_reserved_device_memory_t) == 4, 2818);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_t, p) == 0, 2819);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_t, p) == 4, 2820);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_t, q) == 0, 2821);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_t, q) == 4, 2822);
+/* __guest_handle_64_const_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_reserved_device_memory_t) == 8, 2823);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_reserved_device_memory_t) == 8, 2824);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_t, p) == 0, 2825);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_t, p) == 4, 2826);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_t, q) == 0, 2827);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_t, q) == 8, 2828);
+/* __guest_handle_const_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_reserved_device_memory_t) == 4, 2829);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_reserved_device_memory_t) == 4, 2830);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_t, p) == 0, 2831);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_t, p) == 4, 2832);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_t, q) == 0, 2833);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_t, q) == 4, 2834);
+/* __guest_handle_64_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_reserved_device_memory_map_t) == 8, 2835);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_reserved_device_memory_map_t) == 8, 2836);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_map_t, p) == 0, 2837);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_map_t, p) == 4, 2838);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_map_t, q) == 0, 2839);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_map_t, q) == 8, 2840);
+/* __guest_handle_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_reserved_device_memory_map_t) == 4, 2841);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_reserved_device_memory_map_t) == 4, 2842);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_map_t, p) == 0, 2843);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_map_t, p) == 4, 2844);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_map_t, q) == 0, 2845);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_map_t, q) == 4, 2846);
+/* __guest_handle_64_const_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_reserved_device_memory_map_t) == 8, 2847);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_reserved_device_memory_map_t) == 8, 2848);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_map_t, p) == 0, 2849);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_map_t, p) == 4, 2850);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_map_t, q) == 0, 2851);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_map_t, q) == 8, 2852);
+/* __guest_handle_const_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_reserved_device_memory_map_t) == 4, 2853);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_reserved_device_memory_map_t) == 4, 2854);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_map_t, p) == 0, 2855);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_map_t, p) == 4, 2856);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_map_t, q) == 0, 2857);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_map_t, q) == 4, 2858);
+/* __guest_handle_64_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_acquire_resource_t) == 8, 2859);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_acquire_resource_t) == 8, 2860);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_acquire_resource_t, p) == 0, 2861);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_acquire_resource_t, p) == 4, 2862);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_acquire_resource_t, q) == 0, 2863);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_acquire_resource_t, q) == 8, 2864);
+/* __guest_handle_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_acquire_resource_t) == 4, 2865);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_acquire_resource_t) == 4, 2866);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_acquire_resource_t, p) == 0, 2867);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_acquire_resource_t, p) == 4, 2868);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_acquire_resource_t, q) == 0, 2869);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_acquire_resource_t, q) == 4, 2870);
+/* __guest_handle_64_const_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_acquire_resource_t) == 8, 2871);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_acquire_resource_t) == 8, 2872);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_acquire_resource_t, p) == 0, 2873);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_acquire_resource_t, p) == 4, 2874);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_acquire_resource_t, q) == 0, 2875);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_acquire_resource_t, q) == 8, 2876);
+/* __guest_handle_const_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_acquire_resource_t) == 4, 2877);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_acquire_resource_t) == 4, 2878);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_acquire_resource_t, p) == 0, 2879);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_acquire_resource_t, p) == 4, 2880);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_acquire_resource_t, q) == 0, 2881);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_acquire_resource_t, q) == 4, 2882);
+/* __guest_handle_64_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_vmemrange_t) == 8, 2883);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_vmemrange_t) == 8, 2884);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vmemrange_t, p) == 0, 2885);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vmemrange_t, p) == 4, 2886);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vmemrange_t, q) == 0, 2887);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vmemrange_t, q) == 8, 2888);
+/* __guest_handle_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_vmemrange_t) == 4, 2889);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_vmemrange_t) == 4, 2890);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vmemrange_t, p) == 0, 2891);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vmemrange_t, p) == 4, 2892);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vmemrange_t, q) == 0, 2893);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vmemrange_t, q) == 4, 2894);
+/* __guest_handle_64_const_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_vmemrange_t) == 8, 2895);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_vmemrange_t) == 8, 2896);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vmemrange_t, p) == 0, 2897);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vmemrange_t, p) == 4, 2898);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vmemrange_t, q) == 0, 2899);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vmemrange_t, q) == 8, 2900);
+/* __guest_handle_const_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_vmemrange_t) == 4, 2901);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_vmemrange_t) == 4, 2902);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vmemrange_t, p) == 0, 2903);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vmemrange_t, p) == 4, 2904);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vmemrange_t, q) == 0, 2905);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vmemrange_t, q) == 4, 2906);
+/* __guest_handle_64_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_vnuma_topology_info_t) == 8, 2907);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_vnuma_topology_info_t) == 8, 2908);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vnuma_topology_info_t, p) == 0, 2909);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vnuma_topology_info_t, p) == 4, 2910);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vnuma_topology_info_t, q) == 0, 2911);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vnuma_topology_info_t, q) == 8, 2912);
+/* __guest_handle_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_vnuma_topology_info_t) == 4, 2913);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_vnuma_topology_info_t) == 4, 2914);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vnuma_topology_info_t, p) == 0, 2915);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vnuma_topology_info_t, p) == 4, 2916);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vnuma_topology_info_t, q) == 0, 2917);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vnuma_topology_info_t, q) == 4, 2918);
+/* __guest_handle_64_const_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_vnuma_topology_info_t) == 8, 2919);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_vnuma_topology_info_t) == 8, 2920);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vnuma_topology_info_t, p) == 0, 2921);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vnuma_topology_info_t, p) == 4, 2922);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vnuma_topology_info_t, q) == 0, 2923);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vnuma_topology_info_t, q) == 8, 2924);
+/* __guest_handle_const_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_vnuma_topology_info_t) == 4, 2925);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_vnuma_topology_info_t) == 4, 2926);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vnuma_topology_info_t, p) == 0, 2927);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vnuma_topology_info_t, p) == 4, 2928);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vnuma_topology_info_t, q) == 0, 2929);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vnuma_topology_info_t, q) == 4, 2930);
+/* __guest_handle_64_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xennmi_callback_t) == 8, 2931);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xennmi_callback_t) == 8, 2932);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xennmi_callback_t, p) == 0, 2933);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xennmi_callback_t, p) == 4, 2934);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xennmi_callback_t, q) == 0, 2935);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xennmi_callback_t, q) == 8, 2936);
+/* __guest_handle_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_xennmi_callback_t) == 4, 2937);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xennmi_callback_t) == 4, 2938);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xennmi_callback_t, p) == 0, 2939);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xennmi_callback_t, p) == 4, 2940);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xennmi_callback_t, q) == 0, 2941);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xennmi_callback_t, q) == 4, 2942);
+/* __guest_handle_64_const_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xennmi_callback_t) == 8, 2943);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xennmi_callback_t) == 8, 2944);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xennmi_callback_t, p) == 0, 2945);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xennmi_callback_t, p) == 4, 2946);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xennmi_callback_t, q) == 0, 2947);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xennmi_callback_t, q) == 8, 2948);
+/* __guest_handle_const_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xennmi_callback_t) == 4, 2949);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xennmi_callback_t) == 4, 2950);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xennmi_callback_t, p) == 0, 2951);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xennmi_callback_t, p) == 4, 2952);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xennmi_callback_t, q) == 0, 2953);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xennmi_callback_t, q) == 4, 2954);
+/* __guest_handle_64_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_shutdown_t) == 8, 2955);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_shutdown_t) == 8, 2956);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_shutdown_t, p) == 0, 2957);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_shutdown_t, p) == 4, 2958);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_shutdown_t, q) == 0, 2959);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_shutdown_t, q) == 8, 2960);
+/* __guest_handle_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_shutdown_t) == 4, 2961);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_shutdown_t) == 4, 2962);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_shutdown_t, p) == 0, 2963);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_shutdown_t, p) == 4, 2964);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_shutdown_t, q) == 0, 2965);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_shutdown_t, q) == 4, 2966);
+/* __guest_handle_64_const_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_shutdown_t) == 8, 2967);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_shutdown_t) == 8, 2968);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_shutdown_t, p) == 0, 2969);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_shutdown_t, p) == 4, 2970);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_shutdown_t, q) == 0, 2971);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_shutdown_t, q) == 8, 2972);
+/* __guest_handle_const_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_shutdown_t) == 4, 2973);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_shutdown_t) == 4, 2974);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_shutdown_t, p) == 0, 2975);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_shutdown_t, p) == 4, 2976);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_shutdown_t, q) == 0, 2977);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_shutdown_t, q) == 4, 2978);
+/* __guest_handle_64_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_poll_t) == 8, 2979);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_poll_t) == 8, 2980);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_poll_t, p) == 0, 2981);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_poll_t, p) == 4, 2982);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_poll_t, q) == 0, 2983);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_poll_t, q) == 8, 2984);
+/* __guest_handle_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_poll_t) == 4, 2985);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_poll_t) == 4, 2986);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_poll_t, p) == 0, 2987);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_poll_t, p) == 4, 2988);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_poll_t, q) == 0, 2989);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_poll_t, q) == 4, 2990);
+/* __guest_handle_64_const_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_poll_t) == 8, 2991);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_poll_t) == 8, 2992);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_poll_t, p) == 0, 2993);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_poll_t, p) == 4, 2994);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_poll_t, q) == 0, 2995);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_poll_t, q) == 8, 2996);
+/* __guest_handle_const_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_poll_t) == 4, 2997);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_poll_t) == 4, 2998);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_poll_t, p) == 0, 2999);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_poll_t, p) == 4, 3000);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_poll_t, q) == 0, 3001);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_poll_t, q) == 4, 3002);
+/* __guest_handle_64_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_remote_shutdown_t) == 8, 3003);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_remote_shutdown_t) == 8, 3004);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_remote_shutdown_t, p) == 0, 3005);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_remote_shutdown_t, p) == 4, 3006);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_remote_shutdown_t, q) == 0, 3007);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_remote_shutdown_t, q) == 8, 3008);
+/* __guest_handle_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_remote_shutdown_t) == 4, 3009);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_remote_shutdown_t) == 4, 3010);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_remote_shutdown_t, p) == 0, 3011);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_remote_shutdown_t, p) == 4, 3012);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_remote_shutdown_t, q) == 0, 3013);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_remote_shutdown_t, q) == 4, 3014);
+/* __guest_handle_64_const_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_remote_shutdown_t) == 8, 3015);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_remote_shutdown_t) == 8, 3016);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_remote_shutdown_t, p) == 0, 3017);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_remote_shutdown_t, p) == 4, 3018);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_remote_shutdown_t, q) == 0, 3019);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_remote_shutdown_t, q) == 8, 3020);
+/* __guest_handle_const_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_remote_shutdown_t) == 4, 3021);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_remote_shutdown_t) == 4, 3022);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_remote_shutdown_t, p) == 0, 3023);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_remote_shutdown_t, p) == 4, 3024);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_remote_shutdown_t, q) == 0, 3025);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_remote_shutdown_t, q) == 4, 3026);
+/* __guest_handle_64_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_watchdog_t) == 8, 3027);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_watchdog_t) == 8, 3028);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_watchdog_t, p) == 0, 3029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_watchdog_t, p) == 4, 3030);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_watchdog_t, q) == 0, 3031);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_watchdog_t, q) == 8, 3032);
+/* __guest_handle_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_watchdog_t) == 4, 3033);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_watchdog_t) == 4, 3034);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_watchdog_t, p) == 0, 3035);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_watchdog_t, p) == 4, 3036);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_watchdog_t, q) == 0, 3037);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_watchdog_t, q) == 4, 3038);
+/* __guest_handle_64_const_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_watchdog_t) == 8, 3039);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_watchdog_t) == 8, 3040);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_watchdog_t, p) == 0, 3041);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_watchdog_t, p) == 4, 3042);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_watchdog_t, q) == 0, 3043);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_watchdog_t, q) == 8, 3044);
+/* __guest_handle_const_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_watchdog_t) == 4, 3045);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_watchdog_t) == 4, 3046);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_watchdog_t, p) == 0, 3047);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_watchdog_t, p) == 4, 3048);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_watchdog_t, q) == 0, 3049);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_watchdog_t, q) == 4, 3050);
+/* __guest_handle_64_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_pin_override_t) == 8, 3051);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_pin_override_t) == 8, 3052);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_pin_override_t, p) == 0, 3053);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_pin_override_t, p) == 4, 3054);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_pin_override_t, q) == 0, 3055);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_pin_override_t, q) == 8, 3056);
+/* __guest_handle_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_pin_override_t) == 4, 3057);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_pin_override_t) == 4, 3058);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_pin_override_t, p) == 0, 3059);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_pin_override_t, p) == 4, 3060);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_pin_override_t, q) == 0, 3061);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_pin_override_t, q) == 4, 3062);
+/* __guest_handle_64_const_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_pin_override_t) == 8, 3063);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_pin_override_t) == 8, 3064);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_pin_override_t, p) == 0, 3065);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_pin_override_t, p) == 4, 3066);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_pin_override_t, q) == 0, 3067);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_pin_override_t, q) == 8, 3068);
+/* __guest_handle_const_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_pin_override_t) == 4, 3069);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_pin_override_t) == 4, 3070);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_pin_override_t, p) == 0, 3071);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_pin_override_t, p) == 4, 3072);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_pin_override_t, q) == 0, 3073);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_pin_override_t, q) == 4, 3074);
+/* __guest_handle_64_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_runstate_info_t) == 8, 3075);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_runstate_info_t) == 8, 3076);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_runstate_info_t, p) == 0, 3077);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_runstate_info_t, p) == 4, 3078);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_runstate_info_t, q) == 0, 3079);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_runstate_info_t, q) == 8, 3080);
+/* __guest_handle_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_runstate_info_t) == 4, 3081);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_runstate_info_t) == 4, 3082);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_runstate_info_t, p) == 0, 3083);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_runstate_info_t, p) == 4, 3084);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_runstate_info_t, q) == 0, 3085);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_runstate_info_t, q) == 4, 3086);
+/* __guest_handle_64_const_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_runstate_info_t) == 8, 3087);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_runstate_info_t) == 8, 3088);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_runstate_info_t, p) == 0, 3089);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_runstate_info_t, p) == 4, 3090);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_runstate_info_t, q) == 0, 3091);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_runstate_info_t, q) == 8, 3092);
+/* __guest_handle_const_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_runstate_info_t) == 4, 3093);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_runstate_info_t) == 4, 3094);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_runstate_info_t, p) == 0, 3095);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_runstate_info_t, p) == 4, 3096);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_runstate_info_t, q) == 0, 3097);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_runstate_info_t, q) == 4, 3098);
+/* __guest_handle_64_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_register_runstate_memory_area_t) == 8, 3099);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_register_runstate_memory_area_t) == 8, 3100);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_runstate_memory_area_t, p) == 0, 3101);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_runstate_memory_area_t, p) == 4, 3102);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_runstate_memory_area_t, q) == 0, 3103);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_runstate_memory_area_t, q) == 8, 3104);
+/* __guest_handle_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_runstate_memory_area_t) == 4, 3105);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_runstate_memory_area_t) == 4, 3106);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_runstate_memory_area_t, p) == 0, 3107);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_runstate_memory_area_t, p) == 4, 3108);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_runstate_memory_area_t, q) == 0, 3109);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_runstate_memory_area_t, q) == 4, 3110);
+/* __guest_handle_64_const_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_register_runstate_memory_area_t) == 8, 3111);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_register_runstate_memory_area_t) == 8, 3112);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, p) == 0, 3113);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, p) == 4, 3114);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, q) == 0, 3115);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, q) == 8, 3116);
+/* __guest_handle_const_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_runstate_memory_area_t) == 4, 3117);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_runstate_memory_area_t) == 4, 3118);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_runstate_memory_area_t, p) == 0, 3119);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_runstate_memory_area_t, p) == 4, 3120);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_runstate_memory_area_t, q) == 0, 3121);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_runstate_memory_area_t, q) == 4, 3122);
+/* __guest_handle_64_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_set_periodic_timer_t) == 8, 3123);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_set_periodic_timer_t) == 8, 3124);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_periodic_timer_t, p) == 0, 3125);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_periodic_timer_t, p) == 4, 3126);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_periodic_timer_t, q) == 0, 3127);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_periodic_timer_t, q) == 8, 3128);
+/* __guest_handle_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_set_periodic_timer_t) == 4, 3129);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_set_periodic_timer_t) == 4, 3130);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_periodic_timer_t, p) == 0, 3131);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_periodic_timer_t, p) == 4, 3132);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_periodic_timer_t, q) == 0, 3133);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_periodic_timer_t, q) == 4, 3134);
+/* __guest_handle_64_const_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_set_periodic_timer_t) == 8, 3135);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_set_periodic_timer_t) == 8, 3136);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_periodic_timer_t, p) == 0, 3137);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_periodic_timer_t, p) == 4, 3138);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_periodic_timer_t, q) == 0, 3139);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_periodic_timer_t, q) == 8, 3140);
+/* __guest_handle_const_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_set_periodic_timer_t) == 4, 3141);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_set_periodic_timer_t) == 4, 3142);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_periodic_timer_t, p) == 0, 3143);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_periodic_timer_t, p) == 4, 3144);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_periodic_timer_t, q) == 0, 3145);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_periodic_timer_t, q) == 4, 3146);
+/* __guest_handle_64_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_set_singleshot_timer_t) == 8, 3147);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_set_singleshot_timer_t) == 8, 3148);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_singleshot_timer_t, p) == 0, 3149);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_singleshot_timer_t, p) == 4, 3150);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_singleshot_timer_t, q) == 0, 3151);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_singleshot_timer_t, q) == 8, 3152);
+/* __guest_handle_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_set_singleshot_timer_t) == 4, 3153);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_set_singleshot_timer_t) == 4, 3154);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_singleshot_timer_t, p) == 0, 3155);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_singleshot_timer_t, p) == 4, 3156);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_singleshot_timer_t, q) == 0, 3157);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_singleshot_timer_t, q) == 4, 3158);
+/* __guest_handle_64_const_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_set_singleshot_timer_t) == 8, 3159);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_set_singleshot_timer_t) == 8, 3160);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_singleshot_timer_t, p) == 0, 3161);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_singleshot_timer_t, p) == 4, 3162);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_singleshot_timer_t, q) == 0, 3163);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_singleshot_timer_t, q) == 8, 3164);
+/* __guest_handle_const_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_set_singleshot_timer_t) == 4, 3165);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_set_singleshot_timer_t) == 4, 3166);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_singleshot_timer_t, p) == 0, 3167);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_singleshot_timer_t, p) == 4, 3168);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_singleshot_timer_t, q) == 0, 3169);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_singleshot_timer_t, q) == 4, 3170);
+/* __guest_handle_64_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_register_vcpu_info_t) == 8, 3171);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_register_vcpu_info_t) == 8, 3172);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_vcpu_info_t, p) == 0, 3173);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_vcpu_info_t, p) == 4, 3174);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_vcpu_info_t, q) == 0, 3175);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_vcpu_info_t, q) == 8, 3176);
+/* __guest_handle_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_vcpu_info_t) == 4, 3177);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_vcpu_info_t) == 4, 3178);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_vcpu_info_t, p) == 0, 3179);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_vcpu_info_t, p) == 4, 3180);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_vcpu_info_t, q) == 0, 3181);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_vcpu_info_t, q) == 4, 3182);
+/* __guest_handle_64_const_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_register_vcpu_info_t) == 8, 3183);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_register_vcpu_info_t) == 8, 3184);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_vcpu_info_t, p) == 0, 3185);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_vcpu_info_t, p) == 4, 3186);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_vcpu_info_t, q) == 0, 3187);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_vcpu_info_t, q) == 8, 3188);
+/* __guest_handle_const_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_vcpu_info_t) == 4, 3189);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_vcpu_info_t) == 4, 3190);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_vcpu_info_t, p) == 0, 3191);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_vcpu_info_t, p) == 4, 3192);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_vcpu_info_t, q) == 0, 3193);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_vcpu_info_t, q) == 4, 3194);
+/* __guest_handle_64_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_get_physid_t) == 8, 3195);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_get_physid_t) == 8, 3196);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_get_physid_t, p) == 0, 3197);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_get_physid_t, p) == 4, 3198);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_get_physid_t, q) == 0, 3199);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_get_physid_t, q) == 8, 3200);
+/* __guest_handle_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_get_physid_t) == 4, 3201);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_get_physid_t) == 4, 3202);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_get_physid_t, p) == 0, 3203);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_get_physid_t, p) == 4, 3204);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_get_physid_t, q) == 0, 3205);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_get_physid_t, q) == 4, 3206);
+/* __guest_handle_64_const_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_get_physid_t) == 8, 3207);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_get_physid_t) == 8, 3208);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_get_physid_t, p) == 0, 3209);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_get_physid_t, p) == 4, 3210);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_get_physid_t, q) == 0, 3211);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_get_physid_t, q) == 8, 3212);
+/* __guest_handle_const_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_get_physid_t) == 4, 3213);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_get_physid_t) == 4, 3214);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_get_physid_t, p) == 0, 3215);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_get_physid_t, p) == 4, 3216);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_get_physid_t, q) == 0, 3217);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_get_physid_t, q) == 4, 3218);
+/* __guest_handle_64_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_time_info_t) == 8, 3219);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_time_info_t) == 8, 3220);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_time_info_t, p) == 0, 3221);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_time_info_t, p) == 4, 3222);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_time_info_t, q) == 0, 3223);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_time_info_t, q) == 8, 3224);
+/* __guest_handle_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_time_info_t) == 4, 3225);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_time_info_t) == 4, 3226);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_time_info_t, p) == 0, 3227);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_time_info_t, p) == 4, 3228);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_time_info_t, q) == 0, 3229);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_time_info_t, q) == 4, 3230);
+/* __guest_handle_64_const_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_time_info_t) == 8, 3231);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_time_info_t) == 8, 3232);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_time_info_t, p) == 0, 3233);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_time_info_t, p) == 4, 3234);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_time_info_t, q) == 0, 3235);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_time_info_t, q) == 8, 3236);
+/* __guest_handle_const_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_time_info_t) == 4, 3237);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_time_info_t) == 4, 3238);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_time_info_t, p) == 0, 3239);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_time_info_t, p) == 4, 3240);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_time_info_t, q) == 0, 3241);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_time_info_t, q) == 4, 3242);
+/* __guest_handle_64_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_register_time_memory_area_t) == 8, 3243);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_register_time_memory_area_t) == 8, 3244);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_time_memory_area_t, p) == 0, 3245);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_time_memory_area_t, p) == 4, 3246);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_time_memory_area_t, q) == 0, 3247);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_time_memory_area_t, q) == 8, 3248);
+/* __guest_handle_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_time_memory_area_t) == 4, 3249);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_time_memory_area_t) == 4, 3250);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_time_memory_area_t, p) == 0, 3251);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_time_memory_area_t, p) == 4, 3252);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_time_memory_area_t, q) == 0, 3253);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_time_memory_area_t, q) == 4, 3254);
+/* __guest_handle_64_const_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_register_time_memory_area_t) == 8, 3255);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_register_time_memory_area_t) == 8, 3256);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_time_memory_area_t, p) == 0, 3257);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_time_memory_area_t, p) == 4, 3258);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_time_memory_area_t, q) == 0, 3259);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_time_memory_area_t, q) == 8, 3260);
+/* __guest_handle_const_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_time_memory_area_t) == 4, 3261);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_time_memory_area_t) == 4, 3262);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_time_memory_area_t, p) == 0, 3263);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_time_memory_area_t, p) == 4, 3264);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_time_memory_area_t, q) == 0, 3265);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_time_memory_area_t, q) == 4, 3266);
 
 #endif /* XEN_PUBLIC_LAYOUT_ARM32_H */

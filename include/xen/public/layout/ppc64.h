@@ -15,6 +15,15 @@
 
 #include "../xen.h"
 #include "../arch-ppc.h"
+#include "../event_channel.h"
+#include "../features.h"
+#include "../grant_table.h"
+#include "../memory.h"
+#include "../nmi.h"
+#include "../physdev.h"
+#include "../sched.h"
+#include "../vcpu.h"
+#include "../version.h"
 #include "../xen-compat.h"
 
 #if defined(__cplusplus) && __cplusplus >= 201103L
@@ -29,229 +38,3531 @@
 #define XENABI_SIZEOF_MEMBER(t, m) sizeof(((t *)0)->m)
 #define XENABI_ALIGNOF(t) __alignof__(t)
 
+#ifdef __cplusplus
+typedef gnttab_copy::gnttab_copy_ptr xenabi_nested_gnttab_copy_ptr;
+#else
+typedef struct gnttab_copy_ptr xenabi_nested_gnttab_copy_ptr;
+#endif
+#ifdef __cplusplus
+typedef xen_add_to_physmap_batch::xen_add_to_physmap_batch_extra xenabi_nested_xen_add_to_physmap_batch_extra;
+#else
+typedef union xen_add_to_physmap_batch_extra xenabi_nested_xen_add_to_physmap_batch_extra;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_nominate_c_only
+#else
+typedef struct mem_sharing_op_nominate xenabi_nested_mem_sharing_op_nominate;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_share_c_only
+#else
+typedef struct mem_sharing_op_share xenabi_nested_mem_sharing_op_share;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_range_c_only
+#else
+typedef struct mem_sharing_op_range xenabi_nested_mem_sharing_op_range;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_debug_c_only
+#else
+typedef struct mem_sharing_op_debug xenabi_nested_mem_sharing_op_debug;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_fork_c_only
+#else
+typedef struct mem_sharing_op_fork xenabi_nested_mem_sharing_op_fork;
+#endif
+/* struct vcpu_guest_core_regs */
+XENABI_ASSERT(sizeof(struct vcpu_guest_core_regs) == 352, 0);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_guest_core_regs) == 8, 1);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, gprs) == 0, 2);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, gprs) == 256, 3);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, lr) == 256, 4);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, lr) == 8, 5);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, ctr) == 264, 6);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, ctr) == 8, 7);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, srr0) == 272, 8);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, srr0) == 8, 9);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, srr1) == 280, 10);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, srr1) == 8, 11);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, pc) == 288, 12);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, pc) == 8, 13);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, msr) == 296, 14);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, msr) == 8, 15);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, fpscr) == 304, 16);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, fpscr) == 8, 17);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, xer) == 312, 18);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, xer) == 8, 19);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, hid4) == 320, 20);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, hid4) == 8, 21);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, dar) == 328, 22);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, dar) == 8, 23);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, dsisr) == 336, 24);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, dsisr) == 4, 25);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, cr) == 340, 26);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, cr) == 4, 27);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, __pad) == 344, 28);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, __pad) == 4, 29);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_core_regs, entry_vector) == 348, 30);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_core_regs, entry_vector) == 4, 31);
+/* struct vcpu_guest_context */
+XENABI_ASSERT(sizeof(struct vcpu_guest_context) == 360, 32);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_guest_context) == 8, 33);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, user_regs) == 0, 34);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, user_regs) == 352, 35);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, sdr1) == 352, 36);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, sdr1) == 8, 37);
+/* struct arch_shared_info */
+XENABI_ASSERT(sizeof(struct arch_shared_info) == 8, 38);
+XENABI_ASSERT(XENABI_ALIGNOF(struct arch_shared_info) == 8, 39);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, boot_timebase) == 0, 40);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, boot_timebase) == 8, 41);
+#ifndef __cplusplus
+/* struct arch_vcpu_info */
+XENABI_ASSERT(sizeof(struct arch_vcpu_info) == 0, 42);
+XENABI_ASSERT(XENABI_ALIGNOF(struct arch_vcpu_info) == 1, 43);
+#endif
+#ifndef __cplusplus
+/* struct xen_arch_domainconfig */
+XENABI_ASSERT(sizeof(struct xen_arch_domainconfig) == 0, 44);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_arch_domainconfig) == 1, 45);
+#endif
+/* struct xen_pmu_arch */
+XENABI_ASSERT(sizeof(struct xen_pmu_arch) == 1, 46);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_pmu_arch) == 1, 47);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pmu_arch, dummy) == 0, 48);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pmu_arch, dummy) == 1, 49);
+/* struct mmuext_op */
+XENABI_ASSERT(sizeof(struct mmuext_op) == 24, 50);
+XENABI_ASSERT(XENABI_ALIGNOF(struct mmuext_op) == 8, 51);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, cmd) == 0, 52);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, cmd) == 4, 53);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1) == 8, 54);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1) == 8, 55);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1.mfn) == 8, 56);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1.mfn) == 8, 57);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1.linear_addr) == 8, 58);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1.linear_addr) == 8, 59);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2) == 16, 60);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2) == 8, 61);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.nr_ents) == 16, 62);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.nr_ents) == 4, 63);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.vcpumask) == 16, 64);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.vcpumask) == 8, 65);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.src_mfn) == 16, 66);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.src_mfn) == 8, 67);
+/* struct mmu_update */
+XENABI_ASSERT(sizeof(struct mmu_update) == 16, 68);
+XENABI_ASSERT(XENABI_ALIGNOF(struct mmu_update) == 8, 69);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmu_update, ptr) == 0, 70);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmu_update, ptr) == 8, 71);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmu_update, val) == 8, 72);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmu_update, val) == 8, 73);
+/* struct multicall_entry */
+XENABI_ASSERT(sizeof(struct multicall_entry) == 64, 74);
+XENABI_ASSERT(XENABI_ALIGNOF(struct multicall_entry) == 8, 75);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, op) == 0, 76);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, op) == 8, 77);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, result) == 8, 78);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, result) == 8, 79);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, args) == 16, 80);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, args) == 48, 81);
+/* struct vcpu_time_info */
+XENABI_ASSERT(sizeof(struct vcpu_time_info) == 32, 82);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_time_info) == 8, 83);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, version) == 0, 84);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, version) == 4, 85);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, pad0) == 4, 86);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, pad0) == 4, 87);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_timestamp) == 8, 88);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_timestamp) == 8, 89);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, system_time) == 16, 90);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, system_time) == 8, 91);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_to_system_mul) == 24, 92);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_to_system_mul) == 4, 93);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_shift) == 28, 94);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_shift) == 1, 95);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, flags) == 29, 96);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, flags) == 1, 97);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, pad1) == 30, 98);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, pad1) == 2, 99);
+/* struct vcpu_info */
+XENABI_ASSERT(sizeof(struct vcpu_info) == 48, 100);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_info) == 8, 101);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_upcall_pending) == 0, 102);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_upcall_pending) == 1, 103);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, pad0) == 1, 104);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, pad0) == 1, 105);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_pending_sel) == 8, 106);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_pending_sel) == 8, 107);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, arch) == 16, 108);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, arch) == 0, 109);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, time) == 16, 110);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, time) == 32, 111);
+/* struct shared_info */
+XENABI_ASSERT(sizeof(struct shared_info) == 1096, 112);
+XENABI_ASSERT(XENABI_ALIGNOF(struct shared_info) == 8, 113);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, vcpu_info) == 0, 114);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, vcpu_info) == 48, 115);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, evtchn_pending) == 48, 116);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, evtchn_pending) == 512, 117);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, evtchn_mask) == 560, 118);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, evtchn_mask) == 512, 119);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_version) == 1072, 120);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_version) == 4, 121);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_sec) == 1076, 122);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_sec) == 4, 123);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_nsec) == 1080, 124);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_nsec) == 4, 125);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_sec_hi) == 1084, 126);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_sec_hi) == 4, 127);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, arch) == 1088, 128);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, arch) == 8, 129);
+/* struct xen_multiboot_mod_list */
+XENABI_ASSERT(sizeof(struct xen_multiboot_mod_list) == 16, 130);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_multiboot_mod_list) == 4, 131);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, mod_start) == 0, 132);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, mod_start) == 4, 133);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, mod_end) == 4, 134);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, mod_end) == 4, 135);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, cmdline) == 8, 136);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, cmdline) == 4, 137);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, pad) == 12, 138);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, pad) == 4, 139);
+/* struct dom0_vga_console_info */
+XENABI_ASSERT(sizeof(struct dom0_vga_console_info) == 40, 140);
+XENABI_ASSERT(XENABI_ALIGNOF(struct dom0_vga_console_info) == 4, 141);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, video_type) == 0, 142);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, video_type) == 1, 143);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u) == 4, 144);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u) == 36, 145);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3) == 4, 146);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3) == 10, 147);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.font_height) == 4, 148);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.font_height) == 2, 149);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.cursor_x) == 6, 150);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.cursor_x) == 2, 151);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.cursor_y) == 8, 152);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.cursor_y) == 2, 153);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.rows) == 10, 154);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.rows) == 2, 155);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.columns) == 12, 156);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.columns) == 2, 157);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb) == 4, 158);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb) == 36, 159);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.width) == 4, 160);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.width) == 2, 161);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.height) == 6, 162);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.height) == 2, 163);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.bytes_per_line) == 8, 164);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.bytes_per_line) == 2, 165);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.bits_per_pixel) == 10, 166);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.bits_per_pixel) == 2, 167);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.lfb_base) == 12, 168);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.lfb_base) == 4, 169);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.lfb_size) == 16, 170);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.lfb_size) == 4, 171);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.red_pos) == 20, 172);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.red_pos) == 1, 173);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.red_size) == 21, 174);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.red_size) == 1, 175);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.green_pos) == 22, 176);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.green_pos) == 1, 177);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.green_size) == 23, 178);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.green_size) == 1, 179);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.blue_pos) == 24, 180);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.blue_pos) == 1, 181);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.blue_size) == 25, 182);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.blue_size) == 1, 183);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.rsvd_pos) == 26, 184);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.rsvd_pos) == 1, 185);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.rsvd_size) == 27, 186);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.rsvd_size) == 1, 187);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.gbl_caps) == 28, 188);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.gbl_caps) == 4, 189);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.mode_attrs) == 32, 190);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.mode_attrs) == 2, 191);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.pad) == 34, 192);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.pad) == 2, 193);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.ext_lfb_base) == 36, 194);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.ext_lfb_base) == 4, 195);
+/* xen_uuid_t */
+XENABI_ASSERT(sizeof(xen_uuid_t) == 16, 196);
+XENABI_ASSERT(XENABI_ALIGNOF(xen_uuid_t) == 1, 197);
+XENABI_ASSERT(XENABI_OFFSETOF(xen_uuid_t, a) == 0, 198);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xen_uuid_t, a) == 16, 199);
+/* struct xenctl_bitmap */
+XENABI_ASSERT(sizeof(struct xenctl_bitmap) == 16, 200);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xenctl_bitmap) == 8, 201);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xenctl_bitmap, bitmap) == 0, 202);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xenctl_bitmap, bitmap) == 8, 203);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xenctl_bitmap, nr_bits) == 8, 204);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xenctl_bitmap, nr_bits) == 4, 205);
+/* struct evtchn_alloc_unbound */
+XENABI_ASSERT(sizeof(struct evtchn_alloc_unbound) == 8, 206);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_alloc_unbound) == 4, 207);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, dom) == 0, 208);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, dom) == 2, 209);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, remote_dom) == 2, 210);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, remote_dom) == 2, 211);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, port) == 4, 212);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, port) == 4, 213);
+/* struct evtchn_bind_interdomain */
+XENABI_ASSERT(sizeof(struct evtchn_bind_interdomain) == 12, 214);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_interdomain) == 4, 215);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, remote_dom) == 0, 216);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, remote_dom) == 2, 217);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, remote_port) == 4, 218);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, remote_port) == 4, 219);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, local_port) == 8, 220);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, local_port) == 4, 221);
+/* struct evtchn_bind_virq */
+XENABI_ASSERT(sizeof(struct evtchn_bind_virq) == 12, 222);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_virq) == 4, 223);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, virq) == 0, 224);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, virq) == 4, 225);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, vcpu) == 4, 226);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, vcpu) == 4, 227);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, port) == 8, 228);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, port) == 4, 229);
+/* struct evtchn_bind_pirq */
+XENABI_ASSERT(sizeof(struct evtchn_bind_pirq) == 12, 230);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_pirq) == 4, 231);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, pirq) == 0, 232);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, pirq) == 4, 233);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, flags) == 4, 234);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, flags) == 4, 235);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, port) == 8, 236);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, port) == 4, 237);
+/* struct evtchn_bind_ipi */
+XENABI_ASSERT(sizeof(struct evtchn_bind_ipi) == 8, 238);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_ipi) == 4, 239);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_ipi, vcpu) == 0, 240);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_ipi, vcpu) == 4, 241);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_ipi, port) == 4, 242);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_ipi, port) == 4, 243);
+/* struct evtchn_close */
+XENABI_ASSERT(sizeof(struct evtchn_close) == 4, 244);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_close) == 4, 245);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_close, port) == 0, 246);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_close, port) == 4, 247);
+/* struct evtchn_send */
+XENABI_ASSERT(sizeof(struct evtchn_send) == 4, 248);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_send) == 4, 249);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_send, port) == 0, 250);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_send, port) == 4, 251);
+/* struct evtchn_status */
+XENABI_ASSERT(sizeof(struct evtchn_status) == 24, 252);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_status) == 4, 253);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, dom) == 0, 254);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, dom) == 2, 255);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, port) == 4, 256);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, port) == 4, 257);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, status) == 8, 258);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, status) == 4, 259);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, vcpu) == 12, 260);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, vcpu) == 4, 261);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u) == 16, 262);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u) == 8, 263);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.unbound) == 16, 264);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.unbound) == 2, 265);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.unbound.dom) == 16, 266);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.unbound.dom) == 2, 267);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain) == 16, 268);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain) == 8, 269);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain.dom) == 16, 270);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain.dom) == 2, 271);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain.port) == 20, 272);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain.port) == 4, 273);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.pirq) == 16, 274);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.pirq) == 4, 275);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.virq) == 16, 276);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.virq) == 4, 277);
+/* struct evtchn_bind_vcpu */
+XENABI_ASSERT(sizeof(struct evtchn_bind_vcpu) == 8, 278);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_vcpu) == 4, 279);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_vcpu, port) == 0, 280);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_vcpu, port) == 4, 281);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_vcpu, vcpu) == 4, 282);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_vcpu, vcpu) == 4, 283);
+/* struct evtchn_unmask */
+XENABI_ASSERT(sizeof(struct evtchn_unmask) == 4, 284);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_unmask) == 4, 285);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_unmask, port) == 0, 286);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_unmask, port) == 4, 287);
+/* struct evtchn_reset */
+XENABI_ASSERT(sizeof(struct evtchn_reset) == 2, 288);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_reset) == 2, 289);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_reset, dom) == 0, 290);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_reset, dom) == 2, 291);
+/* struct evtchn_init_control */
+XENABI_ASSERT(sizeof(struct evtchn_init_control) == 24, 292);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_init_control) == 8, 293);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, control_gfn) == 0, 294);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, control_gfn) == 8, 295);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, offset) == 8, 296);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, offset) == 4, 297);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, vcpu) == 12, 298);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, vcpu) == 4, 299);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, link_bits) == 16, 300);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, link_bits) == 1, 301);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, _pad) == 17, 302);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, _pad) == 7, 303);
+/* struct evtchn_expand_array */
+XENABI_ASSERT(sizeof(struct evtchn_expand_array) == 8, 304);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_expand_array) == 8, 305);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_expand_array, array_gfn) == 0, 306);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_expand_array, array_gfn) == 8, 307);
+/* struct evtchn_set_priority */
+XENABI_ASSERT(sizeof(struct evtchn_set_priority) == 8, 308);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_set_priority) == 4, 309);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_set_priority, port) == 0, 310);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_set_priority, port) == 4, 311);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_set_priority, priority) == 4, 312);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_set_priority, priority) == 4, 313);
+/* struct evtchn_op */
+XENABI_ASSERT(sizeof(struct evtchn_op) == 28, 314);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_op) == 4, 315);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, cmd) == 0, 316);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, cmd) == 4, 317);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u) == 4, 318);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u) == 24, 319);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.alloc_unbound) == 4, 320);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.alloc_unbound) == 8, 321);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_interdomain) == 4, 322);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_interdomain) == 12, 323);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_virq) == 4, 324);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_virq) == 12, 325);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_pirq) == 4, 326);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_pirq) == 12, 327);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_ipi) == 4, 328);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_ipi) == 8, 329);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.close) == 4, 330);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.close) == 4, 331);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.send) == 4, 332);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.send) == 4, 333);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.status) == 4, 334);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.status) == 24, 335);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_vcpu) == 4, 336);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_vcpu) == 8, 337);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.unmask) == 4, 338);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.unmask) == 4, 339);
+/* struct evtchn_fifo_control_block */
+XENABI_ASSERT(sizeof(struct evtchn_fifo_control_block) == 72, 340);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_fifo_control_block) == 4, 341);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, ready) == 0, 342);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, ready) == 4, 343);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, _rsvd) == 4, 344);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, _rsvd) == 4, 345);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, head) == 8, 346);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, head) == 64, 347);
+/* struct grant_entry_v1 */
+XENABI_ASSERT(sizeof(struct grant_entry_v1) == 8, 348);
+XENABI_ASSERT(XENABI_ALIGNOF(struct grant_entry_v1) == 4, 349);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, flags) == 0, 350);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, flags) == 2, 351);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, domid) == 2, 352);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, domid) == 2, 353);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, frame) == 4, 354);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, frame) == 4, 355);
+/* struct grant_entry_header */
+XENABI_ASSERT(sizeof(struct grant_entry_header) == 4, 356);
+XENABI_ASSERT(XENABI_ALIGNOF(struct grant_entry_header) == 2, 357);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_header, flags) == 0, 358);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_header, flags) == 2, 359);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_header, domid) == 2, 360);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_header, domid) == 2, 361);
+/* union grant_entry_v2 */
+XENABI_ASSERT(sizeof(union grant_entry_v2) == 16, 362);
+XENABI_ASSERT(XENABI_ALIGNOF(union grant_entry_v2) == 8, 363);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, hdr) == 0, 364);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, hdr) == 4, 365);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page) == 0, 366);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page) == 16, 367);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.hdr) == 0, 368);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.hdr) == 4, 369);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.pad0) == 4, 370);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.pad0) == 4, 371);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.frame) == 8, 372);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.frame) == 8, 373);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page) == 0, 374);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page) == 16, 375);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.hdr) == 0, 376);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.hdr) == 4, 377);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.page_off) == 4, 378);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.page_off) == 2, 379);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.length) == 6, 380);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.length) == 2, 381);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.frame) == 8, 382);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.frame) == 8, 383);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive) == 0, 384);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive) == 12, 385);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.hdr) == 0, 386);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.hdr) == 4, 387);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.trans_domid) == 4, 388);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.trans_domid) == 2, 389);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.pad0) == 6, 390);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.pad0) == 2, 391);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.gref) == 8, 392);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.gref) == 4, 393);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, __spacer) == 0, 394);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, __spacer) == 16, 395);
+/* struct gnttab_map_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_map_grant_ref) == 32, 396);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_map_grant_ref) == 8, 397);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, host_addr) == 0, 398);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, host_addr) == 8, 399);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, flags) == 8, 400);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, flags) == 4, 401);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, ref) == 12, 402);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, ref) == 4, 403);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, dom) == 16, 404);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, dom) == 2, 405);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, status) == 18, 406);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, status) == 2, 407);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, handle) == 20, 408);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, handle) == 4, 409);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, dev_bus_addr) == 24, 410);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, dev_bus_addr) == 8, 411);
+/* struct gnttab_unmap_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_unmap_grant_ref) == 24, 412);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_unmap_grant_ref) == 8, 413);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, host_addr) == 0, 414);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, host_addr) == 8, 415);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, dev_bus_addr) == 8, 416);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, dev_bus_addr) == 8, 417);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, handle) == 16, 418);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, handle) == 4, 419);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, status) == 20, 420);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, status) == 2, 421);
+/* struct gnttab_setup_table */
+XENABI_ASSERT(sizeof(struct gnttab_setup_table) == 24, 422);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_setup_table) == 8, 423);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, dom) == 0, 424);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, dom) == 2, 425);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, nr_frames) == 4, 426);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, nr_frames) == 4, 427);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, status) == 8, 428);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, status) == 2, 429);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, frame_list) == 16, 430);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, frame_list) == 8, 431);
+/* struct gnttab_dump_table */
+XENABI_ASSERT(sizeof(struct gnttab_dump_table) == 4, 432);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_dump_table) == 2, 433);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_dump_table, dom) == 0, 434);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_dump_table, dom) == 2, 435);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_dump_table, status) == 2, 436);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_dump_table, status) == 2, 437);
+/* struct gnttab_transfer */
+XENABI_ASSERT(sizeof(struct gnttab_transfer) == 24, 438);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_transfer) == 8, 439);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, mfn) == 0, 440);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, mfn) == 8, 441);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, domid) == 8, 442);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, domid) == 2, 443);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, ref) == 12, 444);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, ref) == 4, 445);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, status) == 16, 446);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, status) == 2, 447);
+/* xenabi_nested_gnttab_copy_ptr */
+XENABI_ASSERT(sizeof(xenabi_nested_gnttab_copy_ptr) == 16, 448);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_gnttab_copy_ptr) == 8, 449);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u) == 0, 450);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u) == 8, 451);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u.ref) == 0, 452);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u.ref) == 4, 453);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u.gmfn) == 0, 454);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u.gmfn) == 8, 455);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, domid) == 8, 456);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, domid) == 2, 457);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, offset) == 10, 458);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, offset) == 2, 459);
+/* struct gnttab_copy */
+XENABI_ASSERT(sizeof(struct gnttab_copy) == 40, 460);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_copy) == 8, 461);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, source) == 0, 462);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, source) == 16, 463);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, dest) == 16, 464);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, dest) == 16, 465);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, len) == 32, 466);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, len) == 2, 467);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, flags) == 34, 468);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, flags) == 2, 469);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, status) == 36, 470);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, status) == 2, 471);
+/* struct gnttab_query_size */
+XENABI_ASSERT(sizeof(struct gnttab_query_size) == 16, 472);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_query_size) == 4, 473);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, dom) == 0, 474);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, dom) == 2, 475);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, nr_frames) == 4, 476);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, nr_frames) == 4, 477);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, max_nr_frames) == 8, 478);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, max_nr_frames) == 4, 479);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, status) == 12, 480);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, status) == 2, 481);
+/* struct gnttab_unmap_and_replace */
+XENABI_ASSERT(sizeof(struct gnttab_unmap_and_replace) == 24, 482);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_unmap_and_replace) == 8, 483);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, host_addr) == 0, 484);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, host_addr) == 8, 485);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, new_addr) == 8, 486);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, new_addr) == 8, 487);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, handle) == 16, 488);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, handle) == 4, 489);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, status) == 20, 490);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, status) == 2, 491);
+/* struct gnttab_set_version */
+XENABI_ASSERT(sizeof(struct gnttab_set_version) == 4, 492);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_set_version) == 4, 493);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_set_version, version) == 0, 494);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_set_version, version) == 4, 495);
+/* struct gnttab_get_status_frames */
+XENABI_ASSERT(sizeof(struct gnttab_get_status_frames) == 16, 496);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_get_status_frames) == 8, 497);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, nr_frames) == 0, 498);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, nr_frames) == 4, 499);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, dom) == 4, 500);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, dom) == 2, 501);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, status) == 6, 502);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, status) == 2, 503);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, frame_list) == 8, 504);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, frame_list) == 8, 505);
+/* struct gnttab_get_version */
+XENABI_ASSERT(sizeof(struct gnttab_get_version) == 8, 506);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_get_version) == 4, 507);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, dom) == 0, 508);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, dom) == 2, 509);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, pad) == 2, 510);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, pad) == 2, 511);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, version) == 4, 512);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, version) == 4, 513);
+/* struct gnttab_swap_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_swap_grant_ref) == 12, 514);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_swap_grant_ref) == 4, 515);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, ref_a) == 0, 516);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, ref_a) == 4, 517);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, ref_b) == 4, 518);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, ref_b) == 4, 519);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, status) == 8, 520);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, status) == 2, 521);
+/* struct gnttab_cache_flush */
+XENABI_ASSERT(sizeof(struct gnttab_cache_flush) == 16, 522);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_cache_flush) == 8, 523);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a) == 0, 524);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a) == 8, 525);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a.dev_bus_addr) == 0, 526);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a.dev_bus_addr) == 8, 527);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a.ref) == 0, 528);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a.ref) == 4, 529);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, offset) == 8, 530);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, offset) == 2, 531);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, length) == 10, 532);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, length) == 2, 533);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, op) == 12, 534);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, op) == 4, 535);
+/* struct physdev_eoi */
+XENABI_ASSERT(sizeof(struct physdev_eoi) == 4, 536);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_eoi) == 4, 537);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_eoi, irq) == 0, 538);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_eoi, irq) == 4, 539);
+/* struct physdev_pirq_eoi_gmfn */
+XENABI_ASSERT(sizeof(struct physdev_pirq_eoi_gmfn) == 8, 540);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pirq_eoi_gmfn) == 8, 541);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pirq_eoi_gmfn, gmfn) == 0, 542);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pirq_eoi_gmfn, gmfn) == 8, 543);
+/* struct physdev_irq_status_query */
+XENABI_ASSERT(sizeof(struct physdev_irq_status_query) == 8, 544);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_irq_status_query) == 4, 545);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq_status_query, irq) == 0, 546);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq_status_query, irq) == 4, 547);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq_status_query, flags) == 4, 548);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq_status_query, flags) == 4, 549);
+/* struct physdev_set_iopl */
+XENABI_ASSERT(sizeof(struct physdev_set_iopl) == 4, 550);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_set_iopl) == 4, 551);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iopl, iopl) == 0, 552);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iopl, iopl) == 4, 553);
+/* struct physdev_set_iobitmap */
+XENABI_ASSERT(sizeof(struct physdev_set_iobitmap) == 16, 554);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_set_iobitmap) == 8, 555);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iobitmap, bitmap) == 0, 556);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iobitmap, bitmap) == 8, 557);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iobitmap, nr_ports) == 8, 558);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iobitmap, nr_ports) == 4, 559);
+/* struct physdev_apic */
+XENABI_ASSERT(sizeof(struct physdev_apic) == 16, 560);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_apic) == 8, 561);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, apic_physbase) == 0, 562);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, apic_physbase) == 8, 563);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, reg) == 8, 564);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, reg) == 4, 565);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, value) == 12, 566);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, value) == 4, 567);
+/* struct physdev_irq */
+XENABI_ASSERT(sizeof(struct physdev_irq) == 8, 568);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_irq) == 4, 569);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq, irq) == 0, 570);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq, irq) == 4, 571);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq, vector) == 4, 572);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq, vector) == 4, 573);
+/* struct physdev_map_pirq */
+XENABI_ASSERT(sizeof(struct physdev_map_pirq) == 40, 574);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_map_pirq) == 8, 575);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, domid) == 0, 576);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, domid) == 2, 577);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, type) == 4, 578);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, type) == 4, 579);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, index) == 8, 580);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, index) == 4, 581);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, pirq) == 12, 582);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, pirq) == 4, 583);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, bus) == 16, 584);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, bus) == 4, 585);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, devfn) == 20, 586);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, devfn) == 4, 587);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, entry_nr) == 24, 588);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, entry_nr) == 4, 589);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, table_base) == 32, 590);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, table_base) == 8, 591);
+/* struct physdev_unmap_pirq */
+XENABI_ASSERT(sizeof(struct physdev_unmap_pirq) == 8, 592);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_unmap_pirq) == 4, 593);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_unmap_pirq, domid) == 0, 594);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_unmap_pirq, domid) == 2, 595);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_unmap_pirq, pirq) == 4, 596);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_unmap_pirq, pirq) == 4, 597);
+/* struct physdev_manage_pci */
+XENABI_ASSERT(sizeof(struct physdev_manage_pci) == 2, 598);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_manage_pci) == 1, 599);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci, bus) == 0, 600);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci, bus) == 1, 601);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci, devfn) == 1, 602);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci, devfn) == 1, 603);
+/* struct physdev_restore_msi */
+XENABI_ASSERT(sizeof(struct physdev_restore_msi) == 2, 604);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_restore_msi) == 1, 605);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_restore_msi, bus) == 0, 606);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_restore_msi, bus) == 1, 607);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_restore_msi, devfn) == 1, 608);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_restore_msi, devfn) == 1, 609);
+/* struct physdev_manage_pci_ext */
+XENABI_ASSERT(sizeof(struct physdev_manage_pci_ext) == 16, 610);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_manage_pci_ext) == 4, 611);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, bus) == 0, 612);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, bus) == 1, 613);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, devfn) == 1, 614);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, devfn) == 1, 615);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, is_extfn) == 4, 616);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, is_extfn) == 4, 617);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, is_virtfn) == 8, 618);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, is_virtfn) == 4, 619);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn) == 12, 620);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn) == 2, 621);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn.bus) == 12, 622);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn.bus) == 1, 623);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn.devfn) == 13, 624);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn.devfn) == 1, 625);
+/* struct physdev_op */
+XENABI_ASSERT(sizeof(struct physdev_op) == 24, 626);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_op) == 8, 627);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, cmd) == 0, 628);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, cmd) == 4, 629);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u) == 8, 630);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u) == 16, 631);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.irq_status_query) == 8, 632);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.irq_status_query) == 8, 633);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.set_iopl) == 8, 634);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.set_iopl) == 4, 635);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.set_iobitmap) == 8, 636);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.set_iobitmap) == 16, 637);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.apic_op) == 8, 638);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.apic_op) == 16, 639);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.irq_op) == 8, 640);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.irq_op) == 8, 641);
+/* struct physdev_setup_gsi */
+XENABI_ASSERT(sizeof(struct physdev_setup_gsi) == 8, 642);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_setup_gsi) == 4, 643);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, gsi) == 0, 644);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, gsi) == 4, 645);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, triggering) == 4, 646);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, triggering) == 1, 647);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, polarity) == 5, 648);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, polarity) == 1, 649);
+/* struct physdev_get_free_pirq */
+XENABI_ASSERT(sizeof(struct physdev_get_free_pirq) == 8, 650);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_get_free_pirq) == 4, 651);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_get_free_pirq, type) == 0, 652);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_get_free_pirq, type) == 4, 653);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_get_free_pirq, pirq) == 4, 654);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_get_free_pirq, pirq) == 4, 655);
+/* struct physdev_pci_mmcfg_reserved */
+XENABI_ASSERT(sizeof(struct physdev_pci_mmcfg_reserved) == 16, 656);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_mmcfg_reserved) == 8, 657);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, address) == 0, 658);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, address) == 8, 659);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, segment) == 8, 660);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, segment) == 2, 661);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, start_bus) == 10, 662);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, start_bus) == 1, 663);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, end_bus) == 11, 664);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, end_bus) == 1, 665);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, flags) == 12, 666);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, flags) == 4, 667);
+/* struct physdev_pci_device_add */
+XENABI_ASSERT(sizeof(struct physdev_pci_device_add) == 12, 668);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_device_add) == 4, 669);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, seg) == 0, 670);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, seg) == 2, 671);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, bus) == 2, 672);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, bus) == 1, 673);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, devfn) == 3, 674);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, devfn) == 1, 675);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, flags) == 4, 676);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, flags) == 4, 677);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn) == 8, 678);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn) == 2, 679);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn.bus) == 8, 680);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn.bus) == 1, 681);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn.devfn) == 9, 682);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn.devfn) == 1, 683);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, optarr) == 12, 684);
+/* struct physdev_pci_device */
+XENABI_ASSERT(sizeof(struct physdev_pci_device) == 4, 685);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_device) == 2, 686);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, seg) == 0, 687);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, seg) == 2, 688);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, bus) == 2, 689);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, bus) == 1, 690);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, devfn) == 3, 691);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, devfn) == 1, 692);
+/* struct pci_device_reset */
+XENABI_ASSERT(sizeof(struct pci_device_reset) == 8, 693);
+XENABI_ASSERT(XENABI_ALIGNOF(struct pci_device_reset) == 4, 694);
+XENABI_ASSERT(XENABI_OFFSETOF(struct pci_device_reset, dev) == 0, 695);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct pci_device_reset, dev) == 4, 696);
+XENABI_ASSERT(XENABI_OFFSETOF(struct pci_device_reset, flags) == 4, 697);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct pci_device_reset, flags) == 4, 698);
+/* struct physdev_dbgp_op */
+XENABI_ASSERT(sizeof(struct physdev_dbgp_op) == 6, 699);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_dbgp_op) == 2, 700);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, op) == 0, 701);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, op) == 1, 702);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, bus) == 1, 703);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, bus) == 1, 704);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, u) == 2, 705);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, u) == 4, 706);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, u.pci) == 2, 707);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, u.pci) == 4, 708);
+/* struct xen_memory_reservation */
+XENABI_ASSERT(sizeof(struct xen_memory_reservation) == 32, 709);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_reservation) == 8, 710);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, extent_start) == 0, 711);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, extent_start) == 8, 712);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, nr_extents) == 8, 713);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, nr_extents) == 8, 714);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, extent_order) == 16, 715);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, extent_order) == 4, 716);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, mem_flags) == 20, 717);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, mem_flags) == 4, 718);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, domid) == 24, 719);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, domid) == 2, 720);
+/* struct xen_memory_exchange */
+XENABI_ASSERT(sizeof(struct xen_memory_exchange) == 72, 721);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_exchange) == 8, 722);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, in) == 0, 723);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, in) == 32, 724);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, out) == 32, 725);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, out) == 32, 726);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, nr_exchanged) == 64, 727);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, nr_exchanged) == 8, 728);
+/* struct xen_memory_domain */
+XENABI_ASSERT(sizeof(struct xen_memory_domain) == 2, 729);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_domain) == 2, 730);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_domain, domid) == 0, 731);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_domain, domid) == 2, 732);
+/* struct xen_machphys_mfn_list */
+XENABI_ASSERT(sizeof(struct xen_machphys_mfn_list) == 24, 733);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_machphys_mfn_list) == 8, 734);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, max_extents) == 0, 735);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, max_extents) == 4, 736);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, extent_start) == 8, 737);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, extent_start) == 8, 738);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, nr_extents) == 16, 739);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, nr_extents) == 4, 740);
+/* struct xen_machphys_mapping */
+XENABI_ASSERT(sizeof(struct xen_machphys_mapping) == 24, 741);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_machphys_mapping) == 8, 742);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, v_start) == 0, 743);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, v_start) == 8, 744);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, v_end) == 8, 745);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, v_end) == 8, 746);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, max_mfn) == 16, 747);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, max_mfn) == 8, 748);
+/* struct xen_add_to_physmap */
+XENABI_ASSERT(sizeof(struct xen_add_to_physmap) == 24, 749);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_add_to_physmap) == 8, 750);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, domid) == 0, 751);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, domid) == 2, 752);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, size) == 2, 753);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, size) == 2, 754);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, space) == 4, 755);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, space) == 4, 756);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, idx) == 8, 757);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, idx) == 8, 758);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, gpfn) == 16, 759);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, gpfn) == 8, 760);
+/* xenabi_nested_xen_add_to_physmap_batch_extra */
+XENABI_ASSERT(sizeof(xenabi_nested_xen_add_to_physmap_batch_extra) == 2, 761);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_xen_add_to_physmap_batch_extra) == 2, 762);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_xen_add_to_physmap_batch_extra, foreign_domid) == 0, 763);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_xen_add_to_physmap_batch_extra, foreign_domid) == 2, 764);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_xen_add_to_physmap_batch_extra, res0) == 0, 765);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_xen_add_to_physmap_batch_extra, res0) == 2, 766);
+/* struct xen_add_to_physmap_batch */
+XENABI_ASSERT(sizeof(struct xen_add_to_physmap_batch) == 32, 767);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_add_to_physmap_batch) == 8, 768);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, domid) == 0, 769);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, domid) == 2, 770);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, space) == 2, 771);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, space) == 2, 772);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, size) == 4, 773);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, size) == 2, 774);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, u) == 6, 775);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, u) == 2, 776);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, idxs) == 8, 777);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, idxs) == 8, 778);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, gpfns) == 16, 779);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, gpfns) == 8, 780);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, errs) == 24, 781);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, errs) == 8, 782);
+/* struct xen_remove_from_physmap */
+XENABI_ASSERT(sizeof(struct xen_remove_from_physmap) == 16, 783);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_remove_from_physmap) == 8, 784);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_remove_from_physmap, domid) == 0, 785);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_remove_from_physmap, domid) == 2, 786);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_remove_from_physmap, gpfn) == 8, 787);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_remove_from_physmap, gpfn) == 8, 788);
+/* struct xen_memory_map */
+XENABI_ASSERT(sizeof(struct xen_memory_map) == 16, 789);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_map) == 8, 790);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_map, nr_entries) == 0, 791);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_map, nr_entries) == 4, 792);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_map, buffer) == 8, 793);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_map, buffer) == 8, 794);
+/* struct xen_foreign_memory_map */
+XENABI_ASSERT(sizeof(struct xen_foreign_memory_map) == 24, 795);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_foreign_memory_map) == 8, 796);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_foreign_memory_map, domid) == 0, 797);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_foreign_memory_map, domid) == 2, 798);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_foreign_memory_map, map) == 8, 799);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_foreign_memory_map, map) == 16, 800);
+/* struct xen_pod_target */
+XENABI_ASSERT(sizeof(struct xen_pod_target) == 40, 801);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_pod_target) == 8, 802);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, target_pages) == 0, 803);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, target_pages) == 8, 804);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, tot_pages) == 8, 805);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, tot_pages) == 8, 806);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, pod_cache_pages) == 16, 807);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, pod_cache_pages) == 8, 808);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, pod_entries) == 24, 809);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, pod_entries) == 8, 810);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, domid) == 32, 811);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, domid) == 2, 812);
+/* struct xen_mem_paging_op */
+XENABI_ASSERT(sizeof(struct xen_mem_paging_op) == 24, 813);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_paging_op) == 8, 814);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, op) == 0, 815);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, op) == 1, 816);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, domain) == 2, 817);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, domain) == 2, 818);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, buffer) == 8, 819);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, buffer) == 8, 820);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, gfn) == 16, 821);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, gfn) == 8, 822);
+/* struct xen_mem_access_op */
+XENABI_ASSERT(sizeof(struct xen_mem_access_op) == 32, 823);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_access_op) == 8, 824);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, op) == 0, 825);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, op) == 1, 826);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, access) == 1, 827);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, access) == 1, 828);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, domid) == 2, 829);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, domid) == 2, 830);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, nr) == 4, 831);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, nr) == 4, 832);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, pfn) == 8, 833);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, pfn) == 8, 834);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, pfn_list) == 16, 835);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, pfn_list) == 8, 836);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, access_list) == 24, 837);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, access_list) == 8, 838);
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_nominate */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_nominate) == 16, 839);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_nominate) == 8, 840);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u) == 0, 841);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u) == 8, 842);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u.gfn) == 0, 843);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u.gfn) == 8, 844);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u.grant_ref) == 0, 845);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u.grant_ref) == 4, 846);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, handle) == 8, 847);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, handle) == 8, 848);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_share */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_share) == 40, 849);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_share) == 8, 850);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, source_gfn) == 0, 851);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, source_gfn) == 8, 852);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, source_handle) == 8, 853);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, source_handle) == 8, 854);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_gfn) == 16, 855);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_gfn) == 8, 856);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_handle) == 24, 857);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_handle) == 8, 858);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_domain) == 32, 859);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_domain) == 2, 860);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_range */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_range) == 32, 861);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_range) == 8, 862);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, first_gfn) == 0, 863);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, first_gfn) == 8, 864);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, last_gfn) == 8, 865);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, last_gfn) == 8, 866);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, opaque) == 16, 867);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, opaque) == 8, 868);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, client_domain) == 24, 869);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, client_domain) == 2, 870);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, _pad) == 26, 871);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, _pad) == 6, 872);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_debug */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_debug) == 8, 873);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_debug) == 8, 874);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u) == 0, 875);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u) == 8, 876);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.gfn) == 0, 877);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.gfn) == 8, 878);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.mfn) == 0, 879);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.mfn) == 8, 880);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.gref) == 0, 881);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.gref) == 4, 882);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_fork */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_fork) == 8, 883);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_fork) == 4, 884);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, parent_domain) == 0, 885);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, parent_domain) == 2, 886);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, flags) == 2, 887);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, flags) == 2, 888);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, pad) == 4, 889);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, pad) == 4, 890);
+#endif
+/* struct xen_mem_sharing_op */
+XENABI_ASSERT(sizeof(struct xen_mem_sharing_op) == 48, 891);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_sharing_op) == 8, 892);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, op) == 0, 893);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, op) == 1, 894);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, domain) == 2, 895);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, domain) == 2, 896);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u) == 8, 897);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u) == 40, 898);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.nominate) == 8, 899);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.nominate) == 16, 900);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.share) == 8, 901);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.share) == 40, 902);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.range) == 8, 903);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.range) == 32, 904);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.debug) == 8, 905);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.debug) == 8, 906);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.fork) == 8, 907);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.fork) == 8, 908);
+/* struct xen_reserved_device_memory */
+XENABI_ASSERT(sizeof(struct xen_reserved_device_memory) == 16, 909);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_reserved_device_memory) == 8, 910);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory, start_pfn) == 0, 911);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory, start_pfn) == 8, 912);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory, nr_pages) == 8, 913);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory, nr_pages) == 8, 914);
+/* struct xen_reserved_device_memory_map */
+XENABI_ASSERT(sizeof(struct xen_reserved_device_memory_map) == 24, 915);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_reserved_device_memory_map) == 8, 916);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, flags) == 0, 917);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, flags) == 4, 918);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, nr_entries) == 4, 919);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, nr_entries) == 4, 920);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, buffer) == 8, 921);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, buffer) == 8, 922);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, dev) == 16, 923);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, dev) == 4, 924);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, dev.pci) == 16, 925);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, dev.pci) == 4, 926);
+/* struct xen_mem_acquire_resource */
+XENABI_ASSERT(sizeof(struct xen_mem_acquire_resource) == 32, 927);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_acquire_resource) == 8, 928);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, domid) == 0, 929);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, domid) == 2, 930);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, type) == 2, 931);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, type) == 2, 932);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, id) == 4, 933);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, id) == 4, 934);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, nr_frames) == 8, 935);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, nr_frames) == 4, 936);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, pad) == 12, 937);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, pad) == 4, 938);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, frame) == 16, 939);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, frame) == 8, 940);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, frame_list) == 24, 941);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, frame_list) == 8, 942);
+/* struct xen_vmemrange */
+XENABI_ASSERT(sizeof(struct xen_vmemrange) == 24, 943);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_vmemrange) == 8, 944);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, start) == 0, 945);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, start) == 8, 946);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, end) == 8, 947);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, end) == 8, 948);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, flags) == 16, 949);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, flags) == 4, 950);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, nid) == 20, 951);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, nid) == 4, 952);
+/* struct xen_vnuma_topology_info */
+XENABI_ASSERT(sizeof(struct xen_vnuma_topology_info) == 40, 953);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_vnuma_topology_info) == 8, 954);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, domid) == 0, 955);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, domid) == 2, 956);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, pad) == 2, 957);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, pad) == 2, 958);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vnodes) == 4, 959);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vnodes) == 4, 960);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vcpus) == 8, 961);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vcpus) == 4, 962);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vmemranges) == 12, 963);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vmemranges) == 4, 964);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance) == 16, 965);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance) == 8, 966);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance.h) == 16, 967);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance.h) == 8, 968);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance.pad) == 16, 969);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance.pad) == 8, 970);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode) == 24, 971);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode) == 8, 972);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode.h) == 24, 973);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode.h) == 8, 974);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode.pad) == 24, 975);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode.pad) == 8, 976);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange) == 32, 977);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange) == 8, 978);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange.h) == 32, 979);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange.h) == 8, 980);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange.pad) == 32, 981);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange.pad) == 8, 982);
+/* struct xennmi_callback */
+XENABI_ASSERT(sizeof(struct xennmi_callback) == 16, 983);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xennmi_callback) == 8, 984);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xennmi_callback, handler_address) == 0, 985);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xennmi_callback, handler_address) == 8, 986);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xennmi_callback, pad) == 8, 987);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xennmi_callback, pad) == 8, 988);
+/* struct sched_shutdown */
+XENABI_ASSERT(sizeof(struct sched_shutdown) == 4, 989);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_shutdown) == 4, 990);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_shutdown, reason) == 0, 991);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_shutdown, reason) == 4, 992);
+/* struct sched_poll */
+XENABI_ASSERT(sizeof(struct sched_poll) == 24, 993);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_poll) == 8, 994);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, ports) == 0, 995);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, ports) == 8, 996);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, nr_ports) == 8, 997);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, nr_ports) == 4, 998);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, timeout) == 16, 999);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, timeout) == 8, 1000);
+/* struct sched_remote_shutdown */
+XENABI_ASSERT(sizeof(struct sched_remote_shutdown) == 8, 1001);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_remote_shutdown) == 4, 1002);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_remote_shutdown, domain_id) == 0, 1003);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_remote_shutdown, domain_id) == 2, 1004);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_remote_shutdown, reason) == 4, 1005);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_remote_shutdown, reason) == 4, 1006);
+/* struct sched_watchdog */
+XENABI_ASSERT(sizeof(struct sched_watchdog) == 8, 1007);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_watchdog) == 4, 1008);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_watchdog, id) == 0, 1009);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_watchdog, id) == 4, 1010);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_watchdog, timeout) == 4, 1011);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_watchdog, timeout) == 4, 1012);
+/* struct sched_pin_override */
+XENABI_ASSERT(sizeof(struct sched_pin_override) == 4, 1013);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_pin_override) == 4, 1014);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_pin_override, pcpu) == 0, 1015);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_pin_override, pcpu) == 4, 1016);
+/* struct vcpu_runstate_info */
+XENABI_ASSERT(sizeof(struct vcpu_runstate_info) == 48, 1017);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_runstate_info) == 8, 1018);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, state) == 0, 1019);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, state) == 4, 1020);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, state_entry_time) == 8, 1021);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, state_entry_time) == 8, 1022);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, time) == 16, 1023);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, time) == 32, 1024);
+/* struct vcpu_register_runstate_memory_area */
+XENABI_ASSERT(sizeof(struct vcpu_register_runstate_memory_area) == 8, 1025);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_runstate_memory_area) == 8, 1026);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr) == 0, 1027);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr) == 8, 1028);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.h) == 0, 1029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.h) == 8, 1030);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.v) == 0, 1031);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.v) == 8, 1032);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.p) == 0, 1033);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.p) == 8, 1034);
+/* struct vcpu_set_periodic_timer */
+XENABI_ASSERT(sizeof(struct vcpu_set_periodic_timer) == 8, 1035);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_set_periodic_timer) == 8, 1036);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_periodic_timer, period_ns) == 0, 1037);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_periodic_timer, period_ns) == 8, 1038);
+/* struct vcpu_set_singleshot_timer */
+XENABI_ASSERT(sizeof(struct vcpu_set_singleshot_timer) == 16, 1039);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_set_singleshot_timer) == 8, 1040);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_singleshot_timer, timeout_abs_ns) == 0, 1041);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_singleshot_timer, timeout_abs_ns) == 8, 1042);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_singleshot_timer, flags) == 8, 1043);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_singleshot_timer, flags) == 4, 1044);
+/* struct vcpu_register_vcpu_info */
+XENABI_ASSERT(sizeof(struct vcpu_register_vcpu_info) == 16, 1045);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_vcpu_info) == 8, 1046);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, mfn) == 0, 1047);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, mfn) == 8, 1048);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, offset) == 8, 1049);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, offset) == 4, 1050);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, rsvd) == 12, 1051);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, rsvd) == 4, 1052);
+/* struct vcpu_get_physid */
+XENABI_ASSERT(sizeof(struct vcpu_get_physid) == 8, 1053);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_get_physid) == 8, 1054);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_get_physid, phys_id) == 0, 1055);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_get_physid, phys_id) == 8, 1056);
+/* struct vcpu_register_time_memory_area */
+XENABI_ASSERT(sizeof(struct vcpu_register_time_memory_area) == 8, 1057);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_time_memory_area) == 8, 1058);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr) == 0, 1059);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr) == 8, 1060);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.h) == 0, 1061);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.h) == 8, 1062);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.v) == 0, 1063);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.v) == 8, 1064);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.p) == 0, 1065);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.p) == 8, 1066);
+/* struct xen_compile_info */
+XENABI_ASSERT(sizeof(struct xen_compile_info) == 144, 1067);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_compile_info) == 1, 1068);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compiler) == 0, 1069);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compiler) == 64, 1070);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_by) == 64, 1071);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_by) == 16, 1072);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_domain) == 80, 1073);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_domain) == 32, 1074);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_date) == 112, 1075);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_date) == 32, 1076);
+/* struct xen_platform_parameters */
+XENABI_ASSERT(sizeof(struct xen_platform_parameters) == 8, 1077);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_platform_parameters) == 8, 1078);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_platform_parameters, virt_start) == 0, 1079);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_platform_parameters, virt_start) == 8, 1080);
+/* struct xen_feature_info */
+XENABI_ASSERT(sizeof(struct xen_feature_info) == 8, 1081);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_feature_info) == 4, 1082);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_feature_info, submap_idx) == 0, 1083);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_feature_info, submap_idx) == 4, 1084);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_feature_info, submap) == 4, 1085);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_feature_info, submap) == 4, 1086);
+/* struct xen_build_id */
+XENABI_ASSERT(sizeof(struct xen_build_id) == 4, 1087);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_build_id) == 4, 1088);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_build_id, len) == 0, 1089);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_build_id, len) == 4, 1090);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_build_id, buf) == 4, 1091);
+/* struct xen_varbuf */
+XENABI_ASSERT(sizeof(struct xen_varbuf) == 4, 1092);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_varbuf) == 4, 1093);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_varbuf, len) == 0, 1094);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_varbuf, len) == 4, 1095);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_varbuf, buf) == 4, 1096);
+/* __guest_handle_64_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_guest_context_t) == 8, 1097);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_guest_context_t) == 8, 1098);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_guest_context_t, p) == 0, 1099);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_guest_context_t, p) == 8, 1100);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_guest_context_t, q) == 0, 1101);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_guest_context_t, q) == 8, 1102);
+/* __guest_handle_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_guest_context_t) == 8, 1103);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_guest_context_t) == 8, 1104);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_guest_context_t, p) == 0, 1105);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_guest_context_t, p) == 8, 1106);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_guest_context_t, q) == 0, 1107);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_guest_context_t, q) == 8, 1108);
+/* __guest_handle_64_const_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_guest_context_t) == 8, 1109);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_guest_context_t) == 8, 1110);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_guest_context_t, p) == 0, 1111);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_guest_context_t, p) == 8, 1112);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_guest_context_t, q) == 0, 1113);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_guest_context_t, q) == 8, 1114);
+/* __guest_handle_const_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_guest_context_t) == 8, 1115);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_guest_context_t) == 8, 1116);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_guest_context_t, p) == 0, 1117);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_guest_context_t, p) == 8, 1118);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_guest_context_t, q) == 0, 1119);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_guest_context_t, q) == 8, 1120);
 /* __guest_handle_64_char */
-XENABI_ASSERT(sizeof(__guest_handle_64_char) == 8, 0);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_char) == 8, 1);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, p) == 0, 2);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, p) == 8, 3);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, q) == 0, 4);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, q) == 8, 5);
+XENABI_ASSERT(sizeof(__guest_handle_64_char) == 8, 1121);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_char) == 8, 1122);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, p) == 0, 1123);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, p) == 8, 1124);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, q) == 0, 1125);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, q) == 8, 1126);
 /* __guest_handle_char */
-XENABI_ASSERT(sizeof(__guest_handle_char) == 8, 6);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_char) == 8, 7);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, p) == 0, 8);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, p) == 8, 9);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, q) == 0, 10);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, q) == 8, 11);
+XENABI_ASSERT(sizeof(__guest_handle_char) == 8, 1127);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_char) == 8, 1128);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, p) == 0, 1129);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, p) == 8, 1130);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, q) == 0, 1131);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, q) == 8, 1132);
 /* __guest_handle_64_const_char */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_char) == 8, 12);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_char) == 8, 13);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, p) == 0, 14);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, p) == 8, 15);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, q) == 0, 16);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, q) == 8, 17);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_char) == 8, 1133);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_char) == 8, 1134);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, p) == 0, 1135);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, p) == 8, 1136);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, q) == 0, 1137);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, q) == 8, 1138);
 /* __guest_handle_const_char */
-XENABI_ASSERT(sizeof(__guest_handle_const_char) == 8, 18);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_char) == 8, 19);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, p) == 0, 20);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, p) == 8, 21);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, q) == 0, 22);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, q) == 8, 23);
+XENABI_ASSERT(sizeof(__guest_handle_const_char) == 8, 1139);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_char) == 8, 1140);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, p) == 0, 1141);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, p) == 8, 1142);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, q) == 0, 1143);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, q) == 8, 1144);
 /* __guest_handle_64_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_64_uchar) == 8, 24);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uchar) == 8, 25);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, p) == 0, 26);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, p) == 8, 27);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, q) == 0, 28);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, q) == 8, 29);
+XENABI_ASSERT(sizeof(__guest_handle_64_uchar) == 8, 1145);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uchar) == 8, 1146);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, p) == 0, 1147);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, p) == 8, 1148);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, q) == 0, 1149);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, q) == 8, 1150);
 /* __guest_handle_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_uchar) == 8, 30);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uchar) == 8, 31);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, p) == 0, 32);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, p) == 8, 33);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, q) == 0, 34);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, q) == 8, 35);
+XENABI_ASSERT(sizeof(__guest_handle_uchar) == 8, 1151);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uchar) == 8, 1152);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, p) == 0, 1153);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, p) == 8, 1154);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, q) == 0, 1155);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, q) == 8, 1156);
 /* __guest_handle_64_const_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_uchar) == 8, 36);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uchar) == 8, 37);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, p) == 0, 38);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, p) == 8, 39);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, q) == 0, 40);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, q) == 8, 41);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uchar) == 8, 1157);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uchar) == 8, 1158);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, p) == 0, 1159);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, p) == 8, 1160);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, q) == 0, 1161);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, q) == 8, 1162);
 /* __guest_handle_const_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_const_uchar) == 8, 42);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uchar) == 8, 43);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, p) == 0, 44);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, p) == 8, 45);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, q) == 0, 46);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, q) == 8, 47);
+XENABI_ASSERT(sizeof(__guest_handle_const_uchar) == 8, 1163);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uchar) == 8, 1164);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, p) == 0, 1165);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, p) == 8, 1166);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, q) == 0, 1167);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, q) == 8, 1168);
 /* __guest_handle_64_int */
-XENABI_ASSERT(sizeof(__guest_handle_64_int) == 8, 48);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_int) == 8, 49);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, p) == 0, 50);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, p) == 8, 51);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, q) == 0, 52);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, q) == 8, 53);
+XENABI_ASSERT(sizeof(__guest_handle_64_int) == 8, 1169);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_int) == 8, 1170);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, p) == 0, 1171);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, p) == 8, 1172);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, q) == 0, 1173);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, q) == 8, 1174);
 /* __guest_handle_int */
-XENABI_ASSERT(sizeof(__guest_handle_int) == 8, 54);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_int) == 8, 55);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, p) == 0, 56);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, p) == 8, 57);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, q) == 0, 58);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, q) == 8, 59);
+XENABI_ASSERT(sizeof(__guest_handle_int) == 8, 1175);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_int) == 8, 1176);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, p) == 0, 1177);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, p) == 8, 1178);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, q) == 0, 1179);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, q) == 8, 1180);
 /* __guest_handle_64_const_int */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_int) == 8, 60);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_int) == 8, 61);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, p) == 0, 62);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, p) == 8, 63);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, q) == 0, 64);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, q) == 8, 65);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_int) == 8, 1181);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_int) == 8, 1182);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, p) == 0, 1183);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, p) == 8, 1184);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, q) == 0, 1185);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, q) == 8, 1186);
 /* __guest_handle_const_int */
-XENABI_ASSERT(sizeof(__guest_handle_const_int) == 8, 66);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_int) == 8, 67);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, p) == 0, 68);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, p) == 8, 69);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, q) == 0, 70);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, q) == 8, 71);
+XENABI_ASSERT(sizeof(__guest_handle_const_int) == 8, 1187);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_int) == 8, 1188);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, p) == 0, 1189);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, p) == 8, 1190);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, q) == 0, 1191);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, q) == 8, 1192);
 /* __guest_handle_64_uint */
-XENABI_ASSERT(sizeof(__guest_handle_64_uint) == 8, 72);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint) == 8, 73);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, p) == 0, 74);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, p) == 8, 75);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, q) == 0, 76);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, q) == 8, 77);
+XENABI_ASSERT(sizeof(__guest_handle_64_uint) == 8, 1193);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint) == 8, 1194);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, p) == 0, 1195);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, p) == 8, 1196);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, q) == 0, 1197);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, q) == 8, 1198);
 /* __guest_handle_uint */
-XENABI_ASSERT(sizeof(__guest_handle_uint) == 8, 78);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint) == 8, 79);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, p) == 0, 80);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, p) == 8, 81);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, q) == 0, 82);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, q) == 8, 83);
+XENABI_ASSERT(sizeof(__guest_handle_uint) == 8, 1199);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint) == 8, 1200);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, p) == 0, 1201);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, p) == 8, 1202);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, q) == 0, 1203);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, q) == 8, 1204);
 /* __guest_handle_64_const_uint */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_uint) == 8, 84);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint) == 8, 85);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, p) == 0, 86);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, p) == 8, 87);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, q) == 0, 88);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, q) == 8, 89);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint) == 8, 1205);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint) == 8, 1206);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, p) == 0, 1207);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, p) == 8, 1208);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, q) == 0, 1209);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, q) == 8, 1210);
 /* __guest_handle_const_uint */
-XENABI_ASSERT(sizeof(__guest_handle_const_uint) == 8, 90);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint) == 8, 91);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, p) == 0, 92);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, p) == 8, 93);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, q) == 0, 94);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, q) == 8, 95);
+XENABI_ASSERT(sizeof(__guest_handle_const_uint) == 8, 1211);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint) == 8, 1212);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, p) == 0, 1213);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, p) == 8, 1214);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, q) == 0, 1215);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, q) == 8, 1216);
 /* __guest_handle_64_void */
-XENABI_ASSERT(sizeof(__guest_handle_64_void) == 8, 96);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_void) == 8, 97);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, p) == 0, 98);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, p) == 8, 99);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, q) == 0, 100);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, q) == 8, 101);
+XENABI_ASSERT(sizeof(__guest_handle_64_void) == 8, 1217);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_void) == 8, 1218);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, p) == 0, 1219);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, p) == 8, 1220);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, q) == 0, 1221);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, q) == 8, 1222);
 /* __guest_handle_void */
-XENABI_ASSERT(sizeof(__guest_handle_void) == 8, 102);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_void) == 8, 103);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, p) == 0, 104);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, p) == 8, 105);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, q) == 0, 106);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, q) == 8, 107);
+XENABI_ASSERT(sizeof(__guest_handle_void) == 8, 1223);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_void) == 8, 1224);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, p) == 0, 1225);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, p) == 8, 1226);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, q) == 0, 1227);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, q) == 8, 1228);
 /* __guest_handle_64_const_void */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_void) == 8, 108);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_void) == 8, 109);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, p) == 0, 110);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, p) == 8, 111);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, q) == 0, 112);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, q) == 8, 113);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_void) == 8, 1229);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_void) == 8, 1230);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, p) == 0, 1231);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, p) == 8, 1232);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, q) == 0, 1233);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, q) == 8, 1234);
 /* __guest_handle_const_void */
-XENABI_ASSERT(sizeof(__guest_handle_const_void) == 8, 114);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_void) == 8, 115);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, p) == 0, 116);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, p) == 8, 117);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, q) == 0, 118);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, q) == 8, 119);
+XENABI_ASSERT(sizeof(__guest_handle_const_void) == 8, 1235);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_void) == 8, 1236);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, p) == 0, 1237);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, p) == 8, 1238);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, q) == 0, 1239);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, q) == 8, 1240);
 /* __guest_handle_64_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_uint64_t) == 8, 120);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint64_t) == 8, 121);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, p) == 0, 122);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, p) == 8, 123);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, q) == 0, 124);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, q) == 8, 125);
+XENABI_ASSERT(sizeof(__guest_handle_64_uint64_t) == 8, 1241);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint64_t) == 8, 1242);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, p) == 0, 1243);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, p) == 8, 1244);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, q) == 0, 1245);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, q) == 8, 1246);
 /* __guest_handle_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_uint64_t) == 8, 126);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64_t) == 8, 127);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, p) == 0, 128);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, p) == 8, 129);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, q) == 0, 130);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, q) == 8, 131);
+XENABI_ASSERT(sizeof(__guest_handle_uint64_t) == 8, 1247);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64_t) == 8, 1248);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, p) == 0, 1249);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, p) == 8, 1250);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, q) == 0, 1251);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, q) == 8, 1252);
 /* __guest_handle_64_const_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_uint64_t) == 8, 132);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint64_t) == 8, 133);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, p) == 0, 134);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, p) == 8, 135);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, q) == 0, 136);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, q) == 8, 137);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint64_t) == 8, 1253);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint64_t) == 8, 1254);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, p) == 0, 1255);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, p) == 8, 1256);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, q) == 0, 1257);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, q) == 8, 1258);
 /* __guest_handle_const_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_uint64_t) == 8, 138);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64_t) == 8, 139);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, p) == 0, 140);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, p) == 8, 141);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, q) == 0, 142);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, q) == 8, 143);
+XENABI_ASSERT(sizeof(__guest_handle_const_uint64_t) == 8, 1259);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64_t) == 8, 1260);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, p) == 0, 1261);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, p) == 8, 1262);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, q) == 0, 1263);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, q) == 8, 1264);
 /* __guest_handle_64_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_xen_pfn_t) == 8, 144);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_pfn_t) == 8, 145);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, p) == 0, 146);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, p) == 8, 147);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, q) == 0, 148);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, q) == 8, 149);
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_pfn_t) == 8, 1265);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_pfn_t) == 8, 1266);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, p) == 0, 1267);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, p) == 8, 1268);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, q) == 0, 1269);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, q) == 8, 1270);
 /* __guest_handle_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_xen_pfn_t) == 8, 150);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_pfn_t) == 8, 151);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, p) == 0, 152);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, p) == 8, 153);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, q) == 0, 154);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, q) == 8, 155);
+XENABI_ASSERT(sizeof(__guest_handle_xen_pfn_t) == 8, 1271);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_pfn_t) == 8, 1272);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, p) == 0, 1273);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, p) == 8, 1274);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, q) == 0, 1275);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, q) == 8, 1276);
 /* __guest_handle_64_const_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_pfn_t) == 8, 156);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_pfn_t) == 8, 157);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, p) == 0, 158);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, p) == 8, 159);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, q) == 0, 160);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, q) == 8, 161);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_pfn_t) == 8, 1277);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_pfn_t) == 8, 1278);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, p) == 0, 1279);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, p) == 8, 1280);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, q) == 0, 1281);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, q) == 8, 1282);
 /* __guest_handle_const_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_xen_pfn_t) == 8, 162);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_pfn_t) == 8, 163);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, p) == 0, 164);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, p) == 8, 165);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, q) == 0, 166);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, q) == 8, 167);
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_pfn_t) == 8, 1283);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_pfn_t) == 8, 1284);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, p) == 0, 1285);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, p) == 8, 1286);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, q) == 0, 1287);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, q) == 8, 1288);
 /* __guest_handle_64_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_xen_ulong_t) == 8, 168);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_ulong_t) == 8, 169);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, p) == 0, 170);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, p) == 8, 171);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, q) == 0, 172);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, q) == 8, 173);
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_ulong_t) == 8, 1289);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_ulong_t) == 8, 1290);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, p) == 0, 1291);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, p) == 8, 1292);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, q) == 0, 1293);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, q) == 8, 1294);
 /* __guest_handle_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_xen_ulong_t) == 8, 174);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_ulong_t) == 8, 175);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, p) == 0, 176);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, p) == 8, 177);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, q) == 0, 178);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, q) == 8, 179);
+XENABI_ASSERT(sizeof(__guest_handle_xen_ulong_t) == 8, 1295);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_ulong_t) == 8, 1296);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, p) == 0, 1297);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, p) == 8, 1298);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, q) == 0, 1299);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, q) == 8, 1300);
 /* __guest_handle_64_const_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_ulong_t) == 8, 180);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_ulong_t) == 8, 181);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, p) == 0, 182);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, p) == 8, 183);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, q) == 0, 184);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, q) == 8, 185);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_ulong_t) == 8, 1301);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_ulong_t) == 8, 1302);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, p) == 0, 1303);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, p) == 8, 1304);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, q) == 0, 1305);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, q) == 8, 1306);
 /* __guest_handle_const_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_xen_ulong_t) == 8, 186);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_ulong_t) == 8, 187);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, p) == 0, 188);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, p) == 8, 189);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, q) == 0, 190);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, q) == 8, 191);
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_ulong_t) == 8, 1307);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_ulong_t) == 8, 1308);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, p) == 0, 1309);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, p) == 8, 1310);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, q) == 0, 1311);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, q) == 8, 1312);
+/* __guest_handle_64_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_mmuext_op_t) == 8, 1313);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_mmuext_op_t) == 8, 1314);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmuext_op_t, p) == 0, 1315);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmuext_op_t, p) == 8, 1316);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmuext_op_t, q) == 0, 1317);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmuext_op_t, q) == 8, 1318);
+/* __guest_handle_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_mmuext_op_t) == 8, 1319);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_mmuext_op_t) == 8, 1320);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmuext_op_t, p) == 0, 1321);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmuext_op_t, p) == 8, 1322);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmuext_op_t, q) == 0, 1323);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmuext_op_t, q) == 8, 1324);
+/* __guest_handle_64_const_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_mmuext_op_t) == 8, 1325);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_mmuext_op_t) == 8, 1326);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmuext_op_t, p) == 0, 1327);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmuext_op_t, p) == 8, 1328);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmuext_op_t, q) == 0, 1329);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmuext_op_t, q) == 8, 1330);
+/* __guest_handle_const_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_mmuext_op_t) == 8, 1331);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_mmuext_op_t) == 8, 1332);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmuext_op_t, p) == 0, 1333);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmuext_op_t, p) == 8, 1334);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmuext_op_t, q) == 0, 1335);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmuext_op_t, q) == 8, 1336);
+/* __guest_handle_64_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_mmu_update_t) == 8, 1337);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_mmu_update_t) == 8, 1338);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmu_update_t, p) == 0, 1339);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmu_update_t, p) == 8, 1340);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmu_update_t, q) == 0, 1341);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmu_update_t, q) == 8, 1342);
+/* __guest_handle_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_mmu_update_t) == 8, 1343);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_mmu_update_t) == 8, 1344);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmu_update_t, p) == 0, 1345);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmu_update_t, p) == 8, 1346);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmu_update_t, q) == 0, 1347);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmu_update_t, q) == 8, 1348);
+/* __guest_handle_64_const_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_mmu_update_t) == 8, 1349);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_mmu_update_t) == 8, 1350);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmu_update_t, p) == 0, 1351);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmu_update_t, p) == 8, 1352);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmu_update_t, q) == 0, 1353);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmu_update_t, q) == 8, 1354);
+/* __guest_handle_const_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_mmu_update_t) == 8, 1355);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_mmu_update_t) == 8, 1356);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmu_update_t, p) == 0, 1357);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmu_update_t, p) == 8, 1358);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmu_update_t, q) == 0, 1359);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmu_update_t, q) == 8, 1360);
+/* __guest_handle_64_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_multicall_entry_t) == 8, 1361);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_multicall_entry_t) == 8, 1362);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_multicall_entry_t, p) == 0, 1363);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_multicall_entry_t, p) == 8, 1364);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_multicall_entry_t, q) == 0, 1365);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_multicall_entry_t, q) == 8, 1366);
+/* __guest_handle_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_multicall_entry_t) == 8, 1367);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_multicall_entry_t) == 8, 1368);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_multicall_entry_t, p) == 0, 1369);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_multicall_entry_t, p) == 8, 1370);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_multicall_entry_t, q) == 0, 1371);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_multicall_entry_t, q) == 8, 1372);
+/* __guest_handle_64_const_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_multicall_entry_t) == 8, 1373);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_multicall_entry_t) == 8, 1374);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_multicall_entry_t, p) == 0, 1375);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_multicall_entry_t, p) == 8, 1376);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_multicall_entry_t, q) == 0, 1377);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_multicall_entry_t, q) == 8, 1378);
+/* __guest_handle_const_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_multicall_entry_t) == 8, 1379);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_multicall_entry_t) == 8, 1380);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_multicall_entry_t, p) == 0, 1381);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_multicall_entry_t, p) == 8, 1382);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_multicall_entry_t, q) == 0, 1383);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_multicall_entry_t, q) == 8, 1384);
+/* __guest_handle_64_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint8) == 8, 1385);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint8) == 8, 1386);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint8, p) == 0, 1387);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint8, p) == 8, 1388);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint8, q) == 0, 1389);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint8, q) == 8, 1390);
+/* __guest_handle_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_uint8) == 8, 1391);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint8) == 8, 1392);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint8, p) == 0, 1393);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint8, p) == 8, 1394);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint8, q) == 0, 1395);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint8, q) == 8, 1396);
+/* __guest_handle_64_const_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint8) == 8, 1397);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint8) == 8, 1398);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint8, p) == 0, 1399);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint8, p) == 8, 1400);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint8, q) == 0, 1401);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint8, q) == 8, 1402);
+/* __guest_handle_const_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint8) == 8, 1403);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint8) == 8, 1404);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint8, p) == 0, 1405);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint8, p) == 8, 1406);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint8, q) == 0, 1407);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint8, q) == 8, 1408);
+/* __guest_handle_64_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint16) == 8, 1409);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint16) == 8, 1410);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint16, p) == 0, 1411);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint16, p) == 8, 1412);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint16, q) == 0, 1413);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint16, q) == 8, 1414);
+/* __guest_handle_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_uint16) == 8, 1415);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint16) == 8, 1416);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint16, p) == 0, 1417);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint16, p) == 8, 1418);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint16, q) == 0, 1419);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint16, q) == 8, 1420);
+/* __guest_handle_64_const_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint16) == 8, 1421);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint16) == 8, 1422);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint16, p) == 0, 1423);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint16, p) == 8, 1424);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint16, q) == 0, 1425);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint16, q) == 8, 1426);
+/* __guest_handle_const_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint16) == 8, 1427);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint16) == 8, 1428);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint16, p) == 0, 1429);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint16, p) == 8, 1430);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint16, q) == 0, 1431);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint16, q) == 8, 1432);
+/* __guest_handle_64_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint32) == 8, 1433);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint32) == 8, 1434);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint32, p) == 0, 1435);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint32, p) == 8, 1436);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint32, q) == 0, 1437);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint32, q) == 8, 1438);
+/* __guest_handle_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_uint32) == 8, 1439);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint32) == 8, 1440);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint32, p) == 0, 1441);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint32, p) == 8, 1442);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint32, q) == 0, 1443);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint32, q) == 8, 1444);
+/* __guest_handle_64_const_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint32) == 8, 1445);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint32) == 8, 1446);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint32, p) == 0, 1447);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint32, p) == 8, 1448);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint32, q) == 0, 1449);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint32, q) == 8, 1450);
+/* __guest_handle_const_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint32) == 8, 1451);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint32) == 8, 1452);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint32, p) == 0, 1453);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint32, p) == 8, 1454);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint32, q) == 0, 1455);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint32, q) == 8, 1456);
+/* __guest_handle_64_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint64) == 8, 1457);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint64) == 8, 1458);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64, p) == 0, 1459);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64, p) == 8, 1460);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64, q) == 0, 1461);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64, q) == 8, 1462);
+/* __guest_handle_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_uint64) == 8, 1463);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64) == 8, 1464);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64, p) == 0, 1465);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64, p) == 8, 1466);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64, q) == 0, 1467);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64, q) == 8, 1468);
+/* __guest_handle_64_const_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint64) == 8, 1469);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint64) == 8, 1470);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64, p) == 0, 1471);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64, p) == 8, 1472);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64, q) == 0, 1473);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64, q) == 8, 1474);
+/* __guest_handle_const_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint64) == 8, 1475);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64) == 8, 1476);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64, p) == 0, 1477);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64, p) == 8, 1478);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64, q) == 0, 1479);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64, q) == 8, 1480);
+/* __guest_handle_64_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_evtchn_port_t) == 8, 1481);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_evtchn_port_t) == 8, 1482);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_port_t, p) == 0, 1483);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_port_t, p) == 8, 1484);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_port_t, q) == 0, 1485);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_port_t, q) == 8, 1486);
+/* __guest_handle_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_evtchn_port_t) == 8, 1487);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_evtchn_port_t) == 8, 1488);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_port_t, p) == 0, 1489);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_port_t, p) == 8, 1490);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_port_t, q) == 0, 1491);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_port_t, q) == 8, 1492);
+/* __guest_handle_64_const_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_evtchn_port_t) == 8, 1493);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_evtchn_port_t) == 8, 1494);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_port_t, p) == 0, 1495);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_port_t, p) == 8, 1496);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_port_t, q) == 0, 1497);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_port_t, q) == 8, 1498);
+/* __guest_handle_const_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_evtchn_port_t) == 8, 1499);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_evtchn_port_t) == 8, 1500);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_port_t, p) == 0, 1501);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_port_t, p) == 8, 1502);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_port_t, q) == 0, 1503);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_port_t, q) == 8, 1504);
+/* __guest_handle_64_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_evtchn_op_t) == 8, 1505);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_evtchn_op_t) == 8, 1506);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_op_t, p) == 0, 1507);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_op_t, p) == 8, 1508);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_op_t, q) == 0, 1509);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_op_t, q) == 8, 1510);
+/* __guest_handle_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_evtchn_op_t) == 8, 1511);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_evtchn_op_t) == 8, 1512);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_op_t, p) == 0, 1513);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_op_t, p) == 8, 1514);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_op_t, q) == 0, 1515);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_op_t, q) == 8, 1516);
+/* __guest_handle_64_const_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_evtchn_op_t) == 8, 1517);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_evtchn_op_t) == 8, 1518);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_op_t, p) == 0, 1519);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_op_t, p) == 8, 1520);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_op_t, q) == 0, 1521);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_op_t, q) == 8, 1522);
+/* __guest_handle_const_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_evtchn_op_t) == 8, 1523);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_evtchn_op_t) == 8, 1524);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_op_t, p) == 0, 1525);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_op_t, p) == 8, 1526);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_op_t, q) == 0, 1527);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_op_t, q) == 8, 1528);
+/* __guest_handle_64_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_map_grant_ref_t) == 8, 1529);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_map_grant_ref_t) == 8, 1530);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_map_grant_ref_t, p) == 0, 1531);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_map_grant_ref_t, p) == 8, 1532);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_map_grant_ref_t, q) == 0, 1533);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_map_grant_ref_t, q) == 8, 1534);
+/* __guest_handle_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_map_grant_ref_t) == 8, 1535);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_map_grant_ref_t) == 8, 1536);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_map_grant_ref_t, p) == 0, 1537);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_map_grant_ref_t, p) == 8, 1538);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_map_grant_ref_t, q) == 0, 1539);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_map_grant_ref_t, q) == 8, 1540);
+/* __guest_handle_64_const_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_map_grant_ref_t) == 8, 1541);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_map_grant_ref_t) == 8, 1542);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_map_grant_ref_t, p) == 0, 1543);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_map_grant_ref_t, p) == 8, 1544);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_map_grant_ref_t, q) == 0, 1545);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_map_grant_ref_t, q) == 8, 1546);
+/* __guest_handle_const_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_map_grant_ref_t) == 8, 1547);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_map_grant_ref_t) == 8, 1548);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_map_grant_ref_t, p) == 0, 1549);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_map_grant_ref_t, p) == 8, 1550);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_map_grant_ref_t, q) == 0, 1551);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_map_grant_ref_t, q) == 8, 1552);
+/* __guest_handle_64_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_unmap_grant_ref_t) == 8, 1553);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_unmap_grant_ref_t) == 8, 1554);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_grant_ref_t, p) == 0, 1555);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_grant_ref_t, p) == 8, 1556);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_grant_ref_t, q) == 0, 1557);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_grant_ref_t, q) == 8, 1558);
+/* __guest_handle_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_unmap_grant_ref_t) == 8, 1559);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_unmap_grant_ref_t) == 8, 1560);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_grant_ref_t, p) == 0, 1561);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_grant_ref_t, p) == 8, 1562);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_grant_ref_t, q) == 0, 1563);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_grant_ref_t, q) == 8, 1564);
+/* __guest_handle_64_const_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_unmap_grant_ref_t) == 8, 1565);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_unmap_grant_ref_t) == 8, 1566);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_grant_ref_t, p) == 0, 1567);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_grant_ref_t, p) == 8, 1568);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_grant_ref_t, q) == 0, 1569);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_grant_ref_t, q) == 8, 1570);
+/* __guest_handle_const_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_unmap_grant_ref_t) == 8, 1571);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_unmap_grant_ref_t) == 8, 1572);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_grant_ref_t, p) == 0, 1573);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_grant_ref_t, p) == 8, 1574);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_grant_ref_t, q) == 0, 1575);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_grant_ref_t, q) == 8, 1576);
+/* __guest_handle_64_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_setup_table_t) == 8, 1577);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_setup_table_t) == 8, 1578);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_setup_table_t, p) == 0, 1579);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_setup_table_t, p) == 8, 1580);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_setup_table_t, q) == 0, 1581);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_setup_table_t, q) == 8, 1582);
+/* __guest_handle_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_setup_table_t) == 8, 1583);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_setup_table_t) == 8, 1584);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_setup_table_t, p) == 0, 1585);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_setup_table_t, p) == 8, 1586);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_setup_table_t, q) == 0, 1587);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_setup_table_t, q) == 8, 1588);
+/* __guest_handle_64_const_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_setup_table_t) == 8, 1589);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_setup_table_t) == 8, 1590);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_setup_table_t, p) == 0, 1591);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_setup_table_t, p) == 8, 1592);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_setup_table_t, q) == 0, 1593);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_setup_table_t, q) == 8, 1594);
+/* __guest_handle_const_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_setup_table_t) == 8, 1595);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_setup_table_t) == 8, 1596);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_setup_table_t, p) == 0, 1597);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_setup_table_t, p) == 8, 1598);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_setup_table_t, q) == 0, 1599);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_setup_table_t, q) == 8, 1600);
+/* __guest_handle_64_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_dump_table_t) == 8, 1601);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_dump_table_t) == 8, 1602);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_dump_table_t, p) == 0, 1603);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_dump_table_t, p) == 8, 1604);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_dump_table_t, q) == 0, 1605);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_dump_table_t, q) == 8, 1606);
+/* __guest_handle_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_dump_table_t) == 8, 1607);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_dump_table_t) == 8, 1608);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_dump_table_t, p) == 0, 1609);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_dump_table_t, p) == 8, 1610);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_dump_table_t, q) == 0, 1611);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_dump_table_t, q) == 8, 1612);
+/* __guest_handle_64_const_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_dump_table_t) == 8, 1613);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_dump_table_t) == 8, 1614);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_dump_table_t, p) == 0, 1615);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_dump_table_t, p) == 8, 1616);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_dump_table_t, q) == 0, 1617);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_dump_table_t, q) == 8, 1618);
+/* __guest_handle_const_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_dump_table_t) == 8, 1619);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_dump_table_t) == 8, 1620);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_dump_table_t, p) == 0, 1621);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_dump_table_t, p) == 8, 1622);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_dump_table_t, q) == 0, 1623);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_dump_table_t, q) == 8, 1624);
+/* __guest_handle_64_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_transfer_t) == 8, 1625);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_transfer_t) == 8, 1626);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_transfer_t, p) == 0, 1627);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_transfer_t, p) == 8, 1628);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_transfer_t, q) == 0, 1629);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_transfer_t, q) == 8, 1630);
+/* __guest_handle_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_transfer_t) == 8, 1631);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_transfer_t) == 8, 1632);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_transfer_t, p) == 0, 1633);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_transfer_t, p) == 8, 1634);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_transfer_t, q) == 0, 1635);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_transfer_t, q) == 8, 1636);
+/* __guest_handle_64_const_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_transfer_t) == 8, 1637);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_transfer_t) == 8, 1638);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_transfer_t, p) == 0, 1639);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_transfer_t, p) == 8, 1640);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_transfer_t, q) == 0, 1641);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_transfer_t, q) == 8, 1642);
+/* __guest_handle_const_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_transfer_t) == 8, 1643);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_transfer_t) == 8, 1644);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_transfer_t, p) == 0, 1645);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_transfer_t, p) == 8, 1646);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_transfer_t, q) == 0, 1647);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_transfer_t, q) == 8, 1648);
+/* __guest_handle_64_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_copy_t) == 8, 1649);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_copy_t) == 8, 1650);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_copy_t, p) == 0, 1651);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_copy_t, p) == 8, 1652);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_copy_t, q) == 0, 1653);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_copy_t, q) == 8, 1654);
+/* __guest_handle_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_copy_t) == 8, 1655);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_copy_t) == 8, 1656);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_copy_t, p) == 0, 1657);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_copy_t, p) == 8, 1658);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_copy_t, q) == 0, 1659);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_copy_t, q) == 8, 1660);
+/* __guest_handle_64_const_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_copy_t) == 8, 1661);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_copy_t) == 8, 1662);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_copy_t, p) == 0, 1663);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_copy_t, p) == 8, 1664);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_copy_t, q) == 0, 1665);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_copy_t, q) == 8, 1666);
+/* __guest_handle_const_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_copy_t) == 8, 1667);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_copy_t) == 8, 1668);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_copy_t, p) == 0, 1669);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_copy_t, p) == 8, 1670);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_copy_t, q) == 0, 1671);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_copy_t, q) == 8, 1672);
+/* __guest_handle_64_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_query_size_t) == 8, 1673);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_query_size_t) == 8, 1674);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_query_size_t, p) == 0, 1675);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_query_size_t, p) == 8, 1676);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_query_size_t, q) == 0, 1677);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_query_size_t, q) == 8, 1678);
+/* __guest_handle_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_query_size_t) == 8, 1679);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_query_size_t) == 8, 1680);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_query_size_t, p) == 0, 1681);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_query_size_t, p) == 8, 1682);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_query_size_t, q) == 0, 1683);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_query_size_t, q) == 8, 1684);
+/* __guest_handle_64_const_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_query_size_t) == 8, 1685);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_query_size_t) == 8, 1686);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_query_size_t, p) == 0, 1687);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_query_size_t, p) == 8, 1688);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_query_size_t, q) == 0, 1689);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_query_size_t, q) == 8, 1690);
+/* __guest_handle_const_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_query_size_t) == 8, 1691);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_query_size_t) == 8, 1692);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_query_size_t, p) == 0, 1693);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_query_size_t, p) == 8, 1694);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_query_size_t, q) == 0, 1695);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_query_size_t, q) == 8, 1696);
+/* __guest_handle_64_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_unmap_and_replace_t) == 8, 1697);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_unmap_and_replace_t) == 8, 1698);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_and_replace_t, p) == 0, 1699);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_and_replace_t, p) == 8, 1700);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_and_replace_t, q) == 0, 1701);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_and_replace_t, q) == 8, 1702);
+/* __guest_handle_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_unmap_and_replace_t) == 8, 1703);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_unmap_and_replace_t) == 8, 1704);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_and_replace_t, p) == 0, 1705);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_and_replace_t, p) == 8, 1706);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_and_replace_t, q) == 0, 1707);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_and_replace_t, q) == 8, 1708);
+/* __guest_handle_64_const_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_unmap_and_replace_t) == 8, 1709);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_unmap_and_replace_t) == 8, 1710);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_and_replace_t, p) == 0, 1711);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_and_replace_t, p) == 8, 1712);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_and_replace_t, q) == 0, 1713);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_and_replace_t, q) == 8, 1714);
+/* __guest_handle_const_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_unmap_and_replace_t) == 8, 1715);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_unmap_and_replace_t) == 8, 1716);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_and_replace_t, p) == 0, 1717);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_and_replace_t, p) == 8, 1718);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_and_replace_t, q) == 0, 1719);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_and_replace_t, q) == 8, 1720);
+/* __guest_handle_64_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_set_version_t) == 8, 1721);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_set_version_t) == 8, 1722);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_set_version_t, p) == 0, 1723);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_set_version_t, p) == 8, 1724);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_set_version_t, q) == 0, 1725);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_set_version_t, q) == 8, 1726);
+/* __guest_handle_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_set_version_t) == 8, 1727);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_set_version_t) == 8, 1728);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_set_version_t, p) == 0, 1729);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_set_version_t, p) == 8, 1730);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_set_version_t, q) == 0, 1731);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_set_version_t, q) == 8, 1732);
+/* __guest_handle_64_const_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_set_version_t) == 8, 1733);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_set_version_t) == 8, 1734);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_set_version_t, p) == 0, 1735);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_set_version_t, p) == 8, 1736);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_set_version_t, q) == 0, 1737);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_set_version_t, q) == 8, 1738);
+/* __guest_handle_const_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_set_version_t) == 8, 1739);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_set_version_t) == 8, 1740);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_set_version_t, p) == 0, 1741);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_set_version_t, p) == 8, 1742);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_set_version_t, q) == 0, 1743);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_set_version_t, q) == 8, 1744);
+/* __guest_handle_64_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_get_status_frames_t) == 8, 1745);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_get_status_frames_t) == 8, 1746);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_status_frames_t, p) == 0, 1747);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_status_frames_t, p) == 8, 1748);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_status_frames_t, q) == 0, 1749);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_status_frames_t, q) == 8, 1750);
+/* __guest_handle_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_get_status_frames_t) == 8, 1751);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_get_status_frames_t) == 8, 1752);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_status_frames_t, p) == 0, 1753);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_status_frames_t, p) == 8, 1754);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_status_frames_t, q) == 0, 1755);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_status_frames_t, q) == 8, 1756);
+/* __guest_handle_64_const_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_get_status_frames_t) == 8, 1757);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_get_status_frames_t) == 8, 1758);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_status_frames_t, p) == 0, 1759);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_status_frames_t, p) == 8, 1760);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_status_frames_t, q) == 0, 1761);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_status_frames_t, q) == 8, 1762);
+/* __guest_handle_const_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_get_status_frames_t) == 8, 1763);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_get_status_frames_t) == 8, 1764);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_status_frames_t, p) == 0, 1765);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_status_frames_t, p) == 8, 1766);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_status_frames_t, q) == 0, 1767);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_status_frames_t, q) == 8, 1768);
+/* __guest_handle_64_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_get_version_t) == 8, 1769);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_get_version_t) == 8, 1770);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_version_t, p) == 0, 1771);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_version_t, p) == 8, 1772);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_version_t, q) == 0, 1773);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_version_t, q) == 8, 1774);
+/* __guest_handle_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_get_version_t) == 8, 1775);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_get_version_t) == 8, 1776);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_version_t, p) == 0, 1777);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_version_t, p) == 8, 1778);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_version_t, q) == 0, 1779);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_version_t, q) == 8, 1780);
+/* __guest_handle_64_const_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_get_version_t) == 8, 1781);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_get_version_t) == 8, 1782);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_version_t, p) == 0, 1783);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_version_t, p) == 8, 1784);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_version_t, q) == 0, 1785);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_version_t, q) == 8, 1786);
+/* __guest_handle_const_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_get_version_t) == 8, 1787);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_get_version_t) == 8, 1788);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_version_t, p) == 0, 1789);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_version_t, p) == 8, 1790);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_version_t, q) == 0, 1791);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_version_t, q) == 8, 1792);
+/* __guest_handle_64_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_swap_grant_ref_t) == 8, 1793);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_swap_grant_ref_t) == 8, 1794);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_swap_grant_ref_t, p) == 0, 1795);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_swap_grant_ref_t, p) == 8, 1796);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_swap_grant_ref_t, q) == 0, 1797);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_swap_grant_ref_t, q) == 8, 1798);
+/* __guest_handle_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_swap_grant_ref_t) == 8, 1799);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_swap_grant_ref_t) == 8, 1800);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_swap_grant_ref_t, p) == 0, 1801);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_swap_grant_ref_t, p) == 8, 1802);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_swap_grant_ref_t, q) == 0, 1803);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_swap_grant_ref_t, q) == 8, 1804);
+/* __guest_handle_64_const_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_swap_grant_ref_t) == 8, 1805);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_swap_grant_ref_t) == 8, 1806);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_swap_grant_ref_t, p) == 0, 1807);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_swap_grant_ref_t, p) == 8, 1808);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_swap_grant_ref_t, q) == 0, 1809);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_swap_grant_ref_t, q) == 8, 1810);
+/* __guest_handle_const_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_swap_grant_ref_t) == 8, 1811);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_swap_grant_ref_t) == 8, 1812);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_swap_grant_ref_t, p) == 0, 1813);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_swap_grant_ref_t, p) == 8, 1814);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_swap_grant_ref_t, q) == 0, 1815);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_swap_grant_ref_t, q) == 8, 1816);
+/* __guest_handle_64_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_cache_flush_t) == 8, 1817);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_cache_flush_t) == 8, 1818);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_cache_flush_t, p) == 0, 1819);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_cache_flush_t, p) == 8, 1820);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_cache_flush_t, q) == 0, 1821);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_cache_flush_t, q) == 8, 1822);
+/* __guest_handle_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_cache_flush_t) == 8, 1823);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_cache_flush_t) == 8, 1824);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_cache_flush_t, p) == 0, 1825);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_cache_flush_t, p) == 8, 1826);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_cache_flush_t, q) == 0, 1827);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_cache_flush_t, q) == 8, 1828);
+/* __guest_handle_64_const_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_cache_flush_t) == 8, 1829);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_cache_flush_t) == 8, 1830);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_cache_flush_t, p) == 0, 1831);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_cache_flush_t, p) == 8, 1832);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_cache_flush_t, q) == 0, 1833);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_cache_flush_t, q) == 8, 1834);
+/* __guest_handle_const_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_cache_flush_t) == 8, 1835);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_cache_flush_t) == 8, 1836);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_cache_flush_t, p) == 0, 1837);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_cache_flush_t, p) == 8, 1838);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_cache_flush_t, q) == 0, 1839);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_cache_flush_t, q) == 8, 1840);
+/* __guest_handle_64_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_eoi_t) == 8, 1841);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_eoi_t) == 8, 1842);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_eoi_t, p) == 0, 1843);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_eoi_t, p) == 8, 1844);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_eoi_t, q) == 0, 1845);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_eoi_t, q) == 8, 1846);
+/* __guest_handle_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_eoi_t) == 8, 1847);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_eoi_t) == 8, 1848);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_eoi_t, p) == 0, 1849);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_eoi_t, p) == 8, 1850);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_eoi_t, q) == 0, 1851);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_eoi_t, q) == 8, 1852);
+/* __guest_handle_64_const_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_eoi_t) == 8, 1853);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_eoi_t) == 8, 1854);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_eoi_t, p) == 0, 1855);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_eoi_t, p) == 8, 1856);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_eoi_t, q) == 0, 1857);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_eoi_t, q) == 8, 1858);
+/* __guest_handle_const_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_eoi_t) == 8, 1859);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_eoi_t) == 8, 1860);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_eoi_t, p) == 0, 1861);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_eoi_t, p) == 8, 1862);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_eoi_t, q) == 0, 1863);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_eoi_t, q) == 8, 1864);
+/* __guest_handle_64_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pirq_eoi_gmfn_t) == 8, 1865);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pirq_eoi_gmfn_t) == 8, 1866);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pirq_eoi_gmfn_t, p) == 0, 1867);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pirq_eoi_gmfn_t, p) == 8, 1868);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pirq_eoi_gmfn_t, q) == 0, 1869);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pirq_eoi_gmfn_t, q) == 8, 1870);
+/* __guest_handle_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pirq_eoi_gmfn_t) == 8, 1871);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pirq_eoi_gmfn_t) == 8, 1872);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pirq_eoi_gmfn_t, p) == 0, 1873);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pirq_eoi_gmfn_t, p) == 8, 1874);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pirq_eoi_gmfn_t, q) == 0, 1875);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pirq_eoi_gmfn_t, q) == 8, 1876);
+/* __guest_handle_64_const_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t) == 8, 1877);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t) == 8, 1878);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, p) == 0, 1879);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, p) == 8, 1880);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, q) == 0, 1881);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, q) == 8, 1882);
+/* __guest_handle_const_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pirq_eoi_gmfn_t) == 8, 1883);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t) == 8, 1884);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t, p) == 0, 1885);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pirq_eoi_gmfn_t, p) == 8, 1886);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t, q) == 0, 1887);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pirq_eoi_gmfn_t, q) == 8, 1888);
+/* __guest_handle_64_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_irq_status_query_t) == 8, 1889);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_irq_status_query_t) == 8, 1890);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_status_query_t, p) == 0, 1891);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_status_query_t, p) == 8, 1892);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_status_query_t, q) == 0, 1893);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_status_query_t, q) == 8, 1894);
+/* __guest_handle_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_irq_status_query_t) == 8, 1895);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_irq_status_query_t) == 8, 1896);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_status_query_t, p) == 0, 1897);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_status_query_t, p) == 8, 1898);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_status_query_t, q) == 0, 1899);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_status_query_t, q) == 8, 1900);
+/* __guest_handle_64_const_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_irq_status_query_t) == 8, 1901);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_irq_status_query_t) == 8, 1902);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_status_query_t, p) == 0, 1903);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_status_query_t, p) == 8, 1904);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_status_query_t, q) == 0, 1905);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_status_query_t, q) == 8, 1906);
+/* __guest_handle_const_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_irq_status_query_t) == 8, 1907);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_irq_status_query_t) == 8, 1908);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_status_query_t, p) == 0, 1909);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_status_query_t, p) == 8, 1910);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_status_query_t, q) == 0, 1911);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_status_query_t, q) == 8, 1912);
+/* __guest_handle_64_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_set_iopl_t) == 8, 1913);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_set_iopl_t) == 8, 1914);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iopl_t, p) == 0, 1915);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iopl_t, p) == 8, 1916);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iopl_t, q) == 0, 1917);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iopl_t, q) == 8, 1918);
+/* __guest_handle_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_set_iopl_t) == 8, 1919);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_set_iopl_t) == 8, 1920);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iopl_t, p) == 0, 1921);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iopl_t, p) == 8, 1922);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iopl_t, q) == 0, 1923);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iopl_t, q) == 8, 1924);
+/* __guest_handle_64_const_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_set_iopl_t) == 8, 1925);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_set_iopl_t) == 8, 1926);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iopl_t, p) == 0, 1927);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iopl_t, p) == 8, 1928);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iopl_t, q) == 0, 1929);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iopl_t, q) == 8, 1930);
+/* __guest_handle_const_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_set_iopl_t) == 8, 1931);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_set_iopl_t) == 8, 1932);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iopl_t, p) == 0, 1933);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iopl_t, p) == 8, 1934);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iopl_t, q) == 0, 1935);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iopl_t, q) == 8, 1936);
+/* __guest_handle_64_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_set_iobitmap_t) == 8, 1937);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_set_iobitmap_t) == 8, 1938);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iobitmap_t, p) == 0, 1939);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iobitmap_t, p) == 8, 1940);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iobitmap_t, q) == 0, 1941);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iobitmap_t, q) == 8, 1942);
+/* __guest_handle_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_set_iobitmap_t) == 8, 1943);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_set_iobitmap_t) == 8, 1944);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iobitmap_t, p) == 0, 1945);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iobitmap_t, p) == 8, 1946);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iobitmap_t, q) == 0, 1947);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iobitmap_t, q) == 8, 1948);
+/* __guest_handle_64_const_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_set_iobitmap_t) == 8, 1949);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_set_iobitmap_t) == 8, 1950);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iobitmap_t, p) == 0, 1951);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iobitmap_t, p) == 8, 1952);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iobitmap_t, q) == 0, 1953);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iobitmap_t, q) == 8, 1954);
+/* __guest_handle_const_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_set_iobitmap_t) == 8, 1955);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_set_iobitmap_t) == 8, 1956);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iobitmap_t, p) == 0, 1957);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iobitmap_t, p) == 8, 1958);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iobitmap_t, q) == 0, 1959);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iobitmap_t, q) == 8, 1960);
+/* __guest_handle_64_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_apic_t) == 8, 1961);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_apic_t) == 8, 1962);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_apic_t, p) == 0, 1963);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_apic_t, p) == 8, 1964);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_apic_t, q) == 0, 1965);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_apic_t, q) == 8, 1966);
+/* __guest_handle_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_apic_t) == 8, 1967);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_apic_t) == 8, 1968);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_apic_t, p) == 0, 1969);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_apic_t, p) == 8, 1970);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_apic_t, q) == 0, 1971);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_apic_t, q) == 8, 1972);
+/* __guest_handle_64_const_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_apic_t) == 8, 1973);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_apic_t) == 8, 1974);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_apic_t, p) == 0, 1975);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_apic_t, p) == 8, 1976);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_apic_t, q) == 0, 1977);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_apic_t, q) == 8, 1978);
+/* __guest_handle_const_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_apic_t) == 8, 1979);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_apic_t) == 8, 1980);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_apic_t, p) == 0, 1981);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_apic_t, p) == 8, 1982);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_apic_t, q) == 0, 1983);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_apic_t, q) == 8, 1984);
+/* __guest_handle_64_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_irq_t) == 8, 1985);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_irq_t) == 8, 1986);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_t, p) == 0, 1987);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_t, p) == 8, 1988);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_t, q) == 0, 1989);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_t, q) == 8, 1990);
+/* __guest_handle_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_irq_t) == 8, 1991);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_irq_t) == 8, 1992);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_t, p) == 0, 1993);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_t, p) == 8, 1994);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_t, q) == 0, 1995);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_t, q) == 8, 1996);
+/* __guest_handle_64_const_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_irq_t) == 8, 1997);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_irq_t) == 8, 1998);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_t, p) == 0, 1999);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_t, p) == 8, 2000);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_t, q) == 0, 2001);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_t, q) == 8, 2002);
+/* __guest_handle_const_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_irq_t) == 8, 2003);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_irq_t) == 8, 2004);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_t, p) == 0, 2005);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_t, p) == 8, 2006);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_t, q) == 0, 2007);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_t, q) == 8, 2008);
+/* __guest_handle_64_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_map_pirq_t) == 8, 2009);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_map_pirq_t) == 8, 2010);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_map_pirq_t, p) == 0, 2011);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_map_pirq_t, p) == 8, 2012);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_map_pirq_t, q) == 0, 2013);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_map_pirq_t, q) == 8, 2014);
+/* __guest_handle_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_map_pirq_t) == 8, 2015);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_map_pirq_t) == 8, 2016);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_map_pirq_t, p) == 0, 2017);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_map_pirq_t, p) == 8, 2018);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_map_pirq_t, q) == 0, 2019);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_map_pirq_t, q) == 8, 2020);
+/* __guest_handle_64_const_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_map_pirq_t) == 8, 2021);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_map_pirq_t) == 8, 2022);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_map_pirq_t, p) == 0, 2023);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_map_pirq_t, p) == 8, 2024);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_map_pirq_t, q) == 0, 2025);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_map_pirq_t, q) == 8, 2026);
+/* __guest_handle_const_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_map_pirq_t) == 8, 2027);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_map_pirq_t) == 8, 2028);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_map_pirq_t, p) == 0, 2029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_map_pirq_t, p) == 8, 2030);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_map_pirq_t, q) == 0, 2031);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_map_pirq_t, q) == 8, 2032);
+/* __guest_handle_64_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_unmap_pirq_t) == 8, 2033);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_unmap_pirq_t) == 8, 2034);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_unmap_pirq_t, p) == 0, 2035);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_unmap_pirq_t, p) == 8, 2036);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_unmap_pirq_t, q) == 0, 2037);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_unmap_pirq_t, q) == 8, 2038);
+/* __guest_handle_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_unmap_pirq_t) == 8, 2039);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_unmap_pirq_t) == 8, 2040);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_unmap_pirq_t, p) == 0, 2041);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_unmap_pirq_t, p) == 8, 2042);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_unmap_pirq_t, q) == 0, 2043);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_unmap_pirq_t, q) == 8, 2044);
+/* __guest_handle_64_const_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_unmap_pirq_t) == 8, 2045);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_unmap_pirq_t) == 8, 2046);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_unmap_pirq_t, p) == 0, 2047);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_unmap_pirq_t, p) == 8, 2048);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_unmap_pirq_t, q) == 0, 2049);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_unmap_pirq_t, q) == 8, 2050);
+/* __guest_handle_const_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_unmap_pirq_t) == 8, 2051);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_unmap_pirq_t) == 8, 2052);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_unmap_pirq_t, p) == 0, 2053);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_unmap_pirq_t, p) == 8, 2054);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_unmap_pirq_t, q) == 0, 2055);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_unmap_pirq_t, q) == 8, 2056);
+/* __guest_handle_64_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_manage_pci_t) == 8, 2057);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_manage_pci_t) == 8, 2058);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_t, p) == 0, 2059);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_t, p) == 8, 2060);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_t, q) == 0, 2061);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_t, q) == 8, 2062);
+/* __guest_handle_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_manage_pci_t) == 8, 2063);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_manage_pci_t) == 8, 2064);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_t, p) == 0, 2065);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_t, p) == 8, 2066);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_t, q) == 0, 2067);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_t, q) == 8, 2068);
+/* __guest_handle_64_const_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_manage_pci_t) == 8, 2069);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_manage_pci_t) == 8, 2070);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_t, p) == 0, 2071);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_t, p) == 8, 2072);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_t, q) == 0, 2073);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_t, q) == 8, 2074);
+/* __guest_handle_const_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_manage_pci_t) == 8, 2075);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_manage_pci_t) == 8, 2076);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_t, p) == 0, 2077);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_t, p) == 8, 2078);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_t, q) == 0, 2079);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_t, q) == 8, 2080);
+/* __guest_handle_64_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_restore_msi_t) == 8, 2081);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_restore_msi_t) == 8, 2082);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_restore_msi_t, p) == 0, 2083);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_restore_msi_t, p) == 8, 2084);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_restore_msi_t, q) == 0, 2085);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_restore_msi_t, q) == 8, 2086);
+/* __guest_handle_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_restore_msi_t) == 8, 2087);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_restore_msi_t) == 8, 2088);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_restore_msi_t, p) == 0, 2089);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_restore_msi_t, p) == 8, 2090);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_restore_msi_t, q) == 0, 2091);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_restore_msi_t, q) == 8, 2092);
+/* __guest_handle_64_const_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_restore_msi_t) == 8, 2093);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_restore_msi_t) == 8, 2094);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_restore_msi_t, p) == 0, 2095);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_restore_msi_t, p) == 8, 2096);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_restore_msi_t, q) == 0, 2097);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_restore_msi_t, q) == 8, 2098);
+/* __guest_handle_const_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_restore_msi_t) == 8, 2099);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_restore_msi_t) == 8, 2100);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_restore_msi_t, p) == 0, 2101);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_restore_msi_t, p) == 8, 2102);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_restore_msi_t, q) == 0, 2103);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_restore_msi_t, q) == 8, 2104);
+/* __guest_handle_64_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_manage_pci_ext_t) == 8, 2105);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_manage_pci_ext_t) == 8, 2106);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_ext_t, p) == 0, 2107);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_ext_t, p) == 8, 2108);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_ext_t, q) == 0, 2109);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_ext_t, q) == 8, 2110);
+/* __guest_handle_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_manage_pci_ext_t) == 8, 2111);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_manage_pci_ext_t) == 8, 2112);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_ext_t, p) == 0, 2113);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_ext_t, p) == 8, 2114);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_ext_t, q) == 0, 2115);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_ext_t, q) == 8, 2116);
+/* __guest_handle_64_const_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_manage_pci_ext_t) == 8, 2117);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_manage_pci_ext_t) == 8, 2118);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_ext_t, p) == 0, 2119);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_ext_t, p) == 8, 2120);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_ext_t, q) == 0, 2121);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_ext_t, q) == 8, 2122);
+/* __guest_handle_const_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_manage_pci_ext_t) == 8, 2123);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_manage_pci_ext_t) == 8, 2124);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_ext_t, p) == 0, 2125);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_ext_t, p) == 8, 2126);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_ext_t, q) == 0, 2127);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_ext_t, q) == 8, 2128);
+/* __guest_handle_64_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_op_t) == 8, 2129);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_op_t) == 8, 2130);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_op_t, p) == 0, 2131);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_op_t, p) == 8, 2132);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_op_t, q) == 0, 2133);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_op_t, q) == 8, 2134);
+/* __guest_handle_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_op_t) == 8, 2135);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_op_t) == 8, 2136);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_op_t, p) == 0, 2137);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_op_t, p) == 8, 2138);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_op_t, q) == 0, 2139);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_op_t, q) == 8, 2140);
+/* __guest_handle_64_const_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_op_t) == 8, 2141);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_op_t) == 8, 2142);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_op_t, p) == 0, 2143);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_op_t, p) == 8, 2144);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_op_t, q) == 0, 2145);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_op_t, q) == 8, 2146);
+/* __guest_handle_const_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_op_t) == 8, 2147);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_op_t) == 8, 2148);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_op_t, p) == 0, 2149);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_op_t, p) == 8, 2150);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_op_t, q) == 0, 2151);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_op_t, q) == 8, 2152);
+/* __guest_handle_64_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_setup_gsi_t) == 8, 2153);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_setup_gsi_t) == 8, 2154);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_setup_gsi_t, p) == 0, 2155);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_setup_gsi_t, p) == 8, 2156);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_setup_gsi_t, q) == 0, 2157);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_setup_gsi_t, q) == 8, 2158);
+/* __guest_handle_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_setup_gsi_t) == 8, 2159);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_setup_gsi_t) == 8, 2160);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_setup_gsi_t, p) == 0, 2161);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_setup_gsi_t, p) == 8, 2162);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_setup_gsi_t, q) == 0, 2163);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_setup_gsi_t, q) == 8, 2164);
+/* __guest_handle_64_const_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_setup_gsi_t) == 8, 2165);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_setup_gsi_t) == 8, 2166);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_setup_gsi_t, p) == 0, 2167);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_setup_gsi_t, p) == 8, 2168);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_setup_gsi_t, q) == 0, 2169);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_setup_gsi_t, q) == 8, 2170);
+/* __guest_handle_const_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_setup_gsi_t) == 8, 2171);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_setup_gsi_t) == 8, 2172);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_setup_gsi_t, p) == 0, 2173);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_setup_gsi_t, p) == 8, 2174);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_setup_gsi_t, q) == 0, 2175);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_setup_gsi_t, q) == 8, 2176);
+/* __guest_handle_64_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_get_free_pirq_t) == 8, 2177);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_get_free_pirq_t) == 8, 2178);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_get_free_pirq_t, p) == 0, 2179);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_get_free_pirq_t, p) == 8, 2180);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_get_free_pirq_t, q) == 0, 2181);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_get_free_pirq_t, q) == 8, 2182);
+/* __guest_handle_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_get_free_pirq_t) == 8, 2183);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_get_free_pirq_t) == 8, 2184);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_get_free_pirq_t, p) == 0, 2185);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_get_free_pirq_t, p) == 8, 2186);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_get_free_pirq_t, q) == 0, 2187);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_get_free_pirq_t, q) == 8, 2188);
+/* __guest_handle_64_const_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_get_free_pirq_t) == 8, 2189);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_get_free_pirq_t) == 8, 2190);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_get_free_pirq_t, p) == 0, 2191);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_get_free_pirq_t, p) == 8, 2192);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_get_free_pirq_t, q) == 0, 2193);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_get_free_pirq_t, q) == 8, 2194);
+/* __guest_handle_const_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_get_free_pirq_t) == 8, 2195);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_get_free_pirq_t) == 8, 2196);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_get_free_pirq_t, p) == 0, 2197);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_get_free_pirq_t, p) == 8, 2198);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_get_free_pirq_t, q) == 0, 2199);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_get_free_pirq_t, q) == 8, 2200);
+/* __guest_handle_64_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pci_mmcfg_reserved_t) == 8, 2201);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pci_mmcfg_reserved_t) == 8, 2202);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_mmcfg_reserved_t, p) == 0, 2203);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_mmcfg_reserved_t, p) == 8, 2204);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_mmcfg_reserved_t, q) == 0, 2205);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_mmcfg_reserved_t, q) == 8, 2206);
+/* __guest_handle_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_mmcfg_reserved_t) == 8, 2207);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_mmcfg_reserved_t) == 8, 2208);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_mmcfg_reserved_t, p) == 0, 2209);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_mmcfg_reserved_t, p) == 8, 2210);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_mmcfg_reserved_t, q) == 0, 2211);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_mmcfg_reserved_t, q) == 8, 2212);
+/* __guest_handle_64_const_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t) == 8, 2213);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t) == 8, 2214);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, p) == 0, 2215);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, p) == 8, 2216);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, q) == 0, 2217);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, q) == 8, 2218);
+/* __guest_handle_const_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_mmcfg_reserved_t) == 8, 2219);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t) == 8, 2220);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t, p) == 0, 2221);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_mmcfg_reserved_t, p) == 8, 2222);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t, q) == 0, 2223);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_mmcfg_reserved_t, q) == 8, 2224);
+/* __guest_handle_64_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pci_device_add_t) == 8, 2225);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pci_device_add_t) == 8, 2226);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_add_t, p) == 0, 2227);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_add_t, p) == 8, 2228);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_add_t, q) == 0, 2229);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_add_t, q) == 8, 2230);
+/* __guest_handle_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_device_add_t) == 8, 2231);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_device_add_t) == 8, 2232);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_add_t, p) == 0, 2233);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_add_t, p) == 8, 2234);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_add_t, q) == 0, 2235);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_add_t, q) == 8, 2236);
+/* __guest_handle_64_const_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pci_device_add_t) == 8, 2237);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pci_device_add_t) == 8, 2238);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_add_t, p) == 0, 2239);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_add_t, p) == 8, 2240);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_add_t, q) == 0, 2241);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_add_t, q) == 8, 2242);
+/* __guest_handle_const_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_device_add_t) == 8, 2243);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_device_add_t) == 8, 2244);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_add_t, p) == 0, 2245);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_add_t, p) == 8, 2246);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_add_t, q) == 0, 2247);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_add_t, q) == 8, 2248);
+/* __guest_handle_64_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pci_device_t) == 8, 2249);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pci_device_t) == 8, 2250);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_t, p) == 0, 2251);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_t, p) == 8, 2252);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_t, q) == 0, 2253);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_t, q) == 8, 2254);
+/* __guest_handle_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_device_t) == 8, 2255);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_device_t) == 8, 2256);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_t, p) == 0, 2257);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_t, p) == 8, 2258);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_t, q) == 0, 2259);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_t, q) == 8, 2260);
+/* __guest_handle_64_const_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pci_device_t) == 8, 2261);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pci_device_t) == 8, 2262);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_t, p) == 0, 2263);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_t, p) == 8, 2264);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_t, q) == 0, 2265);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_t, q) == 8, 2266);
+/* __guest_handle_const_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_device_t) == 8, 2267);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_device_t) == 8, 2268);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_t, p) == 0, 2269);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_t, p) == 8, 2270);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_t, q) == 0, 2271);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_t, q) == 8, 2272);
+/* __guest_handle_64_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_dbgp_op_t) == 8, 2273);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_dbgp_op_t) == 8, 2274);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_dbgp_op_t, p) == 0, 2275);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_dbgp_op_t, p) == 8, 2276);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_dbgp_op_t, q) == 0, 2277);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_dbgp_op_t, q) == 8, 2278);
+/* __guest_handle_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_dbgp_op_t) == 8, 2279);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_dbgp_op_t) == 8, 2280);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_dbgp_op_t, p) == 0, 2281);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_dbgp_op_t, p) == 8, 2282);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_dbgp_op_t, q) == 0, 2283);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_dbgp_op_t, q) == 8, 2284);
+/* __guest_handle_64_const_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_dbgp_op_t) == 8, 2285);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_dbgp_op_t) == 8, 2286);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_dbgp_op_t, p) == 0, 2287);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_dbgp_op_t, p) == 8, 2288);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_dbgp_op_t, q) == 0, 2289);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_dbgp_op_t, q) == 8, 2290);
+/* __guest_handle_const_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_dbgp_op_t) == 8, 2291);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_dbgp_op_t) == 8, 2292);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_dbgp_op_t, p) == 0, 2293);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_dbgp_op_t, p) == 8, 2294);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_dbgp_op_t, q) == 0, 2295);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_dbgp_op_t, q) == 8, 2296);
+/* __guest_handle_64_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_memory_reservation_t) == 8, 2297);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_memory_reservation_t) == 8, 2298);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_reservation_t, p) == 0, 2299);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_reservation_t, p) == 8, 2300);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_reservation_t, q) == 0, 2301);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_reservation_t, q) == 8, 2302);
+/* __guest_handle_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_reservation_t) == 8, 2303);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_reservation_t) == 8, 2304);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_reservation_t, p) == 0, 2305);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_reservation_t, p) == 8, 2306);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_reservation_t, q) == 0, 2307);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_reservation_t, q) == 8, 2308);
+/* __guest_handle_64_const_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_memory_reservation_t) == 8, 2309);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_memory_reservation_t) == 8, 2310);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_reservation_t, p) == 0, 2311);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_reservation_t, p) == 8, 2312);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_reservation_t, q) == 0, 2313);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_reservation_t, q) == 8, 2314);
+/* __guest_handle_const_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_reservation_t) == 8, 2315);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_reservation_t) == 8, 2316);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_reservation_t, p) == 0, 2317);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_reservation_t, p) == 8, 2318);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_reservation_t, q) == 0, 2319);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_reservation_t, q) == 8, 2320);
+/* __guest_handle_64_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_memory_exchange_t) == 8, 2321);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_memory_exchange_t) == 8, 2322);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_exchange_t, p) == 0, 2323);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_exchange_t, p) == 8, 2324);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_exchange_t, q) == 0, 2325);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_exchange_t, q) == 8, 2326);
+/* __guest_handle_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_exchange_t) == 8, 2327);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_exchange_t) == 8, 2328);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_exchange_t, p) == 0, 2329);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_exchange_t, p) == 8, 2330);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_exchange_t, q) == 0, 2331);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_exchange_t, q) == 8, 2332);
+/* __guest_handle_64_const_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_memory_exchange_t) == 8, 2333);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_memory_exchange_t) == 8, 2334);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_exchange_t, p) == 0, 2335);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_exchange_t, p) == 8, 2336);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_exchange_t, q) == 0, 2337);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_exchange_t, q) == 8, 2338);
+/* __guest_handle_const_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_exchange_t) == 8, 2339);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_exchange_t) == 8, 2340);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_exchange_t, p) == 0, 2341);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_exchange_t, p) == 8, 2342);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_exchange_t, q) == 0, 2343);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_exchange_t, q) == 8, 2344);
+/* __guest_handle_64_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_machphys_mfn_list_t) == 8, 2345);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_machphys_mfn_list_t) == 8, 2346);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mfn_list_t, p) == 0, 2347);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mfn_list_t, p) == 8, 2348);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mfn_list_t, q) == 0, 2349);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mfn_list_t, q) == 8, 2350);
+/* __guest_handle_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_machphys_mfn_list_t) == 8, 2351);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_machphys_mfn_list_t) == 8, 2352);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mfn_list_t, p) == 0, 2353);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mfn_list_t, p) == 8, 2354);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mfn_list_t, q) == 0, 2355);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mfn_list_t, q) == 8, 2356);
+/* __guest_handle_64_const_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_machphys_mfn_list_t) == 8, 2357);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_machphys_mfn_list_t) == 8, 2358);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mfn_list_t, p) == 0, 2359);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mfn_list_t, p) == 8, 2360);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mfn_list_t, q) == 0, 2361);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mfn_list_t, q) == 8, 2362);
+/* __guest_handle_const_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_machphys_mfn_list_t) == 8, 2363);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_machphys_mfn_list_t) == 8, 2364);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mfn_list_t, p) == 0, 2365);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mfn_list_t, p) == 8, 2366);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mfn_list_t, q) == 0, 2367);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mfn_list_t, q) == 8, 2368);
+/* __guest_handle_64_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_machphys_mapping_t) == 8, 2369);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_machphys_mapping_t) == 8, 2370);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mapping_t, p) == 0, 2371);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mapping_t, p) == 8, 2372);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mapping_t, q) == 0, 2373);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mapping_t, q) == 8, 2374);
+/* __guest_handle_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_machphys_mapping_t) == 8, 2375);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_machphys_mapping_t) == 8, 2376);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mapping_t, p) == 0, 2377);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mapping_t, p) == 8, 2378);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mapping_t, q) == 0, 2379);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mapping_t, q) == 8, 2380);
+/* __guest_handle_64_const_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_machphys_mapping_t) == 8, 2381);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_machphys_mapping_t) == 8, 2382);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mapping_t, p) == 0, 2383);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mapping_t, p) == 8, 2384);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mapping_t, q) == 0, 2385);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mapping_t, q) == 8, 2386);
+/* __guest_handle_const_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_machphys_mapping_t) == 8, 2387);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_machphys_mapping_t) == 8, 2388);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mapping_t, p) == 0, 2389);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mapping_t, p) == 8, 2390);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mapping_t, q) == 0, 2391);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mapping_t, q) == 8, 2392);
+/* __guest_handle_64_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_add_to_physmap_t) == 8, 2393);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_add_to_physmap_t) == 8, 2394);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_t, p) == 0, 2395);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_t, p) == 8, 2396);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_t, q) == 0, 2397);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_t, q) == 8, 2398);
+/* __guest_handle_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_add_to_physmap_t) == 8, 2399);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_add_to_physmap_t) == 8, 2400);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_t, p) == 0, 2401);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_t, p) == 8, 2402);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_t, q) == 0, 2403);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_t, q) == 8, 2404);
+/* __guest_handle_64_const_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_add_to_physmap_t) == 8, 2405);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_add_to_physmap_t) == 8, 2406);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_t, p) == 0, 2407);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_t, p) == 8, 2408);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_t, q) == 0, 2409);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_t, q) == 8, 2410);
+/* __guest_handle_const_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_add_to_physmap_t) == 8, 2411);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_add_to_physmap_t) == 8, 2412);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_t, p) == 0, 2413);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_t, p) == 8, 2414);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_t, q) == 0, 2415);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_t, q) == 8, 2416);
+/* __guest_handle_64_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_add_to_physmap_batch_t) == 8, 2417);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_add_to_physmap_batch_t) == 8, 2418);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_batch_t, p) == 0, 2419);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_batch_t, p) == 8, 2420);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_batch_t, q) == 0, 2421);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_batch_t, q) == 8, 2422);
+/* __guest_handle_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_add_to_physmap_batch_t) == 8, 2423);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_add_to_physmap_batch_t) == 8, 2424);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_batch_t, p) == 0, 2425);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_batch_t, p) == 8, 2426);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_batch_t, q) == 0, 2427);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_batch_t, q) == 8, 2428);
+/* __guest_handle_64_const_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_add_to_physmap_batch_t) == 8, 2429);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_add_to_physmap_batch_t) == 8, 2430);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_batch_t, p) == 0, 2431);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_batch_t, p) == 8, 2432);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_batch_t, q) == 0, 2433);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_batch_t, q) == 8, 2434);
+/* __guest_handle_const_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_add_to_physmap_batch_t) == 8, 2435);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_add_to_physmap_batch_t) == 8, 2436);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_batch_t, p) == 0, 2437);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_batch_t, p) == 8, 2438);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_batch_t, q) == 0, 2439);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_batch_t, q) == 8, 2440);
+/* __guest_handle_64_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_remove_from_physmap_t) == 8, 2441);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_remove_from_physmap_t) == 8, 2442);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_remove_from_physmap_t, p) == 0, 2443);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_remove_from_physmap_t, p) == 8, 2444);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_remove_from_physmap_t, q) == 0, 2445);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_remove_from_physmap_t, q) == 8, 2446);
+/* __guest_handle_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_remove_from_physmap_t) == 8, 2447);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_remove_from_physmap_t) == 8, 2448);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_remove_from_physmap_t, p) == 0, 2449);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_remove_from_physmap_t, p) == 8, 2450);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_remove_from_physmap_t, q) == 0, 2451);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_remove_from_physmap_t, q) == 8, 2452);
+/* __guest_handle_64_const_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_remove_from_physmap_t) == 8, 2453);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_remove_from_physmap_t) == 8, 2454);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_remove_from_physmap_t, p) == 0, 2455);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_remove_from_physmap_t, p) == 8, 2456);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_remove_from_physmap_t, q) == 0, 2457);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_remove_from_physmap_t, q) == 8, 2458);
+/* __guest_handle_const_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_remove_from_physmap_t) == 8, 2459);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_remove_from_physmap_t) == 8, 2460);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_remove_from_physmap_t, p) == 0, 2461);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_remove_from_physmap_t, p) == 8, 2462);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_remove_from_physmap_t, q) == 0, 2463);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_remove_from_physmap_t, q) == 8, 2464);
+/* __guest_handle_64_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_memory_map_t) == 8, 2465);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_memory_map_t) == 8, 2466);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_map_t, p) == 0, 2467);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_map_t, p) == 8, 2468);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_map_t, q) == 0, 2469);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_map_t, q) == 8, 2470);
+/* __guest_handle_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_map_t) == 8, 2471);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_map_t) == 8, 2472);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_map_t, p) == 0, 2473);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_map_t, p) == 8, 2474);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_map_t, q) == 0, 2475);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_map_t, q) == 8, 2476);
+/* __guest_handle_64_const_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_memory_map_t) == 8, 2477);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_memory_map_t) == 8, 2478);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_map_t, p) == 0, 2479);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_map_t, p) == 8, 2480);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_map_t, q) == 0, 2481);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_map_t, q) == 8, 2482);
+/* __guest_handle_const_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_map_t) == 8, 2483);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_map_t) == 8, 2484);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_map_t, p) == 0, 2485);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_map_t, p) == 8, 2486);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_map_t, q) == 0, 2487);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_map_t, q) == 8, 2488);
+/* __guest_handle_64_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_foreign_memory_map_t) == 8, 2489);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_foreign_memory_map_t) == 8, 2490);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_foreign_memory_map_t, p) == 0, 2491);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_foreign_memory_map_t, p) == 8, 2492);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_foreign_memory_map_t, q) == 0, 2493);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_foreign_memory_map_t, q) == 8, 2494);
+/* __guest_handle_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_foreign_memory_map_t) == 8, 2495);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_foreign_memory_map_t) == 8, 2496);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_foreign_memory_map_t, p) == 0, 2497);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_foreign_memory_map_t, p) == 8, 2498);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_foreign_memory_map_t, q) == 0, 2499);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_foreign_memory_map_t, q) == 8, 2500);
+/* __guest_handle_64_const_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_foreign_memory_map_t) == 8, 2501);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_foreign_memory_map_t) == 8, 2502);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_foreign_memory_map_t, p) == 0, 2503);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_foreign_memory_map_t, p) == 8, 2504);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_foreign_memory_map_t, q) == 0, 2505);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_foreign_memory_map_t, q) == 8, 2506);
+/* __guest_handle_const_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_foreign_memory_map_t) == 8, 2507);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_foreign_memory_map_t) == 8, 2508);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_foreign_memory_map_t, p) == 0, 2509);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_foreign_memory_map_t, p) == 8, 2510);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_foreign_memory_map_t, q) == 0, 2511);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_foreign_memory_map_t, q) == 8, 2512);
+/* __guest_handle_64_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_paging_op_t) == 8, 2513);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_paging_op_t) == 8, 2514);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_paging_op_t, p) == 0, 2515);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_paging_op_t, p) == 8, 2516);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_paging_op_t, q) == 0, 2517);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_paging_op_t, q) == 8, 2518);
+/* __guest_handle_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_paging_op_t) == 8, 2519);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_paging_op_t) == 8, 2520);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_paging_op_t, p) == 0, 2521);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_paging_op_t, p) == 8, 2522);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_paging_op_t, q) == 0, 2523);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_paging_op_t, q) == 8, 2524);
+/* __guest_handle_64_const_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_paging_op_t) == 8, 2525);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_paging_op_t) == 8, 2526);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_paging_op_t, p) == 0, 2527);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_paging_op_t, p) == 8, 2528);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_paging_op_t, q) == 0, 2529);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_paging_op_t, q) == 8, 2530);
+/* __guest_handle_const_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_paging_op_t) == 8, 2531);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_paging_op_t) == 8, 2532);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_paging_op_t, p) == 0, 2533);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_paging_op_t, p) == 8, 2534);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_paging_op_t, q) == 0, 2535);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_paging_op_t, q) == 8, 2536);
+/* __guest_handle_64_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_access_op_t) == 8, 2537);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_access_op_t) == 8, 2538);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_access_op_t, p) == 0, 2539);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_access_op_t, p) == 8, 2540);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_access_op_t, q) == 0, 2541);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_access_op_t, q) == 8, 2542);
+/* __guest_handle_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_access_op_t) == 8, 2543);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_access_op_t) == 8, 2544);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_access_op_t, p) == 0, 2545);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_access_op_t, p) == 8, 2546);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_access_op_t, q) == 0, 2547);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_access_op_t, q) == 8, 2548);
+/* __guest_handle_64_const_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_access_op_t) == 8, 2549);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_access_op_t) == 8, 2550);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_access_op_t, p) == 0, 2551);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_access_op_t, p) == 8, 2552);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_access_op_t, q) == 0, 2553);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_access_op_t, q) == 8, 2554);
+/* __guest_handle_const_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_access_op_t) == 8, 2555);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_access_op_t) == 8, 2556);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_access_op_t, p) == 0, 2557);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_access_op_t, p) == 8, 2558);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_access_op_t, q) == 0, 2559);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_access_op_t, q) == 8, 2560);
+/* __guest_handle_64_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_sharing_op_t) == 8, 2561);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_sharing_op_t) == 8, 2562);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_sharing_op_t, p) == 0, 2563);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_sharing_op_t, p) == 8, 2564);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_sharing_op_t, q) == 0, 2565);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_sharing_op_t, q) == 8, 2566);
+/* __guest_handle_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_sharing_op_t) == 8, 2567);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_sharing_op_t) == 8, 2568);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_sharing_op_t, p) == 0, 2569);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_sharing_op_t, p) == 8, 2570);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_sharing_op_t, q) == 0, 2571);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_sharing_op_t, q) == 8, 2572);
+/* __guest_handle_64_const_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_sharing_op_t) == 8, 2573);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_sharing_op_t) == 8, 2574);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_sharing_op_t, p) == 0, 2575);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_sharing_op_t, p) == 8, 2576);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_sharing_op_t, q) == 0, 2577);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_sharing_op_t, q) == 8, 2578);
+/* __guest_handle_const_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_sharing_op_t) == 8, 2579);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_sharing_op_t) == 8, 2580);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_sharing_op_t, p) == 0, 2581);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_sharing_op_t, p) == 8, 2582);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_sharing_op_t, q) == 0, 2583);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_sharing_op_t, q) == 8, 2584);
+/* __guest_handle_64_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_reserved_device_memory_t) == 8, 2585);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_reserved_device_memory_t) == 8, 2586);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_t, p) == 0, 2587);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_t, p) == 8, 2588);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_t, q) == 0, 2589);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_t, q) == 8, 2590);
+/* __guest_handle_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_reserved_device_memory_t) == 8, 2591);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_reserved_device_memory_t) == 8, 2592);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_t, p) == 0, 2593);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_t, p) == 8, 2594);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_t, q) == 0, 2595);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_t, q) == 8, 2596);
+/* __guest_handle_64_const_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_reserved_device_memory_t) == 8, 2597);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_reserved_device_memory_t) == 8, 2598);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_t, p) == 0, 2599);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_t, p) == 8, 2600);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_t, q) == 0, 2601);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_t, q) == 8, 2602);
+/* __guest_handle_const_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_reserved_device_memory_t) == 8, 2603);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_reserved_device_memory_t) == 8, 2604);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_t, p) == 0, 2605);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_t, p) == 8, 2606);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_t, q) == 0, 2607);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_t, q) == 8, 2608);
+/* __guest_handle_64_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_reserved_device_memory_map_t) == 8, 2609);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_reserved_device_memory_map_t) == 8, 2610);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_map_t, p) == 0, 2611);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_map_t, p) == 8, 2612);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_map_t, q) == 0, 2613);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_map_t, q) == 8, 2614);
+/* __guest_handle_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_reserved_device_memory_map_t) == 8, 2615);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_reserved_device_memory_map_t) == 8, 2616);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_map_t, p) == 0, 2617);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_map_t, p) == 8, 2618);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_map_t, q) == 0, 2619);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_map_t, q) == 8, 2620);
+/* __guest_handle_64_const_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_reserved_device_memory_map_t) == 8, 2621);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_reserved_device_memory_map_t) == 8, 2622);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_map_t, p) == 0, 2623);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_map_t, p) == 8, 2624);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_map_t, q) == 0, 2625);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_map_t, q) == 8, 2626);
+/* __guest_handle_const_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_reserved_device_memory_map_t) == 8, 2627);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_reserved_device_memory_map_t) == 8, 2628);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_map_t, p) == 0, 2629);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_map_t, p) == 8, 2630);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_map_t, q) == 0, 2631);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_map_t, q) == 8, 2632);
+/* __guest_handle_64_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_acquire_resource_t) == 8, 2633);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_acquire_resource_t) == 8, 2634);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_acquire_resource_t, p) == 0, 2635);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_acquire_resource_t, p) == 8, 2636);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_acquire_resource_t, q) == 0, 2637);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_acquire_resource_t, q) == 8, 2638);
+/* __guest_handle_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_acquire_resource_t) == 8, 2639);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_acquire_resource_t) == 8, 2640);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_acquire_resource_t, p) == 0, 2641);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_acquire_resource_t, p) == 8, 2642);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_acquire_resource_t, q) == 0, 2643);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_acquire_resource_t, q) == 8, 2644);
+/* __guest_handle_64_const_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_acquire_resource_t) == 8, 2645);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_acquire_resource_t) == 8, 2646);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_acquire_resource_t, p) == 0, 2647);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_acquire_resource_t, p) == 8, 2648);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_acquire_resource_t, q) == 0, 2649);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_acquire_resource_t, q) == 8, 2650);
+/* __guest_handle_const_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_acquire_resource_t) == 8, 2651);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_acquire_resource_t) == 8, 2652);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_acquire_resource_t, p) == 0, 2653);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_acquire_resource_t, p) == 8, 2654);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_acquire_resource_t, q) == 0, 2655);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_acquire_resource_t, q) == 8, 2656);
+/* __guest_handle_64_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_vmemrange_t) == 8, 2657);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_vmemrange_t) == 8, 2658);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vmemrange_t, p) == 0, 2659);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vmemrange_t, p) == 8, 2660);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vmemrange_t, q) == 0, 2661);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vmemrange_t, q) == 8, 2662);
+/* __guest_handle_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_vmemrange_t) == 8, 2663);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_vmemrange_t) == 8, 2664);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vmemrange_t, p) == 0, 2665);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vmemrange_t, p) == 8, 2666);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vmemrange_t, q) == 0, 2667);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vmemrange_t, q) == 8, 2668);
+/* __guest_handle_64_const_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_vmemrange_t) == 8, 2669);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_vmemrange_t) == 8, 2670);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vmemrange_t, p) == 0, 2671);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vmemrange_t, p) == 8, 2672);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vmemrange_t, q) == 0, 2673);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vmemrange_t, q) == 8, 2674);
+/* __guest_handle_const_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_vmemrange_t) == 8, 2675);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_vmemrange_t) == 8, 2676);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vmemrange_t, p) == 0, 2677);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vmemrange_t, p) == 8, 2678);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vmemrange_t, q) == 0, 2679);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vmemrange_t, q) == 8, 2680);
+/* __guest_handle_64_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_vnuma_topology_info_t) == 8, 2681);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_vnuma_topology_info_t) == 8, 2682);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vnuma_topology_info_t, p) == 0, 2683);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vnuma_topology_info_t, p) == 8, 2684);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vnuma_topology_info_t, q) == 0, 2685);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vnuma_topology_info_t, q) == 8, 2686);
+/* __guest_handle_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_vnuma_topology_info_t) == 8, 2687);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_vnuma_topology_info_t) == 8, 2688);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vnuma_topology_info_t, p) == 0, 2689);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vnuma_topology_info_t, p) == 8, 2690);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vnuma_topology_info_t, q) == 0, 2691);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vnuma_topology_info_t, q) == 8, 2692);
+/* __guest_handle_64_const_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_vnuma_topology_info_t) == 8, 2693);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_vnuma_topology_info_t) == 8, 2694);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vnuma_topology_info_t, p) == 0, 2695);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vnuma_topology_info_t, p) == 8, 2696);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vnuma_topology_info_t, q) == 0, 2697);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vnuma_topology_info_t, q) == 8, 2698);
+/* __guest_handle_const_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_vnuma_topology_info_t) == 8, 2699);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_vnuma_topology_info_t) == 8, 2700);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vnuma_topology_info_t, p) == 0, 2701);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vnuma_topology_info_t, p) == 8, 2702);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vnuma_topology_info_t, q) == 0, 2703);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vnuma_topology_info_t, q) == 8, 2704);
+/* __guest_handle_64_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xennmi_callback_t) == 8, 2705);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xennmi_callback_t) == 8, 2706);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xennmi_callback_t, p) == 0, 2707);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xennmi_callback_t, p) == 8, 2708);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xennmi_callback_t, q) == 0, 2709);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xennmi_callback_t, q) == 8, 2710);
+/* __guest_handle_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_xennmi_callback_t) == 8, 2711);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xennmi_callback_t) == 8, 2712);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xennmi_callback_t, p) == 0, 2713);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xennmi_callback_t, p) == 8, 2714);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xennmi_callback_t, q) == 0, 2715);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xennmi_callback_t, q) == 8, 2716);
+/* __guest_handle_64_const_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xennmi_callback_t) == 8, 2717);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xennmi_callback_t) == 8, 2718);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xennmi_callback_t, p) == 0, 2719);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xennmi_callback_t, p) == 8, 2720);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xennmi_callback_t, q) == 0, 2721);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xennmi_callback_t, q) == 8, 2722);
+/* __guest_handle_const_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xennmi_callback_t) == 8, 2723);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xennmi_callback_t) == 8, 2724);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xennmi_callback_t, p) == 0, 2725);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xennmi_callback_t, p) == 8, 2726);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xennmi_callback_t, q) == 0, 2727);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xennmi_callback_t, q) == 8, 2728);
+/* __guest_handle_64_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_shutdown_t) == 8, 2729);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_shutdown_t) == 8, 2730);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_shutdown_t, p) == 0, 2731);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_shutdown_t, p) == 8, 2732);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_shutdown_t, q) == 0, 2733);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_shutdown_t, q) == 8, 2734);
+/* __guest_handle_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_shutdown_t) == 8, 2735);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_shutdown_t) == 8, 2736);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_shutdown_t, p) == 0, 2737);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_shutdown_t, p) == 8, 2738);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_shutdown_t, q) == 0, 2739);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_shutdown_t, q) == 8, 2740);
+/* __guest_handle_64_const_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_shutdown_t) == 8, 2741);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_shutdown_t) == 8, 2742);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_shutdown_t, p) == 0, 2743);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_shutdown_t, p) == 8, 2744);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_shutdown_t, q) == 0, 2745);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_shutdown_t, q) == 8, 2746);
+/* __guest_handle_const_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_shutdown_t) == 8, 2747);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_shutdown_t) == 8, 2748);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_shutdown_t, p) == 0, 2749);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_shutdown_t, p) == 8, 2750);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_shutdown_t, q) == 0, 2751);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_shutdown_t, q) == 8, 2752);
+/* __guest_handle_64_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_poll_t) == 8, 2753);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_poll_t) == 8, 2754);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_poll_t, p) == 0, 2755);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_poll_t, p) == 8, 2756);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_poll_t, q) == 0, 2757);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_poll_t, q) == 8, 2758);
+/* __guest_handle_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_poll_t) == 8, 2759);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_poll_t) == 8, 2760);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_poll_t, p) == 0, 2761);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_poll_t, p) == 8, 2762);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_poll_t, q) == 0, 2763);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_poll_t, q) == 8, 2764);
+/* __guest_handle_64_const_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_poll_t) == 8, 2765);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_poll_t) == 8, 2766);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_poll_t, p) == 0, 2767);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_poll_t, p) == 8, 2768);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_poll_t, q) == 0, 2769);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_poll_t, q) == 8, 2770);
+/* __guest_handle_const_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_poll_t) == 8, 2771);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_poll_t) == 8, 2772);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_poll_t, p) == 0, 2773);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_poll_t, p) == 8, 2774);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_poll_t, q) == 0, 2775);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_poll_t, q) == 8, 2776);
+/* __guest_handle_64_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_remote_shutdown_t) == 8, 2777);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_remote_shutdown_t) == 8, 2778);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_remote_shutdown_t, p) == 0, 2779);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_remote_shutdown_t, p) == 8, 2780);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_remote_shutdown_t, q) == 0, 2781);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_remote_shutdown_t, q) == 8, 2782);
+/* __guest_handle_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_remote_shutdown_t) == 8, 2783);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_remote_shutdown_t) == 8, 2784);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_remote_shutdown_t, p) == 0, 2785);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_remote_shutdown_t, p) == 8, 2786);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_remote_shutdown_t, q) == 0, 2787);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_remote_shutdown_t, q) == 8, 2788);
+/* __guest_handle_64_const_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_remote_shutdown_t) == 8, 2789);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_remote_shutdown_t) == 8, 2790);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_remote_shutdown_t, p) == 0, 2791);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_remote_shutdown_t, p) == 8, 2792);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_remote_shutdown_t, q) == 0, 2793);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_remote_shutdown_t, q) == 8, 2794);
+/* __guest_handle_const_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_remote_shutdown_t) == 8, 2795);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_remote_shutdown_t) == 8, 2796);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_remote_shutdown_t, p) == 0, 2797);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_remote_shutdown_t, p) == 8, 2798);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_remote_shutdown_t, q) == 0, 2799);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_remote_shutdown_t, q) == 8, 2800);
+/* __guest_handle_64_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_watchdog_t) == 8, 2801);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_watchdog_t) == 8, 2802);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_watchdog_t, p) == 0, 2803);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_watchdog_t, p) == 8, 2804);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_watchdog_t, q) == 0, 2805);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_watchdog_t, q) == 8, 2806);
+/* __guest_handle_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_watchdog_t) == 8, 2807);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_watchdog_t) == 8, 2808);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_watchdog_t, p) == 0, 2809);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_watchdog_t, p) == 8, 2810);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_watchdog_t, q) == 0, 2811);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_watchdog_t, q) == 8, 2812);
+/* __guest_handle_64_const_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_watchdog_t) == 8, 2813);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_watchdog_t) == 8, 2814);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_watchdog_t, p) == 0, 2815);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_watchdog_t, p) == 8, 2816);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_watchdog_t, q) == 0, 2817);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_watchdog_t, q) == 8, 2818);
+/* __guest_handle_const_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_watchdog_t) == 8, 2819);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_watchdog_t) == 8, 2820);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_watchdog_t, p) == 0, 2821);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_watchdog_t, p) == 8, 2822);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_watchdog_t, q) == 0, 2823);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_watchdog_t, q) == 8, 2824);
+/* __guest_handle_64_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_pin_override_t) == 8, 2825);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_pin_override_t) == 8, 2826);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_pin_override_t, p) == 0, 2827);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_pin_override_t, p) == 8, 2828);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_pin_override_t, q) == 0, 2829);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_pin_override_t, q) == 8, 2830);
+/* __guest_handle_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_pin_override_t) == 8, 2831);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_pin_override_t) == 8, 2832);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_pin_override_t, p) == 0, 2833);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_pin_override_t, p) == 8, 2834);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_pin_override_t, q) == 0, 2835);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_pin_override_t, q) == 8, 2836);
+/* __guest_handle_64_const_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_pin_override_t) == 8, 2837);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_pin_override_t) == 8, 2838);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_pin_override_t, p) == 0, 2839);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_pin_override_t, p) == 8, 2840);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_pin_override_t, q) == 0, 2841);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_pin_override_t, q) == 8, 2842);
+/* __guest_handle_const_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_pin_override_t) == 8, 2843);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_pin_override_t) == 8, 2844);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_pin_override_t, p) == 0, 2845);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_pin_override_t, p) == 8, 2846);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_pin_override_t, q) == 0, 2847);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_pin_override_t, q) == 8, 2848);
+/* __guest_handle_64_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_runstate_info_t) == 8, 2849);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_runstate_info_t) == 8, 2850);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_runstate_info_t, p) == 0, 2851);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_runstate_info_t, p) == 8, 2852);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_runstate_info_t, q) == 0, 2853);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_runstate_info_t, q) == 8, 2854);
+/* __guest_handle_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_runstate_info_t) == 8, 2855);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_runstate_info_t) == 8, 2856);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_runstate_info_t, p) == 0, 2857);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_runstate_info_t, p) == 8, 2858);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_runstate_info_t, q) == 0, 2859);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_runstate_info_t, q) == 8, 2860);
+/* __guest_handle_64_const_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_runstate_info_t) == 8, 2861);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_runstate_info_t) == 8, 2862);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_runstate_info_t, p) == 0, 2863);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_runstate_info_t, p) == 8, 2864);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_runstate_info_t, q) == 0, 2865);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_runstate_info_t, q) == 8, 2866);
+/* __guest_handle_const_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_runstate_info_t) == 8, 2867);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_runstate_info_t) == 8, 2868);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_runstate_info_t, p) == 0, 2869);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_runstate_info_t, p) == 8, 2870);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_runstate_info_t, q) == 0, 2871);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_runstate_info_t, q) == 8, 2872);
+/* __guest_handle_64_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_register_runstate_memory_area_t) == 8, 2873);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_register_runstate_memory_area_t) == 8, 2874);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_runstate_memory_area_t, p) == 0, 2875);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_runstate_memory_area_t, p) == 8, 2876);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_runstate_memory_area_t, q) == 0, 2877);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_runstate_memory_area_t, q) == 8, 2878);
+/* __guest_handle_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_runstate_memory_area_t) == 8, 2879);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_runstate_memory_area_t) == 8, 2880);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_runstate_memory_area_t, p) == 0, 2881);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_runstate_memory_area_t, p) == 8, 2882);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_runstate_memory_area_t, q) == 0, 2883);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_runstate_memory_area_t, q) == 8, 2884);
+/* __guest_handle_64_const_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_register_runstate_memory_area_t) == 8, 2885);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_register_runstate_memory_area_t) == 8, 2886);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, p) == 0, 2887);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, p) == 8, 2888);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, q) == 0, 2889);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, q) == 8, 2890);
+/* __guest_handle_const_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_runstate_memory_area_t) == 8, 2891);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_runstate_memory_area_t) == 8, 2892);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_runstate_memory_area_t, p) == 0, 2893);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_runstate_memory_area_t, p) == 8, 2894);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_runstate_memory_area_t, q) == 0, 2895);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_runstate_memory_area_t, q) == 8, 2896);
+/* __guest_handle_64_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_set_periodic_timer_t) == 8, 2897);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_set_periodic_timer_t) == 8, 2898);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_periodic_timer_t, p) == 0, 2899);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_periodic_timer_t, p) == 8, 2900);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_periodic_timer_t, q) == 0, 2901);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_periodic_timer_t, q) == 8, 2902);
+/* __guest_handle_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_set_periodic_timer_t) == 8, 2903);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_set_periodic_timer_t) == 8, 2904);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_periodic_timer_t, p) == 0, 2905);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_periodic_timer_t, p) == 8, 2906);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_periodic_timer_t, q) == 0, 2907);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_periodic_timer_t, q) == 8, 2908);
+/* __guest_handle_64_const_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_set_periodic_timer_t) == 8, 2909);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_set_periodic_timer_t) == 8, 2910);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_periodic_timer_t, p) == 0, 2911);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_periodic_timer_t, p) == 8, 2912);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_periodic_timer_t, q) == 0, 2913);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_periodic_timer_t, q) == 8, 2914);
+/* __guest_handle_const_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_set_periodic_timer_t) == 8, 2915);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_set_periodic_timer_t) == 8, 2916);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_periodic_timer_t, p) == 0, 2917);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_periodic_timer_t, p) == 8, 2918);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_periodic_timer_t, q) == 0, 2919);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_periodic_timer_t, q) == 8, 2920);
+/* __guest_handle_64_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_set_singleshot_timer_t) == 8, 2921);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_set_singleshot_timer_t) == 8, 2922);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_singleshot_timer_t, p) == 0, 2923);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_singleshot_timer_t, p) == 8, 2924);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_singleshot_timer_t, q) == 0, 2925);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_singleshot_timer_t, q) == 8, 2926);
+/* __guest_handle_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_set_singleshot_timer_t) == 8, 2927);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_set_singleshot_timer_t) == 8, 2928);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_singleshot_timer_t, p) == 0, 2929);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_singleshot_timer_t, p) == 8, 2930);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_singleshot_timer_t, q) == 0, 2931);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_singleshot_timer_t, q) == 8, 2932);
+/* __guest_handle_64_const_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_set_singleshot_timer_t) == 8, 2933);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_set_singleshot_timer_t) == 8, 2934);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_singleshot_timer_t, p) == 0, 2935);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_singleshot_timer_t, p) == 8, 2936);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_singleshot_timer_t, q) == 0, 2937);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_singleshot_timer_t, q) == 8, 2938);
+/* __guest_handle_const_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_set_singleshot_timer_t) == 8, 2939);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_set_singleshot_timer_t) == 8, 2940);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_singleshot_timer_t, p) == 0, 2941);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_singleshot_timer_t, p) == 8, 2942);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_singleshot_timer_t, q) == 0, 2943);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_singleshot_timer_t, q) == 8, 2944);
+/* __guest_handle_64_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_register_vcpu_info_t) == 8, 2945);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_register_vcpu_info_t) == 8, 2946);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_vcpu_info_t, p) == 0, 2947);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_vcpu_info_t, p) == 8, 2948);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_vcpu_info_t, q) == 0, 2949);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_vcpu_info_t, q) == 8, 2950);
+/* __guest_handle_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_vcpu_info_t) == 8, 2951);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_vcpu_info_t) == 8, 2952);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_vcpu_info_t, p) == 0, 2953);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_vcpu_info_t, p) == 8, 2954);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_vcpu_info_t, q) == 0, 2955);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_vcpu_info_t, q) == 8, 2956);
+/* __guest_handle_64_const_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_register_vcpu_info_t) == 8, 2957);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_register_vcpu_info_t) == 8, 2958);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_vcpu_info_t, p) == 0, 2959);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_vcpu_info_t, p) == 8, 2960);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_vcpu_info_t, q) == 0, 2961);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_vcpu_info_t, q) == 8, 2962);
+/* __guest_handle_const_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_vcpu_info_t) == 8, 2963);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_vcpu_info_t) == 8, 2964);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_vcpu_info_t, p) == 0, 2965);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_vcpu_info_t, p) == 8, 2966);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_vcpu_info_t, q) == 0, 2967);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_vcpu_info_t, q) == 8, 2968);
+/* __guest_handle_64_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_get_physid_t) == 8, 2969);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_get_physid_t) == 8, 2970);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_get_physid_t, p) == 0, 2971);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_get_physid_t, p) == 8, 2972);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_get_physid_t, q) == 0, 2973);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_get_physid_t, q) == 8, 2974);
+/* __guest_handle_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_get_physid_t) == 8, 2975);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_get_physid_t) == 8, 2976);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_get_physid_t, p) == 0, 2977);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_get_physid_t, p) == 8, 2978);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_get_physid_t, q) == 0, 2979);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_get_physid_t, q) == 8, 2980);
+/* __guest_handle_64_const_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_get_physid_t) == 8, 2981);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_get_physid_t) == 8, 2982);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_get_physid_t, p) == 0, 2983);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_get_physid_t, p) == 8, 2984);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_get_physid_t, q) == 0, 2985);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_get_physid_t, q) == 8, 2986);
+/* __guest_handle_const_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_get_physid_t) == 8, 2987);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_get_physid_t) == 8, 2988);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_get_physid_t, p) == 0, 2989);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_get_physid_t, p) == 8, 2990);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_get_physid_t, q) == 0, 2991);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_get_physid_t, q) == 8, 2992);
+/* __guest_handle_64_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_time_info_t) == 8, 2993);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_time_info_t) == 8, 2994);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_time_info_t, p) == 0, 2995);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_time_info_t, p) == 8, 2996);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_time_info_t, q) == 0, 2997);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_time_info_t, q) == 8, 2998);
+/* __guest_handle_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_time_info_t) == 8, 2999);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_time_info_t) == 8, 3000);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_time_info_t, p) == 0, 3001);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_time_info_t, p) == 8, 3002);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_time_info_t, q) == 0, 3003);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_time_info_t, q) == 8, 3004);
+/* __guest_handle_64_const_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_time_info_t) == 8, 3005);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_time_info_t) == 8, 3006);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_time_info_t, p) == 0, 3007);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_time_info_t, p) == 8, 3008);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_time_info_t, q) == 0, 3009);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_time_info_t, q) == 8, 3010);
+/* __guest_handle_const_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_time_info_t) == 8, 3011);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_time_info_t) == 8, 3012);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_time_info_t, p) == 0, 3013);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_time_info_t, p) == 8, 3014);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_time_info_t, q) == 0, 3015);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_time_info_t, q) == 8, 3016);
+/* __guest_handle_64_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_register_time_memory_area_t) == 8, 3017);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_register_time_memory_area_t) == 8, 3018);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_time_memory_area_t, p) == 0, 3019);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_time_memory_area_t, p) == 8, 3020);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_time_memory_area_t, q) == 0, 3021);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_time_memory_area_t, q) == 8, 3022);
+/* __guest_handle_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_time_memory_area_t) == 8, 3023);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_time_memory_area_t) == 8, 3024);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_time_memory_area_t, p) == 0, 3025);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_time_memory_area_t, p) == 8, 3026);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_time_memory_area_t, q) == 0, 3027);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_time_memory_area_t, q) == 8, 3028);
+/* __guest_handle_64_const_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_register_time_memory_area_t) == 8, 3029);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_register_time_memory_area_t) == 8, 3030);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_time_memory_area_t, p) == 0, 3031);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_time_memory_area_t, p) == 8, 3032);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_time_memory_area_t, q) == 0, 3033);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_time_memory_area_t, q) == 8, 3034);
+/* __guest_handle_const_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_time_memory_area_t) == 8, 3035);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_time_memory_area_t) == 8, 3036);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_time_memory_area_t, p) == 0, 3037);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_time_memory_area_t, p) == 8, 3038);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_time_memory_area_t, q) == 0, 3039);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_time_memory_area_t, q) == 8, 3040);
 
 #endif /* XEN_PUBLIC_LAYOUT_PPC64_H */

@@ -16,6 +16,18 @@
 #include "../xen.h"
 #include "../arch-x86/xen-x86_32.h"
 #include "../arch-x86/xen.h"
+#include "../arch-x86_32.h"
+#include "../arch-x86_64.h"
+#include "../callback.h"
+#include "../event_channel.h"
+#include "../features.h"
+#include "../grant_table.h"
+#include "../memory.h"
+#include "../nmi.h"
+#include "../physdev.h"
+#include "../sched.h"
+#include "../vcpu.h"
+#include "../version.h"
 #include "../xen-compat.h"
 
 #if defined(__cplusplus) && __cplusplus >= 201103L
@@ -30,197 +42,3563 @@
 #define XENABI_SIZEOF_MEMBER(t, m) sizeof(((t *)0)->m)
 #define XENABI_ALIGNOF(t) __alignof__(t)
 
+#ifdef __cplusplus
+typedef gnttab_copy::gnttab_copy_ptr xenabi_nested_gnttab_copy_ptr;
+#else
+typedef struct gnttab_copy_ptr xenabi_nested_gnttab_copy_ptr;
+#endif
+#ifdef __cplusplus
+typedef xen_add_to_physmap_batch::xen_add_to_physmap_batch_extra xenabi_nested_xen_add_to_physmap_batch_extra;
+#else
+typedef union xen_add_to_physmap_batch_extra xenabi_nested_xen_add_to_physmap_batch_extra;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_nominate_c_only
+#else
+typedef struct mem_sharing_op_nominate xenabi_nested_mem_sharing_op_nominate;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_share_c_only
+#else
+typedef struct mem_sharing_op_share xenabi_nested_mem_sharing_op_share;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_range_c_only
+#else
+typedef struct mem_sharing_op_range xenabi_nested_mem_sharing_op_range;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_debug_c_only
+#else
+typedef struct mem_sharing_op_debug xenabi_nested_mem_sharing_op_debug;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_fork_c_only
+#else
+typedef struct mem_sharing_op_fork xenabi_nested_mem_sharing_op_fork;
+#endif
+/* struct cpu_user_regs */
+XENABI_ASSERT(sizeof(struct cpu_user_regs) == 68, 0);
+XENABI_ASSERT(XENABI_ALIGNOF(struct cpu_user_regs) == 4, 1);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ebx) == 0, 2);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ebx) == 4, 3);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, bx) == 0, 4);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, bx) == 2, 5);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, bl) == 0, 6);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, bl) == 1, 7);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, bh) == 1, 8);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, bh) == 1, 9);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ecx) == 4, 10);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ecx) == 4, 11);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, cx) == 4, 12);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, cx) == 2, 13);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, cl) == 4, 14);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, cl) == 1, 15);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ch) == 5, 16);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ch) == 1, 17);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, edx) == 8, 18);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, edx) == 4, 19);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, dx) == 8, 20);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, dx) == 2, 21);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, dl) == 8, 22);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, dl) == 1, 23);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, dh) == 9, 24);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, dh) == 1, 25);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, esi) == 12, 26);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, esi) == 4, 27);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _esi) == 12, 28);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _esi) == 4, 29);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, si) == 12, 30);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, si) == 2, 31);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, edi) == 16, 32);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, edi) == 4, 33);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _edi) == 16, 34);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _edi) == 4, 35);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, di) == 16, 36);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, di) == 2, 37);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ebp) == 20, 38);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ebp) == 4, 39);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _ebp) == 20, 40);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _ebp) == 4, 41);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, bp) == 20, 42);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, bp) == 2, 43);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, eax) == 24, 44);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, eax) == 4, 45);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ax) == 24, 46);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ax) == 2, 47);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, al) == 24, 48);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, al) == 1, 49);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ah) == 25, 50);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ah) == 1, 51);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, error_code) == 28, 52);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, error_code) == 2, 53);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, entry_vector) == 30, 54);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, entry_vector) == 2, 55);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, eip) == 32, 56);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, eip) == 4, 57);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _eip) == 32, 58);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _eip) == 4, 59);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ip) == 32, 60);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ip) == 2, 61);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, cs) == 36, 62);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, cs) == 2, 63);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, saved_upcall_mask) == 38, 64);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, saved_upcall_mask) == 1, 65);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad0) == 39, 66);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad0) == 1, 67);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, eflags) == 40, 68);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, eflags) == 4, 69);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _eflags) == 40, 70);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _eflags) == 4, 71);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, flags) == 40, 72);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, flags) == 2, 73);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, esp) == 44, 74);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, esp) == 4, 75);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _esp) == 44, 76);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _esp) == 4, 77);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, sp) == 44, 78);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, sp) == 2, 79);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ss) == 48, 80);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ss) == 2, 81);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad1) == 50, 82);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad1) == 2, 83);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, es) == 52, 84);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, es) == 2, 85);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad2) == 54, 86);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad2) == 2, 87);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ds) == 56, 88);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ds) == 2, 89);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad3) == 58, 90);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad3) == 2, 91);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, fs) == 60, 92);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, fs) == 2, 93);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad4) == 62, 94);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad4) == 2, 95);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, gs) == 64, 96);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, gs) == 2, 97);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad5) == 66, 98);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad5) == 2, 99);
+/* struct arch_vcpu_info */
+XENABI_ASSERT(sizeof(struct arch_vcpu_info) == 24, 100);
+XENABI_ASSERT(XENABI_ALIGNOF(struct arch_vcpu_info) == 4, 101);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_vcpu_info, cr2) == 0, 102);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_vcpu_info, cr2) == 4, 103);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_vcpu_info, pad) == 4, 104);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_vcpu_info, pad) == 20, 105);
+/* struct xen_callback */
+XENABI_ASSERT(sizeof(struct xen_callback) == 8, 106);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_callback) == 4, 107);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_callback, cs) == 0, 108);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_callback, cs) == 4, 109);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_callback, eip) == 4, 110);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_callback, eip) == 4, 111);
+/* struct trap_info */
+XENABI_ASSERT(sizeof(struct trap_info) == 8, 112);
+XENABI_ASSERT(XENABI_ALIGNOF(struct trap_info) == 4, 113);
+XENABI_ASSERT(XENABI_OFFSETOF(struct trap_info, vector) == 0, 114);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct trap_info, vector) == 1, 115);
+XENABI_ASSERT(XENABI_OFFSETOF(struct trap_info, flags) == 1, 116);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct trap_info, flags) == 1, 117);
+XENABI_ASSERT(XENABI_OFFSETOF(struct trap_info, cs) == 2, 118);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct trap_info, cs) == 2, 119);
+XENABI_ASSERT(XENABI_OFFSETOF(struct trap_info, address) == 4, 120);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct trap_info, address) == 4, 121);
+/* struct vcpu_guest_context */
+XENABI_ASSERT(sizeof(struct vcpu_guest_context) == 2800, 122);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_guest_context) == 4, 123);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, fpu_ctxt) == 0, 124);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, fpu_ctxt) == 512, 125);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, fpu_ctxt.x) == 0, 126);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, fpu_ctxt.x) == 512, 127);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, flags) == 512, 128);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, flags) == 4, 129);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, user_regs) == 516, 130);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, user_regs) == 68, 131);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, trap_ctxt) == 584, 132);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, trap_ctxt) == 2048, 133);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, ldt_base) == 2632, 134);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, ldt_base) == 4, 135);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, ldt_ents) == 2636, 136);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, ldt_ents) == 4, 137);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, gdt_frames) == 2640, 138);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, gdt_frames) == 64, 139);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, gdt_ents) == 2704, 140);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, gdt_ents) == 4, 141);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, kernel_ss) == 2708, 142);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, kernel_ss) == 4, 143);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, kernel_sp) == 2712, 144);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, kernel_sp) == 4, 145);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, ctrlreg) == 2716, 146);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, ctrlreg) == 32, 147);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, debugreg) == 2748, 148);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, debugreg) == 32, 149);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, event_callback_cs) == 2780, 150);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, event_callback_cs) == 4, 151);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, event_callback_eip) == 2784, 152);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, event_callback_eip) == 4, 153);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, failsafe_callback_cs) == 2788, 154);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, failsafe_callback_cs) == 4, 155);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, failsafe_callback_eip) == 2792, 156);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, failsafe_callback_eip) == 4, 157);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, vm_assist) == 2796, 158);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, vm_assist) == 4, 159);
+/* struct arch_shared_info */
+XENABI_ASSERT(sizeof(struct arch_shared_info) == 28, 160);
+XENABI_ASSERT(XENABI_ALIGNOF(struct arch_shared_info) == 4, 161);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, max_pfn) == 0, 162);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, max_pfn) == 4, 163);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, pfn_to_mfn_frame_list_list) == 4, 164);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, pfn_to_mfn_frame_list_list) == 4, 165);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, nmi_reason) == 8, 166);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, nmi_reason) == 4, 167);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, p2m_cr3) == 12, 168);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, p2m_cr3) == 4, 169);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, p2m_vaddr) == 16, 170);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, p2m_vaddr) == 4, 171);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, p2m_generation) == 20, 172);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, p2m_generation) == 4, 173);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, wc_sec_hi) == 24, 174);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, wc_sec_hi) == 4, 175);
+/* struct xen_arch_domainconfig */
+XENABI_ASSERT(sizeof(struct xen_arch_domainconfig) == 8, 176);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_arch_domainconfig) == 4, 177);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, emulation_flags) == 0, 178);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, emulation_flags) == 4, 179);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, misc_flags) == 4, 180);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, misc_flags) == 4, 181);
+/* struct xen_cpuid_leaf */
+XENABI_ASSERT(sizeof(struct xen_cpuid_leaf) == 24, 182);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_cpuid_leaf) == 4, 183);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, leaf) == 0, 184);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, leaf) == 4, 185);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, subleaf) == 4, 186);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, subleaf) == 4, 187);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, a) == 8, 188);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, a) == 4, 189);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, b) == 12, 190);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, b) == 4, 191);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, c) == 16, 192);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, c) == 4, 193);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, d) == 20, 194);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, d) == 4, 195);
+/* struct xen_msr_entry */
+XENABI_ASSERT(sizeof(struct xen_msr_entry) == 16, 196);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_msr_entry) == 4, 197);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_msr_entry, idx) == 0, 198);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_msr_entry, idx) == 4, 199);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_msr_entry, flags) == 4, 200);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_msr_entry, flags) == 4, 201);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_msr_entry, val) == 8, 202);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_msr_entry, val) == 8, 203);
+/* struct mmuext_op */
+XENABI_ASSERT(sizeof(struct mmuext_op) == 12, 204);
+XENABI_ASSERT(XENABI_ALIGNOF(struct mmuext_op) == 4, 205);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, cmd) == 0, 206);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, cmd) == 4, 207);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1) == 4, 208);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1) == 4, 209);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1.mfn) == 4, 210);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1.mfn) == 4, 211);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1.linear_addr) == 4, 212);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1.linear_addr) == 4, 213);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2) == 8, 214);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2) == 4, 215);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.nr_ents) == 8, 216);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.nr_ents) == 4, 217);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.vcpumask) == 8, 218);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.vcpumask) == 4, 219);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.src_mfn) == 8, 220);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.src_mfn) == 4, 221);
+/* struct mmu_update */
+XENABI_ASSERT(sizeof(struct mmu_update) == 16, 222);
+XENABI_ASSERT(XENABI_ALIGNOF(struct mmu_update) == 4, 223);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmu_update, ptr) == 0, 224);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmu_update, ptr) == 8, 225);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmu_update, val) == 8, 226);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmu_update, val) == 8, 227);
+/* struct multicall_entry */
+XENABI_ASSERT(sizeof(struct multicall_entry) == 32, 228);
+XENABI_ASSERT(XENABI_ALIGNOF(struct multicall_entry) == 4, 229);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, op) == 0, 230);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, op) == 4, 231);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, result) == 4, 232);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, result) == 4, 233);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, args) == 8, 234);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, args) == 24, 235);
+/* struct vcpu_time_info */
+XENABI_ASSERT(sizeof(struct vcpu_time_info) == 32, 236);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_time_info) == 4, 237);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, version) == 0, 238);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, version) == 4, 239);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, pad0) == 4, 240);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, pad0) == 4, 241);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_timestamp) == 8, 242);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_timestamp) == 8, 243);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, system_time) == 16, 244);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, system_time) == 8, 245);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_to_system_mul) == 24, 246);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_to_system_mul) == 4, 247);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_shift) == 28, 248);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_shift) == 1, 249);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, flags) == 29, 250);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, flags) == 1, 251);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, pad1) == 30, 252);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, pad1) == 2, 253);
+/* struct vcpu_info */
+XENABI_ASSERT(sizeof(struct vcpu_info) == 64, 254);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_info) == 4, 255);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_upcall_pending) == 0, 256);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_upcall_pending) == 1, 257);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_upcall_mask) == 1, 258);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_upcall_mask) == 1, 259);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_pending_sel) == 4, 260);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_pending_sel) == 4, 261);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, arch) == 8, 262);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, arch) == 24, 263);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, time) == 32, 264);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, time) == 32, 265);
+/* struct shared_info */
+XENABI_ASSERT(sizeof(struct shared_info) == 2344, 266);
+XENABI_ASSERT(XENABI_ALIGNOF(struct shared_info) == 4, 267);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, vcpu_info) == 0, 268);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, vcpu_info) == 2048, 269);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, evtchn_pending) == 2048, 270);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, evtchn_pending) == 128, 271);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, evtchn_mask) == 2176, 272);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, evtchn_mask) == 128, 273);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_version) == 2304, 274);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_version) == 4, 275);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_sec) == 2308, 276);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_sec) == 4, 277);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_nsec) == 2312, 278);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_nsec) == 4, 279);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, arch) == 2316, 280);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, arch) == 28, 281);
+/* struct start_info */
+XENABI_ASSERT(sizeof(struct start_info) == 1112, 282);
+XENABI_ASSERT(XENABI_ALIGNOF(struct start_info) == 4, 283);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, magic) == 0, 284);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, magic) == 32, 285);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, nr_pages) == 32, 286);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, nr_pages) == 4, 287);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, shared_info) == 36, 288);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, shared_info) == 4, 289);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, flags) == 40, 290);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, flags) == 4, 291);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, store_mfn) == 44, 292);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, store_mfn) == 4, 293);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, store_evtchn) == 48, 294);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, store_evtchn) == 4, 295);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console) == 52, 296);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console) == 8, 297);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.domU) == 52, 298);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.domU) == 8, 299);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.domU.mfn) == 52, 300);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.domU.mfn) == 4, 301);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.domU.evtchn) == 56, 302);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.domU.evtchn) == 4, 303);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.dom0) == 52, 304);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.dom0) == 8, 305);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.dom0.info_off) == 52, 306);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.dom0.info_off) == 4, 307);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.dom0.info_size) == 56, 308);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.dom0.info_size) == 4, 309);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, pt_base) == 60, 310);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, pt_base) == 4, 311);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, nr_pt_frames) == 64, 312);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, nr_pt_frames) == 4, 313);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, mfn_list) == 68, 314);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, mfn_list) == 4, 315);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, mod_start) == 72, 316);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, mod_start) == 4, 317);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, mod_len) == 76, 318);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, mod_len) == 4, 319);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, cmd_line) == 80, 320);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, cmd_line) == 1024, 321);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, first_p2m_pfn) == 1104, 322);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, first_p2m_pfn) == 4, 323);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, nr_p2m_frames) == 1108, 324);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, nr_p2m_frames) == 4, 325);
+/* struct xen_multiboot_mod_list */
+XENABI_ASSERT(sizeof(struct xen_multiboot_mod_list) == 16, 326);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_multiboot_mod_list) == 4, 327);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, mod_start) == 0, 328);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, mod_start) == 4, 329);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, mod_end) == 4, 330);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, mod_end) == 4, 331);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, cmdline) == 8, 332);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, cmdline) == 4, 333);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, pad) == 12, 334);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, pad) == 4, 335);
+/* struct dom0_vga_console_info */
+XENABI_ASSERT(sizeof(struct dom0_vga_console_info) == 40, 336);
+XENABI_ASSERT(XENABI_ALIGNOF(struct dom0_vga_console_info) == 4, 337);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, video_type) == 0, 338);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, video_type) == 1, 339);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u) == 4, 340);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u) == 36, 341);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3) == 4, 342);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3) == 10, 343);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.font_height) == 4, 344);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.font_height) == 2, 345);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.cursor_x) == 6, 346);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.cursor_x) == 2, 347);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.cursor_y) == 8, 348);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.cursor_y) == 2, 349);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.rows) == 10, 350);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.rows) == 2, 351);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.columns) == 12, 352);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.columns) == 2, 353);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb) == 4, 354);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb) == 36, 355);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.width) == 4, 356);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.width) == 2, 357);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.height) == 6, 358);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.height) == 2, 359);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.bytes_per_line) == 8, 360);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.bytes_per_line) == 2, 361);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.bits_per_pixel) == 10, 362);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.bits_per_pixel) == 2, 363);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.lfb_base) == 12, 364);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.lfb_base) == 4, 365);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.lfb_size) == 16, 366);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.lfb_size) == 4, 367);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.red_pos) == 20, 368);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.red_pos) == 1, 369);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.red_size) == 21, 370);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.red_size) == 1, 371);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.green_pos) == 22, 372);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.green_pos) == 1, 373);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.green_size) == 23, 374);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.green_size) == 1, 375);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.blue_pos) == 24, 376);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.blue_pos) == 1, 377);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.blue_size) == 25, 378);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.blue_size) == 1, 379);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.rsvd_pos) == 26, 380);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.rsvd_pos) == 1, 381);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.rsvd_size) == 27, 382);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.rsvd_size) == 1, 383);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.gbl_caps) == 28, 384);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.gbl_caps) == 4, 385);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.mode_attrs) == 32, 386);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.mode_attrs) == 2, 387);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.pad) == 34, 388);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.pad) == 2, 389);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.ext_lfb_base) == 36, 390);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.ext_lfb_base) == 4, 391);
+/* xen_uuid_t */
+XENABI_ASSERT(sizeof(xen_uuid_t) == 16, 392);
+XENABI_ASSERT(XENABI_ALIGNOF(xen_uuid_t) == 1, 393);
+XENABI_ASSERT(XENABI_OFFSETOF(xen_uuid_t, a) == 0, 394);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xen_uuid_t, a) == 16, 395);
+/* struct xenctl_bitmap */
+XENABI_ASSERT(sizeof(struct xenctl_bitmap) == 16, 396);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xenctl_bitmap) == 8, 397);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xenctl_bitmap, bitmap) == 0, 398);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xenctl_bitmap, bitmap) == 8, 399);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xenctl_bitmap, nr_bits) == 8, 400);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xenctl_bitmap, nr_bits) == 4, 401);
+/* struct callback_register */
+XENABI_ASSERT(sizeof(struct callback_register) == 12, 402);
+XENABI_ASSERT(XENABI_ALIGNOF(struct callback_register) == 4, 403);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_register, type) == 0, 404);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_register, type) == 2, 405);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_register, flags) == 2, 406);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_register, flags) == 2, 407);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_register, address) == 4, 408);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_register, address) == 8, 409);
+/* struct callback_unregister */
+XENABI_ASSERT(sizeof(struct callback_unregister) == 4, 410);
+XENABI_ASSERT(XENABI_ALIGNOF(struct callback_unregister) == 2, 411);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_unregister, type) == 0, 412);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_unregister, type) == 2, 413);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_unregister, _unused) == 2, 414);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_unregister, _unused) == 2, 415);
+/* struct evtchn_alloc_unbound */
+XENABI_ASSERT(sizeof(struct evtchn_alloc_unbound) == 8, 416);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_alloc_unbound) == 4, 417);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, dom) == 0, 418);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, dom) == 2, 419);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, remote_dom) == 2, 420);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, remote_dom) == 2, 421);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, port) == 4, 422);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, port) == 4, 423);
+/* struct evtchn_bind_interdomain */
+XENABI_ASSERT(sizeof(struct evtchn_bind_interdomain) == 12, 424);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_interdomain) == 4, 425);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, remote_dom) == 0, 426);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, remote_dom) == 2, 427);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, remote_port) == 4, 428);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, remote_port) == 4, 429);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, local_port) == 8, 430);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, local_port) == 4, 431);
+/* struct evtchn_bind_virq */
+XENABI_ASSERT(sizeof(struct evtchn_bind_virq) == 12, 432);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_virq) == 4, 433);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, virq) == 0, 434);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, virq) == 4, 435);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, vcpu) == 4, 436);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, vcpu) == 4, 437);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, port) == 8, 438);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, port) == 4, 439);
+/* struct evtchn_bind_pirq */
+XENABI_ASSERT(sizeof(struct evtchn_bind_pirq) == 12, 440);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_pirq) == 4, 441);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, pirq) == 0, 442);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, pirq) == 4, 443);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, flags) == 4, 444);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, flags) == 4, 445);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, port) == 8, 446);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, port) == 4, 447);
+/* struct evtchn_bind_ipi */
+XENABI_ASSERT(sizeof(struct evtchn_bind_ipi) == 8, 448);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_ipi) == 4, 449);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_ipi, vcpu) == 0, 450);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_ipi, vcpu) == 4, 451);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_ipi, port) == 4, 452);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_ipi, port) == 4, 453);
+/* struct evtchn_close */
+XENABI_ASSERT(sizeof(struct evtchn_close) == 4, 454);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_close) == 4, 455);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_close, port) == 0, 456);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_close, port) == 4, 457);
+/* struct evtchn_send */
+XENABI_ASSERT(sizeof(struct evtchn_send) == 4, 458);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_send) == 4, 459);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_send, port) == 0, 460);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_send, port) == 4, 461);
+/* struct evtchn_status */
+XENABI_ASSERT(sizeof(struct evtchn_status) == 24, 462);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_status) == 4, 463);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, dom) == 0, 464);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, dom) == 2, 465);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, port) == 4, 466);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, port) == 4, 467);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, status) == 8, 468);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, status) == 4, 469);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, vcpu) == 12, 470);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, vcpu) == 4, 471);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u) == 16, 472);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u) == 8, 473);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.unbound) == 16, 474);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.unbound) == 2, 475);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.unbound.dom) == 16, 476);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.unbound.dom) == 2, 477);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain) == 16, 478);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain) == 8, 479);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain.dom) == 16, 480);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain.dom) == 2, 481);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain.port) == 20, 482);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain.port) == 4, 483);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.pirq) == 16, 484);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.pirq) == 4, 485);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.virq) == 16, 486);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.virq) == 4, 487);
+/* struct evtchn_bind_vcpu */
+XENABI_ASSERT(sizeof(struct evtchn_bind_vcpu) == 8, 488);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_vcpu) == 4, 489);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_vcpu, port) == 0, 490);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_vcpu, port) == 4, 491);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_vcpu, vcpu) == 4, 492);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_vcpu, vcpu) == 4, 493);
+/* struct evtchn_unmask */
+XENABI_ASSERT(sizeof(struct evtchn_unmask) == 4, 494);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_unmask) == 4, 495);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_unmask, port) == 0, 496);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_unmask, port) == 4, 497);
+/* struct evtchn_reset */
+XENABI_ASSERT(sizeof(struct evtchn_reset) == 2, 498);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_reset) == 2, 499);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_reset, dom) == 0, 500);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_reset, dom) == 2, 501);
+/* struct evtchn_init_control */
+XENABI_ASSERT(sizeof(struct evtchn_init_control) == 24, 502);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_init_control) == 4, 503);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, control_gfn) == 0, 504);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, control_gfn) == 8, 505);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, offset) == 8, 506);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, offset) == 4, 507);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, vcpu) == 12, 508);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, vcpu) == 4, 509);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, link_bits) == 16, 510);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, link_bits) == 1, 511);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, _pad) == 17, 512);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, _pad) == 7, 513);
+/* struct evtchn_expand_array */
+XENABI_ASSERT(sizeof(struct evtchn_expand_array) == 8, 514);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_expand_array) == 4, 515);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_expand_array, array_gfn) == 0, 516);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_expand_array, array_gfn) == 8, 517);
+/* struct evtchn_set_priority */
+XENABI_ASSERT(sizeof(struct evtchn_set_priority) == 8, 518);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_set_priority) == 4, 519);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_set_priority, port) == 0, 520);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_set_priority, port) == 4, 521);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_set_priority, priority) == 4, 522);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_set_priority, priority) == 4, 523);
+/* struct evtchn_op */
+XENABI_ASSERT(sizeof(struct evtchn_op) == 28, 524);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_op) == 4, 525);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, cmd) == 0, 526);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, cmd) == 4, 527);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u) == 4, 528);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u) == 24, 529);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.alloc_unbound) == 4, 530);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.alloc_unbound) == 8, 531);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_interdomain) == 4, 532);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_interdomain) == 12, 533);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_virq) == 4, 534);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_virq) == 12, 535);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_pirq) == 4, 536);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_pirq) == 12, 537);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_ipi) == 4, 538);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_ipi) == 8, 539);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.close) == 4, 540);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.close) == 4, 541);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.send) == 4, 542);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.send) == 4, 543);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.status) == 4, 544);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.status) == 24, 545);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_vcpu) == 4, 546);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_vcpu) == 8, 547);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.unmask) == 4, 548);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.unmask) == 4, 549);
+/* struct evtchn_fifo_control_block */
+XENABI_ASSERT(sizeof(struct evtchn_fifo_control_block) == 72, 550);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_fifo_control_block) == 4, 551);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, ready) == 0, 552);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, ready) == 4, 553);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, _rsvd) == 4, 554);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, _rsvd) == 4, 555);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, head) == 8, 556);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, head) == 64, 557);
+/* struct grant_entry_v1 */
+XENABI_ASSERT(sizeof(struct grant_entry_v1) == 8, 558);
+XENABI_ASSERT(XENABI_ALIGNOF(struct grant_entry_v1) == 4, 559);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, flags) == 0, 560);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, flags) == 2, 561);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, domid) == 2, 562);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, domid) == 2, 563);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, frame) == 4, 564);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, frame) == 4, 565);
+/* struct grant_entry_header */
+XENABI_ASSERT(sizeof(struct grant_entry_header) == 4, 566);
+XENABI_ASSERT(XENABI_ALIGNOF(struct grant_entry_header) == 2, 567);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_header, flags) == 0, 568);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_header, flags) == 2, 569);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_header, domid) == 2, 570);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_header, domid) == 2, 571);
+/* union grant_entry_v2 */
+XENABI_ASSERT(sizeof(union grant_entry_v2) == 16, 572);
+XENABI_ASSERT(XENABI_ALIGNOF(union grant_entry_v2) == 4, 573);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, hdr) == 0, 574);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, hdr) == 4, 575);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page) == 0, 576);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page) == 16, 577);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.hdr) == 0, 578);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.hdr) == 4, 579);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.pad0) == 4, 580);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.pad0) == 4, 581);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.frame) == 8, 582);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.frame) == 8, 583);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page) == 0, 584);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page) == 16, 585);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.hdr) == 0, 586);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.hdr) == 4, 587);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.page_off) == 4, 588);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.page_off) == 2, 589);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.length) == 6, 590);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.length) == 2, 591);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.frame) == 8, 592);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.frame) == 8, 593);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive) == 0, 594);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive) == 12, 595);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.hdr) == 0, 596);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.hdr) == 4, 597);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.trans_domid) == 4, 598);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.trans_domid) == 2, 599);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.pad0) == 6, 600);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.pad0) == 2, 601);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.gref) == 8, 602);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.gref) == 4, 603);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, __spacer) == 0, 604);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, __spacer) == 16, 605);
+/* struct gnttab_map_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_map_grant_ref) == 32, 606);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_map_grant_ref) == 4, 607);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, host_addr) == 0, 608);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, host_addr) == 8, 609);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, flags) == 8, 610);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, flags) == 4, 611);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, ref) == 12, 612);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, ref) == 4, 613);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, dom) == 16, 614);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, dom) == 2, 615);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, status) == 18, 616);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, status) == 2, 617);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, handle) == 20, 618);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, handle) == 4, 619);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, dev_bus_addr) == 24, 620);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, dev_bus_addr) == 8, 621);
+/* struct gnttab_unmap_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_unmap_grant_ref) == 24, 622);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_unmap_grant_ref) == 4, 623);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, host_addr) == 0, 624);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, host_addr) == 8, 625);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, dev_bus_addr) == 8, 626);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, dev_bus_addr) == 8, 627);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, handle) == 16, 628);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, handle) == 4, 629);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, status) == 20, 630);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, status) == 2, 631);
+/* struct gnttab_setup_table */
+XENABI_ASSERT(sizeof(struct gnttab_setup_table) == 16, 632);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_setup_table) == 4, 633);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, dom) == 0, 634);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, dom) == 2, 635);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, nr_frames) == 4, 636);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, nr_frames) == 4, 637);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, status) == 8, 638);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, status) == 2, 639);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, frame_list) == 12, 640);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, frame_list) == 4, 641);
+/* struct gnttab_dump_table */
+XENABI_ASSERT(sizeof(struct gnttab_dump_table) == 4, 642);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_dump_table) == 2, 643);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_dump_table, dom) == 0, 644);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_dump_table, dom) == 2, 645);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_dump_table, status) == 2, 646);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_dump_table, status) == 2, 647);
+/* struct gnttab_transfer */
+XENABI_ASSERT(sizeof(struct gnttab_transfer) == 16, 648);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_transfer) == 4, 649);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, mfn) == 0, 650);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, mfn) == 4, 651);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, domid) == 4, 652);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, domid) == 2, 653);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, ref) == 8, 654);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, ref) == 4, 655);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, status) == 12, 656);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, status) == 2, 657);
+/* xenabi_nested_gnttab_copy_ptr */
+XENABI_ASSERT(sizeof(xenabi_nested_gnttab_copy_ptr) == 8, 658);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_gnttab_copy_ptr) == 4, 659);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u) == 0, 660);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u) == 4, 661);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u.ref) == 0, 662);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u.ref) == 4, 663);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u.gmfn) == 0, 664);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u.gmfn) == 4, 665);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, domid) == 4, 666);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, domid) == 2, 667);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, offset) == 6, 668);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, offset) == 2, 669);
+/* struct gnttab_copy */
+XENABI_ASSERT(sizeof(struct gnttab_copy) == 24, 670);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_copy) == 4, 671);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, source) == 0, 672);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, source) == 8, 673);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, dest) == 8, 674);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, dest) == 8, 675);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, len) == 16, 676);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, len) == 2, 677);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, flags) == 18, 678);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, flags) == 2, 679);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, status) == 20, 680);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, status) == 2, 681);
+/* struct gnttab_query_size */
+XENABI_ASSERT(sizeof(struct gnttab_query_size) == 16, 682);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_query_size) == 4, 683);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, dom) == 0, 684);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, dom) == 2, 685);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, nr_frames) == 4, 686);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, nr_frames) == 4, 687);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, max_nr_frames) == 8, 688);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, max_nr_frames) == 4, 689);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, status) == 12, 690);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, status) == 2, 691);
+/* struct gnttab_unmap_and_replace */
+XENABI_ASSERT(sizeof(struct gnttab_unmap_and_replace) == 24, 692);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_unmap_and_replace) == 4, 693);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, host_addr) == 0, 694);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, host_addr) == 8, 695);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, new_addr) == 8, 696);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, new_addr) == 8, 697);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, handle) == 16, 698);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, handle) == 4, 699);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, status) == 20, 700);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, status) == 2, 701);
+/* struct gnttab_set_version */
+XENABI_ASSERT(sizeof(struct gnttab_set_version) == 4, 702);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_set_version) == 4, 703);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_set_version, version) == 0, 704);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_set_version, version) == 4, 705);
+/* struct gnttab_get_status_frames */
+XENABI_ASSERT(sizeof(struct gnttab_get_status_frames) == 12, 706);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_get_status_frames) == 4, 707);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, nr_frames) == 0, 708);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, nr_frames) == 4, 709);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, dom) == 4, 710);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, dom) == 2, 711);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, status) == 6, 712);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, status) == 2, 713);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, frame_list) == 8, 714);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, frame_list) == 4, 715);
+/* struct gnttab_get_version */
+XENABI_ASSERT(sizeof(struct gnttab_get_version) == 8, 716);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_get_version) == 4, 717);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, dom) == 0, 718);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, dom) == 2, 719);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, pad) == 2, 720);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, pad) == 2, 721);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, version) == 4, 722);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, version) == 4, 723);
+/* struct gnttab_swap_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_swap_grant_ref) == 12, 724);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_swap_grant_ref) == 4, 725);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, ref_a) == 0, 726);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, ref_a) == 4, 727);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, ref_b) == 4, 728);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, ref_b) == 4, 729);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, status) == 8, 730);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, status) == 2, 731);
+/* struct gnttab_cache_flush */
+XENABI_ASSERT(sizeof(struct gnttab_cache_flush) == 16, 732);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_cache_flush) == 4, 733);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a) == 0, 734);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a) == 8, 735);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a.dev_bus_addr) == 0, 736);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a.dev_bus_addr) == 8, 737);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a.ref) == 0, 738);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a.ref) == 4, 739);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, offset) == 8, 740);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, offset) == 2, 741);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, length) == 10, 742);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, length) == 2, 743);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, op) == 12, 744);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, op) == 4, 745);
+/* struct physdev_eoi */
+XENABI_ASSERT(sizeof(struct physdev_eoi) == 4, 746);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_eoi) == 4, 747);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_eoi, irq) == 0, 748);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_eoi, irq) == 4, 749);
+/* struct physdev_pirq_eoi_gmfn */
+XENABI_ASSERT(sizeof(struct physdev_pirq_eoi_gmfn) == 4, 750);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pirq_eoi_gmfn) == 4, 751);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pirq_eoi_gmfn, gmfn) == 0, 752);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pirq_eoi_gmfn, gmfn) == 4, 753);
+/* struct physdev_irq_status_query */
+XENABI_ASSERT(sizeof(struct physdev_irq_status_query) == 8, 754);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_irq_status_query) == 4, 755);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq_status_query, irq) == 0, 756);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq_status_query, irq) == 4, 757);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq_status_query, flags) == 4, 758);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq_status_query, flags) == 4, 759);
+/* struct physdev_set_iopl */
+XENABI_ASSERT(sizeof(struct physdev_set_iopl) == 4, 760);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_set_iopl) == 4, 761);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iopl, iopl) == 0, 762);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iopl, iopl) == 4, 763);
+/* struct physdev_set_iobitmap */
+XENABI_ASSERT(sizeof(struct physdev_set_iobitmap) == 8, 764);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_set_iobitmap) == 4, 765);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iobitmap, bitmap) == 0, 766);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iobitmap, bitmap) == 4, 767);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iobitmap, nr_ports) == 4, 768);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iobitmap, nr_ports) == 4, 769);
+/* struct physdev_apic */
+XENABI_ASSERT(sizeof(struct physdev_apic) == 12, 770);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_apic) == 4, 771);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, apic_physbase) == 0, 772);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, apic_physbase) == 4, 773);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, reg) == 4, 774);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, reg) == 4, 775);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, value) == 8, 776);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, value) == 4, 777);
+/* struct physdev_irq */
+XENABI_ASSERT(sizeof(struct physdev_irq) == 8, 778);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_irq) == 4, 779);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq, irq) == 0, 780);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq, irq) == 4, 781);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq, vector) == 4, 782);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq, vector) == 4, 783);
+/* struct physdev_map_pirq */
+XENABI_ASSERT(sizeof(struct physdev_map_pirq) == 36, 784);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_map_pirq) == 4, 785);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, domid) == 0, 786);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, domid) == 2, 787);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, type) == 4, 788);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, type) == 4, 789);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, index) == 8, 790);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, index) == 4, 791);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, pirq) == 12, 792);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, pirq) == 4, 793);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, bus) == 16, 794);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, bus) == 4, 795);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, devfn) == 20, 796);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, devfn) == 4, 797);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, entry_nr) == 24, 798);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, entry_nr) == 4, 799);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, table_base) == 28, 800);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, table_base) == 8, 801);
+/* struct physdev_unmap_pirq */
+XENABI_ASSERT(sizeof(struct physdev_unmap_pirq) == 8, 802);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_unmap_pirq) == 4, 803);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_unmap_pirq, domid) == 0, 804);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_unmap_pirq, domid) == 2, 805);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_unmap_pirq, pirq) == 4, 806);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_unmap_pirq, pirq) == 4, 807);
+/* struct physdev_manage_pci */
+XENABI_ASSERT(sizeof(struct physdev_manage_pci) == 2, 808);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_manage_pci) == 1, 809);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci, bus) == 0, 810);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci, bus) == 1, 811);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci, devfn) == 1, 812);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci, devfn) == 1, 813);
+/* struct physdev_restore_msi */
+XENABI_ASSERT(sizeof(struct physdev_restore_msi) == 2, 814);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_restore_msi) == 1, 815);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_restore_msi, bus) == 0, 816);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_restore_msi, bus) == 1, 817);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_restore_msi, devfn) == 1, 818);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_restore_msi, devfn) == 1, 819);
+/* struct physdev_manage_pci_ext */
+XENABI_ASSERT(sizeof(struct physdev_manage_pci_ext) == 16, 820);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_manage_pci_ext) == 4, 821);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, bus) == 0, 822);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, bus) == 1, 823);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, devfn) == 1, 824);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, devfn) == 1, 825);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, is_extfn) == 4, 826);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, is_extfn) == 4, 827);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, is_virtfn) == 8, 828);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, is_virtfn) == 4, 829);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn) == 12, 830);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn) == 2, 831);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn.bus) == 12, 832);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn.bus) == 1, 833);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn.devfn) == 13, 834);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn.devfn) == 1, 835);
+/* struct physdev_op */
+XENABI_ASSERT(sizeof(struct physdev_op) == 16, 836);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_op) == 4, 837);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, cmd) == 0, 838);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, cmd) == 4, 839);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u) == 4, 840);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u) == 12, 841);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.irq_status_query) == 4, 842);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.irq_status_query) == 8, 843);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.set_iopl) == 4, 844);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.set_iopl) == 4, 845);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.set_iobitmap) == 4, 846);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.set_iobitmap) == 8, 847);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.apic_op) == 4, 848);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.apic_op) == 12, 849);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.irq_op) == 4, 850);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.irq_op) == 8, 851);
+/* struct physdev_setup_gsi */
+XENABI_ASSERT(sizeof(struct physdev_setup_gsi) == 8, 852);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_setup_gsi) == 4, 853);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, gsi) == 0, 854);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, gsi) == 4, 855);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, triggering) == 4, 856);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, triggering) == 1, 857);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, polarity) == 5, 858);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, polarity) == 1, 859);
+/* struct physdev_get_free_pirq */
+XENABI_ASSERT(sizeof(struct physdev_get_free_pirq) == 8, 860);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_get_free_pirq) == 4, 861);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_get_free_pirq, type) == 0, 862);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_get_free_pirq, type) == 4, 863);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_get_free_pirq, pirq) == 4, 864);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_get_free_pirq, pirq) == 4, 865);
+/* struct physdev_pci_mmcfg_reserved */
+XENABI_ASSERT(sizeof(struct physdev_pci_mmcfg_reserved) == 16, 866);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_mmcfg_reserved) == 4, 867);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, address) == 0, 868);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, address) == 8, 869);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, segment) == 8, 870);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, segment) == 2, 871);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, start_bus) == 10, 872);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, start_bus) == 1, 873);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, end_bus) == 11, 874);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, end_bus) == 1, 875);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, flags) == 12, 876);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, flags) == 4, 877);
+/* struct physdev_pci_device_add */
+XENABI_ASSERT(sizeof(struct physdev_pci_device_add) == 12, 878);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_device_add) == 4, 879);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, seg) == 0, 880);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, seg) == 2, 881);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, bus) == 2, 882);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, bus) == 1, 883);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, devfn) == 3, 884);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, devfn) == 1, 885);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, flags) == 4, 886);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, flags) == 4, 887);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn) == 8, 888);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn) == 2, 889);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn.bus) == 8, 890);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn.bus) == 1, 891);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn.devfn) == 9, 892);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn.devfn) == 1, 893);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, optarr) == 12, 894);
+/* struct physdev_pci_device */
+XENABI_ASSERT(sizeof(struct physdev_pci_device) == 4, 895);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_device) == 2, 896);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, seg) == 0, 897);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, seg) == 2, 898);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, bus) == 2, 899);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, bus) == 1, 900);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, devfn) == 3, 901);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, devfn) == 1, 902);
+/* struct pci_device_reset */
+XENABI_ASSERT(sizeof(struct pci_device_reset) == 8, 903);
+XENABI_ASSERT(XENABI_ALIGNOF(struct pci_device_reset) == 4, 904);
+XENABI_ASSERT(XENABI_OFFSETOF(struct pci_device_reset, dev) == 0, 905);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct pci_device_reset, dev) == 4, 906);
+XENABI_ASSERT(XENABI_OFFSETOF(struct pci_device_reset, flags) == 4, 907);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct pci_device_reset, flags) == 4, 908);
+/* struct physdev_dbgp_op */
+XENABI_ASSERT(sizeof(struct physdev_dbgp_op) == 6, 909);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_dbgp_op) == 2, 910);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, op) == 0, 911);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, op) == 1, 912);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, bus) == 1, 913);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, bus) == 1, 914);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, u) == 2, 915);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, u) == 4, 916);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, u.pci) == 2, 917);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, u.pci) == 4, 918);
+/* struct xen_memory_reservation */
+XENABI_ASSERT(sizeof(struct xen_memory_reservation) == 20, 919);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_reservation) == 4, 920);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, extent_start) == 0, 921);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, extent_start) == 4, 922);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, nr_extents) == 4, 923);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, nr_extents) == 4, 924);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, extent_order) == 8, 925);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, extent_order) == 4, 926);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, mem_flags) == 12, 927);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, mem_flags) == 4, 928);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, domid) == 16, 929);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, domid) == 2, 930);
+/* struct xen_memory_exchange */
+XENABI_ASSERT(sizeof(struct xen_memory_exchange) == 44, 931);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_exchange) == 4, 932);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, in) == 0, 933);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, in) == 20, 934);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, out) == 20, 935);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, out) == 20, 936);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, nr_exchanged) == 40, 937);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, nr_exchanged) == 4, 938);
+/* struct xen_memory_domain */
+XENABI_ASSERT(sizeof(struct xen_memory_domain) == 2, 939);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_domain) == 2, 940);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_domain, domid) == 0, 941);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_domain, domid) == 2, 942);
+/* struct xen_machphys_mfn_list */
+XENABI_ASSERT(sizeof(struct xen_machphys_mfn_list) == 12, 943);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_machphys_mfn_list) == 4, 944);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, max_extents) == 0, 945);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, max_extents) == 4, 946);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, extent_start) == 4, 947);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, extent_start) == 4, 948);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, nr_extents) == 8, 949);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, nr_extents) == 4, 950);
+/* struct xen_machphys_mapping */
+XENABI_ASSERT(sizeof(struct xen_machphys_mapping) == 12, 951);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_machphys_mapping) == 4, 952);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, v_start) == 0, 953);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, v_start) == 4, 954);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, v_end) == 4, 955);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, v_end) == 4, 956);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, max_mfn) == 8, 957);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, max_mfn) == 4, 958);
+/* struct xen_add_to_physmap */
+XENABI_ASSERT(sizeof(struct xen_add_to_physmap) == 16, 959);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_add_to_physmap) == 4, 960);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, domid) == 0, 961);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, domid) == 2, 962);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, size) == 2, 963);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, size) == 2, 964);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, space) == 4, 965);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, space) == 4, 966);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, idx) == 8, 967);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, idx) == 4, 968);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, gpfn) == 12, 969);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, gpfn) == 4, 970);
+/* xenabi_nested_xen_add_to_physmap_batch_extra */
+XENABI_ASSERT(sizeof(xenabi_nested_xen_add_to_physmap_batch_extra) == 2, 971);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_xen_add_to_physmap_batch_extra) == 2, 972);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_xen_add_to_physmap_batch_extra, foreign_domid) == 0, 973);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_xen_add_to_physmap_batch_extra, foreign_domid) == 2, 974);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_xen_add_to_physmap_batch_extra, res0) == 0, 975);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_xen_add_to_physmap_batch_extra, res0) == 2, 976);
+/* struct xen_add_to_physmap_batch */
+XENABI_ASSERT(sizeof(struct xen_add_to_physmap_batch) == 20, 977);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_add_to_physmap_batch) == 4, 978);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, domid) == 0, 979);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, domid) == 2, 980);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, space) == 2, 981);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, space) == 2, 982);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, size) == 4, 983);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, size) == 2, 984);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, u) == 6, 985);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, u) == 2, 986);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, idxs) == 8, 987);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, idxs) == 4, 988);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, gpfns) == 12, 989);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, gpfns) == 4, 990);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, errs) == 16, 991);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, errs) == 4, 992);
+/* struct xen_remove_from_physmap */
+XENABI_ASSERT(sizeof(struct xen_remove_from_physmap) == 8, 993);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_remove_from_physmap) == 4, 994);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_remove_from_physmap, domid) == 0, 995);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_remove_from_physmap, domid) == 2, 996);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_remove_from_physmap, gpfn) == 4, 997);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_remove_from_physmap, gpfn) == 4, 998);
+/* struct xen_memory_map */
+XENABI_ASSERT(sizeof(struct xen_memory_map) == 8, 999);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_map) == 4, 1000);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_map, nr_entries) == 0, 1001);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_map, nr_entries) == 4, 1002);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_map, buffer) == 4, 1003);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_map, buffer) == 4, 1004);
+/* struct xen_foreign_memory_map */
+XENABI_ASSERT(sizeof(struct xen_foreign_memory_map) == 12, 1005);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_foreign_memory_map) == 4, 1006);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_foreign_memory_map, domid) == 0, 1007);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_foreign_memory_map, domid) == 2, 1008);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_foreign_memory_map, map) == 4, 1009);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_foreign_memory_map, map) == 8, 1010);
+/* struct xen_pod_target */
+XENABI_ASSERT(sizeof(struct xen_pod_target) == 36, 1011);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_pod_target) == 4, 1012);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, target_pages) == 0, 1013);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, target_pages) == 8, 1014);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, tot_pages) == 8, 1015);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, tot_pages) == 8, 1016);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, pod_cache_pages) == 16, 1017);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, pod_cache_pages) == 8, 1018);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, pod_entries) == 24, 1019);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, pod_entries) == 8, 1020);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, domid) == 32, 1021);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, domid) == 2, 1022);
+/* struct xen_mem_paging_op */
+XENABI_ASSERT(sizeof(struct xen_mem_paging_op) == 24, 1023);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_paging_op) == 8, 1024);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, op) == 0, 1025);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, op) == 1, 1026);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, domain) == 2, 1027);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, domain) == 2, 1028);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, buffer) == 8, 1029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, buffer) == 8, 1030);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, gfn) == 16, 1031);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, gfn) == 8, 1032);
+/* struct xen_mem_access_op */
+XENABI_ASSERT(sizeof(struct xen_mem_access_op) == 24, 1033);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_access_op) == 8, 1034);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, op) == 0, 1035);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, op) == 1, 1036);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, access) == 1, 1037);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, access) == 1, 1038);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, domid) == 2, 1039);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, domid) == 2, 1040);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, nr) == 4, 1041);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, nr) == 4, 1042);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, pfn) == 8, 1043);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, pfn) == 8, 1044);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, pfn_list) == 16, 1045);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, pfn_list) == 4, 1046);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, access_list) == 20, 1047);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, access_list) == 4, 1048);
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_nominate */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_nominate) == 16, 1049);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_nominate) == 8, 1050);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u) == 0, 1051);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u) == 8, 1052);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u.gfn) == 0, 1053);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u.gfn) == 8, 1054);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u.grant_ref) == 0, 1055);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u.grant_ref) == 4, 1056);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, handle) == 8, 1057);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, handle) == 8, 1058);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_share */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_share) == 40, 1059);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_share) == 8, 1060);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, source_gfn) == 0, 1061);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, source_gfn) == 8, 1062);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, source_handle) == 8, 1063);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, source_handle) == 8, 1064);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_gfn) == 16, 1065);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_gfn) == 8, 1066);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_handle) == 24, 1067);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_handle) == 8, 1068);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_domain) == 32, 1069);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_domain) == 2, 1070);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_range */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_range) == 32, 1071);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_range) == 8, 1072);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, first_gfn) == 0, 1073);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, first_gfn) == 8, 1074);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, last_gfn) == 8, 1075);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, last_gfn) == 8, 1076);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, opaque) == 16, 1077);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, opaque) == 8, 1078);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, client_domain) == 24, 1079);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, client_domain) == 2, 1080);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, _pad) == 26, 1081);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, _pad) == 6, 1082);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_debug */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_debug) == 8, 1083);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_debug) == 8, 1084);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u) == 0, 1085);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u) == 8, 1086);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.gfn) == 0, 1087);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.gfn) == 8, 1088);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.mfn) == 0, 1089);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.mfn) == 8, 1090);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.gref) == 0, 1091);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.gref) == 4, 1092);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_fork */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_fork) == 8, 1093);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_fork) == 4, 1094);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, parent_domain) == 0, 1095);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, parent_domain) == 2, 1096);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, flags) == 2, 1097);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, flags) == 2, 1098);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, pad) == 4, 1099);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, pad) == 4, 1100);
+#endif
+/* struct xen_mem_sharing_op */
+XENABI_ASSERT(sizeof(struct xen_mem_sharing_op) == 48, 1101);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_sharing_op) == 8, 1102);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, op) == 0, 1103);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, op) == 1, 1104);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, domain) == 2, 1105);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, domain) == 2, 1106);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u) == 8, 1107);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u) == 40, 1108);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.nominate) == 8, 1109);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.nominate) == 16, 1110);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.share) == 8, 1111);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.share) == 40, 1112);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.range) == 8, 1113);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.range) == 32, 1114);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.debug) == 8, 1115);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.debug) == 8, 1116);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.fork) == 8, 1117);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.fork) == 8, 1118);
+/* struct xen_reserved_device_memory */
+XENABI_ASSERT(sizeof(struct xen_reserved_device_memory) == 8, 1119);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_reserved_device_memory) == 4, 1120);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory, start_pfn) == 0, 1121);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory, start_pfn) == 4, 1122);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory, nr_pages) == 4, 1123);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory, nr_pages) == 4, 1124);
+/* struct xen_reserved_device_memory_map */
+XENABI_ASSERT(sizeof(struct xen_reserved_device_memory_map) == 16, 1125);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_reserved_device_memory_map) == 4, 1126);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, flags) == 0, 1127);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, flags) == 4, 1128);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, nr_entries) == 4, 1129);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, nr_entries) == 4, 1130);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, buffer) == 8, 1131);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, buffer) == 4, 1132);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, dev) == 12, 1133);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, dev) == 4, 1134);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, dev.pci) == 12, 1135);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, dev.pci) == 4, 1136);
+/* struct xen_mem_acquire_resource */
+XENABI_ASSERT(sizeof(struct xen_mem_acquire_resource) == 28, 1137);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_acquire_resource) == 4, 1138);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, domid) == 0, 1139);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, domid) == 2, 1140);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, type) == 2, 1141);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, type) == 2, 1142);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, id) == 4, 1143);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, id) == 4, 1144);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, nr_frames) == 8, 1145);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, nr_frames) == 4, 1146);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, pad) == 12, 1147);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, pad) == 4, 1148);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, frame) == 16, 1149);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, frame) == 8, 1150);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, frame_list) == 24, 1151);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, frame_list) == 4, 1152);
+/* struct xen_vmemrange */
+XENABI_ASSERT(sizeof(struct xen_vmemrange) == 24, 1153);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_vmemrange) == 4, 1154);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, start) == 0, 1155);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, start) == 8, 1156);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, end) == 8, 1157);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, end) == 8, 1158);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, flags) == 16, 1159);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, flags) == 4, 1160);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, nid) == 20, 1161);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, nid) == 4, 1162);
+/* struct xen_vnuma_topology_info */
+XENABI_ASSERT(sizeof(struct xen_vnuma_topology_info) == 40, 1163);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_vnuma_topology_info) == 4, 1164);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, domid) == 0, 1165);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, domid) == 2, 1166);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, pad) == 2, 1167);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, pad) == 2, 1168);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vnodes) == 4, 1169);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vnodes) == 4, 1170);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vcpus) == 8, 1171);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vcpus) == 4, 1172);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vmemranges) == 12, 1173);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vmemranges) == 4, 1174);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance) == 16, 1175);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance) == 8, 1176);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance.h) == 16, 1177);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance.h) == 4, 1178);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance.pad) == 16, 1179);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance.pad) == 8, 1180);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode) == 24, 1181);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode) == 8, 1182);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode.h) == 24, 1183);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode.h) == 4, 1184);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode.pad) == 24, 1185);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode.pad) == 8, 1186);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange) == 32, 1187);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange) == 8, 1188);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange.h) == 32, 1189);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange.h) == 4, 1190);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange.pad) == 32, 1191);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange.pad) == 8, 1192);
+/* struct xennmi_callback */
+XENABI_ASSERT(sizeof(struct xennmi_callback) == 8, 1193);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xennmi_callback) == 4, 1194);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xennmi_callback, handler_address) == 0, 1195);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xennmi_callback, handler_address) == 4, 1196);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xennmi_callback, pad) == 4, 1197);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xennmi_callback, pad) == 4, 1198);
+/* struct sched_shutdown */
+XENABI_ASSERT(sizeof(struct sched_shutdown) == 4, 1199);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_shutdown) == 4, 1200);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_shutdown, reason) == 0, 1201);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_shutdown, reason) == 4, 1202);
+/* struct sched_poll */
+XENABI_ASSERT(sizeof(struct sched_poll) == 16, 1203);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_poll) == 4, 1204);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, ports) == 0, 1205);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, ports) == 4, 1206);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, nr_ports) == 4, 1207);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, nr_ports) == 4, 1208);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, timeout) == 8, 1209);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, timeout) == 8, 1210);
+/* struct sched_remote_shutdown */
+XENABI_ASSERT(sizeof(struct sched_remote_shutdown) == 8, 1211);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_remote_shutdown) == 4, 1212);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_remote_shutdown, domain_id) == 0, 1213);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_remote_shutdown, domain_id) == 2, 1214);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_remote_shutdown, reason) == 4, 1215);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_remote_shutdown, reason) == 4, 1216);
+/* struct sched_watchdog */
+XENABI_ASSERT(sizeof(struct sched_watchdog) == 8, 1217);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_watchdog) == 4, 1218);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_watchdog, id) == 0, 1219);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_watchdog, id) == 4, 1220);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_watchdog, timeout) == 4, 1221);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_watchdog, timeout) == 4, 1222);
+/* struct sched_pin_override */
+XENABI_ASSERT(sizeof(struct sched_pin_override) == 4, 1223);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_pin_override) == 4, 1224);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_pin_override, pcpu) == 0, 1225);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_pin_override, pcpu) == 4, 1226);
+/* struct vcpu_runstate_info */
+XENABI_ASSERT(sizeof(struct vcpu_runstate_info) == 44, 1227);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_runstate_info) == 4, 1228);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, state) == 0, 1229);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, state) == 4, 1230);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, state_entry_time) == 4, 1231);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, state_entry_time) == 8, 1232);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, time) == 12, 1233);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, time) == 32, 1234);
+/* struct vcpu_register_runstate_memory_area */
+XENABI_ASSERT(sizeof(struct vcpu_register_runstate_memory_area) == 8, 1235);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_runstate_memory_area) == 4, 1236);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr) == 0, 1237);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr) == 8, 1238);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.h) == 0, 1239);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.h) == 4, 1240);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.v) == 0, 1241);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.v) == 4, 1242);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.p) == 0, 1243);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.p) == 8, 1244);
+/* struct vcpu_set_periodic_timer */
+XENABI_ASSERT(sizeof(struct vcpu_set_periodic_timer) == 8, 1245);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_set_periodic_timer) == 4, 1246);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_periodic_timer, period_ns) == 0, 1247);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_periodic_timer, period_ns) == 8, 1248);
+/* struct vcpu_set_singleshot_timer */
+XENABI_ASSERT(sizeof(struct vcpu_set_singleshot_timer) == 12, 1249);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_set_singleshot_timer) == 4, 1250);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_singleshot_timer, timeout_abs_ns) == 0, 1251);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_singleshot_timer, timeout_abs_ns) == 8, 1252);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_singleshot_timer, flags) == 8, 1253);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_singleshot_timer, flags) == 4, 1254);
+/* struct vcpu_register_vcpu_info */
+XENABI_ASSERT(sizeof(struct vcpu_register_vcpu_info) == 16, 1255);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_vcpu_info) == 4, 1256);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, mfn) == 0, 1257);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, mfn) == 8, 1258);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, offset) == 8, 1259);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, offset) == 4, 1260);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, rsvd) == 12, 1261);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, rsvd) == 4, 1262);
+/* struct vcpu_get_physid */
+XENABI_ASSERT(sizeof(struct vcpu_get_physid) == 8, 1263);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_get_physid) == 4, 1264);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_get_physid, phys_id) == 0, 1265);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_get_physid, phys_id) == 8, 1266);
+/* struct vcpu_register_time_memory_area */
+XENABI_ASSERT(sizeof(struct vcpu_register_time_memory_area) == 8, 1267);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_time_memory_area) == 4, 1268);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr) == 0, 1269);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr) == 8, 1270);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.h) == 0, 1271);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.h) == 4, 1272);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.v) == 0, 1273);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.v) == 4, 1274);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.p) == 0, 1275);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.p) == 8, 1276);
+/* struct xen_compile_info */
+XENABI_ASSERT(sizeof(struct xen_compile_info) == 144, 1277);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_compile_info) == 1, 1278);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compiler) == 0, 1279);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compiler) == 64, 1280);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_by) == 64, 1281);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_by) == 16, 1282);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_domain) == 80, 1283);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_domain) == 32, 1284);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_date) == 112, 1285);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_date) == 32, 1286);
+/* struct xen_platform_parameters */
+XENABI_ASSERT(sizeof(struct xen_platform_parameters) == 4, 1287);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_platform_parameters) == 4, 1288);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_platform_parameters, virt_start) == 0, 1289);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_platform_parameters, virt_start) == 4, 1290);
+/* struct xen_feature_info */
+XENABI_ASSERT(sizeof(struct xen_feature_info) == 8, 1291);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_feature_info) == 4, 1292);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_feature_info, submap_idx) == 0, 1293);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_feature_info, submap_idx) == 4, 1294);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_feature_info, submap) == 4, 1295);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_feature_info, submap) == 4, 1296);
+/* struct xen_build_id */
+XENABI_ASSERT(sizeof(struct xen_build_id) == 4, 1297);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_build_id) == 4, 1298);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_build_id, len) == 0, 1299);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_build_id, len) == 4, 1300);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_build_id, buf) == 4, 1301);
+/* struct xen_varbuf */
+XENABI_ASSERT(sizeof(struct xen_varbuf) == 4, 1302);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_varbuf) == 4, 1303);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_varbuf, len) == 0, 1304);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_varbuf, len) == 4, 1305);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_varbuf, buf) == 4, 1306);
+/* __guest_handle_cpu_user_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_cpu_user_regs_t) == 4, 1307);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_cpu_user_regs_t) == 4, 1308);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_cpu_user_regs_t, p) == 0, 1309);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_cpu_user_regs_t, p) == 4, 1310);
+/* __guest_handle_64_cpu_user_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_cpu_user_regs_t) == 8, 1311);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_cpu_user_regs_t) == 8, 1312);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_cpu_user_regs_t, p) == 0, 1313);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_cpu_user_regs_t, p) == 4, 1314);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_cpu_user_regs_t, q) == 0, 1315);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_cpu_user_regs_t, q) == 8, 1316);
+/* __guest_handle_const_cpu_user_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_cpu_user_regs_t) == 4, 1317);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_cpu_user_regs_t) == 4, 1318);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_cpu_user_regs_t, p) == 0, 1319);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_cpu_user_regs_t, p) == 4, 1320);
+/* __guest_handle_64_const_cpu_user_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_cpu_user_regs_t) == 8, 1321);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_cpu_user_regs_t) == 8, 1322);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_cpu_user_regs_t, p) == 0, 1323);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_cpu_user_regs_t, p) == 4, 1324);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_cpu_user_regs_t, q) == 0, 1325);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_cpu_user_regs_t, q) == 8, 1326);
+/* __guest_handle_trap_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_trap_info_t) == 4, 1327);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_trap_info_t) == 4, 1328);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_trap_info_t, p) == 0, 1329);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_trap_info_t, p) == 4, 1330);
+/* __guest_handle_64_trap_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_trap_info_t) == 8, 1331);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_trap_info_t) == 8, 1332);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_trap_info_t, p) == 0, 1333);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_trap_info_t, p) == 4, 1334);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_trap_info_t, q) == 0, 1335);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_trap_info_t, q) == 8, 1336);
+/* __guest_handle_const_trap_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_trap_info_t) == 4, 1337);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_trap_info_t) == 4, 1338);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_trap_info_t, p) == 0, 1339);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_trap_info_t, p) == 4, 1340);
+/* __guest_handle_64_const_trap_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_trap_info_t) == 8, 1341);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_trap_info_t) == 8, 1342);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_trap_info_t, p) == 0, 1343);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_trap_info_t, p) == 4, 1344);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_trap_info_t, q) == 0, 1345);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_trap_info_t, q) == 8, 1346);
+/* __guest_handle_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_guest_context_t) == 4, 1347);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_guest_context_t) == 4, 1348);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_guest_context_t, p) == 0, 1349);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_guest_context_t, p) == 4, 1350);
+/* __guest_handle_64_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_guest_context_t) == 8, 1351);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_guest_context_t) == 8, 1352);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_guest_context_t, p) == 0, 1353);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_guest_context_t, p) == 4, 1354);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_guest_context_t, q) == 0, 1355);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_guest_context_t, q) == 8, 1356);
+/* __guest_handle_const_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_guest_context_t) == 4, 1357);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_guest_context_t) == 4, 1358);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_guest_context_t, p) == 0, 1359);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_guest_context_t, p) == 4, 1360);
+/* __guest_handle_64_const_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_guest_context_t) == 8, 1361);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_guest_context_t) == 8, 1362);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_guest_context_t, p) == 0, 1363);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_guest_context_t, p) == 4, 1364);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_guest_context_t, q) == 0, 1365);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_guest_context_t, q) == 8, 1366);
+/* __guest_handle_xen_cpuid_leaf_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_cpuid_leaf_t) == 4, 1367);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_cpuid_leaf_t) == 4, 1368);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_cpuid_leaf_t, p) == 0, 1369);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_cpuid_leaf_t, p) == 4, 1370);
+/* __guest_handle_64_xen_cpuid_leaf_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_cpuid_leaf_t) == 8, 1371);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_cpuid_leaf_t) == 8, 1372);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_cpuid_leaf_t, p) == 0, 1373);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_cpuid_leaf_t, p) == 4, 1374);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_cpuid_leaf_t, q) == 0, 1375);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_cpuid_leaf_t, q) == 8, 1376);
+/* __guest_handle_const_xen_cpuid_leaf_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_cpuid_leaf_t) == 4, 1377);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_cpuid_leaf_t) == 4, 1378);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_cpuid_leaf_t, p) == 0, 1379);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_cpuid_leaf_t, p) == 4, 1380);
+/* __guest_handle_64_const_xen_cpuid_leaf_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_cpuid_leaf_t) == 8, 1381);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_cpuid_leaf_t) == 8, 1382);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_cpuid_leaf_t, p) == 0, 1383);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_cpuid_leaf_t, p) == 4, 1384);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_cpuid_leaf_t, q) == 0, 1385);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_cpuid_leaf_t, q) == 8, 1386);
+/* __guest_handle_xen_msr_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_msr_entry_t) == 4, 1387);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_msr_entry_t) == 4, 1388);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_msr_entry_t, p) == 0, 1389);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_msr_entry_t, p) == 4, 1390);
+/* __guest_handle_64_xen_msr_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_msr_entry_t) == 8, 1391);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_msr_entry_t) == 8, 1392);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_msr_entry_t, p) == 0, 1393);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_msr_entry_t, p) == 4, 1394);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_msr_entry_t, q) == 0, 1395);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_msr_entry_t, q) == 8, 1396);
+/* __guest_handle_const_xen_msr_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_msr_entry_t) == 4, 1397);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_msr_entry_t) == 4, 1398);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_msr_entry_t, p) == 0, 1399);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_msr_entry_t, p) == 4, 1400);
+/* __guest_handle_64_const_xen_msr_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_msr_entry_t) == 8, 1401);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_msr_entry_t) == 8, 1402);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_msr_entry_t, p) == 0, 1403);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_msr_entry_t, p) == 4, 1404);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_msr_entry_t, q) == 0, 1405);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_msr_entry_t, q) == 8, 1406);
 /* __guest_handle_char */
-XENABI_ASSERT(sizeof(__guest_handle_char) == 4, 0);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_char) == 4, 1);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, p) == 0, 2);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, p) == 4, 3);
+XENABI_ASSERT(sizeof(__guest_handle_char) == 4, 1407);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_char) == 4, 1408);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, p) == 0, 1409);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, p) == 4, 1410);
 /* __guest_handle_64_char */
-XENABI_ASSERT(sizeof(__guest_handle_64_char) == 8, 4);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_char) == 8, 5);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, p) == 0, 6);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, p) == 4, 7);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, q) == 0, 8);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, q) == 8, 9);
+XENABI_ASSERT(sizeof(__guest_handle_64_char) == 8, 1411);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_char) == 8, 1412);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, p) == 0, 1413);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, p) == 4, 1414);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_char, q) == 0, 1415);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_char, q) == 8, 1416);
 /* __guest_handle_const_char */
-XENABI_ASSERT(sizeof(__guest_handle_const_char) == 4, 10);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_char) == 4, 11);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, p) == 0, 12);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, p) == 4, 13);
+XENABI_ASSERT(sizeof(__guest_handle_const_char) == 4, 1417);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_char) == 4, 1418);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, p) == 0, 1419);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, p) == 4, 1420);
 /* __guest_handle_64_const_char */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_char) == 8, 14);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_char) == 8, 15);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, p) == 0, 16);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, p) == 4, 17);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, q) == 0, 18);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, q) == 8, 19);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_char) == 8, 1421);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_char) == 8, 1422);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, p) == 0, 1423);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, p) == 4, 1424);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_char, q) == 0, 1425);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_char, q) == 8, 1426);
 /* __guest_handle_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_uchar) == 4, 20);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uchar) == 4, 21);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, p) == 0, 22);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, p) == 4, 23);
+XENABI_ASSERT(sizeof(__guest_handle_uchar) == 4, 1427);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uchar) == 4, 1428);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, p) == 0, 1429);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, p) == 4, 1430);
 /* __guest_handle_64_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_64_uchar) == 8, 24);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uchar) == 8, 25);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, p) == 0, 26);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, p) == 4, 27);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, q) == 0, 28);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, q) == 8, 29);
+XENABI_ASSERT(sizeof(__guest_handle_64_uchar) == 8, 1431);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uchar) == 8, 1432);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, p) == 0, 1433);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, p) == 4, 1434);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uchar, q) == 0, 1435);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uchar, q) == 8, 1436);
 /* __guest_handle_const_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_const_uchar) == 4, 30);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uchar) == 4, 31);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, p) == 0, 32);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, p) == 4, 33);
+XENABI_ASSERT(sizeof(__guest_handle_const_uchar) == 4, 1437);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uchar) == 4, 1438);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, p) == 0, 1439);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, p) == 4, 1440);
 /* __guest_handle_64_const_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_uchar) == 8, 34);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uchar) == 8, 35);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, p) == 0, 36);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, p) == 4, 37);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, q) == 0, 38);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, q) == 8, 39);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uchar) == 8, 1441);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uchar) == 8, 1442);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, p) == 0, 1443);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, p) == 4, 1444);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uchar, q) == 0, 1445);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uchar, q) == 8, 1446);
 /* __guest_handle_int */
-XENABI_ASSERT(sizeof(__guest_handle_int) == 4, 40);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_int) == 4, 41);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, p) == 0, 42);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, p) == 4, 43);
+XENABI_ASSERT(sizeof(__guest_handle_int) == 4, 1447);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_int) == 4, 1448);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, p) == 0, 1449);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, p) == 4, 1450);
 /* __guest_handle_64_int */
-XENABI_ASSERT(sizeof(__guest_handle_64_int) == 8, 44);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_int) == 8, 45);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, p) == 0, 46);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, p) == 4, 47);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, q) == 0, 48);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, q) == 8, 49);
+XENABI_ASSERT(sizeof(__guest_handle_64_int) == 8, 1451);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_int) == 8, 1452);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, p) == 0, 1453);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, p) == 4, 1454);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_int, q) == 0, 1455);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_int, q) == 8, 1456);
 /* __guest_handle_const_int */
-XENABI_ASSERT(sizeof(__guest_handle_const_int) == 4, 50);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_int) == 4, 51);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, p) == 0, 52);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, p) == 4, 53);
+XENABI_ASSERT(sizeof(__guest_handle_const_int) == 4, 1457);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_int) == 4, 1458);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, p) == 0, 1459);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, p) == 4, 1460);
 /* __guest_handle_64_const_int */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_int) == 8, 54);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_int) == 8, 55);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, p) == 0, 56);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, p) == 4, 57);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, q) == 0, 58);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, q) == 8, 59);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_int) == 8, 1461);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_int) == 8, 1462);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, p) == 0, 1463);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, p) == 4, 1464);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_int, q) == 0, 1465);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_int, q) == 8, 1466);
 /* __guest_handle_uint */
-XENABI_ASSERT(sizeof(__guest_handle_uint) == 4, 60);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint) == 4, 61);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, p) == 0, 62);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, p) == 4, 63);
+XENABI_ASSERT(sizeof(__guest_handle_uint) == 4, 1467);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint) == 4, 1468);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, p) == 0, 1469);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, p) == 4, 1470);
 /* __guest_handle_64_uint */
-XENABI_ASSERT(sizeof(__guest_handle_64_uint) == 8, 64);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint) == 8, 65);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, p) == 0, 66);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, p) == 4, 67);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, q) == 0, 68);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, q) == 8, 69);
+XENABI_ASSERT(sizeof(__guest_handle_64_uint) == 8, 1471);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint) == 8, 1472);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, p) == 0, 1473);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, p) == 4, 1474);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint, q) == 0, 1475);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint, q) == 8, 1476);
 /* __guest_handle_const_uint */
-XENABI_ASSERT(sizeof(__guest_handle_const_uint) == 4, 70);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint) == 4, 71);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, p) == 0, 72);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, p) == 4, 73);
+XENABI_ASSERT(sizeof(__guest_handle_const_uint) == 4, 1477);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint) == 4, 1478);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, p) == 0, 1479);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, p) == 4, 1480);
 /* __guest_handle_64_const_uint */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_uint) == 8, 74);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint) == 8, 75);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, p) == 0, 76);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, p) == 4, 77);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, q) == 0, 78);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, q) == 8, 79);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint) == 8, 1481);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint) == 8, 1482);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, p) == 0, 1483);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, p) == 4, 1484);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint, q) == 0, 1485);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint, q) == 8, 1486);
 /* __guest_handle_void */
-XENABI_ASSERT(sizeof(__guest_handle_void) == 4, 80);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_void) == 4, 81);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, p) == 0, 82);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, p) == 4, 83);
+XENABI_ASSERT(sizeof(__guest_handle_void) == 4, 1487);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_void) == 4, 1488);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, p) == 0, 1489);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, p) == 4, 1490);
 /* __guest_handle_64_void */
-XENABI_ASSERT(sizeof(__guest_handle_64_void) == 8, 84);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_void) == 8, 85);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, p) == 0, 86);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, p) == 4, 87);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, q) == 0, 88);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, q) == 8, 89);
+XENABI_ASSERT(sizeof(__guest_handle_64_void) == 8, 1491);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_void) == 8, 1492);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, p) == 0, 1493);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, p) == 4, 1494);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_void, q) == 0, 1495);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_void, q) == 8, 1496);
 /* __guest_handle_const_void */
-XENABI_ASSERT(sizeof(__guest_handle_const_void) == 4, 90);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_void) == 4, 91);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, p) == 0, 92);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, p) == 4, 93);
+XENABI_ASSERT(sizeof(__guest_handle_const_void) == 4, 1497);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_void) == 4, 1498);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, p) == 0, 1499);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, p) == 4, 1500);
 /* __guest_handle_64_const_void */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_void) == 8, 94);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_void) == 8, 95);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, p) == 0, 96);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, p) == 4, 97);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, q) == 0, 98);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, q) == 8, 99);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_void) == 8, 1501);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_void) == 8, 1502);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, p) == 0, 1503);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, p) == 4, 1504);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_void, q) == 0, 1505);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_void, q) == 8, 1506);
 /* __guest_handle_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_uint64_t) == 4, 100);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64_t) == 4, 101);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, p) == 0, 102);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, p) == 4, 103);
+XENABI_ASSERT(sizeof(__guest_handle_uint64_t) == 4, 1507);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64_t) == 4, 1508);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, p) == 0, 1509);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, p) == 4, 1510);
 /* __guest_handle_64_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_uint64_t) == 8, 104);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint64_t) == 8, 105);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, p) == 0, 106);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, p) == 4, 107);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, q) == 0, 108);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, q) == 8, 109);
+XENABI_ASSERT(sizeof(__guest_handle_64_uint64_t) == 8, 1511);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint64_t) == 8, 1512);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, p) == 0, 1513);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, p) == 4, 1514);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64_t, q) == 0, 1515);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64_t, q) == 8, 1516);
 /* __guest_handle_const_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_uint64_t) == 4, 110);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64_t) == 4, 111);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, p) == 0, 112);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, p) == 4, 113);
+XENABI_ASSERT(sizeof(__guest_handle_const_uint64_t) == 4, 1517);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64_t) == 4, 1518);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, p) == 0, 1519);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, p) == 4, 1520);
 /* __guest_handle_64_const_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_uint64_t) == 8, 114);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint64_t) == 8, 115);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, p) == 0, 116);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, p) == 4, 117);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, q) == 0, 118);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, q) == 8, 119);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint64_t) == 8, 1521);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint64_t) == 8, 1522);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, p) == 0, 1523);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, p) == 4, 1524);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64_t, q) == 0, 1525);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64_t, q) == 8, 1526);
 /* __guest_handle_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_xen_pfn_t) == 4, 120);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_pfn_t) == 4, 121);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, p) == 0, 122);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, p) == 4, 123);
+XENABI_ASSERT(sizeof(__guest_handle_xen_pfn_t) == 4, 1527);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_pfn_t) == 4, 1528);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, p) == 0, 1529);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, p) == 4, 1530);
 /* __guest_handle_64_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_xen_pfn_t) == 8, 124);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_pfn_t) == 8, 125);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, p) == 0, 126);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, p) == 4, 127);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, q) == 0, 128);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, q) == 8, 129);
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_pfn_t) == 8, 1531);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_pfn_t) == 8, 1532);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, p) == 0, 1533);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, p) == 4, 1534);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_pfn_t, q) == 0, 1535);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_pfn_t, q) == 8, 1536);
 /* __guest_handle_const_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_xen_pfn_t) == 4, 130);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_pfn_t) == 4, 131);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, p) == 0, 132);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, p) == 4, 133);
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_pfn_t) == 4, 1537);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_pfn_t) == 4, 1538);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, p) == 0, 1539);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, p) == 4, 1540);
 /* __guest_handle_64_const_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_pfn_t) == 8, 134);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_pfn_t) == 8, 135);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, p) == 0, 136);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, p) == 4, 137);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, q) == 0, 138);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, q) == 8, 139);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_pfn_t) == 8, 1541);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_pfn_t) == 8, 1542);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, p) == 0, 1543);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, p) == 4, 1544);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_pfn_t, q) == 0, 1545);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_pfn_t, q) == 8, 1546);
 /* __guest_handle_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_xen_ulong_t) == 4, 140);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_ulong_t) == 4, 141);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, p) == 0, 142);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, p) == 4, 143);
+XENABI_ASSERT(sizeof(__guest_handle_xen_ulong_t) == 4, 1547);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_ulong_t) == 4, 1548);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, p) == 0, 1549);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, p) == 4, 1550);
 /* __guest_handle_64_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_xen_ulong_t) == 8, 144);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_ulong_t) == 8, 145);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, p) == 0, 146);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, p) == 4, 147);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, q) == 0, 148);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, q) == 8, 149);
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_ulong_t) == 8, 1551);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_ulong_t) == 8, 1552);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, p) == 0, 1553);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, p) == 4, 1554);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_ulong_t, q) == 0, 1555);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_ulong_t, q) == 8, 1556);
 /* __guest_handle_const_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_xen_ulong_t) == 4, 150);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_ulong_t) == 4, 151);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, p) == 0, 152);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, p) == 4, 153);
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_ulong_t) == 4, 1557);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_ulong_t) == 4, 1558);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, p) == 0, 1559);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, p) == 4, 1560);
 /* __guest_handle_64_const_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_ulong_t) == 8, 154);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_ulong_t) == 8, 155);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, p) == 0, 156);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, p) == 4, 157);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, q) == 0, 158);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, q) == 8, 159);
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_ulong_t) == 8, 1561);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_ulong_t) == 8, 1562);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, p) == 0, 1563);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, p) == 4, 1564);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_ulong_t, q) == 0, 1565);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_ulong_t, q) == 8, 1566);
+/* __guest_handle_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_mmuext_op_t) == 4, 1567);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_mmuext_op_t) == 4, 1568);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmuext_op_t, p) == 0, 1569);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmuext_op_t, p) == 4, 1570);
+/* __guest_handle_64_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_mmuext_op_t) == 8, 1571);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_mmuext_op_t) == 8, 1572);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmuext_op_t, p) == 0, 1573);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmuext_op_t, p) == 4, 1574);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmuext_op_t, q) == 0, 1575);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmuext_op_t, q) == 8, 1576);
+/* __guest_handle_const_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_mmuext_op_t) == 4, 1577);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_mmuext_op_t) == 4, 1578);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmuext_op_t, p) == 0, 1579);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmuext_op_t, p) == 4, 1580);
+/* __guest_handle_64_const_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_mmuext_op_t) == 8, 1581);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_mmuext_op_t) == 8, 1582);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmuext_op_t, p) == 0, 1583);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmuext_op_t, p) == 4, 1584);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmuext_op_t, q) == 0, 1585);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmuext_op_t, q) == 8, 1586);
+/* __guest_handle_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_mmu_update_t) == 4, 1587);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_mmu_update_t) == 4, 1588);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmu_update_t, p) == 0, 1589);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmu_update_t, p) == 4, 1590);
+/* __guest_handle_64_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_mmu_update_t) == 8, 1591);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_mmu_update_t) == 8, 1592);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmu_update_t, p) == 0, 1593);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmu_update_t, p) == 4, 1594);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_mmu_update_t, q) == 0, 1595);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_mmu_update_t, q) == 8, 1596);
+/* __guest_handle_const_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_mmu_update_t) == 4, 1597);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_mmu_update_t) == 4, 1598);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmu_update_t, p) == 0, 1599);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmu_update_t, p) == 4, 1600);
+/* __guest_handle_64_const_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_mmu_update_t) == 8, 1601);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_mmu_update_t) == 8, 1602);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmu_update_t, p) == 0, 1603);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmu_update_t, p) == 4, 1604);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_mmu_update_t, q) == 0, 1605);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_mmu_update_t, q) == 8, 1606);
+/* __guest_handle_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_multicall_entry_t) == 4, 1607);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_multicall_entry_t) == 4, 1608);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_multicall_entry_t, p) == 0, 1609);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_multicall_entry_t, p) == 4, 1610);
+/* __guest_handle_64_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_multicall_entry_t) == 8, 1611);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_multicall_entry_t) == 8, 1612);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_multicall_entry_t, p) == 0, 1613);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_multicall_entry_t, p) == 4, 1614);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_multicall_entry_t, q) == 0, 1615);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_multicall_entry_t, q) == 8, 1616);
+/* __guest_handle_const_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_multicall_entry_t) == 4, 1617);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_multicall_entry_t) == 4, 1618);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_multicall_entry_t, p) == 0, 1619);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_multicall_entry_t, p) == 4, 1620);
+/* __guest_handle_64_const_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_multicall_entry_t) == 8, 1621);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_multicall_entry_t) == 8, 1622);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_multicall_entry_t, p) == 0, 1623);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_multicall_entry_t, p) == 4, 1624);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_multicall_entry_t, q) == 0, 1625);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_multicall_entry_t, q) == 8, 1626);
+/* __guest_handle_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_uint8) == 4, 1627);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint8) == 4, 1628);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint8, p) == 0, 1629);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint8, p) == 4, 1630);
+/* __guest_handle_64_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint8) == 8, 1631);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint8) == 8, 1632);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint8, p) == 0, 1633);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint8, p) == 4, 1634);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint8, q) == 0, 1635);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint8, q) == 8, 1636);
+/* __guest_handle_const_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint8) == 4, 1637);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint8) == 4, 1638);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint8, p) == 0, 1639);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint8, p) == 4, 1640);
+/* __guest_handle_64_const_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint8) == 8, 1641);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint8) == 8, 1642);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint8, p) == 0, 1643);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint8, p) == 4, 1644);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint8, q) == 0, 1645);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint8, q) == 8, 1646);
+/* __guest_handle_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_uint16) == 4, 1647);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint16) == 4, 1648);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint16, p) == 0, 1649);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint16, p) == 4, 1650);
+/* __guest_handle_64_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint16) == 8, 1651);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint16) == 8, 1652);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint16, p) == 0, 1653);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint16, p) == 4, 1654);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint16, q) == 0, 1655);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint16, q) == 8, 1656);
+/* __guest_handle_const_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint16) == 4, 1657);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint16) == 4, 1658);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint16, p) == 0, 1659);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint16, p) == 4, 1660);
+/* __guest_handle_64_const_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint16) == 8, 1661);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint16) == 8, 1662);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint16, p) == 0, 1663);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint16, p) == 4, 1664);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint16, q) == 0, 1665);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint16, q) == 8, 1666);
+/* __guest_handle_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_uint32) == 4, 1667);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint32) == 4, 1668);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint32, p) == 0, 1669);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint32, p) == 4, 1670);
+/* __guest_handle_64_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint32) == 8, 1671);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint32) == 8, 1672);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint32, p) == 0, 1673);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint32, p) == 4, 1674);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint32, q) == 0, 1675);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint32, q) == 8, 1676);
+/* __guest_handle_const_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint32) == 4, 1677);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint32) == 4, 1678);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint32, p) == 0, 1679);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint32, p) == 4, 1680);
+/* __guest_handle_64_const_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint32) == 8, 1681);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint32) == 8, 1682);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint32, p) == 0, 1683);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint32, p) == 4, 1684);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint32, q) == 0, 1685);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint32, q) == 8, 1686);
+/* __guest_handle_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_uint64) == 4, 1687);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64) == 4, 1688);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64, p) == 0, 1689);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64, p) == 4, 1690);
+/* __guest_handle_64_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_64_uint64) == 8, 1691);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_uint64) == 8, 1692);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64, p) == 0, 1693);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64, p) == 4, 1694);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_uint64, q) == 0, 1695);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_uint64, q) == 8, 1696);
+/* __guest_handle_const_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint64) == 4, 1697);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64) == 4, 1698);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64, p) == 0, 1699);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64, p) == 4, 1700);
+/* __guest_handle_64_const_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_uint64) == 8, 1701);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_uint64) == 8, 1702);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64, p) == 0, 1703);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64, p) == 4, 1704);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_uint64, q) == 0, 1705);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_uint64, q) == 8, 1706);
+/* __guest_handle_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_callback_register_t) == 4, 1707);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_callback_register_t) == 4, 1708);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_callback_register_t, p) == 0, 1709);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_callback_register_t, p) == 4, 1710);
+/* __guest_handle_64_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_callback_register_t) == 8, 1711);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_callback_register_t) == 8, 1712);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_callback_register_t, p) == 0, 1713);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_callback_register_t, p) == 4, 1714);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_callback_register_t, q) == 0, 1715);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_callback_register_t, q) == 8, 1716);
+/* __guest_handle_const_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_callback_register_t) == 4, 1717);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_callback_register_t) == 4, 1718);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_callback_register_t, p) == 0, 1719);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_callback_register_t, p) == 4, 1720);
+/* __guest_handle_64_const_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_callback_register_t) == 8, 1721);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_callback_register_t) == 8, 1722);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_callback_register_t, p) == 0, 1723);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_callback_register_t, p) == 4, 1724);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_callback_register_t, q) == 0, 1725);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_callback_register_t, q) == 8, 1726);
+/* __guest_handle_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_callback_unregister_t) == 4, 1727);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_callback_unregister_t) == 4, 1728);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_callback_unregister_t, p) == 0, 1729);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_callback_unregister_t, p) == 4, 1730);
+/* __guest_handle_64_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_callback_unregister_t) == 8, 1731);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_callback_unregister_t) == 8, 1732);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_callback_unregister_t, p) == 0, 1733);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_callback_unregister_t, p) == 4, 1734);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_callback_unregister_t, q) == 0, 1735);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_callback_unregister_t, q) == 8, 1736);
+/* __guest_handle_const_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_callback_unregister_t) == 4, 1737);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_callback_unregister_t) == 4, 1738);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_callback_unregister_t, p) == 0, 1739);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_callback_unregister_t, p) == 4, 1740);
+/* __guest_handle_64_const_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_callback_unregister_t) == 8, 1741);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_callback_unregister_t) == 8, 1742);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_callback_unregister_t, p) == 0, 1743);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_callback_unregister_t, p) == 4, 1744);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_callback_unregister_t, q) == 0, 1745);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_callback_unregister_t, q) == 8, 1746);
+/* __guest_handle_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_evtchn_port_t) == 4, 1747);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_evtchn_port_t) == 4, 1748);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_port_t, p) == 0, 1749);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_port_t, p) == 4, 1750);
+/* __guest_handle_64_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_evtchn_port_t) == 8, 1751);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_evtchn_port_t) == 8, 1752);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_port_t, p) == 0, 1753);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_port_t, p) == 4, 1754);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_port_t, q) == 0, 1755);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_port_t, q) == 8, 1756);
+/* __guest_handle_const_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_evtchn_port_t) == 4, 1757);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_evtchn_port_t) == 4, 1758);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_port_t, p) == 0, 1759);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_port_t, p) == 4, 1760);
+/* __guest_handle_64_const_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_evtchn_port_t) == 8, 1761);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_evtchn_port_t) == 8, 1762);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_port_t, p) == 0, 1763);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_port_t, p) == 4, 1764);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_port_t, q) == 0, 1765);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_port_t, q) == 8, 1766);
+/* __guest_handle_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_evtchn_op_t) == 4, 1767);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_evtchn_op_t) == 4, 1768);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_op_t, p) == 0, 1769);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_op_t, p) == 4, 1770);
+/* __guest_handle_64_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_evtchn_op_t) == 8, 1771);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_evtchn_op_t) == 8, 1772);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_op_t, p) == 0, 1773);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_op_t, p) == 4, 1774);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_evtchn_op_t, q) == 0, 1775);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_evtchn_op_t, q) == 8, 1776);
+/* __guest_handle_const_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_evtchn_op_t) == 4, 1777);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_evtchn_op_t) == 4, 1778);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_op_t, p) == 0, 1779);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_op_t, p) == 4, 1780);
+/* __guest_handle_64_const_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_evtchn_op_t) == 8, 1781);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_evtchn_op_t) == 8, 1782);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_op_t, p) == 0, 1783);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_op_t, p) == 4, 1784);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_evtchn_op_t, q) == 0, 1785);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_evtchn_op_t, q) == 8, 1786);
+/* __guest_handle_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_map_grant_ref_t) == 4, 1787);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_map_grant_ref_t) == 4, 1788);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_map_grant_ref_t, p) == 0, 1789);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_map_grant_ref_t, p) == 4, 1790);
+/* __guest_handle_64_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_map_grant_ref_t) == 8, 1791);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_map_grant_ref_t) == 8, 1792);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_map_grant_ref_t, p) == 0, 1793);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_map_grant_ref_t, p) == 4, 1794);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_map_grant_ref_t, q) == 0, 1795);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_map_grant_ref_t, q) == 8, 1796);
+/* __guest_handle_const_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_map_grant_ref_t) == 4, 1797);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_map_grant_ref_t) == 4, 1798);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_map_grant_ref_t, p) == 0, 1799);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_map_grant_ref_t, p) == 4, 1800);
+/* __guest_handle_64_const_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_map_grant_ref_t) == 8, 1801);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_map_grant_ref_t) == 8, 1802);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_map_grant_ref_t, p) == 0, 1803);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_map_grant_ref_t, p) == 4, 1804);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_map_grant_ref_t, q) == 0, 1805);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_map_grant_ref_t, q) == 8, 1806);
+/* __guest_handle_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_unmap_grant_ref_t) == 4, 1807);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_unmap_grant_ref_t) == 4, 1808);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_grant_ref_t, p) == 0, 1809);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_grant_ref_t, p) == 4, 1810);
+/* __guest_handle_64_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_unmap_grant_ref_t) == 8, 1811);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_unmap_grant_ref_t) == 8, 1812);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_grant_ref_t, p) == 0, 1813);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_grant_ref_t, p) == 4, 1814);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_grant_ref_t, q) == 0, 1815);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_grant_ref_t, q) == 8, 1816);
+/* __guest_handle_const_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_unmap_grant_ref_t) == 4, 1817);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_unmap_grant_ref_t) == 4, 1818);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_grant_ref_t, p) == 0, 1819);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_grant_ref_t, p) == 4, 1820);
+/* __guest_handle_64_const_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_unmap_grant_ref_t) == 8, 1821);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_unmap_grant_ref_t) == 8, 1822);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_grant_ref_t, p) == 0, 1823);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_grant_ref_t, p) == 4, 1824);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_grant_ref_t, q) == 0, 1825);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_grant_ref_t, q) == 8, 1826);
+/* __guest_handle_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_setup_table_t) == 4, 1827);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_setup_table_t) == 4, 1828);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_setup_table_t, p) == 0, 1829);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_setup_table_t, p) == 4, 1830);
+/* __guest_handle_64_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_setup_table_t) == 8, 1831);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_setup_table_t) == 8, 1832);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_setup_table_t, p) == 0, 1833);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_setup_table_t, p) == 4, 1834);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_setup_table_t, q) == 0, 1835);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_setup_table_t, q) == 8, 1836);
+/* __guest_handle_const_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_setup_table_t) == 4, 1837);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_setup_table_t) == 4, 1838);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_setup_table_t, p) == 0, 1839);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_setup_table_t, p) == 4, 1840);
+/* __guest_handle_64_const_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_setup_table_t) == 8, 1841);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_setup_table_t) == 8, 1842);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_setup_table_t, p) == 0, 1843);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_setup_table_t, p) == 4, 1844);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_setup_table_t, q) == 0, 1845);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_setup_table_t, q) == 8, 1846);
+/* __guest_handle_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_dump_table_t) == 4, 1847);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_dump_table_t) == 4, 1848);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_dump_table_t, p) == 0, 1849);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_dump_table_t, p) == 4, 1850);
+/* __guest_handle_64_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_dump_table_t) == 8, 1851);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_dump_table_t) == 8, 1852);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_dump_table_t, p) == 0, 1853);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_dump_table_t, p) == 4, 1854);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_dump_table_t, q) == 0, 1855);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_dump_table_t, q) == 8, 1856);
+/* __guest_handle_const_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_dump_table_t) == 4, 1857);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_dump_table_t) == 4, 1858);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_dump_table_t, p) == 0, 1859);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_dump_table_t, p) == 4, 1860);
+/* __guest_handle_64_const_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_dump_table_t) == 8, 1861);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_dump_table_t) == 8, 1862);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_dump_table_t, p) == 0, 1863);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_dump_table_t, p) == 4, 1864);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_dump_table_t, q) == 0, 1865);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_dump_table_t, q) == 8, 1866);
+/* __guest_handle_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_transfer_t) == 4, 1867);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_transfer_t) == 4, 1868);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_transfer_t, p) == 0, 1869);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_transfer_t, p) == 4, 1870);
+/* __guest_handle_64_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_transfer_t) == 8, 1871);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_transfer_t) == 8, 1872);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_transfer_t, p) == 0, 1873);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_transfer_t, p) == 4, 1874);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_transfer_t, q) == 0, 1875);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_transfer_t, q) == 8, 1876);
+/* __guest_handle_const_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_transfer_t) == 4, 1877);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_transfer_t) == 4, 1878);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_transfer_t, p) == 0, 1879);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_transfer_t, p) == 4, 1880);
+/* __guest_handle_64_const_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_transfer_t) == 8, 1881);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_transfer_t) == 8, 1882);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_transfer_t, p) == 0, 1883);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_transfer_t, p) == 4, 1884);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_transfer_t, q) == 0, 1885);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_transfer_t, q) == 8, 1886);
+/* __guest_handle_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_copy_t) == 4, 1887);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_copy_t) == 4, 1888);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_copy_t, p) == 0, 1889);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_copy_t, p) == 4, 1890);
+/* __guest_handle_64_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_copy_t) == 8, 1891);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_copy_t) == 8, 1892);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_copy_t, p) == 0, 1893);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_copy_t, p) == 4, 1894);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_copy_t, q) == 0, 1895);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_copy_t, q) == 8, 1896);
+/* __guest_handle_const_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_copy_t) == 4, 1897);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_copy_t) == 4, 1898);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_copy_t, p) == 0, 1899);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_copy_t, p) == 4, 1900);
+/* __guest_handle_64_const_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_copy_t) == 8, 1901);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_copy_t) == 8, 1902);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_copy_t, p) == 0, 1903);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_copy_t, p) == 4, 1904);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_copy_t, q) == 0, 1905);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_copy_t, q) == 8, 1906);
+/* __guest_handle_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_query_size_t) == 4, 1907);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_query_size_t) == 4, 1908);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_query_size_t, p) == 0, 1909);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_query_size_t, p) == 4, 1910);
+/* __guest_handle_64_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_query_size_t) == 8, 1911);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_query_size_t) == 8, 1912);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_query_size_t, p) == 0, 1913);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_query_size_t, p) == 4, 1914);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_query_size_t, q) == 0, 1915);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_query_size_t, q) == 8, 1916);
+/* __guest_handle_const_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_query_size_t) == 4, 1917);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_query_size_t) == 4, 1918);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_query_size_t, p) == 0, 1919);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_query_size_t, p) == 4, 1920);
+/* __guest_handle_64_const_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_query_size_t) == 8, 1921);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_query_size_t) == 8, 1922);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_query_size_t, p) == 0, 1923);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_query_size_t, p) == 4, 1924);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_query_size_t, q) == 0, 1925);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_query_size_t, q) == 8, 1926);
+/* __guest_handle_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_unmap_and_replace_t) == 4, 1927);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_unmap_and_replace_t) == 4, 1928);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_and_replace_t, p) == 0, 1929);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_and_replace_t, p) == 4, 1930);
+/* __guest_handle_64_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_unmap_and_replace_t) == 8, 1931);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_unmap_and_replace_t) == 8, 1932);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_and_replace_t, p) == 0, 1933);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_and_replace_t, p) == 4, 1934);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_unmap_and_replace_t, q) == 0, 1935);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_unmap_and_replace_t, q) == 8, 1936);
+/* __guest_handle_const_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_unmap_and_replace_t) == 4, 1937);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_unmap_and_replace_t) == 4, 1938);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_and_replace_t, p) == 0, 1939);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_and_replace_t, p) == 4, 1940);
+/* __guest_handle_64_const_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_unmap_and_replace_t) == 8, 1941);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_unmap_and_replace_t) == 8, 1942);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_and_replace_t, p) == 0, 1943);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_and_replace_t, p) == 4, 1944);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_unmap_and_replace_t, q) == 0, 1945);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_unmap_and_replace_t, q) == 8, 1946);
+/* __guest_handle_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_set_version_t) == 4, 1947);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_set_version_t) == 4, 1948);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_set_version_t, p) == 0, 1949);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_set_version_t, p) == 4, 1950);
+/* __guest_handle_64_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_set_version_t) == 8, 1951);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_set_version_t) == 8, 1952);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_set_version_t, p) == 0, 1953);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_set_version_t, p) == 4, 1954);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_set_version_t, q) == 0, 1955);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_set_version_t, q) == 8, 1956);
+/* __guest_handle_const_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_set_version_t) == 4, 1957);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_set_version_t) == 4, 1958);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_set_version_t, p) == 0, 1959);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_set_version_t, p) == 4, 1960);
+/* __guest_handle_64_const_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_set_version_t) == 8, 1961);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_set_version_t) == 8, 1962);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_set_version_t, p) == 0, 1963);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_set_version_t, p) == 4, 1964);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_set_version_t, q) == 0, 1965);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_set_version_t, q) == 8, 1966);
+/* __guest_handle_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_get_status_frames_t) == 4, 1967);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_get_status_frames_t) == 4, 1968);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_status_frames_t, p) == 0, 1969);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_status_frames_t, p) == 4, 1970);
+/* __guest_handle_64_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_get_status_frames_t) == 8, 1971);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_get_status_frames_t) == 8, 1972);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_status_frames_t, p) == 0, 1973);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_status_frames_t, p) == 4, 1974);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_status_frames_t, q) == 0, 1975);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_status_frames_t, q) == 8, 1976);
+/* __guest_handle_const_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_get_status_frames_t) == 4, 1977);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_get_status_frames_t) == 4, 1978);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_status_frames_t, p) == 0, 1979);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_status_frames_t, p) == 4, 1980);
+/* __guest_handle_64_const_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_get_status_frames_t) == 8, 1981);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_get_status_frames_t) == 8, 1982);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_status_frames_t, p) == 0, 1983);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_status_frames_t, p) == 4, 1984);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_status_frames_t, q) == 0, 1985);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_status_frames_t, q) == 8, 1986);
+/* __guest_handle_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_get_version_t) == 4, 1987);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_get_version_t) == 4, 1988);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_version_t, p) == 0, 1989);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_version_t, p) == 4, 1990);
+/* __guest_handle_64_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_get_version_t) == 8, 1991);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_get_version_t) == 8, 1992);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_version_t, p) == 0, 1993);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_version_t, p) == 4, 1994);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_get_version_t, q) == 0, 1995);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_get_version_t, q) == 8, 1996);
+/* __guest_handle_const_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_get_version_t) == 4, 1997);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_get_version_t) == 4, 1998);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_version_t, p) == 0, 1999);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_version_t, p) == 4, 2000);
+/* __guest_handle_64_const_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_get_version_t) == 8, 2001);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_get_version_t) == 8, 2002);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_version_t, p) == 0, 2003);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_version_t, p) == 4, 2004);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_get_version_t, q) == 0, 2005);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_get_version_t, q) == 8, 2006);
+/* __guest_handle_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_swap_grant_ref_t) == 4, 2007);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_swap_grant_ref_t) == 4, 2008);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_swap_grant_ref_t, p) == 0, 2009);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_swap_grant_ref_t, p) == 4, 2010);
+/* __guest_handle_64_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_swap_grant_ref_t) == 8, 2011);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_swap_grant_ref_t) == 8, 2012);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_swap_grant_ref_t, p) == 0, 2013);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_swap_grant_ref_t, p) == 4, 2014);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_swap_grant_ref_t, q) == 0, 2015);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_swap_grant_ref_t, q) == 8, 2016);
+/* __guest_handle_const_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_swap_grant_ref_t) == 4, 2017);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_swap_grant_ref_t) == 4, 2018);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_swap_grant_ref_t, p) == 0, 2019);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_swap_grant_ref_t, p) == 4, 2020);
+/* __guest_handle_64_const_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_swap_grant_ref_t) == 8, 2021);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_swap_grant_ref_t) == 8, 2022);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_swap_grant_ref_t, p) == 0, 2023);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_swap_grant_ref_t, p) == 4, 2024);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_swap_grant_ref_t, q) == 0, 2025);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_swap_grant_ref_t, q) == 8, 2026);
+/* __guest_handle_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_cache_flush_t) == 4, 2027);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_cache_flush_t) == 4, 2028);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_cache_flush_t, p) == 0, 2029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_cache_flush_t, p) == 4, 2030);
+/* __guest_handle_64_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_gnttab_cache_flush_t) == 8, 2031);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_gnttab_cache_flush_t) == 8, 2032);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_cache_flush_t, p) == 0, 2033);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_cache_flush_t, p) == 4, 2034);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_gnttab_cache_flush_t, q) == 0, 2035);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_gnttab_cache_flush_t, q) == 8, 2036);
+/* __guest_handle_const_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_cache_flush_t) == 4, 2037);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_cache_flush_t) == 4, 2038);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_cache_flush_t, p) == 0, 2039);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_cache_flush_t, p) == 4, 2040);
+/* __guest_handle_64_const_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_gnttab_cache_flush_t) == 8, 2041);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_gnttab_cache_flush_t) == 8, 2042);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_cache_flush_t, p) == 0, 2043);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_cache_flush_t, p) == 4, 2044);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_gnttab_cache_flush_t, q) == 0, 2045);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_gnttab_cache_flush_t, q) == 8, 2046);
+/* __guest_handle_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_eoi_t) == 4, 2047);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_eoi_t) == 4, 2048);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_eoi_t, p) == 0, 2049);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_eoi_t, p) == 4, 2050);
+/* __guest_handle_64_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_eoi_t) == 8, 2051);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_eoi_t) == 8, 2052);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_eoi_t, p) == 0, 2053);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_eoi_t, p) == 4, 2054);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_eoi_t, q) == 0, 2055);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_eoi_t, q) == 8, 2056);
+/* __guest_handle_const_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_eoi_t) == 4, 2057);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_eoi_t) == 4, 2058);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_eoi_t, p) == 0, 2059);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_eoi_t, p) == 4, 2060);
+/* __guest_handle_64_const_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_eoi_t) == 8, 2061);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_eoi_t) == 8, 2062);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_eoi_t, p) == 0, 2063);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_eoi_t, p) == 4, 2064);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_eoi_t, q) == 0, 2065);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_eoi_t, q) == 8, 2066);
+/* __guest_handle_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pirq_eoi_gmfn_t) == 4, 2067);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pirq_eoi_gmfn_t) == 4, 2068);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pirq_eoi_gmfn_t, p) == 0, 2069);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pirq_eoi_gmfn_t, p) == 4, 2070);
+/* __guest_handle_64_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pirq_eoi_gmfn_t) == 8, 2071);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pirq_eoi_gmfn_t) == 8, 2072);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pirq_eoi_gmfn_t, p) == 0, 2073);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pirq_eoi_gmfn_t, p) == 4, 2074);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pirq_eoi_gmfn_t, q) == 0, 2075);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pirq_eoi_gmfn_t, q) == 8, 2076);
+/* __guest_handle_const_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pirq_eoi_gmfn_t) == 4, 2077);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t) == 4, 2078);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t, p) == 0, 2079);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pirq_eoi_gmfn_t, p) == 4, 2080);
+/* __guest_handle_64_const_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t) == 8, 2081);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t) == 8, 2082);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, p) == 0, 2083);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, p) == 4, 2084);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, q) == 0, 2085);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pirq_eoi_gmfn_t, q) == 8, 2086);
+/* __guest_handle_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_irq_status_query_t) == 4, 2087);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_irq_status_query_t) == 4, 2088);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_status_query_t, p) == 0, 2089);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_status_query_t, p) == 4, 2090);
+/* __guest_handle_64_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_irq_status_query_t) == 8, 2091);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_irq_status_query_t) == 8, 2092);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_status_query_t, p) == 0, 2093);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_status_query_t, p) == 4, 2094);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_status_query_t, q) == 0, 2095);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_status_query_t, q) == 8, 2096);
+/* __guest_handle_const_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_irq_status_query_t) == 4, 2097);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_irq_status_query_t) == 4, 2098);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_status_query_t, p) == 0, 2099);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_status_query_t, p) == 4, 2100);
+/* __guest_handle_64_const_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_irq_status_query_t) == 8, 2101);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_irq_status_query_t) == 8, 2102);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_status_query_t, p) == 0, 2103);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_status_query_t, p) == 4, 2104);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_status_query_t, q) == 0, 2105);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_status_query_t, q) == 8, 2106);
+/* __guest_handle_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_set_iopl_t) == 4, 2107);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_set_iopl_t) == 4, 2108);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iopl_t, p) == 0, 2109);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iopl_t, p) == 4, 2110);
+/* __guest_handle_64_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_set_iopl_t) == 8, 2111);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_set_iopl_t) == 8, 2112);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iopl_t, p) == 0, 2113);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iopl_t, p) == 4, 2114);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iopl_t, q) == 0, 2115);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iopl_t, q) == 8, 2116);
+/* __guest_handle_const_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_set_iopl_t) == 4, 2117);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_set_iopl_t) == 4, 2118);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iopl_t, p) == 0, 2119);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iopl_t, p) == 4, 2120);
+/* __guest_handle_64_const_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_set_iopl_t) == 8, 2121);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_set_iopl_t) == 8, 2122);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iopl_t, p) == 0, 2123);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iopl_t, p) == 4, 2124);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iopl_t, q) == 0, 2125);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iopl_t, q) == 8, 2126);
+/* __guest_handle_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_set_iobitmap_t) == 4, 2127);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_set_iobitmap_t) == 4, 2128);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iobitmap_t, p) == 0, 2129);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iobitmap_t, p) == 4, 2130);
+/* __guest_handle_64_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_set_iobitmap_t) == 8, 2131);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_set_iobitmap_t) == 8, 2132);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iobitmap_t, p) == 0, 2133);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iobitmap_t, p) == 4, 2134);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_set_iobitmap_t, q) == 0, 2135);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_set_iobitmap_t, q) == 8, 2136);
+/* __guest_handle_const_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_set_iobitmap_t) == 4, 2137);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_set_iobitmap_t) == 4, 2138);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iobitmap_t, p) == 0, 2139);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iobitmap_t, p) == 4, 2140);
+/* __guest_handle_64_const_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_set_iobitmap_t) == 8, 2141);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_set_iobitmap_t) == 8, 2142);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iobitmap_t, p) == 0, 2143);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iobitmap_t, p) == 4, 2144);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_set_iobitmap_t, q) == 0, 2145);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_set_iobitmap_t, q) == 8, 2146);
+/* __guest_handle_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_apic_t) == 4, 2147);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_apic_t) == 4, 2148);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_apic_t, p) == 0, 2149);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_apic_t, p) == 4, 2150);
+/* __guest_handle_64_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_apic_t) == 8, 2151);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_apic_t) == 8, 2152);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_apic_t, p) == 0, 2153);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_apic_t, p) == 4, 2154);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_apic_t, q) == 0, 2155);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_apic_t, q) == 8, 2156);
+/* __guest_handle_const_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_apic_t) == 4, 2157);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_apic_t) == 4, 2158);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_apic_t, p) == 0, 2159);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_apic_t, p) == 4, 2160);
+/* __guest_handle_64_const_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_apic_t) == 8, 2161);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_apic_t) == 8, 2162);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_apic_t, p) == 0, 2163);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_apic_t, p) == 4, 2164);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_apic_t, q) == 0, 2165);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_apic_t, q) == 8, 2166);
+/* __guest_handle_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_irq_t) == 4, 2167);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_irq_t) == 4, 2168);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_t, p) == 0, 2169);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_t, p) == 4, 2170);
+/* __guest_handle_64_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_irq_t) == 8, 2171);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_irq_t) == 8, 2172);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_t, p) == 0, 2173);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_t, p) == 4, 2174);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_irq_t, q) == 0, 2175);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_irq_t, q) == 8, 2176);
+/* __guest_handle_const_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_irq_t) == 4, 2177);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_irq_t) == 4, 2178);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_t, p) == 0, 2179);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_t, p) == 4, 2180);
+/* __guest_handle_64_const_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_irq_t) == 8, 2181);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_irq_t) == 8, 2182);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_t, p) == 0, 2183);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_t, p) == 4, 2184);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_irq_t, q) == 0, 2185);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_irq_t, q) == 8, 2186);
+/* __guest_handle_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_map_pirq_t) == 4, 2187);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_map_pirq_t) == 4, 2188);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_map_pirq_t, p) == 0, 2189);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_map_pirq_t, p) == 4, 2190);
+/* __guest_handle_64_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_map_pirq_t) == 8, 2191);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_map_pirq_t) == 8, 2192);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_map_pirq_t, p) == 0, 2193);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_map_pirq_t, p) == 4, 2194);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_map_pirq_t, q) == 0, 2195);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_map_pirq_t, q) == 8, 2196);
+/* __guest_handle_const_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_map_pirq_t) == 4, 2197);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_map_pirq_t) == 4, 2198);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_map_pirq_t, p) == 0, 2199);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_map_pirq_t, p) == 4, 2200);
+/* __guest_handle_64_const_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_map_pirq_t) == 8, 2201);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_map_pirq_t) == 8, 2202);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_map_pirq_t, p) == 0, 2203);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_map_pirq_t, p) == 4, 2204);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_map_pirq_t, q) == 0, 2205);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_map_pirq_t, q) == 8, 2206);
+/* __guest_handle_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_unmap_pirq_t) == 4, 2207);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_unmap_pirq_t) == 4, 2208);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_unmap_pirq_t, p) == 0, 2209);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_unmap_pirq_t, p) == 4, 2210);
+/* __guest_handle_64_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_unmap_pirq_t) == 8, 2211);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_unmap_pirq_t) == 8, 2212);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_unmap_pirq_t, p) == 0, 2213);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_unmap_pirq_t, p) == 4, 2214);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_unmap_pirq_t, q) == 0, 2215);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_unmap_pirq_t, q) == 8, 2216);
+/* __guest_handle_const_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_unmap_pirq_t) == 4, 2217);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_unmap_pirq_t) == 4, 2218);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_unmap_pirq_t, p) == 0, 2219);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_unmap_pirq_t, p) == 4, 2220);
+/* __guest_handle_64_const_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_unmap_pirq_t) == 8, 2221);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_unmap_pirq_t) == 8, 2222);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_unmap_pirq_t, p) == 0, 2223);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_unmap_pirq_t, p) == 4, 2224);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_unmap_pirq_t, q) == 0, 2225);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_unmap_pirq_t, q) == 8, 2226);
+/* __guest_handle_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_manage_pci_t) == 4, 2227);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_manage_pci_t) == 4, 2228);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_t, p) == 0, 2229);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_t, p) == 4, 2230);
+/* __guest_handle_64_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_manage_pci_t) == 8, 2231);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_manage_pci_t) == 8, 2232);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_t, p) == 0, 2233);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_t, p) == 4, 2234);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_t, q) == 0, 2235);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_t, q) == 8, 2236);
+/* __guest_handle_const_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_manage_pci_t) == 4, 2237);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_manage_pci_t) == 4, 2238);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_t, p) == 0, 2239);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_t, p) == 4, 2240);
+/* __guest_handle_64_const_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_manage_pci_t) == 8, 2241);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_manage_pci_t) == 8, 2242);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_t, p) == 0, 2243);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_t, p) == 4, 2244);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_t, q) == 0, 2245);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_t, q) == 8, 2246);
+/* __guest_handle_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_restore_msi_t) == 4, 2247);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_restore_msi_t) == 4, 2248);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_restore_msi_t, p) == 0, 2249);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_restore_msi_t, p) == 4, 2250);
+/* __guest_handle_64_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_restore_msi_t) == 8, 2251);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_restore_msi_t) == 8, 2252);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_restore_msi_t, p) == 0, 2253);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_restore_msi_t, p) == 4, 2254);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_restore_msi_t, q) == 0, 2255);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_restore_msi_t, q) == 8, 2256);
+/* __guest_handle_const_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_restore_msi_t) == 4, 2257);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_restore_msi_t) == 4, 2258);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_restore_msi_t, p) == 0, 2259);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_restore_msi_t, p) == 4, 2260);
+/* __guest_handle_64_const_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_restore_msi_t) == 8, 2261);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_restore_msi_t) == 8, 2262);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_restore_msi_t, p) == 0, 2263);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_restore_msi_t, p) == 4, 2264);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_restore_msi_t, q) == 0, 2265);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_restore_msi_t, q) == 8, 2266);
+/* __guest_handle_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_manage_pci_ext_t) == 4, 2267);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_manage_pci_ext_t) == 4, 2268);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_ext_t, p) == 0, 2269);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_ext_t, p) == 4, 2270);
+/* __guest_handle_64_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_manage_pci_ext_t) == 8, 2271);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_manage_pci_ext_t) == 8, 2272);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_ext_t, p) == 0, 2273);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_ext_t, p) == 4, 2274);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_manage_pci_ext_t, q) == 0, 2275);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_manage_pci_ext_t, q) == 8, 2276);
+/* __guest_handle_const_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_manage_pci_ext_t) == 4, 2277);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_manage_pci_ext_t) == 4, 2278);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_ext_t, p) == 0, 2279);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_ext_t, p) == 4, 2280);
+/* __guest_handle_64_const_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_manage_pci_ext_t) == 8, 2281);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_manage_pci_ext_t) == 8, 2282);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_ext_t, p) == 0, 2283);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_ext_t, p) == 4, 2284);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_manage_pci_ext_t, q) == 0, 2285);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_manage_pci_ext_t, q) == 8, 2286);
+/* __guest_handle_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_op_t) == 4, 2287);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_op_t) == 4, 2288);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_op_t, p) == 0, 2289);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_op_t, p) == 4, 2290);
+/* __guest_handle_64_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_op_t) == 8, 2291);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_op_t) == 8, 2292);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_op_t, p) == 0, 2293);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_op_t, p) == 4, 2294);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_op_t, q) == 0, 2295);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_op_t, q) == 8, 2296);
+/* __guest_handle_const_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_op_t) == 4, 2297);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_op_t) == 4, 2298);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_op_t, p) == 0, 2299);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_op_t, p) == 4, 2300);
+/* __guest_handle_64_const_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_op_t) == 8, 2301);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_op_t) == 8, 2302);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_op_t, p) == 0, 2303);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_op_t, p) == 4, 2304);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_op_t, q) == 0, 2305);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_op_t, q) == 8, 2306);
+/* __guest_handle_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_setup_gsi_t) == 4, 2307);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_setup_gsi_t) == 4, 2308);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_setup_gsi_t, p) == 0, 2309);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_setup_gsi_t, p) == 4, 2310);
+/* __guest_handle_64_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_setup_gsi_t) == 8, 2311);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_setup_gsi_t) == 8, 2312);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_setup_gsi_t, p) == 0, 2313);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_setup_gsi_t, p) == 4, 2314);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_setup_gsi_t, q) == 0, 2315);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_setup_gsi_t, q) == 8, 2316);
+/* __guest_handle_const_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_setup_gsi_t) == 4, 2317);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_setup_gsi_t) == 4, 2318);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_setup_gsi_t, p) == 0, 2319);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_setup_gsi_t, p) == 4, 2320);
+/* __guest_handle_64_const_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_setup_gsi_t) == 8, 2321);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_setup_gsi_t) == 8, 2322);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_setup_gsi_t, p) == 0, 2323);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_setup_gsi_t, p) == 4, 2324);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_setup_gsi_t, q) == 0, 2325);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_setup_gsi_t, q) == 8, 2326);
+/* __guest_handle_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_get_free_pirq_t) == 4, 2327);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_get_free_pirq_t) == 4, 2328);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_get_free_pirq_t, p) == 0, 2329);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_get_free_pirq_t, p) == 4, 2330);
+/* __guest_handle_64_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_get_free_pirq_t) == 8, 2331);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_get_free_pirq_t) == 8, 2332);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_get_free_pirq_t, p) == 0, 2333);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_get_free_pirq_t, p) == 4, 2334);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_get_free_pirq_t, q) == 0, 2335);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_get_free_pirq_t, q) == 8, 2336);
+/* __guest_handle_const_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_get_free_pirq_t) == 4, 2337);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_get_free_pirq_t) == 4, 2338);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_get_free_pirq_t, p) == 0, 2339);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_get_free_pirq_t, p) == 4, 2340);
+/* __guest_handle_64_const_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_get_free_pirq_t) == 8, 2341);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_get_free_pirq_t) == 8, 2342);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_get_free_pirq_t, p) == 0, 2343);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_get_free_pirq_t, p) == 4, 2344);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_get_free_pirq_t, q) == 0, 2345);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_get_free_pirq_t, q) == 8, 2346);
+/* __guest_handle_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_mmcfg_reserved_t) == 4, 2347);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_mmcfg_reserved_t) == 4, 2348);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_mmcfg_reserved_t, p) == 0, 2349);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_mmcfg_reserved_t, p) == 4, 2350);
+/* __guest_handle_64_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pci_mmcfg_reserved_t) == 8, 2351);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pci_mmcfg_reserved_t) == 8, 2352);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_mmcfg_reserved_t, p) == 0, 2353);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_mmcfg_reserved_t, p) == 4, 2354);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_mmcfg_reserved_t, q) == 0, 2355);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_mmcfg_reserved_t, q) == 8, 2356);
+/* __guest_handle_const_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_mmcfg_reserved_t) == 4, 2357);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t) == 4, 2358);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t, p) == 0, 2359);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_mmcfg_reserved_t, p) == 4, 2360);
+/* __guest_handle_64_const_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t) == 8, 2361);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t) == 8, 2362);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, p) == 0, 2363);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, p) == 4, 2364);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, q) == 0, 2365);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_mmcfg_reserved_t, q) == 8, 2366);
+/* __guest_handle_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_device_add_t) == 4, 2367);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_device_add_t) == 4, 2368);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_add_t, p) == 0, 2369);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_add_t, p) == 4, 2370);
+/* __guest_handle_64_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pci_device_add_t) == 8, 2371);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pci_device_add_t) == 8, 2372);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_add_t, p) == 0, 2373);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_add_t, p) == 4, 2374);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_add_t, q) == 0, 2375);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_add_t, q) == 8, 2376);
+/* __guest_handle_const_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_device_add_t) == 4, 2377);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_device_add_t) == 4, 2378);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_add_t, p) == 0, 2379);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_add_t, p) == 4, 2380);
+/* __guest_handle_64_const_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pci_device_add_t) == 8, 2381);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pci_device_add_t) == 8, 2382);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_add_t, p) == 0, 2383);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_add_t, p) == 4, 2384);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_add_t, q) == 0, 2385);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_add_t, q) == 8, 2386);
+/* __guest_handle_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_device_t) == 4, 2387);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_device_t) == 4, 2388);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_t, p) == 0, 2389);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_t, p) == 4, 2390);
+/* __guest_handle_64_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_pci_device_t) == 8, 2391);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_pci_device_t) == 8, 2392);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_t, p) == 0, 2393);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_t, p) == 4, 2394);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_pci_device_t, q) == 0, 2395);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_pci_device_t, q) == 8, 2396);
+/* __guest_handle_const_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_device_t) == 4, 2397);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_device_t) == 4, 2398);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_t, p) == 0, 2399);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_t, p) == 4, 2400);
+/* __guest_handle_64_const_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_pci_device_t) == 8, 2401);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_pci_device_t) == 8, 2402);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_t, p) == 0, 2403);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_t, p) == 4, 2404);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_pci_device_t, q) == 0, 2405);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_pci_device_t, q) == 8, 2406);
+/* __guest_handle_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_dbgp_op_t) == 4, 2407);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_dbgp_op_t) == 4, 2408);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_dbgp_op_t, p) == 0, 2409);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_dbgp_op_t, p) == 4, 2410);
+/* __guest_handle_64_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_physdev_dbgp_op_t) == 8, 2411);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_physdev_dbgp_op_t) == 8, 2412);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_dbgp_op_t, p) == 0, 2413);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_dbgp_op_t, p) == 4, 2414);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_physdev_dbgp_op_t, q) == 0, 2415);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_physdev_dbgp_op_t, q) == 8, 2416);
+/* __guest_handle_const_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_dbgp_op_t) == 4, 2417);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_dbgp_op_t) == 4, 2418);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_dbgp_op_t, p) == 0, 2419);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_dbgp_op_t, p) == 4, 2420);
+/* __guest_handle_64_const_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_physdev_dbgp_op_t) == 8, 2421);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_physdev_dbgp_op_t) == 8, 2422);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_dbgp_op_t, p) == 0, 2423);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_dbgp_op_t, p) == 4, 2424);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_physdev_dbgp_op_t, q) == 0, 2425);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_physdev_dbgp_op_t, q) == 8, 2426);
+/* __guest_handle_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_reservation_t) == 4, 2427);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_reservation_t) == 4, 2428);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_reservation_t, p) == 0, 2429);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_reservation_t, p) == 4, 2430);
+/* __guest_handle_64_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_memory_reservation_t) == 8, 2431);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_memory_reservation_t) == 8, 2432);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_reservation_t, p) == 0, 2433);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_reservation_t, p) == 4, 2434);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_reservation_t, q) == 0, 2435);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_reservation_t, q) == 8, 2436);
+/* __guest_handle_const_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_reservation_t) == 4, 2437);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_reservation_t) == 4, 2438);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_reservation_t, p) == 0, 2439);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_reservation_t, p) == 4, 2440);
+/* __guest_handle_64_const_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_memory_reservation_t) == 8, 2441);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_memory_reservation_t) == 8, 2442);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_reservation_t, p) == 0, 2443);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_reservation_t, p) == 4, 2444);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_reservation_t, q) == 0, 2445);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_reservation_t, q) == 8, 2446);
+/* __guest_handle_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_exchange_t) == 4, 2447);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_exchange_t) == 4, 2448);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_exchange_t, p) == 0, 2449);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_exchange_t, p) == 4, 2450);
+/* __guest_handle_64_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_memory_exchange_t) == 8, 2451);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_memory_exchange_t) == 8, 2452);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_exchange_t, p) == 0, 2453);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_exchange_t, p) == 4, 2454);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_exchange_t, q) == 0, 2455);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_exchange_t, q) == 8, 2456);
+/* __guest_handle_const_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_exchange_t) == 4, 2457);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_exchange_t) == 4, 2458);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_exchange_t, p) == 0, 2459);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_exchange_t, p) == 4, 2460);
+/* __guest_handle_64_const_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_memory_exchange_t) == 8, 2461);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_memory_exchange_t) == 8, 2462);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_exchange_t, p) == 0, 2463);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_exchange_t, p) == 4, 2464);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_exchange_t, q) == 0, 2465);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_exchange_t, q) == 8, 2466);
+/* __guest_handle_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_machphys_mfn_list_t) == 4, 2467);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_machphys_mfn_list_t) == 4, 2468);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mfn_list_t, p) == 0, 2469);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mfn_list_t, p) == 4, 2470);
+/* __guest_handle_64_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_machphys_mfn_list_t) == 8, 2471);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_machphys_mfn_list_t) == 8, 2472);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mfn_list_t, p) == 0, 2473);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mfn_list_t, p) == 4, 2474);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mfn_list_t, q) == 0, 2475);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mfn_list_t, q) == 8, 2476);
+/* __guest_handle_const_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_machphys_mfn_list_t) == 4, 2477);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_machphys_mfn_list_t) == 4, 2478);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mfn_list_t, p) == 0, 2479);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mfn_list_t, p) == 4, 2480);
+/* __guest_handle_64_const_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_machphys_mfn_list_t) == 8, 2481);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_machphys_mfn_list_t) == 8, 2482);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mfn_list_t, p) == 0, 2483);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mfn_list_t, p) == 4, 2484);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mfn_list_t, q) == 0, 2485);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mfn_list_t, q) == 8, 2486);
+/* __guest_handle_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_machphys_mapping_t) == 4, 2487);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_machphys_mapping_t) == 4, 2488);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mapping_t, p) == 0, 2489);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mapping_t, p) == 4, 2490);
+/* __guest_handle_64_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_machphys_mapping_t) == 8, 2491);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_machphys_mapping_t) == 8, 2492);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mapping_t, p) == 0, 2493);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mapping_t, p) == 4, 2494);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_machphys_mapping_t, q) == 0, 2495);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_machphys_mapping_t, q) == 8, 2496);
+/* __guest_handle_const_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_machphys_mapping_t) == 4, 2497);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_machphys_mapping_t) == 4, 2498);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mapping_t, p) == 0, 2499);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mapping_t, p) == 4, 2500);
+/* __guest_handle_64_const_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_machphys_mapping_t) == 8, 2501);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_machphys_mapping_t) == 8, 2502);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mapping_t, p) == 0, 2503);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mapping_t, p) == 4, 2504);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_machphys_mapping_t, q) == 0, 2505);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_machphys_mapping_t, q) == 8, 2506);
+/* __guest_handle_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_add_to_physmap_t) == 4, 2507);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_add_to_physmap_t) == 4, 2508);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_t, p) == 0, 2509);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_t, p) == 4, 2510);
+/* __guest_handle_64_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_add_to_physmap_t) == 8, 2511);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_add_to_physmap_t) == 8, 2512);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_t, p) == 0, 2513);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_t, p) == 4, 2514);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_t, q) == 0, 2515);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_t, q) == 8, 2516);
+/* __guest_handle_const_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_add_to_physmap_t) == 4, 2517);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_add_to_physmap_t) == 4, 2518);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_t, p) == 0, 2519);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_t, p) == 4, 2520);
+/* __guest_handle_64_const_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_add_to_physmap_t) == 8, 2521);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_add_to_physmap_t) == 8, 2522);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_t, p) == 0, 2523);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_t, p) == 4, 2524);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_t, q) == 0, 2525);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_t, q) == 8, 2526);
+/* __guest_handle_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_add_to_physmap_batch_t) == 4, 2527);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_add_to_physmap_batch_t) == 4, 2528);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_batch_t, p) == 0, 2529);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_batch_t, p) == 4, 2530);
+/* __guest_handle_64_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_add_to_physmap_batch_t) == 8, 2531);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_add_to_physmap_batch_t) == 8, 2532);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_batch_t, p) == 0, 2533);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_batch_t, p) == 4, 2534);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_add_to_physmap_batch_t, q) == 0, 2535);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_add_to_physmap_batch_t, q) == 8, 2536);
+/* __guest_handle_const_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_add_to_physmap_batch_t) == 4, 2537);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_add_to_physmap_batch_t) == 4, 2538);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_batch_t, p) == 0, 2539);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_batch_t, p) == 4, 2540);
+/* __guest_handle_64_const_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_add_to_physmap_batch_t) == 8, 2541);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_add_to_physmap_batch_t) == 8, 2542);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_batch_t, p) == 0, 2543);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_batch_t, p) == 4, 2544);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_add_to_physmap_batch_t, q) == 0, 2545);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_add_to_physmap_batch_t, q) == 8, 2546);
+/* __guest_handle_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_remove_from_physmap_t) == 4, 2547);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_remove_from_physmap_t) == 4, 2548);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_remove_from_physmap_t, p) == 0, 2549);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_remove_from_physmap_t, p) == 4, 2550);
+/* __guest_handle_64_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_remove_from_physmap_t) == 8, 2551);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_remove_from_physmap_t) == 8, 2552);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_remove_from_physmap_t, p) == 0, 2553);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_remove_from_physmap_t, p) == 4, 2554);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_remove_from_physmap_t, q) == 0, 2555);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_remove_from_physmap_t, q) == 8, 2556);
+/* __guest_handle_const_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_remove_from_physmap_t) == 4, 2557);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_remove_from_physmap_t) == 4, 2558);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_remove_from_physmap_t, p) == 0, 2559);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_remove_from_physmap_t, p) == 4, 2560);
+/* __guest_handle_64_const_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_remove_from_physmap_t) == 8, 2561);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_remove_from_physmap_t) == 8, 2562);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_remove_from_physmap_t, p) == 0, 2563);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_remove_from_physmap_t, p) == 4, 2564);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_remove_from_physmap_t, q) == 0, 2565);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_remove_from_physmap_t, q) == 8, 2566);
+/* __guest_handle_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_map_t) == 4, 2567);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_map_t) == 4, 2568);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_map_t, p) == 0, 2569);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_map_t, p) == 4, 2570);
+/* __guest_handle_64_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_memory_map_t) == 8, 2571);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_memory_map_t) == 8, 2572);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_map_t, p) == 0, 2573);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_map_t, p) == 4, 2574);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_memory_map_t, q) == 0, 2575);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_memory_map_t, q) == 8, 2576);
+/* __guest_handle_const_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_map_t) == 4, 2577);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_map_t) == 4, 2578);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_map_t, p) == 0, 2579);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_map_t, p) == 4, 2580);
+/* __guest_handle_64_const_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_memory_map_t) == 8, 2581);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_memory_map_t) == 8, 2582);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_map_t, p) == 0, 2583);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_map_t, p) == 4, 2584);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_memory_map_t, q) == 0, 2585);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_memory_map_t, q) == 8, 2586);
+/* __guest_handle_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_foreign_memory_map_t) == 4, 2587);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_foreign_memory_map_t) == 4, 2588);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_foreign_memory_map_t, p) == 0, 2589);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_foreign_memory_map_t, p) == 4, 2590);
+/* __guest_handle_64_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_foreign_memory_map_t) == 8, 2591);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_foreign_memory_map_t) == 8, 2592);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_foreign_memory_map_t, p) == 0, 2593);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_foreign_memory_map_t, p) == 4, 2594);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_foreign_memory_map_t, q) == 0, 2595);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_foreign_memory_map_t, q) == 8, 2596);
+/* __guest_handle_const_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_foreign_memory_map_t) == 4, 2597);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_foreign_memory_map_t) == 4, 2598);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_foreign_memory_map_t, p) == 0, 2599);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_foreign_memory_map_t, p) == 4, 2600);
+/* __guest_handle_64_const_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_foreign_memory_map_t) == 8, 2601);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_foreign_memory_map_t) == 8, 2602);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_foreign_memory_map_t, p) == 0, 2603);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_foreign_memory_map_t, p) == 4, 2604);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_foreign_memory_map_t, q) == 0, 2605);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_foreign_memory_map_t, q) == 8, 2606);
+/* __guest_handle_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_paging_op_t) == 4, 2607);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_paging_op_t) == 4, 2608);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_paging_op_t, p) == 0, 2609);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_paging_op_t, p) == 4, 2610);
+/* __guest_handle_64_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_paging_op_t) == 8, 2611);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_paging_op_t) == 8, 2612);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_paging_op_t, p) == 0, 2613);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_paging_op_t, p) == 4, 2614);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_paging_op_t, q) == 0, 2615);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_paging_op_t, q) == 8, 2616);
+/* __guest_handle_const_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_paging_op_t) == 4, 2617);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_paging_op_t) == 4, 2618);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_paging_op_t, p) == 0, 2619);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_paging_op_t, p) == 4, 2620);
+/* __guest_handle_64_const_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_paging_op_t) == 8, 2621);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_paging_op_t) == 8, 2622);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_paging_op_t, p) == 0, 2623);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_paging_op_t, p) == 4, 2624);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_paging_op_t, q) == 0, 2625);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_paging_op_t, q) == 8, 2626);
+/* __guest_handle_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_access_op_t) == 4, 2627);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_access_op_t) == 4, 2628);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_access_op_t, p) == 0, 2629);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_access_op_t, p) == 4, 2630);
+/* __guest_handle_64_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_access_op_t) == 8, 2631);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_access_op_t) == 8, 2632);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_access_op_t, p) == 0, 2633);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_access_op_t, p) == 4, 2634);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_access_op_t, q) == 0, 2635);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_access_op_t, q) == 8, 2636);
+/* __guest_handle_const_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_access_op_t) == 4, 2637);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_access_op_t) == 4, 2638);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_access_op_t, p) == 0, 2639);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_access_op_t, p) == 4, 2640);
+/* __guest_handle_64_const_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_access_op_t) == 8, 2641);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_access_op_t) == 8, 2642);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_access_op_t, p) == 0, 2643);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_access_op_t, p) == 4, 2644);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_access_op_t, q) == 0, 2645);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_access_op_t, q) == 8, 2646);
+/* __guest_handle_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_sharing_op_t) == 4, 2647);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_sharing_op_t) == 4, 2648);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_sharing_op_t, p) == 0, 2649);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_sharing_op_t, p) == 4, 2650);
+/* __guest_handle_64_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_sharing_op_t) == 8, 2651);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_sharing_op_t) == 8, 2652);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_sharing_op_t, p) == 0, 2653);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_sharing_op_t, p) == 4, 2654);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_sharing_op_t, q) == 0, 2655);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_sharing_op_t, q) == 8, 2656);
+/* __guest_handle_const_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_sharing_op_t) == 4, 2657);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_sharing_op_t) == 4, 2658);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_sharing_op_t, p) == 0, 2659);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_sharing_op_t, p) == 4, 2660);
+/* __guest_handle_64_const_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_sharing_op_t) == 8, 2661);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_sharing_op_t) == 8, 2662);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_sharing_op_t, p) == 0, 2663);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_sharing_op_t, p) == 4, 2664);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_sharing_op_t, q) == 0, 2665);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_sharing_op_t, q) == 8, 2666);
+/* __guest_handle_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_reserved_device_memory_t) == 4, 2667);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_reserved_device_memory_t) == 4, 2668);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_t, p) == 0, 2669);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_t, p) == 4, 2670);
+/* __guest_handle_64_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_reserved_device_memory_t) == 8, 2671);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_reserved_device_memory_t) == 8, 2672);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_t, p) == 0, 2673);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_t, p) == 4, 2674);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_t, q) == 0, 2675);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_t, q) == 8, 2676);
+/* __guest_handle_const_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_reserved_device_memory_t) == 4, 2677);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_reserved_device_memory_t) == 4, 2678);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_t, p) == 0, 2679);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_t, p) == 4, 2680);
+/* __guest_handle_64_const_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_reserved_device_memory_t) == 8, 2681);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_reserved_device_memory_t) == 8, 2682);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_t, p) == 0, 2683);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_t, p) == 4, 2684);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_t, q) == 0, 2685);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_t, q) == 8, 2686);
+/* __guest_handle_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_reserved_device_memory_map_t) == 4, 2687);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_reserved_device_memory_map_t) == 4, 2688);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_map_t, p) == 0, 2689);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_map_t, p) == 4, 2690);
+/* __guest_handle_64_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_reserved_device_memory_map_t) == 8, 2691);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_reserved_device_memory_map_t) == 8, 2692);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_map_t, p) == 0, 2693);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_map_t, p) == 4, 2694);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_reserved_device_memory_map_t, q) == 0, 2695);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_reserved_device_memory_map_t, q) == 8, 2696);
+/* __guest_handle_const_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_reserved_device_memory_map_t) == 4, 2697);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_reserved_device_memory_map_t) == 4, 2698);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_map_t, p) == 0, 2699);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_map_t, p) == 4, 2700);
+/* __guest_handle_64_const_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_reserved_device_memory_map_t) == 8, 2701);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_reserved_device_memory_map_t) == 8, 2702);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_map_t, p) == 0, 2703);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_map_t, p) == 4, 2704);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_reserved_device_memory_map_t, q) == 0, 2705);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_reserved_device_memory_map_t, q) == 8, 2706);
+/* __guest_handle_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_acquire_resource_t) == 4, 2707);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_acquire_resource_t) == 4, 2708);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_acquire_resource_t, p) == 0, 2709);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_acquire_resource_t, p) == 4, 2710);
+/* __guest_handle_64_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_mem_acquire_resource_t) == 8, 2711);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_mem_acquire_resource_t) == 8, 2712);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_acquire_resource_t, p) == 0, 2713);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_acquire_resource_t, p) == 4, 2714);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_mem_acquire_resource_t, q) == 0, 2715);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_mem_acquire_resource_t, q) == 8, 2716);
+/* __guest_handle_const_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_acquire_resource_t) == 4, 2717);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_acquire_resource_t) == 4, 2718);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_acquire_resource_t, p) == 0, 2719);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_acquire_resource_t, p) == 4, 2720);
+/* __guest_handle_64_const_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_mem_acquire_resource_t) == 8, 2721);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_mem_acquire_resource_t) == 8, 2722);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_acquire_resource_t, p) == 0, 2723);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_acquire_resource_t, p) == 4, 2724);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_mem_acquire_resource_t, q) == 0, 2725);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_mem_acquire_resource_t, q) == 8, 2726);
+/* __guest_handle_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_vmemrange_t) == 4, 2727);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_vmemrange_t) == 4, 2728);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vmemrange_t, p) == 0, 2729);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vmemrange_t, p) == 4, 2730);
+/* __guest_handle_64_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_vmemrange_t) == 8, 2731);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_vmemrange_t) == 8, 2732);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vmemrange_t, p) == 0, 2733);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vmemrange_t, p) == 4, 2734);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vmemrange_t, q) == 0, 2735);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vmemrange_t, q) == 8, 2736);
+/* __guest_handle_const_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_vmemrange_t) == 4, 2737);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_vmemrange_t) == 4, 2738);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vmemrange_t, p) == 0, 2739);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vmemrange_t, p) == 4, 2740);
+/* __guest_handle_64_const_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_vmemrange_t) == 8, 2741);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_vmemrange_t) == 8, 2742);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vmemrange_t, p) == 0, 2743);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vmemrange_t, p) == 4, 2744);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vmemrange_t, q) == 0, 2745);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vmemrange_t, q) == 8, 2746);
+/* __guest_handle_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_vnuma_topology_info_t) == 4, 2747);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_vnuma_topology_info_t) == 4, 2748);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vnuma_topology_info_t, p) == 0, 2749);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vnuma_topology_info_t, p) == 4, 2750);
+/* __guest_handle_64_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xen_vnuma_topology_info_t) == 8, 2751);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xen_vnuma_topology_info_t) == 8, 2752);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vnuma_topology_info_t, p) == 0, 2753);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vnuma_topology_info_t, p) == 4, 2754);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xen_vnuma_topology_info_t, q) == 0, 2755);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xen_vnuma_topology_info_t, q) == 8, 2756);
+/* __guest_handle_const_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_vnuma_topology_info_t) == 4, 2757);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_vnuma_topology_info_t) == 4, 2758);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vnuma_topology_info_t, p) == 0, 2759);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vnuma_topology_info_t, p) == 4, 2760);
+/* __guest_handle_64_const_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xen_vnuma_topology_info_t) == 8, 2761);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xen_vnuma_topology_info_t) == 8, 2762);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vnuma_topology_info_t, p) == 0, 2763);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vnuma_topology_info_t, p) == 4, 2764);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xen_vnuma_topology_info_t, q) == 0, 2765);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xen_vnuma_topology_info_t, q) == 8, 2766);
+/* __guest_handle_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_xennmi_callback_t) == 4, 2767);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xennmi_callback_t) == 4, 2768);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xennmi_callback_t, p) == 0, 2769);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xennmi_callback_t, p) == 4, 2770);
+/* __guest_handle_64_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_xennmi_callback_t) == 8, 2771);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_xennmi_callback_t) == 8, 2772);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xennmi_callback_t, p) == 0, 2773);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xennmi_callback_t, p) == 4, 2774);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_xennmi_callback_t, q) == 0, 2775);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_xennmi_callback_t, q) == 8, 2776);
+/* __guest_handle_const_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xennmi_callback_t) == 4, 2777);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xennmi_callback_t) == 4, 2778);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xennmi_callback_t, p) == 0, 2779);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xennmi_callback_t, p) == 4, 2780);
+/* __guest_handle_64_const_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_xennmi_callback_t) == 8, 2781);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_xennmi_callback_t) == 8, 2782);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xennmi_callback_t, p) == 0, 2783);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xennmi_callback_t, p) == 4, 2784);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_xennmi_callback_t, q) == 0, 2785);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_xennmi_callback_t, q) == 8, 2786);
+/* __guest_handle_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_shutdown_t) == 4, 2787);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_shutdown_t) == 4, 2788);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_shutdown_t, p) == 0, 2789);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_shutdown_t, p) == 4, 2790);
+/* __guest_handle_64_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_shutdown_t) == 8, 2791);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_shutdown_t) == 8, 2792);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_shutdown_t, p) == 0, 2793);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_shutdown_t, p) == 4, 2794);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_shutdown_t, q) == 0, 2795);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_shutdown_t, q) == 8, 2796);
+/* __guest_handle_const_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_shutdown_t) == 4, 2797);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_shutdown_t) == 4, 2798);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_shutdown_t, p) == 0, 2799);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_shutdown_t, p) == 4, 2800);
+/* __guest_handle_64_const_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_shutdown_t) == 8, 2801);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_shutdown_t) == 8, 2802);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_shutdown_t, p) == 0, 2803);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_shutdown_t, p) == 4, 2804);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_shutdown_t, q) == 0, 2805);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_shutdown_t, q) == 8, 2806);
+/* __guest_handle_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_poll_t) == 4, 2807);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_poll_t) == 4, 2808);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_poll_t, p) == 0, 2809);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_poll_t, p) == 4, 2810);
+/* __guest_handle_64_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_poll_t) == 8, 2811);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_poll_t) == 8, 2812);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_poll_t, p) == 0, 2813);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_poll_t, p) == 4, 2814);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_poll_t, q) == 0, 2815);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_poll_t, q) == 8, 2816);
+/* __guest_handle_const_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_poll_t) == 4, 2817);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_poll_t) == 4, 2818);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_poll_t, p) == 0, 2819);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_poll_t, p) == 4, 2820);
+/* __guest_handle_64_const_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_poll_t) == 8, 2821);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_poll_t) == 8, 2822);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_poll_t, p) == 0, 2823);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_poll_t, p) == 4, 2824);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_poll_t, q) == 0, 2825);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_poll_t, q) == 8, 2826);
+/* __guest_handle_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_remote_shutdown_t) == 4, 2827);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_remote_shutdown_t) == 4, 2828);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_remote_shutdown_t, p) == 0, 2829);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_remote_shutdown_t, p) == 4, 2830);
+/* __guest_handle_64_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_remote_shutdown_t) == 8, 2831);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_remote_shutdown_t) == 8, 2832);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_remote_shutdown_t, p) == 0, 2833);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_remote_shutdown_t, p) == 4, 2834);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_remote_shutdown_t, q) == 0, 2835);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_remote_shutdown_t, q) == 8, 2836);
+/* __guest_handle_const_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_remote_shutdown_t) == 4, 2837);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_remote_shutdown_t) == 4, 2838);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_remote_shutdown_t, p) == 0, 2839);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_remote_shutdown_t, p) == 4, 2840);
+/* __guest_handle_64_const_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_remote_shutdown_t) == 8, 2841);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_remote_shutdown_t) == 8, 2842);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_remote_shutdown_t, p) == 0, 2843);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_remote_shutdown_t, p) == 4, 2844);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_remote_shutdown_t, q) == 0, 2845);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_remote_shutdown_t, q) == 8, 2846);
+/* __guest_handle_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_watchdog_t) == 4, 2847);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_watchdog_t) == 4, 2848);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_watchdog_t, p) == 0, 2849);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_watchdog_t, p) == 4, 2850);
+/* __guest_handle_64_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_watchdog_t) == 8, 2851);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_watchdog_t) == 8, 2852);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_watchdog_t, p) == 0, 2853);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_watchdog_t, p) == 4, 2854);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_watchdog_t, q) == 0, 2855);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_watchdog_t, q) == 8, 2856);
+/* __guest_handle_const_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_watchdog_t) == 4, 2857);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_watchdog_t) == 4, 2858);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_watchdog_t, p) == 0, 2859);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_watchdog_t, p) == 4, 2860);
+/* __guest_handle_64_const_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_watchdog_t) == 8, 2861);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_watchdog_t) == 8, 2862);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_watchdog_t, p) == 0, 2863);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_watchdog_t, p) == 4, 2864);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_watchdog_t, q) == 0, 2865);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_watchdog_t, q) == 8, 2866);
+/* __guest_handle_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_pin_override_t) == 4, 2867);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_pin_override_t) == 4, 2868);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_pin_override_t, p) == 0, 2869);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_pin_override_t, p) == 4, 2870);
+/* __guest_handle_64_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_sched_pin_override_t) == 8, 2871);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_sched_pin_override_t) == 8, 2872);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_pin_override_t, p) == 0, 2873);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_pin_override_t, p) == 4, 2874);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_sched_pin_override_t, q) == 0, 2875);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_sched_pin_override_t, q) == 8, 2876);
+/* __guest_handle_const_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_pin_override_t) == 4, 2877);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_pin_override_t) == 4, 2878);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_pin_override_t, p) == 0, 2879);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_pin_override_t, p) == 4, 2880);
+/* __guest_handle_64_const_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_sched_pin_override_t) == 8, 2881);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_sched_pin_override_t) == 8, 2882);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_pin_override_t, p) == 0, 2883);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_pin_override_t, p) == 4, 2884);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_sched_pin_override_t, q) == 0, 2885);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_sched_pin_override_t, q) == 8, 2886);
+/* __guest_handle_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_runstate_info_t) == 4, 2887);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_runstate_info_t) == 4, 2888);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_runstate_info_t, p) == 0, 2889);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_runstate_info_t, p) == 4, 2890);
+/* __guest_handle_64_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_runstate_info_t) == 8, 2891);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_runstate_info_t) == 8, 2892);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_runstate_info_t, p) == 0, 2893);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_runstate_info_t, p) == 4, 2894);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_runstate_info_t, q) == 0, 2895);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_runstate_info_t, q) == 8, 2896);
+/* __guest_handle_const_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_runstate_info_t) == 4, 2897);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_runstate_info_t) == 4, 2898);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_runstate_info_t, p) == 0, 2899);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_runstate_info_t, p) == 4, 2900);
+/* __guest_handle_64_const_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_runstate_info_t) == 8, 2901);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_runstate_info_t) == 8, 2902);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_runstate_info_t, p) == 0, 2903);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_runstate_info_t, p) == 4, 2904);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_runstate_info_t, q) == 0, 2905);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_runstate_info_t, q) == 8, 2906);
+/* __guest_handle_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_runstate_memory_area_t) == 4, 2907);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_runstate_memory_area_t) == 4, 2908);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_runstate_memory_area_t, p) == 0, 2909);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_runstate_memory_area_t, p) == 4, 2910);
+/* __guest_handle_64_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_register_runstate_memory_area_t) == 8, 2911);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_register_runstate_memory_area_t) == 8, 2912);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_runstate_memory_area_t, p) == 0, 2913);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_runstate_memory_area_t, p) == 4, 2914);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_runstate_memory_area_t, q) == 0, 2915);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_runstate_memory_area_t, q) == 8, 2916);
+/* __guest_handle_const_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_runstate_memory_area_t) == 4, 2917);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_runstate_memory_area_t) == 4, 2918);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_runstate_memory_area_t, p) == 0, 2919);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_runstate_memory_area_t, p) == 4, 2920);
+/* __guest_handle_64_const_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_register_runstate_memory_area_t) == 8, 2921);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_register_runstate_memory_area_t) == 8, 2922);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, p) == 0, 2923);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, p) == 4, 2924);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, q) == 0, 2925);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_runstate_memory_area_t, q) == 8, 2926);
+/* __guest_handle_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_set_periodic_timer_t) == 4, 2927);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_set_periodic_timer_t) == 4, 2928);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_periodic_timer_t, p) == 0, 2929);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_periodic_timer_t, p) == 4, 2930);
+/* __guest_handle_64_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_set_periodic_timer_t) == 8, 2931);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_set_periodic_timer_t) == 8, 2932);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_periodic_timer_t, p) == 0, 2933);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_periodic_timer_t, p) == 4, 2934);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_periodic_timer_t, q) == 0, 2935);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_periodic_timer_t, q) == 8, 2936);
+/* __guest_handle_const_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_set_periodic_timer_t) == 4, 2937);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_set_periodic_timer_t) == 4, 2938);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_periodic_timer_t, p) == 0, 2939);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_periodic_timer_t, p) == 4, 2940);
+/* __guest_handle_64_const_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_set_periodic_timer_t) == 8, 2941);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_set_periodic_timer_t) == 8, 2942);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_periodic_timer_t, p) == 0, 2943);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_periodic_timer_t, p) == 4, 2944);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_periodic_timer_t, q) == 0, 2945);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_periodic_timer_t, q) == 8, 2946);
+/* __guest_handle_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_set_singleshot_timer_t) == 4, 2947);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_set_singleshot_timer_t) == 4, 2948);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_singleshot_timer_t, p) == 0, 2949);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_singleshot_timer_t, p) == 4, 2950);
+/* __guest_handle_64_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_set_singleshot_timer_t) == 8, 2951);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_set_singleshot_timer_t) == 8, 2952);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_singleshot_timer_t, p) == 0, 2953);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_singleshot_timer_t, p) == 4, 2954);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_set_singleshot_timer_t, q) == 0, 2955);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_set_singleshot_timer_t, q) == 8, 2956);
+/* __guest_handle_const_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_set_singleshot_timer_t) == 4, 2957);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_set_singleshot_timer_t) == 4, 2958);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_singleshot_timer_t, p) == 0, 2959);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_singleshot_timer_t, p) == 4, 2960);
+/* __guest_handle_64_const_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_set_singleshot_timer_t) == 8, 2961);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_set_singleshot_timer_t) == 8, 2962);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_singleshot_timer_t, p) == 0, 2963);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_singleshot_timer_t, p) == 4, 2964);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_set_singleshot_timer_t, q) == 0, 2965);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_set_singleshot_timer_t, q) == 8, 2966);
+/* __guest_handle_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_vcpu_info_t) == 4, 2967);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_vcpu_info_t) == 4, 2968);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_vcpu_info_t, p) == 0, 2969);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_vcpu_info_t, p) == 4, 2970);
+/* __guest_handle_64_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_register_vcpu_info_t) == 8, 2971);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_register_vcpu_info_t) == 8, 2972);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_vcpu_info_t, p) == 0, 2973);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_vcpu_info_t, p) == 4, 2974);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_vcpu_info_t, q) == 0, 2975);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_vcpu_info_t, q) == 8, 2976);
+/* __guest_handle_const_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_vcpu_info_t) == 4, 2977);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_vcpu_info_t) == 4, 2978);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_vcpu_info_t, p) == 0, 2979);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_vcpu_info_t, p) == 4, 2980);
+/* __guest_handle_64_const_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_register_vcpu_info_t) == 8, 2981);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_register_vcpu_info_t) == 8, 2982);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_vcpu_info_t, p) == 0, 2983);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_vcpu_info_t, p) == 4, 2984);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_vcpu_info_t, q) == 0, 2985);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_vcpu_info_t, q) == 8, 2986);
+/* __guest_handle_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_get_physid_t) == 4, 2987);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_get_physid_t) == 4, 2988);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_get_physid_t, p) == 0, 2989);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_get_physid_t, p) == 4, 2990);
+/* __guest_handle_64_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_get_physid_t) == 8, 2991);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_get_physid_t) == 8, 2992);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_get_physid_t, p) == 0, 2993);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_get_physid_t, p) == 4, 2994);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_get_physid_t, q) == 0, 2995);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_get_physid_t, q) == 8, 2996);
+/* __guest_handle_const_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_get_physid_t) == 4, 2997);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_get_physid_t) == 4, 2998);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_get_physid_t, p) == 0, 2999);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_get_physid_t, p) == 4, 3000);
+/* __guest_handle_64_const_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_get_physid_t) == 8, 3001);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_get_physid_t) == 8, 3002);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_get_physid_t, p) == 0, 3003);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_get_physid_t, p) == 4, 3004);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_get_physid_t, q) == 0, 3005);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_get_physid_t, q) == 8, 3006);
+/* __guest_handle_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_time_info_t) == 4, 3007);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_time_info_t) == 4, 3008);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_time_info_t, p) == 0, 3009);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_time_info_t, p) == 4, 3010);
+/* __guest_handle_64_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_time_info_t) == 8, 3011);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_time_info_t) == 8, 3012);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_time_info_t, p) == 0, 3013);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_time_info_t, p) == 4, 3014);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_time_info_t, q) == 0, 3015);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_time_info_t, q) == 8, 3016);
+/* __guest_handle_const_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_time_info_t) == 4, 3017);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_time_info_t) == 4, 3018);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_time_info_t, p) == 0, 3019);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_time_info_t, p) == 4, 3020);
+/* __guest_handle_64_const_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_time_info_t) == 8, 3021);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_time_info_t) == 8, 3022);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_time_info_t, p) == 0, 3023);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_time_info_t, p) == 4, 3024);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_time_info_t, q) == 0, 3025);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_time_info_t, q) == 8, 3026);
+/* __guest_handle_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_time_memory_area_t) == 4, 3027);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_time_memory_area_t) == 4, 3028);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_time_memory_area_t, p) == 0, 3029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_time_memory_area_t, p) == 4, 3030);
+/* __guest_handle_64_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_vcpu_register_time_memory_area_t) == 8, 3031);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_vcpu_register_time_memory_area_t) == 8, 3032);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_time_memory_area_t, p) == 0, 3033);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_time_memory_area_t, p) == 4, 3034);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_vcpu_register_time_memory_area_t, q) == 0, 3035);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_vcpu_register_time_memory_area_t, q) == 8, 3036);
+/* __guest_handle_const_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_time_memory_area_t) == 4, 3037);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_time_memory_area_t) == 4, 3038);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_time_memory_area_t, p) == 0, 3039);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_time_memory_area_t, p) == 4, 3040);
+/* __guest_handle_64_const_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_64_const_vcpu_register_time_memory_area_t) == 8, 3041);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_64_const_vcpu_register_time_memory_area_t) == 8, 3042);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_time_memory_area_t, p) == 0, 3043);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_time_memory_area_t, p) == 4, 3044);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_64_const_vcpu_register_time_memory_area_t, q) == 0, 3045);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_64_const_vcpu_register_time_memory_area_t, q) == 8, 3046);
 
 #endif /* XEN_PUBLIC_LAYOUT_X86_32_H */

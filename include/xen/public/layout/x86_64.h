@@ -16,6 +16,18 @@
 #include "../xen.h"
 #include "../arch-x86/xen-x86_64.h"
 #include "../arch-x86/xen.h"
+#include "../arch-x86_32.h"
+#include "../arch-x86_64.h"
+#include "../callback.h"
+#include "../event_channel.h"
+#include "../features.h"
+#include "../grant_table.h"
+#include "../memory.h"
+#include "../nmi.h"
+#include "../physdev.h"
+#include "../sched.h"
+#include "../vcpu.h"
+#include "../version.h"
 #include "../xen-compat.h"
 
 #if defined(__cplusplus) && __cplusplus >= 201103L
@@ -30,85 +42,2445 @@
 #define XENABI_SIZEOF_MEMBER(t, m) sizeof(((t *)0)->m)
 #define XENABI_ALIGNOF(t) __alignof__(t)
 
+#ifdef __cplusplus
+typedef gnttab_copy::gnttab_copy_ptr xenabi_nested_gnttab_copy_ptr;
+#else
+typedef struct gnttab_copy_ptr xenabi_nested_gnttab_copy_ptr;
+#endif
+#ifdef __cplusplus
+typedef xen_add_to_physmap_batch::xen_add_to_physmap_batch_extra xenabi_nested_xen_add_to_physmap_batch_extra;
+#else
+typedef union xen_add_to_physmap_batch_extra xenabi_nested_xen_add_to_physmap_batch_extra;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_nominate_c_only
+#else
+typedef struct mem_sharing_op_nominate xenabi_nested_mem_sharing_op_nominate;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_share_c_only
+#else
+typedef struct mem_sharing_op_share xenabi_nested_mem_sharing_op_share;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_range_c_only
+#else
+typedef struct mem_sharing_op_range xenabi_nested_mem_sharing_op_range;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_debug_c_only
+#else
+typedef struct mem_sharing_op_debug xenabi_nested_mem_sharing_op_debug;
+#endif
+#ifdef __cplusplus
+#define xenabi_nested_mem_sharing_op_fork_c_only
+#else
+typedef struct mem_sharing_op_fork xenabi_nested_mem_sharing_op_fork;
+#endif
+/* struct iret_context */
+XENABI_ASSERT(sizeof(struct iret_context) == 72, 0);
+XENABI_ASSERT(XENABI_ALIGNOF(struct iret_context) == 8, 1);
+XENABI_ASSERT(XENABI_OFFSETOF(struct iret_context, rax) == 0, 2);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct iret_context, rax) == 8, 3);
+XENABI_ASSERT(XENABI_OFFSETOF(struct iret_context, r11) == 8, 4);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct iret_context, r11) == 8, 5);
+XENABI_ASSERT(XENABI_OFFSETOF(struct iret_context, rcx) == 16, 6);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct iret_context, rcx) == 8, 7);
+XENABI_ASSERT(XENABI_OFFSETOF(struct iret_context, flags) == 24, 8);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct iret_context, flags) == 8, 9);
+XENABI_ASSERT(XENABI_OFFSETOF(struct iret_context, rip) == 32, 10);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct iret_context, rip) == 8, 11);
+XENABI_ASSERT(XENABI_OFFSETOF(struct iret_context, cs) == 40, 12);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct iret_context, cs) == 8, 13);
+XENABI_ASSERT(XENABI_OFFSETOF(struct iret_context, rflags) == 48, 14);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct iret_context, rflags) == 8, 15);
+XENABI_ASSERT(XENABI_OFFSETOF(struct iret_context, rsp) == 56, 16);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct iret_context, rsp) == 8, 17);
+XENABI_ASSERT(XENABI_OFFSETOF(struct iret_context, ss) == 64, 18);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct iret_context, ss) == 8, 19);
+/* struct cpu_user_regs */
+XENABI_ASSERT(sizeof(struct cpu_user_regs) == 200, 20);
+XENABI_ASSERT(XENABI_ALIGNOF(struct cpu_user_regs) == 8, 21);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r15) == 0, 22);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r15) == 8, 23);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r15d) == 0, 24);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r15d) == 4, 25);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r15w) == 0, 26);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r15w) == 2, 27);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r15b) == 0, 28);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r15b) == 1, 29);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r14) == 8, 30);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r14) == 8, 31);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r14d) == 8, 32);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r14d) == 4, 33);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r14w) == 8, 34);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r14w) == 2, 35);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r14b) == 8, 36);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r14b) == 1, 37);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r13) == 16, 38);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r13) == 8, 39);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r13d) == 16, 40);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r13d) == 4, 41);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r13w) == 16, 42);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r13w) == 2, 43);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r13b) == 16, 44);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r13b) == 1, 45);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r12) == 24, 46);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r12) == 8, 47);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r12d) == 24, 48);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r12d) == 4, 49);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r12w) == 24, 50);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r12w) == 2, 51);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r12b) == 24, 52);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r12b) == 1, 53);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rbp) == 32, 54);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rbp) == 8, 55);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ebp) == 32, 56);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ebp) == 4, 57);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, bp) == 32, 58);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, bp) == 2, 59);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, bpl) == 32, 60);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, bpl) == 1, 61);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rbx) == 40, 62);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rbx) == 8, 63);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ebx) == 40, 64);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ebx) == 4, 65);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, bx) == 40, 66);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, bx) == 2, 67);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, bl) == 40, 68);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, bl) == 1, 69);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, bh) == 41, 70);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, bh) == 1, 71);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r11) == 48, 72);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r11) == 8, 73);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r11d) == 48, 74);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r11d) == 4, 75);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r11w) == 48, 76);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r11w) == 2, 77);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r11b) == 48, 78);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r11b) == 1, 79);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r10) == 56, 80);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r10) == 8, 81);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r10d) == 56, 82);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r10d) == 4, 83);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r10w) == 56, 84);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r10w) == 2, 85);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r10b) == 56, 86);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r10b) == 1, 87);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r9) == 64, 88);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r9) == 8, 89);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r9d) == 64, 90);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r9d) == 4, 91);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r9w) == 64, 92);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r9w) == 2, 93);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r9b) == 64, 94);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r9b) == 1, 95);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r8) == 72, 96);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r8) == 8, 97);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r8d) == 72, 98);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r8d) == 4, 99);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r8w) == 72, 100);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r8w) == 2, 101);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, r8b) == 72, 102);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, r8b) == 1, 103);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rax) == 80, 104);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rax) == 8, 105);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, eax) == 80, 106);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, eax) == 4, 107);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ax) == 80, 108);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ax) == 2, 109);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, al) == 80, 110);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, al) == 1, 111);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ah) == 81, 112);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ah) == 1, 113);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rcx) == 88, 114);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rcx) == 8, 115);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ecx) == 88, 116);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ecx) == 4, 117);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, cx) == 88, 118);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, cx) == 2, 119);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, cl) == 88, 120);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, cl) == 1, 121);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ch) == 89, 122);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ch) == 1, 123);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rdx) == 96, 124);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rdx) == 8, 125);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, edx) == 96, 126);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, edx) == 4, 127);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, dx) == 96, 128);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, dx) == 2, 129);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, dl) == 96, 130);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, dl) == 1, 131);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, dh) == 97, 132);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, dh) == 1, 133);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rsi) == 104, 134);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rsi) == 8, 135);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, esi) == 104, 136);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, esi) == 4, 137);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, si) == 104, 138);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, si) == 2, 139);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, sil) == 104, 140);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, sil) == 1, 141);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rdi) == 112, 142);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rdi) == 8, 143);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, edi) == 112, 144);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, edi) == 4, 145);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, di) == 112, 146);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, di) == 2, 147);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, dil) == 112, 148);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, dil) == 1, 149);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, error_code) == 120, 150);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, error_code) == 4, 151);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, entry_vector) == 124, 152);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, entry_vector) == 4, 153);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rip) == 128, 154);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rip) == 8, 155);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, eip) == 128, 156);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, eip) == 4, 157);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ip) == 128, 158);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ip) == 2, 159);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, cs) == 136, 160);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, cs) == 2, 161);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad0) == 138, 162);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad0) == 2, 163);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, saved_upcall_mask) == 140, 164);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, saved_upcall_mask) == 1, 165);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad1) == 141, 166);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad1) == 3, 167);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rflags) == 144, 168);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rflags) == 8, 169);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, eflags) == 144, 170);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, eflags) == 4, 171);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, flags) == 144, 172);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, flags) == 2, 173);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, rsp) == 152, 174);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, rsp) == 8, 175);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, esp) == 152, 176);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, esp) == 4, 177);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, sp) == 152, 178);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, sp) == 2, 179);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, spl) == 152, 180);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, spl) == 1, 181);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ss) == 160, 182);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ss) == 2, 183);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad2) == 162, 184);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad2) == 6, 185);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, es) == 168, 186);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, es) == 2, 187);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad3) == 170, 188);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad3) == 6, 189);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, ds) == 176, 190);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, ds) == 2, 191);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad4) == 178, 192);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad4) == 6, 193);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, fs) == 184, 194);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, fs) == 2, 195);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad5) == 186, 196);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad5) == 6, 197);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, gs) == 192, 198);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, gs) == 2, 199);
+XENABI_ASSERT(XENABI_OFFSETOF(struct cpu_user_regs, _pad6) == 194, 200);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct cpu_user_regs, _pad6) == 6, 201);
+/* struct arch_vcpu_info */
+XENABI_ASSERT(sizeof(struct arch_vcpu_info) == 16, 202);
+XENABI_ASSERT(XENABI_ALIGNOF(struct arch_vcpu_info) == 8, 203);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_vcpu_info, cr2) == 0, 204);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_vcpu_info, cr2) == 8, 205);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_vcpu_info, pad) == 8, 206);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_vcpu_info, pad) == 8, 207);
+/* struct trap_info */
+XENABI_ASSERT(sizeof(struct trap_info) == 16, 208);
+XENABI_ASSERT(XENABI_ALIGNOF(struct trap_info) == 8, 209);
+XENABI_ASSERT(XENABI_OFFSETOF(struct trap_info, vector) == 0, 210);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct trap_info, vector) == 1, 211);
+XENABI_ASSERT(XENABI_OFFSETOF(struct trap_info, flags) == 1, 212);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct trap_info, flags) == 1, 213);
+XENABI_ASSERT(XENABI_OFFSETOF(struct trap_info, cs) == 2, 214);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct trap_info, cs) == 2, 215);
+XENABI_ASSERT(XENABI_OFFSETOF(struct trap_info, address) == 8, 216);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct trap_info, address) == 8, 217);
+/* struct vcpu_guest_context */
+XENABI_ASSERT(sizeof(struct vcpu_guest_context) == 5168, 218);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_guest_context) == 8, 219);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, fpu_ctxt) == 0, 220);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, fpu_ctxt) == 512, 221);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, fpu_ctxt.x) == 0, 222);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, fpu_ctxt.x) == 512, 223);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, flags) == 512, 224);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, flags) == 8, 225);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, user_regs) == 520, 226);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, user_regs) == 200, 227);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, trap_ctxt) == 720, 228);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, trap_ctxt) == 4096, 229);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, ldt_base) == 4816, 230);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, ldt_base) == 8, 231);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, ldt_ents) == 4824, 232);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, ldt_ents) == 8, 233);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, gdt_frames) == 4832, 234);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, gdt_frames) == 128, 235);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, gdt_ents) == 4960, 236);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, gdt_ents) == 8, 237);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, kernel_ss) == 4968, 238);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, kernel_ss) == 8, 239);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, kernel_sp) == 4976, 240);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, kernel_sp) == 8, 241);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, ctrlreg) == 4984, 242);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, ctrlreg) == 64, 243);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, debugreg) == 5048, 244);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, debugreg) == 64, 245);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, event_callback_eip) == 5112, 246);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, event_callback_eip) == 8, 247);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, failsafe_callback_eip) == 5120, 248);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, failsafe_callback_eip) == 8, 249);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, syscall_callback_eip) == 5128, 250);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, syscall_callback_eip) == 8, 251);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, vm_assist) == 5136, 252);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, vm_assist) == 8, 253);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, fs_base) == 5144, 254);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, fs_base) == 8, 255);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, gs_base_kernel) == 5152, 256);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, gs_base_kernel) == 8, 257);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_guest_context, gs_base_user) == 5160, 258);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_guest_context, gs_base_user) == 8, 259);
+/* struct arch_shared_info */
+XENABI_ASSERT(sizeof(struct arch_shared_info) == 48, 260);
+XENABI_ASSERT(XENABI_ALIGNOF(struct arch_shared_info) == 8, 261);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, max_pfn) == 0, 262);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, max_pfn) == 8, 263);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, pfn_to_mfn_frame_list_list) == 8, 264);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, pfn_to_mfn_frame_list_list) == 8, 265);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, nmi_reason) == 16, 266);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, nmi_reason) == 8, 267);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, p2m_cr3) == 24, 268);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, p2m_cr3) == 8, 269);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, p2m_vaddr) == 32, 270);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, p2m_vaddr) == 8, 271);
+XENABI_ASSERT(XENABI_OFFSETOF(struct arch_shared_info, p2m_generation) == 40, 272);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct arch_shared_info, p2m_generation) == 8, 273);
+/* struct xen_arch_domainconfig */
+XENABI_ASSERT(sizeof(struct xen_arch_domainconfig) == 8, 274);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_arch_domainconfig) == 4, 275);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, emulation_flags) == 0, 276);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, emulation_flags) == 4, 277);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_arch_domainconfig, misc_flags) == 4, 278);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_arch_domainconfig, misc_flags) == 4, 279);
+/* struct xen_cpuid_leaf */
+XENABI_ASSERT(sizeof(struct xen_cpuid_leaf) == 24, 280);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_cpuid_leaf) == 4, 281);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, leaf) == 0, 282);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, leaf) == 4, 283);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, subleaf) == 4, 284);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, subleaf) == 4, 285);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, a) == 8, 286);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, a) == 4, 287);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, b) == 12, 288);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, b) == 4, 289);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, c) == 16, 290);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, c) == 4, 291);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_cpuid_leaf, d) == 20, 292);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_cpuid_leaf, d) == 4, 293);
+/* struct xen_msr_entry */
+XENABI_ASSERT(sizeof(struct xen_msr_entry) == 16, 294);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_msr_entry) == 8, 295);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_msr_entry, idx) == 0, 296);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_msr_entry, idx) == 4, 297);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_msr_entry, flags) == 4, 298);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_msr_entry, flags) == 4, 299);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_msr_entry, val) == 8, 300);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_msr_entry, val) == 8, 301);
+/* struct mmuext_op */
+XENABI_ASSERT(sizeof(struct mmuext_op) == 24, 302);
+XENABI_ASSERT(XENABI_ALIGNOF(struct mmuext_op) == 8, 303);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, cmd) == 0, 304);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, cmd) == 4, 305);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1) == 8, 306);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1) == 8, 307);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1.mfn) == 8, 308);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1.mfn) == 8, 309);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg1.linear_addr) == 8, 310);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg1.linear_addr) == 8, 311);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2) == 16, 312);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2) == 8, 313);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.nr_ents) == 16, 314);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.nr_ents) == 4, 315);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.vcpumask) == 16, 316);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.vcpumask) == 8, 317);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmuext_op, arg2.src_mfn) == 16, 318);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmuext_op, arg2.src_mfn) == 8, 319);
+/* struct mmu_update */
+XENABI_ASSERT(sizeof(struct mmu_update) == 16, 320);
+XENABI_ASSERT(XENABI_ALIGNOF(struct mmu_update) == 8, 321);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmu_update, ptr) == 0, 322);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmu_update, ptr) == 8, 323);
+XENABI_ASSERT(XENABI_OFFSETOF(struct mmu_update, val) == 8, 324);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct mmu_update, val) == 8, 325);
+/* struct multicall_entry */
+XENABI_ASSERT(sizeof(struct multicall_entry) == 64, 326);
+XENABI_ASSERT(XENABI_ALIGNOF(struct multicall_entry) == 8, 327);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, op) == 0, 328);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, op) == 8, 329);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, result) == 8, 330);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, result) == 8, 331);
+XENABI_ASSERT(XENABI_OFFSETOF(struct multicall_entry, args) == 16, 332);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct multicall_entry, args) == 48, 333);
+/* struct vcpu_time_info */
+XENABI_ASSERT(sizeof(struct vcpu_time_info) == 32, 334);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_time_info) == 8, 335);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, version) == 0, 336);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, version) == 4, 337);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, pad0) == 4, 338);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, pad0) == 4, 339);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_timestamp) == 8, 340);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_timestamp) == 8, 341);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, system_time) == 16, 342);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, system_time) == 8, 343);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_to_system_mul) == 24, 344);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_to_system_mul) == 4, 345);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, tsc_shift) == 28, 346);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, tsc_shift) == 1, 347);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, flags) == 29, 348);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, flags) == 1, 349);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_time_info, pad1) == 30, 350);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_time_info, pad1) == 2, 351);
+/* struct vcpu_info */
+XENABI_ASSERT(sizeof(struct vcpu_info) == 64, 352);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_info) == 8, 353);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_upcall_pending) == 0, 354);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_upcall_pending) == 1, 355);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_upcall_mask) == 1, 356);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_upcall_mask) == 1, 357);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, evtchn_pending_sel) == 8, 358);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, evtchn_pending_sel) == 8, 359);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, arch) == 16, 360);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, arch) == 16, 361);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_info, time) == 32, 362);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_info, time) == 32, 363);
+/* struct shared_info */
+XENABI_ASSERT(sizeof(struct shared_info) == 3136, 364);
+XENABI_ASSERT(XENABI_ALIGNOF(struct shared_info) == 8, 365);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, vcpu_info) == 0, 366);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, vcpu_info) == 2048, 367);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, evtchn_pending) == 2048, 368);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, evtchn_pending) == 512, 369);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, evtchn_mask) == 2560, 370);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, evtchn_mask) == 512, 371);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_version) == 3072, 372);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_version) == 4, 373);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_sec) == 3076, 374);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_sec) == 4, 375);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_nsec) == 3080, 376);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_nsec) == 4, 377);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, wc_sec_hi) == 3084, 378);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, wc_sec_hi) == 4, 379);
+XENABI_ASSERT(XENABI_OFFSETOF(struct shared_info, arch) == 3088, 380);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct shared_info, arch) == 48, 381);
+/* struct start_info */
+XENABI_ASSERT(sizeof(struct start_info) == 1168, 382);
+XENABI_ASSERT(XENABI_ALIGNOF(struct start_info) == 8, 383);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, magic) == 0, 384);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, magic) == 32, 385);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, nr_pages) == 32, 386);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, nr_pages) == 8, 387);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, shared_info) == 40, 388);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, shared_info) == 8, 389);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, flags) == 48, 390);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, flags) == 4, 391);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, store_mfn) == 56, 392);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, store_mfn) == 8, 393);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, store_evtchn) == 64, 394);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, store_evtchn) == 4, 395);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console) == 72, 396);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console) == 16, 397);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.domU) == 72, 398);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.domU) == 16, 399);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.domU.mfn) == 72, 400);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.domU.mfn) == 8, 401);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.domU.evtchn) == 80, 402);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.domU.evtchn) == 4, 403);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.dom0) == 72, 404);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.dom0) == 8, 405);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.dom0.info_off) == 72, 406);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.dom0.info_off) == 4, 407);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, console.dom0.info_size) == 76, 408);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, console.dom0.info_size) == 4, 409);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, pt_base) == 88, 410);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, pt_base) == 8, 411);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, nr_pt_frames) == 96, 412);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, nr_pt_frames) == 8, 413);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, mfn_list) == 104, 414);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, mfn_list) == 8, 415);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, mod_start) == 112, 416);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, mod_start) == 8, 417);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, mod_len) == 120, 418);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, mod_len) == 8, 419);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, cmd_line) == 128, 420);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, cmd_line) == 1024, 421);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, first_p2m_pfn) == 1152, 422);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, first_p2m_pfn) == 8, 423);
+XENABI_ASSERT(XENABI_OFFSETOF(struct start_info, nr_p2m_frames) == 1160, 424);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct start_info, nr_p2m_frames) == 8, 425);
+/* struct xen_multiboot_mod_list */
+XENABI_ASSERT(sizeof(struct xen_multiboot_mod_list) == 16, 426);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_multiboot_mod_list) == 4, 427);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, mod_start) == 0, 428);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, mod_start) == 4, 429);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, mod_end) == 4, 430);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, mod_end) == 4, 431);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, cmdline) == 8, 432);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, cmdline) == 4, 433);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_multiboot_mod_list, pad) == 12, 434);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_multiboot_mod_list, pad) == 4, 435);
+/* struct dom0_vga_console_info */
+XENABI_ASSERT(sizeof(struct dom0_vga_console_info) == 40, 436);
+XENABI_ASSERT(XENABI_ALIGNOF(struct dom0_vga_console_info) == 4, 437);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, video_type) == 0, 438);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, video_type) == 1, 439);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u) == 4, 440);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u) == 36, 441);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3) == 4, 442);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3) == 10, 443);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.font_height) == 4, 444);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.font_height) == 2, 445);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.cursor_x) == 6, 446);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.cursor_x) == 2, 447);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.cursor_y) == 8, 448);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.cursor_y) == 2, 449);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.rows) == 10, 450);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.rows) == 2, 451);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.text_mode_3.columns) == 12, 452);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.text_mode_3.columns) == 2, 453);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb) == 4, 454);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb) == 36, 455);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.width) == 4, 456);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.width) == 2, 457);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.height) == 6, 458);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.height) == 2, 459);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.bytes_per_line) == 8, 460);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.bytes_per_line) == 2, 461);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.bits_per_pixel) == 10, 462);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.bits_per_pixel) == 2, 463);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.lfb_base) == 12, 464);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.lfb_base) == 4, 465);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.lfb_size) == 16, 466);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.lfb_size) == 4, 467);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.red_pos) == 20, 468);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.red_pos) == 1, 469);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.red_size) == 21, 470);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.red_size) == 1, 471);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.green_pos) == 22, 472);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.green_pos) == 1, 473);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.green_size) == 23, 474);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.green_size) == 1, 475);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.blue_pos) == 24, 476);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.blue_pos) == 1, 477);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.blue_size) == 25, 478);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.blue_size) == 1, 479);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.rsvd_pos) == 26, 480);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.rsvd_pos) == 1, 481);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.rsvd_size) == 27, 482);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.rsvd_size) == 1, 483);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.gbl_caps) == 28, 484);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.gbl_caps) == 4, 485);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.mode_attrs) == 32, 486);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.mode_attrs) == 2, 487);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.pad) == 34, 488);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.pad) == 2, 489);
+XENABI_ASSERT(XENABI_OFFSETOF(struct dom0_vga_console_info, u.vesa_lfb.ext_lfb_base) == 36, 490);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct dom0_vga_console_info, u.vesa_lfb.ext_lfb_base) == 4, 491);
+/* xen_uuid_t */
+XENABI_ASSERT(sizeof(xen_uuid_t) == 16, 492);
+XENABI_ASSERT(XENABI_ALIGNOF(xen_uuid_t) == 1, 493);
+XENABI_ASSERT(XENABI_OFFSETOF(xen_uuid_t, a) == 0, 494);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xen_uuid_t, a) == 16, 495);
+/* struct xenctl_bitmap */
+XENABI_ASSERT(sizeof(struct xenctl_bitmap) == 16, 496);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xenctl_bitmap) == 8, 497);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xenctl_bitmap, bitmap) == 0, 498);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xenctl_bitmap, bitmap) == 8, 499);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xenctl_bitmap, nr_bits) == 8, 500);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xenctl_bitmap, nr_bits) == 4, 501);
+/* struct callback_register */
+XENABI_ASSERT(sizeof(struct callback_register) == 16, 502);
+XENABI_ASSERT(XENABI_ALIGNOF(struct callback_register) == 8, 503);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_register, type) == 0, 504);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_register, type) == 2, 505);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_register, flags) == 2, 506);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_register, flags) == 2, 507);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_register, address) == 8, 508);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_register, address) == 8, 509);
+/* struct callback_unregister */
+XENABI_ASSERT(sizeof(struct callback_unregister) == 4, 510);
+XENABI_ASSERT(XENABI_ALIGNOF(struct callback_unregister) == 2, 511);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_unregister, type) == 0, 512);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_unregister, type) == 2, 513);
+XENABI_ASSERT(XENABI_OFFSETOF(struct callback_unregister, _unused) == 2, 514);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct callback_unregister, _unused) == 2, 515);
+/* struct evtchn_alloc_unbound */
+XENABI_ASSERT(sizeof(struct evtchn_alloc_unbound) == 8, 516);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_alloc_unbound) == 4, 517);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, dom) == 0, 518);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, dom) == 2, 519);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, remote_dom) == 2, 520);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, remote_dom) == 2, 521);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_alloc_unbound, port) == 4, 522);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_alloc_unbound, port) == 4, 523);
+/* struct evtchn_bind_interdomain */
+XENABI_ASSERT(sizeof(struct evtchn_bind_interdomain) == 12, 524);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_interdomain) == 4, 525);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, remote_dom) == 0, 526);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, remote_dom) == 2, 527);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, remote_port) == 4, 528);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, remote_port) == 4, 529);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_interdomain, local_port) == 8, 530);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_interdomain, local_port) == 4, 531);
+/* struct evtchn_bind_virq */
+XENABI_ASSERT(sizeof(struct evtchn_bind_virq) == 12, 532);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_virq) == 4, 533);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, virq) == 0, 534);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, virq) == 4, 535);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, vcpu) == 4, 536);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, vcpu) == 4, 537);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_virq, port) == 8, 538);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_virq, port) == 4, 539);
+/* struct evtchn_bind_pirq */
+XENABI_ASSERT(sizeof(struct evtchn_bind_pirq) == 12, 540);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_pirq) == 4, 541);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, pirq) == 0, 542);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, pirq) == 4, 543);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, flags) == 4, 544);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, flags) == 4, 545);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_pirq, port) == 8, 546);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_pirq, port) == 4, 547);
+/* struct evtchn_bind_ipi */
+XENABI_ASSERT(sizeof(struct evtchn_bind_ipi) == 8, 548);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_ipi) == 4, 549);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_ipi, vcpu) == 0, 550);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_ipi, vcpu) == 4, 551);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_ipi, port) == 4, 552);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_ipi, port) == 4, 553);
+/* struct evtchn_close */
+XENABI_ASSERT(sizeof(struct evtchn_close) == 4, 554);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_close) == 4, 555);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_close, port) == 0, 556);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_close, port) == 4, 557);
+/* struct evtchn_send */
+XENABI_ASSERT(sizeof(struct evtchn_send) == 4, 558);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_send) == 4, 559);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_send, port) == 0, 560);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_send, port) == 4, 561);
+/* struct evtchn_status */
+XENABI_ASSERT(sizeof(struct evtchn_status) == 24, 562);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_status) == 4, 563);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, dom) == 0, 564);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, dom) == 2, 565);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, port) == 4, 566);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, port) == 4, 567);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, status) == 8, 568);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, status) == 4, 569);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, vcpu) == 12, 570);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, vcpu) == 4, 571);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u) == 16, 572);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u) == 8, 573);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.unbound) == 16, 574);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.unbound) == 2, 575);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.unbound.dom) == 16, 576);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.unbound.dom) == 2, 577);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain) == 16, 578);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain) == 8, 579);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain.dom) == 16, 580);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain.dom) == 2, 581);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.interdomain.port) == 20, 582);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.interdomain.port) == 4, 583);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.pirq) == 16, 584);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.pirq) == 4, 585);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_status, u.virq) == 16, 586);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_status, u.virq) == 4, 587);
+/* struct evtchn_bind_vcpu */
+XENABI_ASSERT(sizeof(struct evtchn_bind_vcpu) == 8, 588);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_bind_vcpu) == 4, 589);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_vcpu, port) == 0, 590);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_vcpu, port) == 4, 591);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_bind_vcpu, vcpu) == 4, 592);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_bind_vcpu, vcpu) == 4, 593);
+/* struct evtchn_unmask */
+XENABI_ASSERT(sizeof(struct evtchn_unmask) == 4, 594);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_unmask) == 4, 595);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_unmask, port) == 0, 596);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_unmask, port) == 4, 597);
+/* struct evtchn_reset */
+XENABI_ASSERT(sizeof(struct evtchn_reset) == 2, 598);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_reset) == 2, 599);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_reset, dom) == 0, 600);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_reset, dom) == 2, 601);
+/* struct evtchn_init_control */
+XENABI_ASSERT(sizeof(struct evtchn_init_control) == 24, 602);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_init_control) == 8, 603);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, control_gfn) == 0, 604);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, control_gfn) == 8, 605);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, offset) == 8, 606);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, offset) == 4, 607);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, vcpu) == 12, 608);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, vcpu) == 4, 609);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, link_bits) == 16, 610);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, link_bits) == 1, 611);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_init_control, _pad) == 17, 612);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_init_control, _pad) == 7, 613);
+/* struct evtchn_expand_array */
+XENABI_ASSERT(sizeof(struct evtchn_expand_array) == 8, 614);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_expand_array) == 8, 615);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_expand_array, array_gfn) == 0, 616);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_expand_array, array_gfn) == 8, 617);
+/* struct evtchn_set_priority */
+XENABI_ASSERT(sizeof(struct evtchn_set_priority) == 8, 618);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_set_priority) == 4, 619);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_set_priority, port) == 0, 620);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_set_priority, port) == 4, 621);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_set_priority, priority) == 4, 622);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_set_priority, priority) == 4, 623);
+/* struct evtchn_op */
+XENABI_ASSERT(sizeof(struct evtchn_op) == 28, 624);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_op) == 4, 625);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, cmd) == 0, 626);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, cmd) == 4, 627);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u) == 4, 628);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u) == 24, 629);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.alloc_unbound) == 4, 630);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.alloc_unbound) == 8, 631);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_interdomain) == 4, 632);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_interdomain) == 12, 633);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_virq) == 4, 634);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_virq) == 12, 635);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_pirq) == 4, 636);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_pirq) == 12, 637);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_ipi) == 4, 638);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_ipi) == 8, 639);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.close) == 4, 640);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.close) == 4, 641);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.send) == 4, 642);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.send) == 4, 643);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.status) == 4, 644);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.status) == 24, 645);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.bind_vcpu) == 4, 646);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.bind_vcpu) == 8, 647);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_op, u.unmask) == 4, 648);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_op, u.unmask) == 4, 649);
+/* struct evtchn_fifo_control_block */
+XENABI_ASSERT(sizeof(struct evtchn_fifo_control_block) == 72, 650);
+XENABI_ASSERT(XENABI_ALIGNOF(struct evtchn_fifo_control_block) == 4, 651);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, ready) == 0, 652);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, ready) == 4, 653);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, _rsvd) == 4, 654);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, _rsvd) == 4, 655);
+XENABI_ASSERT(XENABI_OFFSETOF(struct evtchn_fifo_control_block, head) == 8, 656);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct evtchn_fifo_control_block, head) == 64, 657);
+/* struct grant_entry_v1 */
+XENABI_ASSERT(sizeof(struct grant_entry_v1) == 8, 658);
+XENABI_ASSERT(XENABI_ALIGNOF(struct grant_entry_v1) == 4, 659);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, flags) == 0, 660);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, flags) == 2, 661);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, domid) == 2, 662);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, domid) == 2, 663);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_v1, frame) == 4, 664);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_v1, frame) == 4, 665);
+/* struct grant_entry_header */
+XENABI_ASSERT(sizeof(struct grant_entry_header) == 4, 666);
+XENABI_ASSERT(XENABI_ALIGNOF(struct grant_entry_header) == 2, 667);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_header, flags) == 0, 668);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_header, flags) == 2, 669);
+XENABI_ASSERT(XENABI_OFFSETOF(struct grant_entry_header, domid) == 2, 670);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct grant_entry_header, domid) == 2, 671);
+/* union grant_entry_v2 */
+XENABI_ASSERT(sizeof(union grant_entry_v2) == 16, 672);
+XENABI_ASSERT(XENABI_ALIGNOF(union grant_entry_v2) == 8, 673);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, hdr) == 0, 674);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, hdr) == 4, 675);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page) == 0, 676);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page) == 16, 677);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.hdr) == 0, 678);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.hdr) == 4, 679);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.pad0) == 4, 680);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.pad0) == 4, 681);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, full_page.frame) == 8, 682);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, full_page.frame) == 8, 683);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page) == 0, 684);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page) == 16, 685);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.hdr) == 0, 686);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.hdr) == 4, 687);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.page_off) == 4, 688);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.page_off) == 2, 689);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.length) == 6, 690);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.length) == 2, 691);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, sub_page.frame) == 8, 692);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, sub_page.frame) == 8, 693);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive) == 0, 694);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive) == 12, 695);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.hdr) == 0, 696);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.hdr) == 4, 697);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.trans_domid) == 4, 698);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.trans_domid) == 2, 699);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.pad0) == 6, 700);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.pad0) == 2, 701);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, transitive.gref) == 8, 702);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, transitive.gref) == 4, 703);
+XENABI_ASSERT(XENABI_OFFSETOF(union grant_entry_v2, __spacer) == 0, 704);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(union grant_entry_v2, __spacer) == 16, 705);
+/* struct gnttab_map_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_map_grant_ref) == 32, 706);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_map_grant_ref) == 8, 707);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, host_addr) == 0, 708);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, host_addr) == 8, 709);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, flags) == 8, 710);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, flags) == 4, 711);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, ref) == 12, 712);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, ref) == 4, 713);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, dom) == 16, 714);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, dom) == 2, 715);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, status) == 18, 716);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, status) == 2, 717);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, handle) == 20, 718);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, handle) == 4, 719);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_map_grant_ref, dev_bus_addr) == 24, 720);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_map_grant_ref, dev_bus_addr) == 8, 721);
+/* struct gnttab_unmap_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_unmap_grant_ref) == 24, 722);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_unmap_grant_ref) == 8, 723);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, host_addr) == 0, 724);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, host_addr) == 8, 725);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, dev_bus_addr) == 8, 726);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, dev_bus_addr) == 8, 727);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, handle) == 16, 728);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, handle) == 4, 729);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_grant_ref, status) == 20, 730);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_grant_ref, status) == 2, 731);
+/* struct gnttab_setup_table */
+XENABI_ASSERT(sizeof(struct gnttab_setup_table) == 24, 732);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_setup_table) == 8, 733);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, dom) == 0, 734);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, dom) == 2, 735);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, nr_frames) == 4, 736);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, nr_frames) == 4, 737);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, status) == 8, 738);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, status) == 2, 739);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_setup_table, frame_list) == 16, 740);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_setup_table, frame_list) == 8, 741);
+/* struct gnttab_dump_table */
+XENABI_ASSERT(sizeof(struct gnttab_dump_table) == 4, 742);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_dump_table) == 2, 743);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_dump_table, dom) == 0, 744);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_dump_table, dom) == 2, 745);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_dump_table, status) == 2, 746);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_dump_table, status) == 2, 747);
+/* struct gnttab_transfer */
+XENABI_ASSERT(sizeof(struct gnttab_transfer) == 24, 748);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_transfer) == 8, 749);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, mfn) == 0, 750);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, mfn) == 8, 751);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, domid) == 8, 752);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, domid) == 2, 753);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, ref) == 12, 754);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, ref) == 4, 755);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_transfer, status) == 16, 756);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_transfer, status) == 2, 757);
+/* xenabi_nested_gnttab_copy_ptr */
+XENABI_ASSERT(sizeof(xenabi_nested_gnttab_copy_ptr) == 16, 758);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_gnttab_copy_ptr) == 8, 759);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u) == 0, 760);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u) == 8, 761);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u.ref) == 0, 762);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u.ref) == 4, 763);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, u.gmfn) == 0, 764);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, u.gmfn) == 8, 765);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, domid) == 8, 766);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, domid) == 2, 767);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_gnttab_copy_ptr, offset) == 10, 768);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_gnttab_copy_ptr, offset) == 2, 769);
+/* struct gnttab_copy */
+XENABI_ASSERT(sizeof(struct gnttab_copy) == 40, 770);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_copy) == 8, 771);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, source) == 0, 772);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, source) == 16, 773);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, dest) == 16, 774);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, dest) == 16, 775);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, len) == 32, 776);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, len) == 2, 777);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, flags) == 34, 778);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, flags) == 2, 779);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_copy, status) == 36, 780);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_copy, status) == 2, 781);
+/* struct gnttab_query_size */
+XENABI_ASSERT(sizeof(struct gnttab_query_size) == 16, 782);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_query_size) == 4, 783);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, dom) == 0, 784);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, dom) == 2, 785);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, nr_frames) == 4, 786);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, nr_frames) == 4, 787);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, max_nr_frames) == 8, 788);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, max_nr_frames) == 4, 789);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_query_size, status) == 12, 790);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_query_size, status) == 2, 791);
+/* struct gnttab_unmap_and_replace */
+XENABI_ASSERT(sizeof(struct gnttab_unmap_and_replace) == 24, 792);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_unmap_and_replace) == 8, 793);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, host_addr) == 0, 794);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, host_addr) == 8, 795);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, new_addr) == 8, 796);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, new_addr) == 8, 797);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, handle) == 16, 798);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, handle) == 4, 799);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_unmap_and_replace, status) == 20, 800);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_unmap_and_replace, status) == 2, 801);
+/* struct gnttab_set_version */
+XENABI_ASSERT(sizeof(struct gnttab_set_version) == 4, 802);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_set_version) == 4, 803);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_set_version, version) == 0, 804);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_set_version, version) == 4, 805);
+/* struct gnttab_get_status_frames */
+XENABI_ASSERT(sizeof(struct gnttab_get_status_frames) == 16, 806);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_get_status_frames) == 8, 807);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, nr_frames) == 0, 808);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, nr_frames) == 4, 809);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, dom) == 4, 810);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, dom) == 2, 811);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, status) == 6, 812);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, status) == 2, 813);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_status_frames, frame_list) == 8, 814);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_status_frames, frame_list) == 8, 815);
+/* struct gnttab_get_version */
+XENABI_ASSERT(sizeof(struct gnttab_get_version) == 8, 816);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_get_version) == 4, 817);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, dom) == 0, 818);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, dom) == 2, 819);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, pad) == 2, 820);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, pad) == 2, 821);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_get_version, version) == 4, 822);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_get_version, version) == 4, 823);
+/* struct gnttab_swap_grant_ref */
+XENABI_ASSERT(sizeof(struct gnttab_swap_grant_ref) == 12, 824);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_swap_grant_ref) == 4, 825);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, ref_a) == 0, 826);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, ref_a) == 4, 827);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, ref_b) == 4, 828);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, ref_b) == 4, 829);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_swap_grant_ref, status) == 8, 830);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_swap_grant_ref, status) == 2, 831);
+/* struct gnttab_cache_flush */
+XENABI_ASSERT(sizeof(struct gnttab_cache_flush) == 16, 832);
+XENABI_ASSERT(XENABI_ALIGNOF(struct gnttab_cache_flush) == 8, 833);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a) == 0, 834);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a) == 8, 835);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a.dev_bus_addr) == 0, 836);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a.dev_bus_addr) == 8, 837);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, a.ref) == 0, 838);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, a.ref) == 4, 839);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, offset) == 8, 840);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, offset) == 2, 841);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, length) == 10, 842);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, length) == 2, 843);
+XENABI_ASSERT(XENABI_OFFSETOF(struct gnttab_cache_flush, op) == 12, 844);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct gnttab_cache_flush, op) == 4, 845);
+/* struct physdev_eoi */
+XENABI_ASSERT(sizeof(struct physdev_eoi) == 4, 846);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_eoi) == 4, 847);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_eoi, irq) == 0, 848);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_eoi, irq) == 4, 849);
+/* struct physdev_pirq_eoi_gmfn */
+XENABI_ASSERT(sizeof(struct physdev_pirq_eoi_gmfn) == 8, 850);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pirq_eoi_gmfn) == 8, 851);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pirq_eoi_gmfn, gmfn) == 0, 852);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pirq_eoi_gmfn, gmfn) == 8, 853);
+/* struct physdev_irq_status_query */
+XENABI_ASSERT(sizeof(struct physdev_irq_status_query) == 8, 854);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_irq_status_query) == 4, 855);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq_status_query, irq) == 0, 856);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq_status_query, irq) == 4, 857);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq_status_query, flags) == 4, 858);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq_status_query, flags) == 4, 859);
+/* struct physdev_set_iopl */
+XENABI_ASSERT(sizeof(struct physdev_set_iopl) == 4, 860);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_set_iopl) == 4, 861);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iopl, iopl) == 0, 862);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iopl, iopl) == 4, 863);
+/* struct physdev_set_iobitmap */
+XENABI_ASSERT(sizeof(struct physdev_set_iobitmap) == 16, 864);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_set_iobitmap) == 8, 865);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iobitmap, bitmap) == 0, 866);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iobitmap, bitmap) == 8, 867);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_set_iobitmap, nr_ports) == 8, 868);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_set_iobitmap, nr_ports) == 4, 869);
+/* struct physdev_apic */
+XENABI_ASSERT(sizeof(struct physdev_apic) == 16, 870);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_apic) == 8, 871);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, apic_physbase) == 0, 872);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, apic_physbase) == 8, 873);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, reg) == 8, 874);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, reg) == 4, 875);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_apic, value) == 12, 876);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_apic, value) == 4, 877);
+/* struct physdev_irq */
+XENABI_ASSERT(sizeof(struct physdev_irq) == 8, 878);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_irq) == 4, 879);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq, irq) == 0, 880);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq, irq) == 4, 881);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_irq, vector) == 4, 882);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_irq, vector) == 4, 883);
+/* struct physdev_map_pirq */
+XENABI_ASSERT(sizeof(struct physdev_map_pirq) == 40, 884);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_map_pirq) == 8, 885);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, domid) == 0, 886);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, domid) == 2, 887);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, type) == 4, 888);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, type) == 4, 889);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, index) == 8, 890);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, index) == 4, 891);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, pirq) == 12, 892);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, pirq) == 4, 893);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, bus) == 16, 894);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, bus) == 4, 895);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, devfn) == 20, 896);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, devfn) == 4, 897);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, entry_nr) == 24, 898);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, entry_nr) == 4, 899);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_map_pirq, table_base) == 32, 900);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_map_pirq, table_base) == 8, 901);
+/* struct physdev_unmap_pirq */
+XENABI_ASSERT(sizeof(struct physdev_unmap_pirq) == 8, 902);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_unmap_pirq) == 4, 903);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_unmap_pirq, domid) == 0, 904);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_unmap_pirq, domid) == 2, 905);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_unmap_pirq, pirq) == 4, 906);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_unmap_pirq, pirq) == 4, 907);
+/* struct physdev_manage_pci */
+XENABI_ASSERT(sizeof(struct physdev_manage_pci) == 2, 908);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_manage_pci) == 1, 909);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci, bus) == 0, 910);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci, bus) == 1, 911);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci, devfn) == 1, 912);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci, devfn) == 1, 913);
+/* struct physdev_restore_msi */
+XENABI_ASSERT(sizeof(struct physdev_restore_msi) == 2, 914);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_restore_msi) == 1, 915);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_restore_msi, bus) == 0, 916);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_restore_msi, bus) == 1, 917);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_restore_msi, devfn) == 1, 918);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_restore_msi, devfn) == 1, 919);
+/* struct physdev_manage_pci_ext */
+XENABI_ASSERT(sizeof(struct physdev_manage_pci_ext) == 16, 920);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_manage_pci_ext) == 4, 921);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, bus) == 0, 922);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, bus) == 1, 923);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, devfn) == 1, 924);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, devfn) == 1, 925);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, is_extfn) == 4, 926);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, is_extfn) == 4, 927);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, is_virtfn) == 8, 928);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, is_virtfn) == 4, 929);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn) == 12, 930);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn) == 2, 931);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn.bus) == 12, 932);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn.bus) == 1, 933);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_manage_pci_ext, physfn.devfn) == 13, 934);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_manage_pci_ext, physfn.devfn) == 1, 935);
+/* struct physdev_op */
+XENABI_ASSERT(sizeof(struct physdev_op) == 24, 936);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_op) == 8, 937);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, cmd) == 0, 938);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, cmd) == 4, 939);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u) == 8, 940);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u) == 16, 941);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.irq_status_query) == 8, 942);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.irq_status_query) == 8, 943);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.set_iopl) == 8, 944);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.set_iopl) == 4, 945);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.set_iobitmap) == 8, 946);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.set_iobitmap) == 16, 947);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.apic_op) == 8, 948);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.apic_op) == 16, 949);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_op, u.irq_op) == 8, 950);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_op, u.irq_op) == 8, 951);
+/* struct physdev_setup_gsi */
+XENABI_ASSERT(sizeof(struct physdev_setup_gsi) == 8, 952);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_setup_gsi) == 4, 953);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, gsi) == 0, 954);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, gsi) == 4, 955);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, triggering) == 4, 956);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, triggering) == 1, 957);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_setup_gsi, polarity) == 5, 958);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_setup_gsi, polarity) == 1, 959);
+/* struct physdev_get_free_pirq */
+XENABI_ASSERT(sizeof(struct physdev_get_free_pirq) == 8, 960);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_get_free_pirq) == 4, 961);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_get_free_pirq, type) == 0, 962);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_get_free_pirq, type) == 4, 963);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_get_free_pirq, pirq) == 4, 964);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_get_free_pirq, pirq) == 4, 965);
+/* struct physdev_pci_mmcfg_reserved */
+XENABI_ASSERT(sizeof(struct physdev_pci_mmcfg_reserved) == 16, 966);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_mmcfg_reserved) == 8, 967);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, address) == 0, 968);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, address) == 8, 969);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, segment) == 8, 970);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, segment) == 2, 971);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, start_bus) == 10, 972);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, start_bus) == 1, 973);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, end_bus) == 11, 974);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, end_bus) == 1, 975);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_mmcfg_reserved, flags) == 12, 976);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_mmcfg_reserved, flags) == 4, 977);
+/* struct physdev_pci_device_add */
+XENABI_ASSERT(sizeof(struct physdev_pci_device_add) == 12, 978);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_device_add) == 4, 979);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, seg) == 0, 980);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, seg) == 2, 981);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, bus) == 2, 982);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, bus) == 1, 983);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, devfn) == 3, 984);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, devfn) == 1, 985);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, flags) == 4, 986);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, flags) == 4, 987);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn) == 8, 988);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn) == 2, 989);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn.bus) == 8, 990);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn.bus) == 1, 991);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, physfn.devfn) == 9, 992);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device_add, physfn.devfn) == 1, 993);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device_add, optarr) == 12, 994);
+/* struct physdev_pci_device */
+XENABI_ASSERT(sizeof(struct physdev_pci_device) == 4, 995);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_pci_device) == 2, 996);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, seg) == 0, 997);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, seg) == 2, 998);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, bus) == 2, 999);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, bus) == 1, 1000);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_pci_device, devfn) == 3, 1001);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_pci_device, devfn) == 1, 1002);
+/* struct pci_device_reset */
+XENABI_ASSERT(sizeof(struct pci_device_reset) == 8, 1003);
+XENABI_ASSERT(XENABI_ALIGNOF(struct pci_device_reset) == 4, 1004);
+XENABI_ASSERT(XENABI_OFFSETOF(struct pci_device_reset, dev) == 0, 1005);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct pci_device_reset, dev) == 4, 1006);
+XENABI_ASSERT(XENABI_OFFSETOF(struct pci_device_reset, flags) == 4, 1007);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct pci_device_reset, flags) == 4, 1008);
+/* struct physdev_dbgp_op */
+XENABI_ASSERT(sizeof(struct physdev_dbgp_op) == 6, 1009);
+XENABI_ASSERT(XENABI_ALIGNOF(struct physdev_dbgp_op) == 2, 1010);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, op) == 0, 1011);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, op) == 1, 1012);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, bus) == 1, 1013);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, bus) == 1, 1014);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, u) == 2, 1015);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, u) == 4, 1016);
+XENABI_ASSERT(XENABI_OFFSETOF(struct physdev_dbgp_op, u.pci) == 2, 1017);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct physdev_dbgp_op, u.pci) == 4, 1018);
+/* struct xen_memory_reservation */
+XENABI_ASSERT(sizeof(struct xen_memory_reservation) == 32, 1019);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_reservation) == 8, 1020);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, extent_start) == 0, 1021);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, extent_start) == 8, 1022);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, nr_extents) == 8, 1023);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, nr_extents) == 8, 1024);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, extent_order) == 16, 1025);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, extent_order) == 4, 1026);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, mem_flags) == 20, 1027);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, mem_flags) == 4, 1028);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_reservation, domid) == 24, 1029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_reservation, domid) == 2, 1030);
+/* struct xen_memory_exchange */
+XENABI_ASSERT(sizeof(struct xen_memory_exchange) == 72, 1031);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_exchange) == 8, 1032);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, in) == 0, 1033);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, in) == 32, 1034);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, out) == 32, 1035);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, out) == 32, 1036);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_exchange, nr_exchanged) == 64, 1037);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_exchange, nr_exchanged) == 8, 1038);
+/* struct xen_memory_domain */
+XENABI_ASSERT(sizeof(struct xen_memory_domain) == 2, 1039);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_domain) == 2, 1040);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_domain, domid) == 0, 1041);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_domain, domid) == 2, 1042);
+/* struct xen_machphys_mfn_list */
+XENABI_ASSERT(sizeof(struct xen_machphys_mfn_list) == 24, 1043);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_machphys_mfn_list) == 8, 1044);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, max_extents) == 0, 1045);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, max_extents) == 4, 1046);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, extent_start) == 8, 1047);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, extent_start) == 8, 1048);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mfn_list, nr_extents) == 16, 1049);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mfn_list, nr_extents) == 4, 1050);
+/* struct xen_machphys_mapping */
+XENABI_ASSERT(sizeof(struct xen_machphys_mapping) == 24, 1051);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_machphys_mapping) == 8, 1052);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, v_start) == 0, 1053);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, v_start) == 8, 1054);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, v_end) == 8, 1055);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, v_end) == 8, 1056);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_machphys_mapping, max_mfn) == 16, 1057);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_machphys_mapping, max_mfn) == 8, 1058);
+/* struct xen_add_to_physmap */
+XENABI_ASSERT(sizeof(struct xen_add_to_physmap) == 24, 1059);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_add_to_physmap) == 8, 1060);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, domid) == 0, 1061);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, domid) == 2, 1062);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, size) == 2, 1063);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, size) == 2, 1064);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, space) == 4, 1065);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, space) == 4, 1066);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, idx) == 8, 1067);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, idx) == 8, 1068);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap, gpfn) == 16, 1069);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap, gpfn) == 8, 1070);
+/* xenabi_nested_xen_add_to_physmap_batch_extra */
+XENABI_ASSERT(sizeof(xenabi_nested_xen_add_to_physmap_batch_extra) == 2, 1071);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_xen_add_to_physmap_batch_extra) == 2, 1072);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_xen_add_to_physmap_batch_extra, foreign_domid) == 0, 1073);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_xen_add_to_physmap_batch_extra, foreign_domid) == 2, 1074);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_xen_add_to_physmap_batch_extra, res0) == 0, 1075);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_xen_add_to_physmap_batch_extra, res0) == 2, 1076);
+/* struct xen_add_to_physmap_batch */
+XENABI_ASSERT(sizeof(struct xen_add_to_physmap_batch) == 32, 1077);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_add_to_physmap_batch) == 8, 1078);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, domid) == 0, 1079);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, domid) == 2, 1080);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, space) == 2, 1081);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, space) == 2, 1082);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, size) == 4, 1083);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, size) == 2, 1084);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, u) == 6, 1085);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, u) == 2, 1086);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, idxs) == 8, 1087);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, idxs) == 8, 1088);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, gpfns) == 16, 1089);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, gpfns) == 8, 1090);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_add_to_physmap_batch, errs) == 24, 1091);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_add_to_physmap_batch, errs) == 8, 1092);
+/* struct xen_remove_from_physmap */
+XENABI_ASSERT(sizeof(struct xen_remove_from_physmap) == 16, 1093);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_remove_from_physmap) == 8, 1094);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_remove_from_physmap, domid) == 0, 1095);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_remove_from_physmap, domid) == 2, 1096);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_remove_from_physmap, gpfn) == 8, 1097);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_remove_from_physmap, gpfn) == 8, 1098);
+/* struct xen_memory_map */
+XENABI_ASSERT(sizeof(struct xen_memory_map) == 16, 1099);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_memory_map) == 8, 1100);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_map, nr_entries) == 0, 1101);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_map, nr_entries) == 4, 1102);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_memory_map, buffer) == 8, 1103);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_memory_map, buffer) == 8, 1104);
+/* struct xen_foreign_memory_map */
+XENABI_ASSERT(sizeof(struct xen_foreign_memory_map) == 24, 1105);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_foreign_memory_map) == 8, 1106);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_foreign_memory_map, domid) == 0, 1107);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_foreign_memory_map, domid) == 2, 1108);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_foreign_memory_map, map) == 8, 1109);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_foreign_memory_map, map) == 16, 1110);
+/* struct xen_pod_target */
+XENABI_ASSERT(sizeof(struct xen_pod_target) == 40, 1111);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_pod_target) == 8, 1112);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, target_pages) == 0, 1113);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, target_pages) == 8, 1114);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, tot_pages) == 8, 1115);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, tot_pages) == 8, 1116);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, pod_cache_pages) == 16, 1117);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, pod_cache_pages) == 8, 1118);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, pod_entries) == 24, 1119);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, pod_entries) == 8, 1120);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_pod_target, domid) == 32, 1121);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_pod_target, domid) == 2, 1122);
+/* struct xen_mem_paging_op */
+XENABI_ASSERT(sizeof(struct xen_mem_paging_op) == 24, 1123);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_paging_op) == 8, 1124);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, op) == 0, 1125);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, op) == 1, 1126);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, domain) == 2, 1127);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, domain) == 2, 1128);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, buffer) == 8, 1129);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, buffer) == 8, 1130);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_paging_op, gfn) == 16, 1131);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_paging_op, gfn) == 8, 1132);
+/* struct xen_mem_access_op */
+XENABI_ASSERT(sizeof(struct xen_mem_access_op) == 32, 1133);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_access_op) == 8, 1134);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, op) == 0, 1135);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, op) == 1, 1136);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, access) == 1, 1137);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, access) == 1, 1138);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, domid) == 2, 1139);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, domid) == 2, 1140);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, nr) == 4, 1141);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, nr) == 4, 1142);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, pfn) == 8, 1143);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, pfn) == 8, 1144);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, pfn_list) == 16, 1145);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, pfn_list) == 8, 1146);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_access_op, access_list) == 24, 1147);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_access_op, access_list) == 8, 1148);
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_nominate */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_nominate) == 16, 1149);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_nominate) == 8, 1150);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u) == 0, 1151);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u) == 8, 1152);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u.gfn) == 0, 1153);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u.gfn) == 8, 1154);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, u.grant_ref) == 0, 1155);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, u.grant_ref) == 4, 1156);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_nominate, handle) == 8, 1157);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_nominate, handle) == 8, 1158);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_share */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_share) == 40, 1159);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_share) == 8, 1160);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, source_gfn) == 0, 1161);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, source_gfn) == 8, 1162);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, source_handle) == 8, 1163);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, source_handle) == 8, 1164);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_gfn) == 16, 1165);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_gfn) == 8, 1166);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_handle) == 24, 1167);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_handle) == 8, 1168);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_share, client_domain) == 32, 1169);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_share, client_domain) == 2, 1170);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_range */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_range) == 32, 1171);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_range) == 8, 1172);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, first_gfn) == 0, 1173);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, first_gfn) == 8, 1174);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, last_gfn) == 8, 1175);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, last_gfn) == 8, 1176);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, opaque) == 16, 1177);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, opaque) == 8, 1178);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, client_domain) == 24, 1179);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, client_domain) == 2, 1180);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_range, _pad) == 26, 1181);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_range, _pad) == 6, 1182);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_debug */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_debug) == 8, 1183);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_debug) == 8, 1184);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u) == 0, 1185);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u) == 8, 1186);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.gfn) == 0, 1187);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.gfn) == 8, 1188);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.mfn) == 0, 1189);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.mfn) == 8, 1190);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_debug, u.gref) == 0, 1191);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_debug, u.gref) == 4, 1192);
+#endif
+#ifndef __cplusplus
+/* xenabi_nested_mem_sharing_op_fork */
+XENABI_ASSERT(sizeof(xenabi_nested_mem_sharing_op_fork) == 8, 1193);
+XENABI_ASSERT(XENABI_ALIGNOF(xenabi_nested_mem_sharing_op_fork) == 4, 1194);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, parent_domain) == 0, 1195);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, parent_domain) == 2, 1196);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, flags) == 2, 1197);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, flags) == 2, 1198);
+XENABI_ASSERT(XENABI_OFFSETOF(xenabi_nested_mem_sharing_op_fork, pad) == 4, 1199);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(xenabi_nested_mem_sharing_op_fork, pad) == 4, 1200);
+#endif
+/* struct xen_mem_sharing_op */
+XENABI_ASSERT(sizeof(struct xen_mem_sharing_op) == 48, 1201);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_sharing_op) == 8, 1202);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, op) == 0, 1203);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, op) == 1, 1204);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, domain) == 2, 1205);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, domain) == 2, 1206);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u) == 8, 1207);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u) == 40, 1208);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.nominate) == 8, 1209);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.nominate) == 16, 1210);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.share) == 8, 1211);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.share) == 40, 1212);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.range) == 8, 1213);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.range) == 32, 1214);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.debug) == 8, 1215);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.debug) == 8, 1216);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_sharing_op, u.fork) == 8, 1217);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_sharing_op, u.fork) == 8, 1218);
+/* struct xen_reserved_device_memory */
+XENABI_ASSERT(sizeof(struct xen_reserved_device_memory) == 16, 1219);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_reserved_device_memory) == 8, 1220);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory, start_pfn) == 0, 1221);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory, start_pfn) == 8, 1222);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory, nr_pages) == 8, 1223);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory, nr_pages) == 8, 1224);
+/* struct xen_reserved_device_memory_map */
+XENABI_ASSERT(sizeof(struct xen_reserved_device_memory_map) == 24, 1225);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_reserved_device_memory_map) == 8, 1226);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, flags) == 0, 1227);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, flags) == 4, 1228);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, nr_entries) == 4, 1229);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, nr_entries) == 4, 1230);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, buffer) == 8, 1231);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, buffer) == 8, 1232);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, dev) == 16, 1233);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, dev) == 4, 1234);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_reserved_device_memory_map, dev.pci) == 16, 1235);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_reserved_device_memory_map, dev.pci) == 4, 1236);
+/* struct xen_mem_acquire_resource */
+XENABI_ASSERT(sizeof(struct xen_mem_acquire_resource) == 32, 1237);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_mem_acquire_resource) == 8, 1238);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, domid) == 0, 1239);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, domid) == 2, 1240);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, type) == 2, 1241);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, type) == 2, 1242);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, id) == 4, 1243);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, id) == 4, 1244);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, nr_frames) == 8, 1245);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, nr_frames) == 4, 1246);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, pad) == 12, 1247);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, pad) == 4, 1248);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, frame) == 16, 1249);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, frame) == 8, 1250);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_mem_acquire_resource, frame_list) == 24, 1251);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_mem_acquire_resource, frame_list) == 8, 1252);
+/* struct xen_vmemrange */
+XENABI_ASSERT(sizeof(struct xen_vmemrange) == 24, 1253);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_vmemrange) == 8, 1254);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, start) == 0, 1255);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, start) == 8, 1256);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, end) == 8, 1257);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, end) == 8, 1258);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, flags) == 16, 1259);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, flags) == 4, 1260);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vmemrange, nid) == 20, 1261);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vmemrange, nid) == 4, 1262);
+/* struct xen_vnuma_topology_info */
+XENABI_ASSERT(sizeof(struct xen_vnuma_topology_info) == 40, 1263);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_vnuma_topology_info) == 8, 1264);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, domid) == 0, 1265);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, domid) == 2, 1266);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, pad) == 2, 1267);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, pad) == 2, 1268);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vnodes) == 4, 1269);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vnodes) == 4, 1270);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vcpus) == 8, 1271);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vcpus) == 4, 1272);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, nr_vmemranges) == 12, 1273);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, nr_vmemranges) == 4, 1274);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance) == 16, 1275);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance) == 8, 1276);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance.h) == 16, 1277);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance.h) == 8, 1278);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vdistance.pad) == 16, 1279);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vdistance.pad) == 8, 1280);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode) == 24, 1281);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode) == 8, 1282);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode.h) == 24, 1283);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode.h) == 8, 1284);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vcpu_to_vnode.pad) == 24, 1285);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vcpu_to_vnode.pad) == 8, 1286);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange) == 32, 1287);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange) == 8, 1288);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange.h) == 32, 1289);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange.h) == 8, 1290);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_vnuma_topology_info, vmemrange.pad) == 32, 1291);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_vnuma_topology_info, vmemrange.pad) == 8, 1292);
+/* struct xennmi_callback */
+XENABI_ASSERT(sizeof(struct xennmi_callback) == 16, 1293);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xennmi_callback) == 8, 1294);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xennmi_callback, handler_address) == 0, 1295);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xennmi_callback, handler_address) == 8, 1296);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xennmi_callback, pad) == 8, 1297);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xennmi_callback, pad) == 8, 1298);
+/* struct sched_shutdown */
+XENABI_ASSERT(sizeof(struct sched_shutdown) == 4, 1299);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_shutdown) == 4, 1300);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_shutdown, reason) == 0, 1301);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_shutdown, reason) == 4, 1302);
+/* struct sched_poll */
+XENABI_ASSERT(sizeof(struct sched_poll) == 24, 1303);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_poll) == 8, 1304);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, ports) == 0, 1305);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, ports) == 8, 1306);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, nr_ports) == 8, 1307);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, nr_ports) == 4, 1308);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_poll, timeout) == 16, 1309);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_poll, timeout) == 8, 1310);
+/* struct sched_remote_shutdown */
+XENABI_ASSERT(sizeof(struct sched_remote_shutdown) == 8, 1311);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_remote_shutdown) == 4, 1312);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_remote_shutdown, domain_id) == 0, 1313);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_remote_shutdown, domain_id) == 2, 1314);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_remote_shutdown, reason) == 4, 1315);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_remote_shutdown, reason) == 4, 1316);
+/* struct sched_watchdog */
+XENABI_ASSERT(sizeof(struct sched_watchdog) == 8, 1317);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_watchdog) == 4, 1318);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_watchdog, id) == 0, 1319);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_watchdog, id) == 4, 1320);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_watchdog, timeout) == 4, 1321);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_watchdog, timeout) == 4, 1322);
+/* struct sched_pin_override */
+XENABI_ASSERT(sizeof(struct sched_pin_override) == 4, 1323);
+XENABI_ASSERT(XENABI_ALIGNOF(struct sched_pin_override) == 4, 1324);
+XENABI_ASSERT(XENABI_OFFSETOF(struct sched_pin_override, pcpu) == 0, 1325);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct sched_pin_override, pcpu) == 4, 1326);
+/* struct vcpu_runstate_info */
+XENABI_ASSERT(sizeof(struct vcpu_runstate_info) == 48, 1327);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_runstate_info) == 8, 1328);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, state) == 0, 1329);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, state) == 4, 1330);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, state_entry_time) == 8, 1331);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, state_entry_time) == 8, 1332);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_runstate_info, time) == 16, 1333);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_runstate_info, time) == 32, 1334);
+/* struct vcpu_register_runstate_memory_area */
+XENABI_ASSERT(sizeof(struct vcpu_register_runstate_memory_area) == 8, 1335);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_runstate_memory_area) == 8, 1336);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr) == 0, 1337);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr) == 8, 1338);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.h) == 0, 1339);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.h) == 8, 1340);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.v) == 0, 1341);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.v) == 8, 1342);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_runstate_memory_area, addr.p) == 0, 1343);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_runstate_memory_area, addr.p) == 8, 1344);
+/* struct vcpu_set_periodic_timer */
+XENABI_ASSERT(sizeof(struct vcpu_set_periodic_timer) == 8, 1345);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_set_periodic_timer) == 8, 1346);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_periodic_timer, period_ns) == 0, 1347);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_periodic_timer, period_ns) == 8, 1348);
+/* struct vcpu_set_singleshot_timer */
+XENABI_ASSERT(sizeof(struct vcpu_set_singleshot_timer) == 16, 1349);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_set_singleshot_timer) == 8, 1350);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_singleshot_timer, timeout_abs_ns) == 0, 1351);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_singleshot_timer, timeout_abs_ns) == 8, 1352);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_set_singleshot_timer, flags) == 8, 1353);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_set_singleshot_timer, flags) == 4, 1354);
+/* struct vcpu_register_vcpu_info */
+XENABI_ASSERT(sizeof(struct vcpu_register_vcpu_info) == 16, 1355);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_vcpu_info) == 8, 1356);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, mfn) == 0, 1357);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, mfn) == 8, 1358);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, offset) == 8, 1359);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, offset) == 4, 1360);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_vcpu_info, rsvd) == 12, 1361);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_vcpu_info, rsvd) == 4, 1362);
+/* struct vcpu_get_physid */
+XENABI_ASSERT(sizeof(struct vcpu_get_physid) == 8, 1363);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_get_physid) == 8, 1364);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_get_physid, phys_id) == 0, 1365);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_get_physid, phys_id) == 8, 1366);
+/* struct vcpu_register_time_memory_area */
+XENABI_ASSERT(sizeof(struct vcpu_register_time_memory_area) == 8, 1367);
+XENABI_ASSERT(XENABI_ALIGNOF(struct vcpu_register_time_memory_area) == 8, 1368);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr) == 0, 1369);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr) == 8, 1370);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.h) == 0, 1371);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.h) == 8, 1372);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.v) == 0, 1373);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.v) == 8, 1374);
+XENABI_ASSERT(XENABI_OFFSETOF(struct vcpu_register_time_memory_area, addr.p) == 0, 1375);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct vcpu_register_time_memory_area, addr.p) == 8, 1376);
+/* struct xen_compile_info */
+XENABI_ASSERT(sizeof(struct xen_compile_info) == 144, 1377);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_compile_info) == 1, 1378);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compiler) == 0, 1379);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compiler) == 64, 1380);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_by) == 64, 1381);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_by) == 16, 1382);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_domain) == 80, 1383);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_domain) == 32, 1384);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_compile_info, compile_date) == 112, 1385);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_compile_info, compile_date) == 32, 1386);
+/* struct xen_platform_parameters */
+XENABI_ASSERT(sizeof(struct xen_platform_parameters) == 8, 1387);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_platform_parameters) == 8, 1388);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_platform_parameters, virt_start) == 0, 1389);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_platform_parameters, virt_start) == 8, 1390);
+/* struct xen_feature_info */
+XENABI_ASSERT(sizeof(struct xen_feature_info) == 8, 1391);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_feature_info) == 4, 1392);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_feature_info, submap_idx) == 0, 1393);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_feature_info, submap_idx) == 4, 1394);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_feature_info, submap) == 4, 1395);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_feature_info, submap) == 4, 1396);
+/* struct xen_build_id */
+XENABI_ASSERT(sizeof(struct xen_build_id) == 4, 1397);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_build_id) == 4, 1398);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_build_id, len) == 0, 1399);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_build_id, len) == 4, 1400);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_build_id, buf) == 4, 1401);
+/* struct xen_varbuf */
+XENABI_ASSERT(sizeof(struct xen_varbuf) == 4, 1402);
+XENABI_ASSERT(XENABI_ALIGNOF(struct xen_varbuf) == 4, 1403);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_varbuf, len) == 0, 1404);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(struct xen_varbuf, len) == 4, 1405);
+XENABI_ASSERT(XENABI_OFFSETOF(struct xen_varbuf, buf) == 4, 1406);
+/* __guest_handle_cpu_user_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_cpu_user_regs_t) == 8, 1407);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_cpu_user_regs_t) == 8, 1408);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_cpu_user_regs_t, p) == 0, 1409);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_cpu_user_regs_t, p) == 8, 1410);
+/* __guest_handle_const_cpu_user_regs_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_cpu_user_regs_t) == 8, 1411);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_cpu_user_regs_t) == 8, 1412);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_cpu_user_regs_t, p) == 0, 1413);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_cpu_user_regs_t, p) == 8, 1414);
+/* __guest_handle_trap_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_trap_info_t) == 8, 1415);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_trap_info_t) == 8, 1416);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_trap_info_t, p) == 0, 1417);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_trap_info_t, p) == 8, 1418);
+/* __guest_handle_const_trap_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_trap_info_t) == 8, 1419);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_trap_info_t) == 8, 1420);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_trap_info_t, p) == 0, 1421);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_trap_info_t, p) == 8, 1422);
+/* __guest_handle_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_guest_context_t) == 8, 1423);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_guest_context_t) == 8, 1424);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_guest_context_t, p) == 0, 1425);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_guest_context_t, p) == 8, 1426);
+/* __guest_handle_const_vcpu_guest_context_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_guest_context_t) == 8, 1427);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_guest_context_t) == 8, 1428);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_guest_context_t, p) == 0, 1429);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_guest_context_t, p) == 8, 1430);
+/* __guest_handle_xen_cpuid_leaf_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_cpuid_leaf_t) == 8, 1431);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_cpuid_leaf_t) == 8, 1432);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_cpuid_leaf_t, p) == 0, 1433);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_cpuid_leaf_t, p) == 8, 1434);
+/* __guest_handle_const_xen_cpuid_leaf_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_cpuid_leaf_t) == 8, 1435);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_cpuid_leaf_t) == 8, 1436);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_cpuid_leaf_t, p) == 0, 1437);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_cpuid_leaf_t, p) == 8, 1438);
+/* __guest_handle_xen_msr_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_msr_entry_t) == 8, 1439);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_msr_entry_t) == 8, 1440);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_msr_entry_t, p) == 0, 1441);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_msr_entry_t, p) == 8, 1442);
+/* __guest_handle_const_xen_msr_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_msr_entry_t) == 8, 1443);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_msr_entry_t) == 8, 1444);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_msr_entry_t, p) == 0, 1445);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_msr_entry_t, p) == 8, 1446);
 /* __guest_handle_char */
-XENABI_ASSERT(sizeof(__guest_handle_char) == 8, 0);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_char) == 8, 1);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, p) == 0, 2);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, p) == 8, 3);
+XENABI_ASSERT(sizeof(__guest_handle_char) == 8, 1447);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_char) == 8, 1448);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_char, p) == 0, 1449);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_char, p) == 8, 1450);
 /* __guest_handle_const_char */
-XENABI_ASSERT(sizeof(__guest_handle_const_char) == 8, 4);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_char) == 8, 5);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, p) == 0, 6);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, p) == 8, 7);
+XENABI_ASSERT(sizeof(__guest_handle_const_char) == 8, 1451);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_char) == 8, 1452);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_char, p) == 0, 1453);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_char, p) == 8, 1454);
 /* __guest_handle_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_uchar) == 8, 8);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uchar) == 8, 9);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, p) == 0, 10);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, p) == 8, 11);
+XENABI_ASSERT(sizeof(__guest_handle_uchar) == 8, 1455);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uchar) == 8, 1456);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uchar, p) == 0, 1457);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uchar, p) == 8, 1458);
 /* __guest_handle_const_uchar */
-XENABI_ASSERT(sizeof(__guest_handle_const_uchar) == 8, 12);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uchar) == 8, 13);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, p) == 0, 14);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, p) == 8, 15);
+XENABI_ASSERT(sizeof(__guest_handle_const_uchar) == 8, 1459);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uchar) == 8, 1460);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uchar, p) == 0, 1461);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uchar, p) == 8, 1462);
 /* __guest_handle_int */
-XENABI_ASSERT(sizeof(__guest_handle_int) == 8, 16);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_int) == 8, 17);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, p) == 0, 18);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, p) == 8, 19);
+XENABI_ASSERT(sizeof(__guest_handle_int) == 8, 1463);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_int) == 8, 1464);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_int, p) == 0, 1465);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_int, p) == 8, 1466);
 /* __guest_handle_const_int */
-XENABI_ASSERT(sizeof(__guest_handle_const_int) == 8, 20);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_int) == 8, 21);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, p) == 0, 22);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, p) == 8, 23);
+XENABI_ASSERT(sizeof(__guest_handle_const_int) == 8, 1467);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_int) == 8, 1468);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_int, p) == 0, 1469);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_int, p) == 8, 1470);
 /* __guest_handle_uint */
-XENABI_ASSERT(sizeof(__guest_handle_uint) == 8, 24);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint) == 8, 25);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, p) == 0, 26);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, p) == 8, 27);
+XENABI_ASSERT(sizeof(__guest_handle_uint) == 8, 1471);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint) == 8, 1472);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint, p) == 0, 1473);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint, p) == 8, 1474);
 /* __guest_handle_const_uint */
-XENABI_ASSERT(sizeof(__guest_handle_const_uint) == 8, 28);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint) == 8, 29);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, p) == 0, 30);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, p) == 8, 31);
+XENABI_ASSERT(sizeof(__guest_handle_const_uint) == 8, 1475);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint) == 8, 1476);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint, p) == 0, 1477);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint, p) == 8, 1478);
 /* __guest_handle_void */
-XENABI_ASSERT(sizeof(__guest_handle_void) == 8, 32);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_void) == 8, 33);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, p) == 0, 34);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, p) == 8, 35);
+XENABI_ASSERT(sizeof(__guest_handle_void) == 8, 1479);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_void) == 8, 1480);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_void, p) == 0, 1481);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_void, p) == 8, 1482);
 /* __guest_handle_const_void */
-XENABI_ASSERT(sizeof(__guest_handle_const_void) == 8, 36);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_void) == 8, 37);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, p) == 0, 38);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, p) == 8, 39);
+XENABI_ASSERT(sizeof(__guest_handle_const_void) == 8, 1483);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_void) == 8, 1484);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_void, p) == 0, 1485);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_void, p) == 8, 1486);
 /* __guest_handle_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_uint64_t) == 8, 40);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64_t) == 8, 41);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, p) == 0, 42);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, p) == 8, 43);
+XENABI_ASSERT(sizeof(__guest_handle_uint64_t) == 8, 1487);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64_t) == 8, 1488);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64_t, p) == 0, 1489);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64_t, p) == 8, 1490);
 /* __guest_handle_const_uint64_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_uint64_t) == 8, 44);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64_t) == 8, 45);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, p) == 0, 46);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, p) == 8, 47);
+XENABI_ASSERT(sizeof(__guest_handle_const_uint64_t) == 8, 1491);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64_t) == 8, 1492);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64_t, p) == 0, 1493);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64_t, p) == 8, 1494);
 /* __guest_handle_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_xen_pfn_t) == 8, 48);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_pfn_t) == 8, 49);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, p) == 0, 50);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, p) == 8, 51);
+XENABI_ASSERT(sizeof(__guest_handle_xen_pfn_t) == 8, 1495);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_pfn_t) == 8, 1496);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_pfn_t, p) == 0, 1497);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_pfn_t, p) == 8, 1498);
 /* __guest_handle_const_xen_pfn_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_xen_pfn_t) == 8, 52);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_pfn_t) == 8, 53);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, p) == 0, 54);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, p) == 8, 55);
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_pfn_t) == 8, 1499);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_pfn_t) == 8, 1500);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_pfn_t, p) == 0, 1501);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_pfn_t, p) == 8, 1502);
 /* __guest_handle_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_xen_ulong_t) == 8, 56);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_ulong_t) == 8, 57);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, p) == 0, 58);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, p) == 8, 59);
+XENABI_ASSERT(sizeof(__guest_handle_xen_ulong_t) == 8, 1503);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_ulong_t) == 8, 1504);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_ulong_t, p) == 0, 1505);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_ulong_t, p) == 8, 1506);
 /* __guest_handle_const_xen_ulong_t */
-XENABI_ASSERT(sizeof(__guest_handle_const_xen_ulong_t) == 8, 60);
-XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_ulong_t) == 8, 61);
-XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, p) == 0, 62);
-XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, p) == 8, 63);
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_ulong_t) == 8, 1507);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_ulong_t) == 8, 1508);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_ulong_t, p) == 0, 1509);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_ulong_t, p) == 8, 1510);
+/* __guest_handle_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_mmuext_op_t) == 8, 1511);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_mmuext_op_t) == 8, 1512);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmuext_op_t, p) == 0, 1513);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmuext_op_t, p) == 8, 1514);
+/* __guest_handle_const_mmuext_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_mmuext_op_t) == 8, 1515);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_mmuext_op_t) == 8, 1516);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmuext_op_t, p) == 0, 1517);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmuext_op_t, p) == 8, 1518);
+/* __guest_handle_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_mmu_update_t) == 8, 1519);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_mmu_update_t) == 8, 1520);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_mmu_update_t, p) == 0, 1521);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_mmu_update_t, p) == 8, 1522);
+/* __guest_handle_const_mmu_update_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_mmu_update_t) == 8, 1523);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_mmu_update_t) == 8, 1524);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_mmu_update_t, p) == 0, 1525);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_mmu_update_t, p) == 8, 1526);
+/* __guest_handle_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_multicall_entry_t) == 8, 1527);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_multicall_entry_t) == 8, 1528);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_multicall_entry_t, p) == 0, 1529);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_multicall_entry_t, p) == 8, 1530);
+/* __guest_handle_const_multicall_entry_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_multicall_entry_t) == 8, 1531);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_multicall_entry_t) == 8, 1532);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_multicall_entry_t, p) == 0, 1533);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_multicall_entry_t, p) == 8, 1534);
+/* __guest_handle_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_uint8) == 8, 1535);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint8) == 8, 1536);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint8, p) == 0, 1537);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint8, p) == 8, 1538);
+/* __guest_handle_const_uint8 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint8) == 8, 1539);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint8) == 8, 1540);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint8, p) == 0, 1541);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint8, p) == 8, 1542);
+/* __guest_handle_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_uint16) == 8, 1543);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint16) == 8, 1544);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint16, p) == 0, 1545);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint16, p) == 8, 1546);
+/* __guest_handle_const_uint16 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint16) == 8, 1547);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint16) == 8, 1548);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint16, p) == 0, 1549);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint16, p) == 8, 1550);
+/* __guest_handle_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_uint32) == 8, 1551);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint32) == 8, 1552);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint32, p) == 0, 1553);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint32, p) == 8, 1554);
+/* __guest_handle_const_uint32 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint32) == 8, 1555);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint32) == 8, 1556);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint32, p) == 0, 1557);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint32, p) == 8, 1558);
+/* __guest_handle_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_uint64) == 8, 1559);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_uint64) == 8, 1560);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_uint64, p) == 0, 1561);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_uint64, p) == 8, 1562);
+/* __guest_handle_const_uint64 */
+XENABI_ASSERT(sizeof(__guest_handle_const_uint64) == 8, 1563);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_uint64) == 8, 1564);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_uint64, p) == 0, 1565);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_uint64, p) == 8, 1566);
+/* __guest_handle_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_callback_register_t) == 8, 1567);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_callback_register_t) == 8, 1568);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_callback_register_t, p) == 0, 1569);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_callback_register_t, p) == 8, 1570);
+/* __guest_handle_const_callback_register_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_callback_register_t) == 8, 1571);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_callback_register_t) == 8, 1572);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_callback_register_t, p) == 0, 1573);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_callback_register_t, p) == 8, 1574);
+/* __guest_handle_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_callback_unregister_t) == 8, 1575);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_callback_unregister_t) == 8, 1576);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_callback_unregister_t, p) == 0, 1577);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_callback_unregister_t, p) == 8, 1578);
+/* __guest_handle_const_callback_unregister_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_callback_unregister_t) == 8, 1579);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_callback_unregister_t) == 8, 1580);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_callback_unregister_t, p) == 0, 1581);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_callback_unregister_t, p) == 8, 1582);
+/* __guest_handle_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_evtchn_port_t) == 8, 1583);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_evtchn_port_t) == 8, 1584);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_port_t, p) == 0, 1585);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_port_t, p) == 8, 1586);
+/* __guest_handle_const_evtchn_port_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_evtchn_port_t) == 8, 1587);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_evtchn_port_t) == 8, 1588);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_port_t, p) == 0, 1589);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_port_t, p) == 8, 1590);
+/* __guest_handle_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_evtchn_op_t) == 8, 1591);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_evtchn_op_t) == 8, 1592);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_evtchn_op_t, p) == 0, 1593);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_evtchn_op_t, p) == 8, 1594);
+/* __guest_handle_const_evtchn_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_evtchn_op_t) == 8, 1595);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_evtchn_op_t) == 8, 1596);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_evtchn_op_t, p) == 0, 1597);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_evtchn_op_t, p) == 8, 1598);
+/* __guest_handle_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_map_grant_ref_t) == 8, 1599);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_map_grant_ref_t) == 8, 1600);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_map_grant_ref_t, p) == 0, 1601);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_map_grant_ref_t, p) == 8, 1602);
+/* __guest_handle_const_gnttab_map_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_map_grant_ref_t) == 8, 1603);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_map_grant_ref_t) == 8, 1604);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_map_grant_ref_t, p) == 0, 1605);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_map_grant_ref_t, p) == 8, 1606);
+/* __guest_handle_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_unmap_grant_ref_t) == 8, 1607);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_unmap_grant_ref_t) == 8, 1608);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_grant_ref_t, p) == 0, 1609);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_grant_ref_t, p) == 8, 1610);
+/* __guest_handle_const_gnttab_unmap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_unmap_grant_ref_t) == 8, 1611);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_unmap_grant_ref_t) == 8, 1612);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_grant_ref_t, p) == 0, 1613);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_grant_ref_t, p) == 8, 1614);
+/* __guest_handle_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_setup_table_t) == 8, 1615);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_setup_table_t) == 8, 1616);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_setup_table_t, p) == 0, 1617);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_setup_table_t, p) == 8, 1618);
+/* __guest_handle_const_gnttab_setup_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_setup_table_t) == 8, 1619);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_setup_table_t) == 8, 1620);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_setup_table_t, p) == 0, 1621);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_setup_table_t, p) == 8, 1622);
+/* __guest_handle_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_dump_table_t) == 8, 1623);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_dump_table_t) == 8, 1624);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_dump_table_t, p) == 0, 1625);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_dump_table_t, p) == 8, 1626);
+/* __guest_handle_const_gnttab_dump_table_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_dump_table_t) == 8, 1627);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_dump_table_t) == 8, 1628);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_dump_table_t, p) == 0, 1629);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_dump_table_t, p) == 8, 1630);
+/* __guest_handle_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_transfer_t) == 8, 1631);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_transfer_t) == 8, 1632);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_transfer_t, p) == 0, 1633);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_transfer_t, p) == 8, 1634);
+/* __guest_handle_const_gnttab_transfer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_transfer_t) == 8, 1635);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_transfer_t) == 8, 1636);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_transfer_t, p) == 0, 1637);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_transfer_t, p) == 8, 1638);
+/* __guest_handle_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_copy_t) == 8, 1639);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_copy_t) == 8, 1640);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_copy_t, p) == 0, 1641);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_copy_t, p) == 8, 1642);
+/* __guest_handle_const_gnttab_copy_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_copy_t) == 8, 1643);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_copy_t) == 8, 1644);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_copy_t, p) == 0, 1645);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_copy_t, p) == 8, 1646);
+/* __guest_handle_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_query_size_t) == 8, 1647);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_query_size_t) == 8, 1648);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_query_size_t, p) == 0, 1649);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_query_size_t, p) == 8, 1650);
+/* __guest_handle_const_gnttab_query_size_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_query_size_t) == 8, 1651);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_query_size_t) == 8, 1652);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_query_size_t, p) == 0, 1653);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_query_size_t, p) == 8, 1654);
+/* __guest_handle_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_unmap_and_replace_t) == 8, 1655);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_unmap_and_replace_t) == 8, 1656);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_unmap_and_replace_t, p) == 0, 1657);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_unmap_and_replace_t, p) == 8, 1658);
+/* __guest_handle_const_gnttab_unmap_and_replace_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_unmap_and_replace_t) == 8, 1659);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_unmap_and_replace_t) == 8, 1660);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_unmap_and_replace_t, p) == 0, 1661);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_unmap_and_replace_t, p) == 8, 1662);
+/* __guest_handle_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_set_version_t) == 8, 1663);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_set_version_t) == 8, 1664);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_set_version_t, p) == 0, 1665);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_set_version_t, p) == 8, 1666);
+/* __guest_handle_const_gnttab_set_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_set_version_t) == 8, 1667);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_set_version_t) == 8, 1668);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_set_version_t, p) == 0, 1669);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_set_version_t, p) == 8, 1670);
+/* __guest_handle_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_get_status_frames_t) == 8, 1671);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_get_status_frames_t) == 8, 1672);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_status_frames_t, p) == 0, 1673);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_status_frames_t, p) == 8, 1674);
+/* __guest_handle_const_gnttab_get_status_frames_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_get_status_frames_t) == 8, 1675);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_get_status_frames_t) == 8, 1676);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_status_frames_t, p) == 0, 1677);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_status_frames_t, p) == 8, 1678);
+/* __guest_handle_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_get_version_t) == 8, 1679);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_get_version_t) == 8, 1680);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_get_version_t, p) == 0, 1681);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_get_version_t, p) == 8, 1682);
+/* __guest_handle_const_gnttab_get_version_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_get_version_t) == 8, 1683);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_get_version_t) == 8, 1684);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_get_version_t, p) == 0, 1685);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_get_version_t, p) == 8, 1686);
+/* __guest_handle_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_swap_grant_ref_t) == 8, 1687);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_swap_grant_ref_t) == 8, 1688);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_swap_grant_ref_t, p) == 0, 1689);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_swap_grant_ref_t, p) == 8, 1690);
+/* __guest_handle_const_gnttab_swap_grant_ref_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_swap_grant_ref_t) == 8, 1691);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_swap_grant_ref_t) == 8, 1692);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_swap_grant_ref_t, p) == 0, 1693);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_swap_grant_ref_t, p) == 8, 1694);
+/* __guest_handle_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_gnttab_cache_flush_t) == 8, 1695);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_gnttab_cache_flush_t) == 8, 1696);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_gnttab_cache_flush_t, p) == 0, 1697);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_gnttab_cache_flush_t, p) == 8, 1698);
+/* __guest_handle_const_gnttab_cache_flush_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_gnttab_cache_flush_t) == 8, 1699);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_gnttab_cache_flush_t) == 8, 1700);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_gnttab_cache_flush_t, p) == 0, 1701);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_gnttab_cache_flush_t, p) == 8, 1702);
+/* __guest_handle_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_eoi_t) == 8, 1703);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_eoi_t) == 8, 1704);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_eoi_t, p) == 0, 1705);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_eoi_t, p) == 8, 1706);
+/* __guest_handle_const_physdev_eoi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_eoi_t) == 8, 1707);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_eoi_t) == 8, 1708);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_eoi_t, p) == 0, 1709);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_eoi_t, p) == 8, 1710);
+/* __guest_handle_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pirq_eoi_gmfn_t) == 8, 1711);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pirq_eoi_gmfn_t) == 8, 1712);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pirq_eoi_gmfn_t, p) == 0, 1713);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pirq_eoi_gmfn_t, p) == 8, 1714);
+/* __guest_handle_const_physdev_pirq_eoi_gmfn_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pirq_eoi_gmfn_t) == 8, 1715);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t) == 8, 1716);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pirq_eoi_gmfn_t, p) == 0, 1717);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pirq_eoi_gmfn_t, p) == 8, 1718);
+/* __guest_handle_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_irq_status_query_t) == 8, 1719);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_irq_status_query_t) == 8, 1720);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_status_query_t, p) == 0, 1721);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_status_query_t, p) == 8, 1722);
+/* __guest_handle_const_physdev_irq_status_query_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_irq_status_query_t) == 8, 1723);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_irq_status_query_t) == 8, 1724);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_status_query_t, p) == 0, 1725);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_status_query_t, p) == 8, 1726);
+/* __guest_handle_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_set_iopl_t) == 8, 1727);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_set_iopl_t) == 8, 1728);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iopl_t, p) == 0, 1729);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iopl_t, p) == 8, 1730);
+/* __guest_handle_const_physdev_set_iopl_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_set_iopl_t) == 8, 1731);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_set_iopl_t) == 8, 1732);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iopl_t, p) == 0, 1733);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iopl_t, p) == 8, 1734);
+/* __guest_handle_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_set_iobitmap_t) == 8, 1735);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_set_iobitmap_t) == 8, 1736);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_set_iobitmap_t, p) == 0, 1737);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_set_iobitmap_t, p) == 8, 1738);
+/* __guest_handle_const_physdev_set_iobitmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_set_iobitmap_t) == 8, 1739);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_set_iobitmap_t) == 8, 1740);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_set_iobitmap_t, p) == 0, 1741);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_set_iobitmap_t, p) == 8, 1742);
+/* __guest_handle_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_apic_t) == 8, 1743);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_apic_t) == 8, 1744);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_apic_t, p) == 0, 1745);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_apic_t, p) == 8, 1746);
+/* __guest_handle_const_physdev_apic_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_apic_t) == 8, 1747);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_apic_t) == 8, 1748);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_apic_t, p) == 0, 1749);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_apic_t, p) == 8, 1750);
+/* __guest_handle_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_irq_t) == 8, 1751);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_irq_t) == 8, 1752);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_irq_t, p) == 0, 1753);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_irq_t, p) == 8, 1754);
+/* __guest_handle_const_physdev_irq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_irq_t) == 8, 1755);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_irq_t) == 8, 1756);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_irq_t, p) == 0, 1757);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_irq_t, p) == 8, 1758);
+/* __guest_handle_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_map_pirq_t) == 8, 1759);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_map_pirq_t) == 8, 1760);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_map_pirq_t, p) == 0, 1761);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_map_pirq_t, p) == 8, 1762);
+/* __guest_handle_const_physdev_map_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_map_pirq_t) == 8, 1763);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_map_pirq_t) == 8, 1764);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_map_pirq_t, p) == 0, 1765);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_map_pirq_t, p) == 8, 1766);
+/* __guest_handle_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_unmap_pirq_t) == 8, 1767);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_unmap_pirq_t) == 8, 1768);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_unmap_pirq_t, p) == 0, 1769);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_unmap_pirq_t, p) == 8, 1770);
+/* __guest_handle_const_physdev_unmap_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_unmap_pirq_t) == 8, 1771);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_unmap_pirq_t) == 8, 1772);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_unmap_pirq_t, p) == 0, 1773);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_unmap_pirq_t, p) == 8, 1774);
+/* __guest_handle_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_manage_pci_t) == 8, 1775);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_manage_pci_t) == 8, 1776);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_t, p) == 0, 1777);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_t, p) == 8, 1778);
+/* __guest_handle_const_physdev_manage_pci_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_manage_pci_t) == 8, 1779);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_manage_pci_t) == 8, 1780);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_t, p) == 0, 1781);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_t, p) == 8, 1782);
+/* __guest_handle_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_restore_msi_t) == 8, 1783);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_restore_msi_t) == 8, 1784);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_restore_msi_t, p) == 0, 1785);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_restore_msi_t, p) == 8, 1786);
+/* __guest_handle_const_physdev_restore_msi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_restore_msi_t) == 8, 1787);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_restore_msi_t) == 8, 1788);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_restore_msi_t, p) == 0, 1789);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_restore_msi_t, p) == 8, 1790);
+/* __guest_handle_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_manage_pci_ext_t) == 8, 1791);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_manage_pci_ext_t) == 8, 1792);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_manage_pci_ext_t, p) == 0, 1793);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_manage_pci_ext_t, p) == 8, 1794);
+/* __guest_handle_const_physdev_manage_pci_ext_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_manage_pci_ext_t) == 8, 1795);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_manage_pci_ext_t) == 8, 1796);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_manage_pci_ext_t, p) == 0, 1797);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_manage_pci_ext_t, p) == 8, 1798);
+/* __guest_handle_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_op_t) == 8, 1799);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_op_t) == 8, 1800);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_op_t, p) == 0, 1801);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_op_t, p) == 8, 1802);
+/* __guest_handle_const_physdev_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_op_t) == 8, 1803);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_op_t) == 8, 1804);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_op_t, p) == 0, 1805);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_op_t, p) == 8, 1806);
+/* __guest_handle_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_setup_gsi_t) == 8, 1807);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_setup_gsi_t) == 8, 1808);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_setup_gsi_t, p) == 0, 1809);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_setup_gsi_t, p) == 8, 1810);
+/* __guest_handle_const_physdev_setup_gsi_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_setup_gsi_t) == 8, 1811);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_setup_gsi_t) == 8, 1812);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_setup_gsi_t, p) == 0, 1813);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_setup_gsi_t, p) == 8, 1814);
+/* __guest_handle_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_get_free_pirq_t) == 8, 1815);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_get_free_pirq_t) == 8, 1816);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_get_free_pirq_t, p) == 0, 1817);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_get_free_pirq_t, p) == 8, 1818);
+/* __guest_handle_const_physdev_get_free_pirq_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_get_free_pirq_t) == 8, 1819);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_get_free_pirq_t) == 8, 1820);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_get_free_pirq_t, p) == 0, 1821);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_get_free_pirq_t, p) == 8, 1822);
+/* __guest_handle_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_mmcfg_reserved_t) == 8, 1823);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_mmcfg_reserved_t) == 8, 1824);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_mmcfg_reserved_t, p) == 0, 1825);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_mmcfg_reserved_t, p) == 8, 1826);
+/* __guest_handle_const_physdev_pci_mmcfg_reserved_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_mmcfg_reserved_t) == 8, 1827);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t) == 8, 1828);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_mmcfg_reserved_t, p) == 0, 1829);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_mmcfg_reserved_t, p) == 8, 1830);
+/* __guest_handle_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_device_add_t) == 8, 1831);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_device_add_t) == 8, 1832);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_add_t, p) == 0, 1833);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_add_t, p) == 8, 1834);
+/* __guest_handle_const_physdev_pci_device_add_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_device_add_t) == 8, 1835);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_device_add_t) == 8, 1836);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_add_t, p) == 0, 1837);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_add_t, p) == 8, 1838);
+/* __guest_handle_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_pci_device_t) == 8, 1839);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_pci_device_t) == 8, 1840);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_pci_device_t, p) == 0, 1841);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_pci_device_t, p) == 8, 1842);
+/* __guest_handle_const_physdev_pci_device_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_pci_device_t) == 8, 1843);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_pci_device_t) == 8, 1844);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_pci_device_t, p) == 0, 1845);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_pci_device_t, p) == 8, 1846);
+/* __guest_handle_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_physdev_dbgp_op_t) == 8, 1847);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_physdev_dbgp_op_t) == 8, 1848);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_physdev_dbgp_op_t, p) == 0, 1849);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_physdev_dbgp_op_t, p) == 8, 1850);
+/* __guest_handle_const_physdev_dbgp_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_physdev_dbgp_op_t) == 8, 1851);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_physdev_dbgp_op_t) == 8, 1852);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_physdev_dbgp_op_t, p) == 0, 1853);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_physdev_dbgp_op_t, p) == 8, 1854);
+/* __guest_handle_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_reservation_t) == 8, 1855);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_reservation_t) == 8, 1856);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_reservation_t, p) == 0, 1857);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_reservation_t, p) == 8, 1858);
+/* __guest_handle_const_xen_memory_reservation_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_reservation_t) == 8, 1859);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_reservation_t) == 8, 1860);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_reservation_t, p) == 0, 1861);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_reservation_t, p) == 8, 1862);
+/* __guest_handle_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_exchange_t) == 8, 1863);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_exchange_t) == 8, 1864);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_exchange_t, p) == 0, 1865);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_exchange_t, p) == 8, 1866);
+/* __guest_handle_const_xen_memory_exchange_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_exchange_t) == 8, 1867);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_exchange_t) == 8, 1868);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_exchange_t, p) == 0, 1869);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_exchange_t, p) == 8, 1870);
+/* __guest_handle_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_machphys_mfn_list_t) == 8, 1871);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_machphys_mfn_list_t) == 8, 1872);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mfn_list_t, p) == 0, 1873);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mfn_list_t, p) == 8, 1874);
+/* __guest_handle_const_xen_machphys_mfn_list_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_machphys_mfn_list_t) == 8, 1875);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_machphys_mfn_list_t) == 8, 1876);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mfn_list_t, p) == 0, 1877);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mfn_list_t, p) == 8, 1878);
+/* __guest_handle_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_machphys_mapping_t) == 8, 1879);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_machphys_mapping_t) == 8, 1880);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_machphys_mapping_t, p) == 0, 1881);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_machphys_mapping_t, p) == 8, 1882);
+/* __guest_handle_const_xen_machphys_mapping_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_machphys_mapping_t) == 8, 1883);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_machphys_mapping_t) == 8, 1884);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_machphys_mapping_t, p) == 0, 1885);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_machphys_mapping_t, p) == 8, 1886);
+/* __guest_handle_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_add_to_physmap_t) == 8, 1887);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_add_to_physmap_t) == 8, 1888);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_t, p) == 0, 1889);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_t, p) == 8, 1890);
+/* __guest_handle_const_xen_add_to_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_add_to_physmap_t) == 8, 1891);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_add_to_physmap_t) == 8, 1892);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_t, p) == 0, 1893);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_t, p) == 8, 1894);
+/* __guest_handle_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_add_to_physmap_batch_t) == 8, 1895);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_add_to_physmap_batch_t) == 8, 1896);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_add_to_physmap_batch_t, p) == 0, 1897);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_add_to_physmap_batch_t, p) == 8, 1898);
+/* __guest_handle_const_xen_add_to_physmap_batch_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_add_to_physmap_batch_t) == 8, 1899);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_add_to_physmap_batch_t) == 8, 1900);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_add_to_physmap_batch_t, p) == 0, 1901);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_add_to_physmap_batch_t, p) == 8, 1902);
+/* __guest_handle_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_remove_from_physmap_t) == 8, 1903);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_remove_from_physmap_t) == 8, 1904);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_remove_from_physmap_t, p) == 0, 1905);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_remove_from_physmap_t, p) == 8, 1906);
+/* __guest_handle_const_xen_remove_from_physmap_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_remove_from_physmap_t) == 8, 1907);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_remove_from_physmap_t) == 8, 1908);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_remove_from_physmap_t, p) == 0, 1909);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_remove_from_physmap_t, p) == 8, 1910);
+/* __guest_handle_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_memory_map_t) == 8, 1911);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_memory_map_t) == 8, 1912);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_memory_map_t, p) == 0, 1913);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_memory_map_t, p) == 8, 1914);
+/* __guest_handle_const_xen_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_memory_map_t) == 8, 1915);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_memory_map_t) == 8, 1916);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_memory_map_t, p) == 0, 1917);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_memory_map_t, p) == 8, 1918);
+/* __guest_handle_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_foreign_memory_map_t) == 8, 1919);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_foreign_memory_map_t) == 8, 1920);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_foreign_memory_map_t, p) == 0, 1921);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_foreign_memory_map_t, p) == 8, 1922);
+/* __guest_handle_const_xen_foreign_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_foreign_memory_map_t) == 8, 1923);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_foreign_memory_map_t) == 8, 1924);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_foreign_memory_map_t, p) == 0, 1925);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_foreign_memory_map_t, p) == 8, 1926);
+/* __guest_handle_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_paging_op_t) == 8, 1927);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_paging_op_t) == 8, 1928);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_paging_op_t, p) == 0, 1929);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_paging_op_t, p) == 8, 1930);
+/* __guest_handle_const_xen_mem_paging_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_paging_op_t) == 8, 1931);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_paging_op_t) == 8, 1932);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_paging_op_t, p) == 0, 1933);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_paging_op_t, p) == 8, 1934);
+/* __guest_handle_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_access_op_t) == 8, 1935);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_access_op_t) == 8, 1936);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_access_op_t, p) == 0, 1937);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_access_op_t, p) == 8, 1938);
+/* __guest_handle_const_xen_mem_access_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_access_op_t) == 8, 1939);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_access_op_t) == 8, 1940);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_access_op_t, p) == 0, 1941);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_access_op_t, p) == 8, 1942);
+/* __guest_handle_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_sharing_op_t) == 8, 1943);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_sharing_op_t) == 8, 1944);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_sharing_op_t, p) == 0, 1945);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_sharing_op_t, p) == 8, 1946);
+/* __guest_handle_const_xen_mem_sharing_op_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_sharing_op_t) == 8, 1947);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_sharing_op_t) == 8, 1948);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_sharing_op_t, p) == 0, 1949);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_sharing_op_t, p) == 8, 1950);
+/* __guest_handle_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_reserved_device_memory_t) == 8, 1951);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_reserved_device_memory_t) == 8, 1952);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_t, p) == 0, 1953);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_t, p) == 8, 1954);
+/* __guest_handle_const_xen_reserved_device_memory_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_reserved_device_memory_t) == 8, 1955);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_reserved_device_memory_t) == 8, 1956);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_t, p) == 0, 1957);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_t, p) == 8, 1958);
+/* __guest_handle_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_reserved_device_memory_map_t) == 8, 1959);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_reserved_device_memory_map_t) == 8, 1960);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_reserved_device_memory_map_t, p) == 0, 1961);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_reserved_device_memory_map_t, p) == 8, 1962);
+/* __guest_handle_const_xen_reserved_device_memory_map_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_reserved_device_memory_map_t) == 8, 1963);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_reserved_device_memory_map_t) == 8, 1964);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_reserved_device_memory_map_t, p) == 0, 1965);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_reserved_device_memory_map_t, p) == 8, 1966);
+/* __guest_handle_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_mem_acquire_resource_t) == 8, 1967);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_mem_acquire_resource_t) == 8, 1968);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_mem_acquire_resource_t, p) == 0, 1969);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_mem_acquire_resource_t, p) == 8, 1970);
+/* __guest_handle_const_xen_mem_acquire_resource_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_mem_acquire_resource_t) == 8, 1971);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_mem_acquire_resource_t) == 8, 1972);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_mem_acquire_resource_t, p) == 0, 1973);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_mem_acquire_resource_t, p) == 8, 1974);
+/* __guest_handle_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_vmemrange_t) == 8, 1975);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_vmemrange_t) == 8, 1976);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vmemrange_t, p) == 0, 1977);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vmemrange_t, p) == 8, 1978);
+/* __guest_handle_const_xen_vmemrange_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_vmemrange_t) == 8, 1979);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_vmemrange_t) == 8, 1980);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vmemrange_t, p) == 0, 1981);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vmemrange_t, p) == 8, 1982);
+/* __guest_handle_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_xen_vnuma_topology_info_t) == 8, 1983);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xen_vnuma_topology_info_t) == 8, 1984);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xen_vnuma_topology_info_t, p) == 0, 1985);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xen_vnuma_topology_info_t, p) == 8, 1986);
+/* __guest_handle_const_xen_vnuma_topology_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xen_vnuma_topology_info_t) == 8, 1987);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xen_vnuma_topology_info_t) == 8, 1988);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xen_vnuma_topology_info_t, p) == 0, 1989);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xen_vnuma_topology_info_t, p) == 8, 1990);
+/* __guest_handle_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_xennmi_callback_t) == 8, 1991);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_xennmi_callback_t) == 8, 1992);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_xennmi_callback_t, p) == 0, 1993);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_xennmi_callback_t, p) == 8, 1994);
+/* __guest_handle_const_xennmi_callback_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_xennmi_callback_t) == 8, 1995);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_xennmi_callback_t) == 8, 1996);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_xennmi_callback_t, p) == 0, 1997);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_xennmi_callback_t, p) == 8, 1998);
+/* __guest_handle_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_shutdown_t) == 8, 1999);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_shutdown_t) == 8, 2000);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_shutdown_t, p) == 0, 2001);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_shutdown_t, p) == 8, 2002);
+/* __guest_handle_const_sched_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_shutdown_t) == 8, 2003);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_shutdown_t) == 8, 2004);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_shutdown_t, p) == 0, 2005);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_shutdown_t, p) == 8, 2006);
+/* __guest_handle_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_poll_t) == 8, 2007);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_poll_t) == 8, 2008);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_poll_t, p) == 0, 2009);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_poll_t, p) == 8, 2010);
+/* __guest_handle_const_sched_poll_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_poll_t) == 8, 2011);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_poll_t) == 8, 2012);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_poll_t, p) == 0, 2013);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_poll_t, p) == 8, 2014);
+/* __guest_handle_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_remote_shutdown_t) == 8, 2015);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_remote_shutdown_t) == 8, 2016);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_remote_shutdown_t, p) == 0, 2017);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_remote_shutdown_t, p) == 8, 2018);
+/* __guest_handle_const_sched_remote_shutdown_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_remote_shutdown_t) == 8, 2019);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_remote_shutdown_t) == 8, 2020);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_remote_shutdown_t, p) == 0, 2021);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_remote_shutdown_t, p) == 8, 2022);
+/* __guest_handle_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_watchdog_t) == 8, 2023);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_watchdog_t) == 8, 2024);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_watchdog_t, p) == 0, 2025);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_watchdog_t, p) == 8, 2026);
+/* __guest_handle_const_sched_watchdog_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_watchdog_t) == 8, 2027);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_watchdog_t) == 8, 2028);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_watchdog_t, p) == 0, 2029);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_watchdog_t, p) == 8, 2030);
+/* __guest_handle_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_sched_pin_override_t) == 8, 2031);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_sched_pin_override_t) == 8, 2032);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_sched_pin_override_t, p) == 0, 2033);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_sched_pin_override_t, p) == 8, 2034);
+/* __guest_handle_const_sched_pin_override_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_sched_pin_override_t) == 8, 2035);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_sched_pin_override_t) == 8, 2036);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_sched_pin_override_t, p) == 0, 2037);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_sched_pin_override_t, p) == 8, 2038);
+/* __guest_handle_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_runstate_info_t) == 8, 2039);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_runstate_info_t) == 8, 2040);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_runstate_info_t, p) == 0, 2041);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_runstate_info_t, p) == 8, 2042);
+/* __guest_handle_const_vcpu_runstate_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_runstate_info_t) == 8, 2043);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_runstate_info_t) == 8, 2044);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_runstate_info_t, p) == 0, 2045);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_runstate_info_t, p) == 8, 2046);
+/* __guest_handle_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_runstate_memory_area_t) == 8, 2047);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_runstate_memory_area_t) == 8, 2048);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_runstate_memory_area_t, p) == 0, 2049);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_runstate_memory_area_t, p) == 8, 2050);
+/* __guest_handle_const_vcpu_register_runstate_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_runstate_memory_area_t) == 8, 2051);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_runstate_memory_area_t) == 8, 2052);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_runstate_memory_area_t, p) == 0, 2053);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_runstate_memory_area_t, p) == 8, 2054);
+/* __guest_handle_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_set_periodic_timer_t) == 8, 2055);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_set_periodic_timer_t) == 8, 2056);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_periodic_timer_t, p) == 0, 2057);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_periodic_timer_t, p) == 8, 2058);
+/* __guest_handle_const_vcpu_set_periodic_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_set_periodic_timer_t) == 8, 2059);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_set_periodic_timer_t) == 8, 2060);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_periodic_timer_t, p) == 0, 2061);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_periodic_timer_t, p) == 8, 2062);
+/* __guest_handle_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_set_singleshot_timer_t) == 8, 2063);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_set_singleshot_timer_t) == 8, 2064);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_set_singleshot_timer_t, p) == 0, 2065);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_set_singleshot_timer_t, p) == 8, 2066);
+/* __guest_handle_const_vcpu_set_singleshot_timer_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_set_singleshot_timer_t) == 8, 2067);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_set_singleshot_timer_t) == 8, 2068);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_set_singleshot_timer_t, p) == 0, 2069);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_set_singleshot_timer_t, p) == 8, 2070);
+/* __guest_handle_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_vcpu_info_t) == 8, 2071);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_vcpu_info_t) == 8, 2072);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_vcpu_info_t, p) == 0, 2073);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_vcpu_info_t, p) == 8, 2074);
+/* __guest_handle_const_vcpu_register_vcpu_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_vcpu_info_t) == 8, 2075);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_vcpu_info_t) == 8, 2076);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_vcpu_info_t, p) == 0, 2077);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_vcpu_info_t, p) == 8, 2078);
+/* __guest_handle_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_get_physid_t) == 8, 2079);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_get_physid_t) == 8, 2080);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_get_physid_t, p) == 0, 2081);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_get_physid_t, p) == 8, 2082);
+/* __guest_handle_const_vcpu_get_physid_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_get_physid_t) == 8, 2083);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_get_physid_t) == 8, 2084);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_get_physid_t, p) == 0, 2085);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_get_physid_t, p) == 8, 2086);
+/* __guest_handle_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_time_info_t) == 8, 2087);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_time_info_t) == 8, 2088);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_time_info_t, p) == 0, 2089);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_time_info_t, p) == 8, 2090);
+/* __guest_handle_const_vcpu_time_info_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_time_info_t) == 8, 2091);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_time_info_t) == 8, 2092);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_time_info_t, p) == 0, 2093);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_time_info_t, p) == 8, 2094);
+/* __guest_handle_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_vcpu_register_time_memory_area_t) == 8, 2095);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_vcpu_register_time_memory_area_t) == 8, 2096);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_vcpu_register_time_memory_area_t, p) == 0, 2097);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_vcpu_register_time_memory_area_t, p) == 8, 2098);
+/* __guest_handle_const_vcpu_register_time_memory_area_t */
+XENABI_ASSERT(sizeof(__guest_handle_const_vcpu_register_time_memory_area_t) == 8, 2099);
+XENABI_ASSERT(XENABI_ALIGNOF(__guest_handle_const_vcpu_register_time_memory_area_t) == 8, 2100);
+XENABI_ASSERT(XENABI_OFFSETOF(__guest_handle_const_vcpu_register_time_memory_area_t, p) == 0, 2101);
+XENABI_ASSERT(XENABI_SIZEOF_MEMBER(__guest_handle_const_vcpu_register_time_memory_area_t, p) == 8, 2102);
 
 #endif /* XEN_PUBLIC_LAYOUT_X86_64_H */
