@@ -146,6 +146,13 @@ def cmd_show(args):
     return 0
 
 
+def cmd_compat_report(args):
+    from . import compat
+    desc = _modules(args, [compat.GUEST, compat.NATIVE])
+    sys.stdout.write(compat.report(desc))
+    return 0
+
+
 def cmd_compare(args):
     desc = _modules(args, [args.profile] if args.profile else None)
     try:
@@ -200,6 +207,7 @@ def main(argv=None):
     p.add_argument("--profile", required=True, choices=list(PROFILES))
     p = sub.add_parser("show", help="pahole-like table of one record on every profile")
     p.add_argument("record", help="'struct foo', 'foo' or a typedef name")
+    sub.add_parser("compat-report", help="every record's x86_32/x86_64 verdict (CHECK or translate) and why")
     p = sub.add_parser("compare", help="compare layouts with reference manifests (one JSON per profile)")
     p.add_argument("reference", help="directory holding <profile>.json files")
     p.add_argument("--allow", help="allow-list file: PROFILES RECORD-GLOB PROPERTY -- reason")
@@ -212,7 +220,7 @@ def main(argv=None):
         print(f"xenabi: {args.root}: no abi/ directory (use --root)", file=sys.stderr)
         return 2
     handler = {"generate": cmd_generate, "check": cmd_check, "manifest": cmd_manifest,
-               "show": cmd_show, "compare": cmd_compare}[args.command]
+               "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report}[args.command]
     try:
         return handler(args)
     except DescriptionError as e:

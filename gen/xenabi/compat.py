@@ -1,0 +1,112 @@
+"""The compat verdict: for every record, are the x86_32 (guest) and x86_64
+(hypervisor) layouts identical, and if not, why.
+
+Identical records get compile-time CHECK_ assertions and no code; the others
+get compat types and translators.  The decision is computed from the two
+layouts, never kept by hand.
+"""
+from dataclasses import dataclass
+from typing import Tuple
+
+from .layout import Layouter
+from .model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar
+
+GUEST, NATIVE = "x86_32", "x86_64"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    key: str
+    identical: bool
+    reasons: Tuple[str, ...]        # root causes, "member: rule"
+    guest_only: bool = False        # the record exists on x86_32 only
+    native_only: bool = False
+
+
+def _rule(t32, t64, mod32, mod64):
+    """Why one member's type differs between the profiles (root cause only)."""
+    r32, r64 = mod32.resolve(t32), mod64.resolve(t64)
+    while isinstance(r32, Array) and isinstance(r64, Array):
+        r32, r64 = mod32.resolve(r32.elem), mod64.resolve(r64.elem)
+    if isinstance(r32, Handle):
+        return "guest handle is 4 bytes on x86_32, 8 on x86_64" if not r32.wide else \
+            "64-bit guest handle layout differs"
+    if isinstance(r32, Pointer):
+        return "pointer is 4 bytes on x86_32, 8 on x86_64"
+    if isinstance(r32, Scalar):
+        if r32.name in ("xen_ulong_t", "xen_long_t", "xen_pfn_t", "xen_native_ulong_t", "xen_native_long_t"):
+            return f"{r32.name} is 4 bytes on x86_32, 8 on x86_64"
+        return f"{r32.name} is 4-aligned on x86_32, 8-aligned on x86_64"
+    if isinstance(r32, (RecordRef, Record)):
+        name = r32.key if isinstance(r32, RecordRef) else f"anonymous {r32.kind}"
+        return f"contains {name}, which differs"
+    if isinstance(r32, EnumRef):
+        return "enum"
+    return "layout differs"
+
+
+def _walk(rec32, rec64, lay32, lay64, mod32, mod64, prefix, out):
+    l32, l64 = lay32.record(rec32), lay64.record(rec64)
+    names32 = [f.name for f in rec32.fields]
+    if names32 != [f.name for f in rec64.fields]:
+        out.append(f"{prefix or '<record>'}: members differ between the two definitions")
+        return
+    for f32, f64, fl32, fl64 in zip(rec32.fields, rec64.fields, l32.fields, l64.fields):
+        name = prefix + (f32.name or "<anon>")
+        t32, t64 = mod32.resolve(f32.type), mod64.resolve(f64.type)
+        if isinstance(t32, Record) and isinstance(t64, Record):
+            if lay32.record(t32) != lay64.record(t64):
+                _walk(t32, t64, lay32, lay64, mod32, mod64, name + ".", out)
+            continue
+        if (fl32.size, fl32.align) != (fl64.size, fl64.align):
+            out.append(f"{name}: {_rule(f32.type, f64.type, mod32, mod64)}")
+    if not out:
+        if l32.size != l64.size:
+            out.append(f"{prefix or '<record>'}: tail padding ({l32.size} vs {l64.size} bytes)")
+        elif any(a.offset != b.offset for a, b in zip(l32.fields, l64.fields)):
+            out.append(f"{prefix or '<record>'}: member offsets differ")
+
+
+def _same(l32, l64):
+    def sig(lay):
+        return (lay.kind, lay.size, lay.align,
+                tuple((f.name, f.offset, f.size, f.bit_size, f.bit_offset, sig(f.anon) if f.anon else None)
+                      for f in lay.fields))
+    return sig(l32) == sig(l64)
+
+
+def verdicts(desc):
+    """Verdict for every record of the x86_32 and x86_64 views, in declaration order."""
+    mod32, mod64 = desc.modules[GUEST], desc.modules[NATIVE]
+    lay32, lay64 = Layouter.for_module(mod32), Layouter.for_module(mod64)
+    out = []
+    keys = list(mod64.records) + [k for k in mod32.records if k not in mod64.records]
+    for key in keys:
+        if key not in mod32.records:
+            out.append(Verdict(key, False, ("exists on x86_64 only",), native_only=True))
+            continue
+        if key not in mod64.records:
+            out.append(Verdict(key, False, ("exists on x86_32 only",), guest_only=True))
+            continue
+        r32, r64 = mod32.records[key], mod64.records[key]
+        if _same(lay32.record(r32), lay64.record(r64)):
+            out.append(Verdict(key, True, ()))
+            continue
+        reasons = []
+        _walk(r32, r64, lay32, lay64, mod32, mod64, "", reasons)
+        out.append(Verdict(key, False, tuple(reasons) or ("layout differs",)))
+    return out
+
+
+def report(desc):
+    vs = verdicts(desc)
+    lines = []
+    for v in vs:
+        verdict = "CHECK" if v.identical else ("guest-only" if v.guest_only else
+                                               "native-only" if v.native_only else "TRANSLATE")
+        lines.append(f"{verdict:<10} {v.key}")
+        for r in v.reasons:
+            lines.append(f"{'':<10}   {r}")
+    same = sum(v.identical for v in vs)
+    lines.append(f"{len(vs)} records: {same} identical (CHECK), {len(vs) - same} differ (translate)")
+    return "\n".join(lines) + "\n"
