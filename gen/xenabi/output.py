@@ -2,12 +2,12 @@
 import os
 import tempfile
 
-from . import checks, emit_header, emit_layout, frontend
+from . import checks, emit_compat, emit_header, emit_layout, frontend
 from .diag import Sink
 from .profiles import PROFILES
 
 # Directories whose every file the generator owns (a stale file is drift too).
-OWNED = ("include/xen/public",)
+OWNED = ("include/xen/public", "compat/include")
 
 
 def render(root):
@@ -23,6 +23,8 @@ def render(root):
         outputs[f"include/xen/public/layout/{name}.json"] = emit_layout.manifest_text(mod)
         outputs[f"include/xen/public/layout/{name}.h"] = emit_layout.assertions(mod, headers)
     sink.raise_if_any()
+    if "x86_32" in desc.modules and "x86_64" in desc.modules:
+        outputs.update(emit_compat.emit_all(desc))
     return desc, dict(sorted(outputs.items()))
 
 

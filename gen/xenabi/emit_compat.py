@@ -1,0 +1,399 @@
+"""Emitter: the hypervisor's compat layer, compat/include/xen/compat/<file>.h.
+
+For each record of a description file, by its computed verdict (compat.py):
+- identical on x86_32 and x86_64: `compat_<name>_t` is the native type and
+  `CHECK_<name>` asserts at compile time that the native layout is the guest
+  layout (size and every member offset);
+- different: `struct compat_<name>` with the x86_32 layout, spelled so that a
+  64-bit GCC or Clang build lays it out that way (asserted right after it),
+  and two translators, static inline so that a hypervisor compiles only the
+  ones a file uses and can adopt the output file by file:
+      int xlat_<name>_from_compat(native *d, const compat *s, ctx)
+      int xlat_<name>_to_compat(compat *d, const native *s, ctx)
+  plus `XLAT_<name>(d, s)`, which picks the direction from the pointer types
+  as upstream's macro does.
+
+Guarantees the generated code keeps: the guest structure is read once (a
+snapshot is taken before anything else); every byte written is defined (the
+destination is zeroed first, so padding and unused union arms are zero);
+narrowing that does not fit returns -ERANGE and writes nothing further; an
+unknown union selector returns -EINVAL.
+"""
+from .compat import GUEST, NATIVE, verdicts
+from .emit_header import banner
+from .layout import Layouter
+from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar
+from .profiles import FIXED_SCALARS
+
+_WIDE_UNSIGNED = {"xen_ulong_t": "compat_ulong_t", "xen_pfn_t": "compat_pfn_t",
+                  "xen_native_ulong_t": "compat_ulong_t"}
+_WIDE_SIGNED = {"xen_long_t": "compat_long_t", "xen_native_long_t": "compat_long_t"}
+
+
+def cname(key):
+    """The short name upstream uses in CHECK_/XLAT_: the tag or typedef name."""
+    return key.split()[-1]
+
+
+def output_path(desc_path):
+    return "compat/include/xen/compat/" + desc_path[len("abi/"):]
+
+
+class _Unsupported(Exception):
+    """A record the generator cannot translate yet; reported in the header."""
+
+
+class CompatEmitter:
+    def __init__(self, desc):
+        self.m32, self.m64 = desc.modules[GUEST], desc.modules[NATIVE]
+        self.l32, self.l64 = Layouter.for_module(self.m32), Layouter.for_module(self.m64)
+        self.verdicts = {v.key: v for v in verdicts(desc)}
+        # records that get translators: decided in declaration order (which is
+        # dependency order), so a record holding an untranslatable one has none
+        self.translated = set()
+        for key, v in self.verdicts.items():
+            if v.identical or v.guest_only or v.native_only:
+                continue
+            try:
+                self.translators(key)
+                self.translated.add(key)
+            except _Unsupported:
+                pass
+
+    # -- naming ---------------------------------------------------------------
+    def identical(self, key):
+        v = self.verdicts.get(key)
+        return v is not None and v.identical
+
+    def compat_spelling(self, key):
+        rec = self.m32.records[key]
+        if key.startswith(("struct ", "union ")):
+            return f"{rec.kind} compat_{cname(key)}"
+        return f"compat_{key}"
+
+    # -- compat types ---------------------------------------------------------
+    def ctype(self, t, indent):
+        """C spelling, in a 64-bit build, of an x86_32 member type (no array dims)."""
+        m = self.m32
+        if isinstance(t, Named):
+            r = m.resolve(t)
+            if isinstance(r, Scalar) and r.name in FIXED_SCALARS and FIXED_SCALARS[r.name] < 8:
+                return t.name
+            if isinstance(r, EnumRef):
+                return t.name
+            if isinstance(r, RecordRef) and self.identical(r.key):
+                return t.name
+            return self.ctype(r, indent)
+        if isinstance(t, Scalar):
+            n = t.name
+            if n in ("uint64_t", "int64_t"):
+                return "compat_" + n
+            if n in ("uint64_aligned_t", "int64_aligned_t"):
+                return n[:-len("_aligned_t")] + "_t"
+            return _WIDE_UNSIGNED.get(n) or _WIDE_SIGNED.get(n) or n
+        if isinstance(t, Handle):
+            return "uint64_t" if t.wide else "compat_handle_t"
+        if isinstance(t, Pointer):
+            return "compat_ptr_t"
+        if isinstance(t, EnumRef):
+            return t.key
+        if isinstance(t, RecordRef):
+            return t.key if self.identical(t.key) else self.compat_spelling(t.key)
+        if isinstance(t, Record):
+            return self.body(t, indent)
+        raise _Unsupported(f"type {t!r}")
+
+    def member(self, f, indent):
+        t, dims = f.type, ""
+        while isinstance(t, Array):
+            dims += f"[{'' if t.dim is None else t.dim}]"
+            t = t.elem
+        name = f" {f.name}" if f.name else ""
+        bits = f" : {f.bits}" if f.bits is not None else ""
+        return f"{indent}{self.ctype(t, indent)}{name}{dims}{bits};"
+
+    def body(self, rec, indent):
+        inner = indent + "    "
+        lines = [f"{rec.kind} {{"] + [self.member(f, inner) for f in rec.fields] + [f"{indent}}}"]
+        return "\n".join(lines)
+
+    def compat_type(self, key):
+        rec = self.m32.records[key]
+        spelling = self.compat_spelling(key)
+        if key.startswith(("struct ", "union ")):
+            out = [f"{spelling} {{"] + [self.member(f, "    ") for f in rec.fields] + ["};",
+                   f"typedef {spelling} compat_{cname(key)}_t;"]
+        else:
+            out = [f"typedef {self.body(rec, '')} {spelling};"]
+        return out
+
+    def layout_asserts(self, tname, key, mod, lay):
+        """Asserts that `tname` has the x86_32 layout of `key` in this build."""
+        rl = lay.record(mod.records[key])
+        out = [f"XENABI_COMPAT_ASSERT(sizeof({tname}) == {rl.size}, \"{tname}: size\");",
+               f"XENABI_COMPAT_ASSERT(__alignof__({tname}) == {rl.align}, \"{tname}: alignment\");"]
+        self._offsets(tname, rl, "", 0, out)
+        return out
+
+    def _offsets(self, tname, rl, prefix, base, out):
+        for f in rl.fields:
+            if f.bit_size is not None:
+                continue
+            if f.name is None:
+                if f.anon is not None:
+                    self._offsets(tname, f.anon, prefix, base + f.offset, out)
+                continue
+            out.append(f"XENABI_COMPAT_ASSERT(__builtin_offsetof({tname}, {prefix}{f.name}) == "
+                       f"{base + f.offset}, \"{tname}: {prefix}{f.name}\");")
+            if f.anon is not None:
+                self._offsets(tname, f.anon, f"{prefix}{f.name}.", base + f.offset, out)
+
+    def check_macro(self, key):
+        name = cname(key)
+        native = key if key.startswith(("struct ", "union ")) else key
+        body = self.layout_asserts(native, key, self.m32, self.l32)
+        return [f"/* {key}: identical on x86_32 and x86_64 */",
+                f"typedef {native} compat_{name}{'' if name.endswith('_t') else '_t'};",
+                f"#define CHECK_{name} \\"] + [f"    {b} \\" for b in body[:-1]] + [f"    {body[-1][:-1]}"]
+
+    # -- translators ----------------------------------------------------------
+    def expr(self, ann_expr, scope, base):
+        """C text of an annotation expression evaluated on the structure `base`."""
+        out = []
+        for tok in ann_expr.tokens:
+            if tok[0].isalpha() or tok[0] == "_":
+                if tok.startswith("arg") and tok[3:].isdigit():
+                    out.append(f"(int64_t)ctx->arg[{int(tok[3:]) - 1}]")
+                    continue
+                path = self.lookup(scope, tok)
+                out.append(f"(int64_t){base}{path}" if path is not None else tok)
+            else:
+                out.append(tok)
+        return " ".join(out)
+
+    def lookup(self, scope, dotted):
+        """Path of a member named in an annotation, searching enclosing records outwards."""
+        first = dotted.split(".")[0]
+        for rec, prefix in reversed(scope):
+            for f in rec.fields:
+                if f.name == first:
+                    return prefix + dotted
+                if f.name is None and isinstance(f.type, Record):
+                    if any(g.name == first for g in f.type.fields):
+                        return prefix + dotted
+        return None
+
+    def xlat(self, direction, f32, f64, path, scope, indent):
+        """Statements translating one member; `path` is the C member path."""
+        t32, t64 = self.m32.resolve(f32.type), self.m64.resolve(f64.type)
+        src = "s." if direction == "from" else "s->"
+        i = indent
+        if f32.name != f64.name or type(t32) is not type(t64) or (
+                isinstance(t32, Array) and t32.dim != t64.dim):
+            raise _Unsupported(f"'{path}' is declared differently for x86_32 and x86_64")
+        if f32.bits is not None:
+            return [f"{i}d->{path} = {src}{path};"]
+        if isinstance(t32, Array):
+            dims, e32, e64 = [], t32, t64
+            while isinstance(e32, Array):
+                if not isinstance(e64, Array) or e32.dim != e64.dim:
+                    raise _Unsupported(f"'{path}' is declared differently for x86_32 and x86_64")
+                dims.append(e32.dim)
+                e32, e64 = self.m32.resolve(e32.elem), self.m64.resolve(e64.elem)
+            if None in dims:
+                raise _Unsupported(f"flexible array '{path}'")
+            if self.l32.size_align(e32) == self.l64.size_align(e64) and self._same(e32, e64):
+                return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
+            idx = "".join(f"[i{n}]" for n in range(len(dims)))
+            lines = [f"{i}{{", f"{i}    unsigned int {', '.join(f'i{n}' for n in range(len(dims)))};"]
+            for n, dim in enumerate(dims):
+                lines.append(f"{i}    {'    ' * n}for (i{n} = 0; i{n} < {dim}; i{n}++)")
+            fake32 = type(f32)(None, e32, f32.loc)
+            fake64 = type(f64)(None, e64, f64.loc)
+            body = self.xlat(direction, fake32, fake64, path + idx, scope, i + "    " * (len(dims) + 1))
+            if len(body) > 1:
+                body = [f"{i}{'    ' * len(dims)}    {{"] + body + [f"{i}{'    ' * len(dims)}    }}"]
+            return lines + body + [f"{i}}}"]
+        if isinstance(t32, Scalar) or isinstance(t32, EnumRef):
+            s32 = self.l32.size_align(t32)[0]
+            s64 = self.l64.size_align(t64)[0]
+            if direction == "to" and s64 > s32:
+                signed = isinstance(t32, Scalar) and t32.name in ("xen_long_t", "xen_native_long_t")
+                check = "xenabi_fits_s32((int64_t)" if signed else "xenabi_fits_u32((uint64_t)"
+                return [f"{i}if ((rc = {check}{src}{path})) != 0)", f"{i}    return rc;",
+                        f"{i}d->{path} = {src}{path};"]
+            return [f"{i}d->{path} = {src}{path};"]
+        if isinstance(t32, Handle) or isinstance(t32, Pointer):
+            if isinstance(t32, Handle) and t32.wide:
+                return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
+            acc = ".p" if isinstance(t32, Handle) else ""
+            if direction == "from":
+                return [f"{i}d->{path}{acc} = (__typeof__(d->{path}{acc}))(uintptr_t){src}{path};"]
+            return [f"{i}if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t){src}{path}{acc})) != 0)",
+                    f"{i}    return rc;", f"{i}d->{path} = (uint32_t)(uintptr_t){src}{path}{acc};"]
+        if isinstance(t32, RecordRef):
+            key = t32.key
+            sel = [a for a in f32.annotations if a.kind == "select" and a.get("member")]
+            pre = []
+            if sel:
+                pre = [f"{i}ctx->sel = {self.expr(sel[0].get('expr'), scope, src)};", f"{i}ctx->sel_valid = 1;"]
+            if self.identical(key):
+                return pre + [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
+            if key not in self.translated:
+                raise _Unsupported(f"'{path}' is a {key}, which has no translator")
+            fn = f"xlat_{cname(key)}_{direction}_compat"
+            return pre + [f"{i}if ((rc = {fn}(&d->{path}, &{src}{path}, ctx)) != 0)", f"{i}    return rc;"]
+        if isinstance(t32, Record):
+            if self._same(t32, t64):
+                if f32.name is None:
+                    # an anonymous member has no name to take the size of: copy
+                    # its bytes from its first member's address
+                    first = path + t32.fields[0].name
+                    size = self.l64.record(t64).size
+                    return [f"{i}memcpy(&d->{first}, &{src}{first}, {size});"]
+                return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
+            sub = f"{path}." if f32.name else path
+            if t32.kind == "union":
+                return self.union(direction, f32, t32, t64, sub, scope, i)
+            lines = []
+            for g32, g64 in zip(t32.fields, t64.fields):
+                lines += self.xlat(direction, g32, g64, sub + (g32.name or ""), scope + [(t32, sub)], i)
+            return lines
+        raise _Unsupported(f"member '{path}'")
+
+    def _same(self, t32, t64):
+        s32, s64 = self.l32.size_align(t32), self.l64.size_align(t64)
+        if s32 != s64:
+            return False
+        if isinstance(t32, (Record, RecordRef)):
+            r32 = t32 if isinstance(t32, Record) else self.m32.records[t32.key]
+            r64 = t64 if isinstance(t64, Record) else self.m64.records[t64.key]
+            a, b = self.l32.record(r32), self.l64.record(r64)
+            return [(f.offset, f.size) for f in a.fields] == [(f.offset, f.size) for f in b.fields]
+        if isinstance(t32, Handle) != isinstance(t64, Handle):
+            return False
+        return not isinstance(t32, Handle) or t32.wide
+
+    def union(self, direction, f32, u32, u64, sub, scope, i):
+        sel = [a for a in f32.annotations if a.kind == "select" and not a.get("member")]
+        src = "s." if direction == "from" else "s->"
+        lines = [f"{i}{{", f"{i}    int64_t sel;"]
+        if sel:
+            lines.append(f"{i}    sel = {self.expr(sel[0].get('expr'), scope, src)};")
+        else:
+            lines += [f"{i}    if (!ctx->sel_valid)", f"{i}        return -XENABI_EINVAL;",
+                      f"{i}    sel = ctx->sel;", f"{i}    ctx->sel_valid = 0;"]
+        first, default = True, None
+        for g32, g64 in zip(u32.fields, u64.fields):
+            arm = [a for a in g32.annotations if a.kind == "arm"]
+            if not arm:
+                continue                    # an alias of another arm: not translated
+            path = sub + (g32.name or "")
+            body = self.xlat(direction, g32, g64, path, scope + [(u32, sub)], i + "        ")
+            if arm[0].get("default"):
+                default = body
+                continue
+            cond = " || ".join(f"sel == (int64_t)({' '.join(v.tokens)})" for v in arm[0].get("values"))
+            lines += [f"{i}    {'if' if first else '} else if'} ({cond}) {{"] + body
+            first = False
+        if first and default is None:
+            raise _Unsupported(f"union '{sub.rstrip('.')}' has no arms")
+        if default is not None:
+            lines += ([f"{i}    }} else {{"] if not first else [f"{i}    {{"]) + default + [f"{i}    }}"]
+        else:
+            lines += [f"{i}    }} else {{", f"{i}        return -XENABI_EINVAL;", f"{i}    }}"]
+        return lines + [f"{i}}}"]
+
+    def translators(self, key):
+        rec32, rec64 = self.m32.records[key], self.m64.records[key]
+        if len(rec32.fields) != len(rec64.fields):
+            raise _Unsupported("the x86_32 and x86_64 definitions have different members")
+        name = cname(key)
+        native = key
+        compat = self.compat_spelling(key)
+        out = []
+        for direction in ("from", "to"):
+            if direction == "from":
+                sig = f"static inline int xlat_{name}_from_compat({native} *d, const {compat} *src, " \
+                      "struct xenabi_xlat_ctx *ctx)"
+                pro = [f"    {compat} s;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;", "",
+                       "    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */"]
+            else:
+                sig = f"static inline int xlat_{name}_to_compat({compat} *d, const {native} *src, " \
+                      "struct xenabi_xlat_ctx *ctx)"
+                pro = [f"    const {native} *s = src;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;", ""]
+            scope = [(rec32, "")]
+            stmts = []
+            if rec32.kind == "union":
+                fake = type(rec32.fields[0])(None, rec32, rec32.loc) if rec32.fields else None
+                stmts = self.union(direction, fake, rec32, rec64, "", scope, "    ")
+            else:
+                for f32, f64 in zip(rec32.fields, rec64.fields):
+                    stmts += self.xlat(direction, f32, f64, f32.name or "", scope, "    ")
+            out += [sig, "{"] + pro + [
+                "    if (ctx == NULL) {", "        memset(&local_ctx, 0, sizeof(local_ctx));",
+                "        ctx = &local_ctx;", "    }",
+                "    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */"] + \
+                stmts + ["    (void)rc;", "    return 0;", "}", ""]
+        out += [f"#define XLAT_{name}(d, s) _Generic((d), \\",
+                f"    {native} *: xlat_{name}_from_compat, \\",
+                f"    {compat} *: xlat_{name}_to_compat)((d), (s), NULL)", ""]
+        return out
+
+    # -- files ----------------------------------------------------------------
+    def header(self, path, includes):
+        keys = [k for k, r in self.m64.records.items() if r.path == path]
+        keys += [k for k, r in self.m32.records.items() if r.path == path and k not in self.m64.records]
+        guard = "XEN_COMPAT_" + "".join(c if c.isalnum() else "_" for c in path[len("abi/"):]).upper()
+        out = ["/* SPDX-License-Identifier: MIT */", banner(path),
+               "/* The x86_32 guest view of this interface for a 64-bit hypervisor: CHECK_ for",
+               " * records whose layouts are identical, compat types and translators for the",
+               " * others.  Include after the native public headers' environment (stdint). */",
+               f"#ifndef {guard}", f"#define {guard}", "", '#include "xenabi_compat.h"']
+        if path in self.m64.files:      # a guest-only (x86_32) file has no native header
+            # arch headers are reached through xen.h, as in the public headers
+            native = "xen.h" if path[len("abi/"):].startswith("arch-") else path[len("abi/"):]
+            out.append(f'#include "xen/public/{native}"')
+        out += [f'#include "xen/compat/{p[len("abi/"):]}"' for p in includes]
+        out.append("")
+        for key in keys:
+            v = self.verdicts[key]
+            if v.identical:
+                out += self.check_macro(key) + [""]
+                continue
+            if v.native_only:
+                out += [f"/* {key}: exists on x86_64 only; no compat view */", ""]
+                continue
+            out.append(f"/* {key}: translated; " + "; ".join(v.reasons) + " */")
+            try:
+                out += self.compat_type(key)
+                out += self.layout_asserts(self.compat_spelling(key), key, self.m32, self.l32)
+                if not v.guest_only:
+                    out += self.translators(key)
+            except _Unsupported as e:
+                out += [f"/* xenabi: no translator for {key} yet: {e} */"]
+            out.append("")
+        out += [f"#endif /* {guard} */", ""]
+        return "\n".join(out)
+
+
+def emit_all(desc):
+    """{output path: text} for every description file that applies to x86."""
+    em = CompatEmitter(desc)
+    x86 = [p for p in desc.sources if p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files]
+    out = {}
+    for p in x86:
+        src = desc.sources[p]
+        incs = []
+        for line in src.lines:
+            s = line.strip()
+            if s.startswith("#include \""):
+                inc = s.split('"')[1]
+                import posixpath
+                full = posixpath.normpath(posixpath.join(posixpath.dirname(p), inc))
+                if full in desc.sources and full in x86 and (p not in em.m64.files or full in em.m64.files):
+                    if full == "abi/xen.h" and p[len("abi/"):].startswith("arch-"):
+                        continue        # xen.h includes the arch headers, not the reverse
+                    incs.append(full)
+        out[output_path(p)] = em.header(p, incs)
+    return out
