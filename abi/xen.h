@@ -243,7 +243,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 /* One extended MMU operation (pinning, base pointers, flushes, LDT...). */
 struct mmuext_op {
     unsigned int cmd;                   /* MMUEXT_* */
-#pragma xenabi select cmd
+#pragma xenabi select cmd unused MMUEXT_TLB_FLUSH_LOCAL, MMUEXT_TLB_FLUSH_MULTI, MMUEXT_TLB_FLUSH_ALL, MMUEXT_FLUSH_CACHE, MMUEXT_FLUSH_CACHE_GLOBAL
     union {
         /* frame to pin/unpin, install as base, clear, copy to or mark */
 #pragma xenabi arm MMUEXT_PIN_L1_TABLE, MMUEXT_PIN_L2_TABLE, MMUEXT_PIN_L3_TABLE, MMUEXT_PIN_L4_TABLE, MMUEXT_UNPIN_TABLE, MMUEXT_NEW_BASEPTR, MMUEXT_NEW_USER_BASEPTR, MMUEXT_CLEAR_PAGE, MMUEXT_COPY_PAGE, MMUEXT_MARK_SUPER, MMUEXT_UNMARK_SUPER
@@ -252,7 +252,7 @@ struct mmuext_op {
 #pragma xenabi arm MMUEXT_INVLPG_LOCAL, MMUEXT_INVLPG_MULTI, MMUEXT_INVLPG_ALL, MMUEXT_SET_LDT
         xen_native_ulong_t linear_addr;
     } arg1;
-#pragma xenabi select cmd
+#pragma xenabi select cmd unused MMUEXT_PIN_L1_TABLE, MMUEXT_PIN_L2_TABLE, MMUEXT_PIN_L3_TABLE, MMUEXT_PIN_L4_TABLE, MMUEXT_UNPIN_TABLE, MMUEXT_NEW_BASEPTR, MMUEXT_NEW_USER_BASEPTR, MMUEXT_TLB_FLUSH_LOCAL, MMUEXT_INVLPG_LOCAL, MMUEXT_TLB_FLUSH_ALL, MMUEXT_INVLPG_ALL, MMUEXT_FLUSH_CACHE, MMUEXT_FLUSH_CACHE_GLOBAL, MMUEXT_CLEAR_PAGE, MMUEXT_MARK_SUPER, MMUEXT_UNMARK_SUPER
     union {
         /* number of LDT entries */
 #pragma xenabi arm MMUEXT_SET_LDT

@@ -16,8 +16,11 @@ Field annotations (inside a record body, apply to the next member):
   dir in|out|inout [SUBOP...]
                            direction of the data, for all sub-ops or only the
                            listed ones
-  select [MEMBER:] EXPR    the next field is a union (or holds the union
-                           MEMBER); EXPR over fields and constants picks the arm
+  select [MEMBER:] EXPR [unused V, ...]
+                           the next field is a union (or holds the union
+                           MEMBER); EXPR over fields and constants picks the
+                           arm; for the `unused` values the union holds nothing
+                           (any other value without an arm is invalid)
   arm VALUE[, VALUE...]    inside a union: the arm is live when the selector
   arm default              equals one of the VALUEs (constants or integers)
   since VERSION            the element exists from interface VERSION on
@@ -197,7 +200,12 @@ def parse(text, loc):
                 raise AnnotationError("'select': member before ':' must be a name")
             args.append(("member", rest[0]))
             rest = rest[2:]
+        unused = ()
+        if "unused" in rest:
+            at = rest.index("unused")
+            rest, unused = rest[:at], _split_arm_values(rest[at + 1:])
         args.append(("expr", Expr(rest)))
+        args.append(("unused", unused))
     elif kind == "arm":
         if rest == ["default"]:
             args.append(("default", True))

@@ -183,6 +183,10 @@ class _Checker:
             if not arms:
                 self.err(ann.loc, f"union selector for '{f.name}' but the union has no 'arm' annotations")
             self.names_ok(ann, ann.get("expr"), scope, "selector", want_integer=True)
+            for v in ann.get("unused") or ():
+                for name in v.names:
+                    if name not in self.mod.constants:
+                        self.err(ann.loc, f"'select ... unused' value '{name}' is not a defined constant")
         elif ann.kind == "arm":
             if rec.kind != "union":
                 self.err(ann.loc, "'arm' annotates a member of a union")

@@ -296,6 +296,12 @@ class CompatEmitter:
             cond = " || ".join(f"sel == (int64_t)({' '.join(v.tokens)})" for v in arm[0].get("values"))
             lines += [f"{i}    {'if' if first else '} else if'} ({cond}) {{"] + body
             first = False
+        unused = sel[0].get("unused") if sel else ()
+        if unused:
+            cond = " || ".join(f"sel == (int64_t)({' '.join(v.tokens)})" for v in unused)
+            lines += [f"{i}    {'if' if first else '} else if'} ({cond}) {{",
+                      f"{i}        /* the union is not used for these values: it stays zero */"]
+            first = False
         if first and default is None:
             raise _Unsupported(f"union '{sub.rstrip('.')}' has no arms")
         if default is not None:

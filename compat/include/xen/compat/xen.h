@@ -55,6 +55,8 @@ static inline int xlat_mmuext_op_from_compat(struct mmuext_op *d, const struct c
             d->arg1.mfn = s.arg1.mfn;
         } else if (sel == (int64_t)(MMUEXT_INVLPG_LOCAL) || sel == (int64_t)(MMUEXT_INVLPG_MULTI) || sel == (int64_t)(MMUEXT_INVLPG_ALL) || sel == (int64_t)(MMUEXT_SET_LDT)) {
             d->arg1.linear_addr = s.arg1.linear_addr;
+        } else if (sel == (int64_t)(MMUEXT_TLB_FLUSH_LOCAL) || sel == (int64_t)(MMUEXT_TLB_FLUSH_MULTI) || sel == (int64_t)(MMUEXT_TLB_FLUSH_ALL) || sel == (int64_t)(MMUEXT_FLUSH_CACHE) || sel == (int64_t)(MMUEXT_FLUSH_CACHE_GLOBAL)) {
+            /* the union is not used for these values: it stays zero */
         } else {
             return -XENABI_EINVAL;
         }
@@ -68,6 +70,8 @@ static inline int xlat_mmuext_op_from_compat(struct mmuext_op *d, const struct c
             d->arg2.vcpumask.p = (__typeof__(d->arg2.vcpumask.p))(uintptr_t)s.arg2.vcpumask;
         } else if (sel == (int64_t)(MMUEXT_COPY_PAGE)) {
             d->arg2.src_mfn = s.arg2.src_mfn;
+        } else if (sel == (int64_t)(MMUEXT_PIN_L1_TABLE) || sel == (int64_t)(MMUEXT_PIN_L2_TABLE) || sel == (int64_t)(MMUEXT_PIN_L3_TABLE) || sel == (int64_t)(MMUEXT_PIN_L4_TABLE) || sel == (int64_t)(MMUEXT_UNPIN_TABLE) || sel == (int64_t)(MMUEXT_NEW_BASEPTR) || sel == (int64_t)(MMUEXT_NEW_USER_BASEPTR) || sel == (int64_t)(MMUEXT_TLB_FLUSH_LOCAL) || sel == (int64_t)(MMUEXT_INVLPG_LOCAL) || sel == (int64_t)(MMUEXT_TLB_FLUSH_ALL) || sel == (int64_t)(MMUEXT_INVLPG_ALL) || sel == (int64_t)(MMUEXT_FLUSH_CACHE) || sel == (int64_t)(MMUEXT_FLUSH_CACHE_GLOBAL) || sel == (int64_t)(MMUEXT_CLEAR_PAGE) || sel == (int64_t)(MMUEXT_MARK_SUPER) || sel == (int64_t)(MMUEXT_UNMARK_SUPER)) {
+            /* the union is not used for these values: it stays zero */
         } else {
             return -XENABI_EINVAL;
         }
@@ -99,6 +103,8 @@ static inline int xlat_mmuext_op_to_compat(struct compat_mmuext_op *d, const str
             if ((rc = xenabi_fits_u32((uint64_t)s->arg1.linear_addr)) != 0)
                 return rc;
             d->arg1.linear_addr = s->arg1.linear_addr;
+        } else if (sel == (int64_t)(MMUEXT_TLB_FLUSH_LOCAL) || sel == (int64_t)(MMUEXT_TLB_FLUSH_MULTI) || sel == (int64_t)(MMUEXT_TLB_FLUSH_ALL) || sel == (int64_t)(MMUEXT_FLUSH_CACHE) || sel == (int64_t)(MMUEXT_FLUSH_CACHE_GLOBAL)) {
+            /* the union is not used for these values: it stays zero */
         } else {
             return -XENABI_EINVAL;
         }
@@ -116,6 +122,8 @@ static inline int xlat_mmuext_op_to_compat(struct compat_mmuext_op *d, const str
             if ((rc = xenabi_fits_u32((uint64_t)s->arg2.src_mfn)) != 0)
                 return rc;
             d->arg2.src_mfn = s->arg2.src_mfn;
+        } else if (sel == (int64_t)(MMUEXT_PIN_L1_TABLE) || sel == (int64_t)(MMUEXT_PIN_L2_TABLE) || sel == (int64_t)(MMUEXT_PIN_L3_TABLE) || sel == (int64_t)(MMUEXT_PIN_L4_TABLE) || sel == (int64_t)(MMUEXT_UNPIN_TABLE) || sel == (int64_t)(MMUEXT_NEW_BASEPTR) || sel == (int64_t)(MMUEXT_NEW_USER_BASEPTR) || sel == (int64_t)(MMUEXT_TLB_FLUSH_LOCAL) || sel == (int64_t)(MMUEXT_INVLPG_LOCAL) || sel == (int64_t)(MMUEXT_TLB_FLUSH_ALL) || sel == (int64_t)(MMUEXT_INVLPG_ALL) || sel == (int64_t)(MMUEXT_FLUSH_CACHE) || sel == (int64_t)(MMUEXT_FLUSH_CACHE_GLOBAL) || sel == (int64_t)(MMUEXT_CLEAR_PAGE) || sel == (int64_t)(MMUEXT_MARK_SUPER) || sel == (int64_t)(MMUEXT_UNMARK_SUPER)) {
+            /* the union is not used for these values: it stays zero */
         } else {
             return -XENABI_EINVAL;
         }

@@ -1,0 +1,348 @@
+#!/usr/bin/env python3
+"""Translators against a real 32-bit producer.
+
+1. From the description, pick every record that has generated translators.
+2. Generate a producer, compile it with -m32 against the generated public
+   headers and run it: it fills each record with seeded random values (the
+   union arm its annotated selector picks), and prints the bytes and values.
+3. Generate a consumer from that output, compile it -m64 against the compat
+   headers and run it: it translates the bytes to the native layout, checks
+   every field against the producer's value, translates back into a buffer
+   filled with a pattern and requires the producer's exact bytes (so no
+   pattern byte, no undefined byte, survives), then checks -ERANGE for a
+   value that does not fit and -EINVAL for an unknown union selector.
+
+Usage: compat_roundtrip.py --generated DIR [--seed N]   (the seed is printed)
+"""
+import argparse
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "gen"))
+from xenabi import frontend  # noqa: E402
+from xenabi.emit_compat import CompatEmitter, cname  # noqa: E402
+from xenabi.model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar  # noqa: E402
+
+SIGNED = {"int8_t", "int16_t", "int32_t", "int64_t", "char", "short", "int", "signed char",
+          "xen_long_t", "xen_native_long_t", "int64_aligned_t"}
+
+
+class Walker:
+    """Assigns seeded random values to the leaves of one x86_32 record."""
+
+    def __init__(self, em, rng):
+        self.em, self.rng = em, rng
+        self.m32 = em.m32
+        self.lay = em.l32
+
+    def const(self, expr):
+        return expr.evaluate(lambda n: self.m32.constants[n].value)
+
+    def run(self, rec):
+        self.leaves = []        # (path, kind, value) kind: u/s/h
+        self.values = {}        # dotted path -> value, for selectors
+        self.args = [0] * 6
+        self.unions = []
+        self.selectors = []     # (path, arm values, has default arm)
+        self._record(rec, "", [(rec, "")], plain_pass=True)
+        for u in self.unions:
+            self._union(*u)
+        return self.leaves, self.args, self.selectors
+
+    def _value(self, t, bits=None):
+        size = self.lay.size_align(t)[0]
+        width = bits or size * 8
+        signed = isinstance(t, Scalar) and t.name in SIGNED
+        if signed:
+            return self.rng.randrange(-(1 << (width - 1)), 1 << (width - 1)), "s"
+        return self.rng.randrange(0, 1 << width), "u"
+
+    def _leaf(self, t, path, bits=None, fixed=None):
+        t = self.m32.resolve(t)
+        if isinstance(t, (Scalar, EnumRef)):
+            v, kind = self._value(t, bits) if fixed is None else (fixed, "u")
+            if isinstance(t, EnumRef) and fixed is None:
+                v, kind = self.rng.randrange(0, 1 << 31), "s"
+            self.leaves.append((path, kind, v))
+            self.values[path] = v
+        elif isinstance(t, (Handle, Pointer)):
+            wide = isinstance(t, Handle) and t.wide
+            v = self.rng.randrange(0, 1 << (64 if wide else 32))
+            self.leaves.append((path, "H" if wide else ("h" if isinstance(t, Handle) else "p"), v))
+        elif isinstance(t, Array):
+            for i in range(t.dim or 0):
+                self._leaf(t.elem, f"{path}[{i}]")
+        elif isinstance(t, RecordRef):
+            rec = self.m32.records[t.key]
+            self._record(rec, path + ".", [(rec, path + ".")], plain_pass=True)
+        elif isinstance(t, Record):
+            self._record(t, path + "." if path else "", [(t, path + ".")], plain_pass=True)
+
+    def _selector_choice(self, f, scope, union):
+        """A value for a plain-field selector that picks one of the union's arms."""
+        sel = [a for a in f.annotations if a.kind == "select"]
+        if not sel:
+            return None
+        expr = sel[0].get("expr")
+        arms = [a for g in union.fields for a in g.annotations if a.kind == "arm"]
+        values = [self.const(v) for a in arms for v in (a.get("values") or ())]
+        return expr, values
+
+    def _record(self, rec, prefix, scope, plain_pass):
+        # selector fields named plainly (`select cmd`) get a value that picks an arm
+        forced = {}
+        for f in rec.fields:
+            t = self.m32.resolve(f.type)
+            union = t if isinstance(t, Record) and t.kind == "union" else None
+            sel = [a for a in f.annotations if a.kind == "select"]
+            if sel and sel[0].get("member"):
+                holder = self.m32.records[t.key] if isinstance(t, RecordRef) else t
+                union = next(self.m32.resolve(g.type) for g in holder.fields if g.name == sel[0].get("member"))
+                union = self.m32.records[union.key] if isinstance(union, RecordRef) else union
+            if sel and union is not None:
+                expr = sel[0].get("expr")
+                arms = [a for g in union.fields for a in g.annotations if a.kind == "arm"]
+                values = [self.const(v) for a in arms for v in (a.get("values") or ())]
+                if len(expr.tokens) == 1 and values:
+                    name = expr.tokens[0]
+                    choice = self.rng.choice(values)
+                    has_default = any(a.get("default") for g in union.fields for a in g.annotations
+                                      if a.kind == "arm")
+                    if re.match(r"[A-Za-z_]\w*$", name) and not re.match(r"arg[1-6]$", name) \
+                            and name not in self.m32.constants:
+                        self.selectors.append((prefix + name, values, has_default))
+                    if re.match(r"arg[1-6]$", name):
+                        self.args[int(name[3:]) - 1] = choice
+                    else:
+                        forced[name] = choice
+        for f in rec.fields:
+            path = prefix + f.name if f.name else prefix.rstrip(".")
+            t = self.m32.resolve(f.type)
+            if isinstance(t, RecordRef) and self.m32.records[t.key].kind == "union":
+                t = self.m32.records[t.key]
+            if isinstance(t, Record) and t.kind == "union":
+                self.unions.append((f, t, path, scope))
+                continue
+            sel = [a for a in f.annotations if a.kind == "select" and a.get("member")]
+            if sel:
+                self.unions.append((f, t, path, scope))
+                continue
+            if isinstance(t, Record) and f.name is None:
+                self._record(t, prefix, scope + [(t, prefix)], plain_pass)
+                continue
+            self._leaf(f.type, path, f.bits, forced.get(f.name))
+
+    def _lookup(self, scope, name):
+        for rec, prefix in reversed(scope):
+            key = prefix + name
+            if key in self.values:
+                return self.values[key]
+        if re.match(r"arg[1-6]$", name):
+            return self.args[int(name[3:]) - 1]
+        return self.m32.constants[name].value
+
+    def _union(self, f, t, path, scope):
+        sel = [a for a in f.annotations if a.kind == "select"]
+        if sel and sel[0].get("member"):
+            # the member record holds the union: fill the record, with its union
+            holder = self.m32.records[t.key] if isinstance(t, RecordRef) else t
+            value = sel[0].get("expr").evaluate(lambda n: self._lookup(scope, n))
+            for g in holder.fields:
+                gpath = f"{path}.{g.name}"
+                if g.name == sel[0].get("member"):
+                    u = self.m32.resolve(g.type)
+                    u = self.m32.records[u.key] if isinstance(u, RecordRef) else u
+                    self._fill_arm(u, gpath, value, scope)
+                else:
+                    self._leaf(g.type, gpath, g.bits)
+            return
+        if not sel:
+            raise KeyError("union without selector")
+        value = sel[0].get("expr").evaluate(lambda n: self._lookup(scope, n))
+        self._fill_arm(t, path, value, scope)
+
+    def _fill_arm(self, union, path, value, scope):
+        default = None
+        for g in union.fields:
+            arm = [a for a in g.annotations if a.kind == "arm"]
+            if not arm:
+                continue
+            if arm[0].get("default"):
+                default = g
+                continue
+            if value in [self.const(v) for v in arm[0].get("values")]:
+                self._leaf(g.type, f"{path}.{g.name}", g.bits)
+                return
+        if default is not None:
+            self._leaf(default.type, f"{path}.{default.name}", default.bits)
+
+
+def c_lit(v, kind):
+    if kind == "s":
+        return f"(int64_t){v}LL" if v >= 0 else f"(int64_t)({v}LL)"
+    return f"UINT64_C({v})"
+
+
+def producer_source(records, plans):
+    lines = ["#include <stdint.h>", "#include <stdio.h>", "#include <string.h>",
+             '#include "xen/public/xen.h"']
+    for h in sorted({rec.path for rec in records}):
+        lines.append(f'#include "xen/public/{h[len("abi/"):]}"')
+    lines += ["static void dump(const char *name, const void *p, size_t n)", "{",
+              "    const unsigned char *b = p; size_t i;", '    printf("REC %s ", name);',
+              '    for (i = 0; i < n; i++) printf("%02x", b[i]);', '    printf("\\n");', "}",
+              "int main(void)", "{"]
+    for rec, (leaves, _, _) in zip(records, plans):
+        t = rec.key
+        lines.append("    {")
+        lines.append(f"        {t} r;")
+        lines.append("        memset(&r, 0, sizeof(r));")
+        for path, kind, v in leaves:
+            if kind in "hp":
+                lines.append(f"        {{ uint32_t v = {v}u; memcpy(&r.{path}, &v, 4); }}")
+            elif kind == "H":
+                lines.append(f"        {{ uint64_t v = UINT64_C({v}); memcpy(&r.{path}, &v, 8); }}")
+            else:
+                lines.append(f"        r.{path} = {c_lit(v, kind)};")
+        lines.append(f'        dump("{cname(rec.key)}", &r, sizeof(r));')
+        lines.append("    }")
+    lines += ["    return 0;", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def consumer_source(records, plans, dumps, em):
+    lines = ["#include <stdint.h>", "#include <stdio.h>", "#include <string.h>", "#include <stddef.h>",
+             '#include "xen/public/xen.h"']
+    for h in sorted({rec.path for rec in records}):
+        lines.append(f'#include "xen/compat/{h[len("abi/"):]}"')
+    lines += ["static int failures, checks;",
+              "#define EXPECT(cond, what) do { checks++; if (!(cond)) { failures++; "
+              'printf("FAIL %s\\n", what); } } while (0)', "int main(void)", "{"]
+    for rec, (leaves, args, selectors) in zip(records, plans):
+        n = cname(rec.key)
+        native = rec.key
+        compat = em.compat_spelling(rec.key)
+        data = dumps[n]
+        lines += ["    {", f"        static const unsigned char bytes[] = {{{', '.join(f'0x{b:02x}' for b in data)}}};",
+                  f"        {compat} c, back; {native} d; struct xenabi_xlat_ctx ctx; int rc; size_t i;",
+                  "        memset(&ctx, 0, sizeof(ctx));"]
+        for i, a in enumerate(args):
+            if a:
+                lines.append(f"        ctx.arg[{i}] = {a}u;")
+        lines += [f'        EXPECT(sizeof(c) == sizeof(bytes), "{n}: compat size equals the 32-bit size");',
+                  "        memcpy(&c, bytes, sizeof(c));",
+                  f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                  f'        EXPECT(rc == 0, "{n}: from_compat returns 0");']
+        for path, kind, v in leaves:
+            what = f"{n}.{path}"
+            if kind == "h":
+                lines.append(f'        EXPECT((uint64_t)(uintptr_t)d.{path}.p == {v}u, "{what}");')
+            elif kind == "p":
+                lines.append(f'        EXPECT((uint64_t)(uintptr_t)d.{path} == {v}u, "{what}");')
+            elif kind == "H":
+                lines.append(f'        {{ uint64_t v; memcpy(&v, &d.{path}, 8); EXPECT(v == UINT64_C({v}), "{what}"); }}')
+            elif kind == "s":
+                lines.append(f'        EXPECT((int64_t)d.{path} == {c_lit(v, kind)}, "{what}");')
+            else:
+                lines.append(f'        EXPECT((uint64_t)d.{path} == {c_lit(v, kind)}, "{what}");')
+        lines += ["        memset(&back, 0xa5, sizeof(back));",
+                  f"        rc = xlat_{n}_to_compat(&back, &d, &ctx);",
+                  f'        EXPECT(rc == 0, "{n}: to_compat returns 0");',
+                  f'        EXPECT(memcmp(&back, bytes, sizeof(bytes)) == 0, "{n}: round trip gives the producer\'s bytes");',
+                  "        for (i = 0; i < sizeof(back); i++)",
+                  f'            if (((unsigned char *)&back)[i] == 0xa5 && bytes[i] != 0xa5) {{ EXPECT(0, "{n}: pattern byte left"); break; }}']
+        # a native value or handle that does not fit in 32 bits: -ERANGE
+        for path, kind, _ in leaves:
+            if kind == "h":
+                lines += [f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                          f"        d.{path}.p = (__typeof__(d.{path}.p))(uintptr_t)UINT64_C(0x100000000);",
+                          f"        rc = xlat_{n}_to_compat(&back, &d, &ctx);",
+                          f'        EXPECT(rc == -XENABI_ERANGE, "{n}.{path}: wide handle gives -ERANGE");']
+                break
+        for path, kind, _ in leaves:
+            if kind == "u" and "[" not in path:
+                lines += [f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                          f"        if (sizeof(d.{path}) == 8 && sizeof(c.{path}) == 4) {{",
+                          f"            d.{path} = (__typeof__(d.{path}))UINT64_C(0x100000000);",
+                          f"            rc = xlat_{n}_to_compat(&back, &d, &ctx);",
+                          f'            EXPECT(rc == -XENABI_ERANGE, "{n}.{path}: wide value gives -ERANGE");',
+                          "        }"]
+        # a selector that names no arm: -EINVAL
+        for path, values, has_default in selectors:
+            if has_default:
+                continue
+            bad = next(v for v in range(0x7fff0000, 0x7fffffff) if v not in values)
+            lines += ["        memcpy(&c, bytes, sizeof(c));", f"        c.{path} = {bad};",
+                      f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                      f'        EXPECT(rc == -XENABI_EINVAL, "{n}.{path}: unknown selector gives -EINVAL");']
+        lines += ["    }"]
+    lines += ['    printf("%d passed, %d failed\\n", checks - failures, failures);',
+              "    return failures != 0;", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def run(cmd, **kw):
+    r = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    if r.returncode != 0:
+        sys.stdout.write(r.stdout[-4000:] + r.stderr[-4000:])
+        raise SystemExit(f"failed: {' '.join(cmd[:3])} ...")
+    return r.stdout
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--generated", required=True)
+    ap.add_argument("--seed", type=int, default=None)
+    a = ap.parse_args()
+    seed = a.seed if a.seed is not None else random.randrange(1 << 32)
+    print(f"seed {seed} (rerun with --seed {seed})")
+    for cc in ("gcc",):
+        if not shutil.which(cc):
+            print(f"SKIP: no {cc}")
+            return 77
+    desc = frontend.load(ROOT, profiles=["x86_32", "x86_64"])
+    em = CompatEmitter(desc)
+    rng = random.Random(seed)
+    records, plans = [], []
+    for key in em.translated:
+        rec = em.m32.records[key]
+        try:
+            plans.append(Walker(em, rng).run(rec))
+            records.append(rec)
+        except KeyError as e:
+            print(f"not exercised: {key} ({e})")
+    order = {k: i for i, k in enumerate(em.m32.records)}
+    pairs = sorted(zip(records, plans), key=lambda p: order[p[0].key])
+    records, plans = [p[0] for p in pairs], [p[1] for p in pairs]
+    inc = ["-I", os.path.join(a.generated, "include")]
+    with tempfile.TemporaryDirectory() as tmp:
+        prod_c, prod = os.path.join(tmp, "producer.c"), os.path.join(tmp, "producer")
+        with open(prod_c, "w") as fh:
+            fh.write(producer_source(records, plans))
+        run(["gcc", "-m32", "-std=gnu11", "-D__XEN_TOOLS__", "-w"] + inc + ["-o", prod, prod_c])
+        dumps = {}
+        for line in run([prod]).splitlines():
+            _, name, hexbytes = line.split()
+            dumps[name] = bytes.fromhex(hexbytes)
+        cons_c, cons = os.path.join(tmp, "consumer.c"), os.path.join(tmp, "consumer")
+        with open(cons_c, "w") as fh:
+            fh.write(consumer_source(records, plans, dumps, em))
+        run(["gcc", "-m64", "-std=gnu11", "-D__XEN_TOOLS__", "-fsanitize=address,undefined",
+             "-fno-sanitize-recover=all", "-I", os.path.join(a.generated, "compat", "include"),
+             "-I", os.path.join(ROOT, "compat", "runtime")] + inc + ["-o", cons, cons_c])
+        out = subprocess.run([cons], capture_output=True, text=True)
+        sys.stdout.write("\n".join(out.stdout.splitlines()[-40:]) + "\n" + out.stderr[-3000:])
+        print(f"{len(records)} translated records produced by a -m32 program, checked field by field "
+              f"and round-tripped")
+        return out.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
