@@ -37,8 +37,12 @@ SIGNED = {"int8_t", "int16_t", "int32_t", "int64_t", "char", "short", "int", "si
 class Walker:
     """Assigns seeded random values to the leaves of one x86_32 record."""
 
-    def __init__(self, em, rng):
+    GUEST_BASE = 0x10000
+
+    def __init__(self, em, rng, mem, expected_zero):
         self.em, self.rng = em, rng
+        self.mem = mem          # bytearray: the simulated guest memory
+        self.expected_zero = expected_zero  # (offset, length) of output-only arrays
         self.m32 = em.m32
         self.lay = em.l32
 
@@ -46,7 +50,10 @@ class Walker:
         return expr.evaluate(lambda n: self.m32.constants[n].value)
 
     def run(self, rec):
-        self.leaves = []        # (path, kind, value) kind: u/s/h
+        self.leaves = []        # (path, kind, value) kind: u/s/h/H/p, A: array behind a handle
+        self.array_counts = {}  # handle path -> (elements, output only)
+        self.count_values = {}  # count member name -> elements (arrays sharing a count agree)
+        self._prescan(rec, "")
         self.values = {}        # dotted path -> value, for selectors
         self.args = [0] * 6
         self.unions = []
@@ -72,6 +79,18 @@ class Walker:
                 v, kind = self.rng.randrange(0, 1 << 31), "s"
             self.leaves.append((path, kind, v))
             self.values[path] = v
+        elif isinstance(t, Handle) and path in self.array_counts:
+            n, out_only = self.array_counts[path]
+            esize = self.lay.size_align(self.m32.resolve(self.m32.handles[t.name].target))[0]
+            off = len(self.mem)
+            values = [self.rng.randrange(0, 1 << (esize * 8)) for _ in range(n)]
+            for v in values:
+                self.mem += v.to_bytes(esize, "little")
+            if out_only:
+                # output only: not read; Xen's results (zero here) are copied back
+                self.expected_zero.append((off, n * esize))
+                values = [0] * n
+            self.leaves.append((path, "A", (self.GUEST_BASE + off, values, esize, out_only)))
         elif isinstance(t, (Handle, Pointer)):
             wide = isinstance(t, Handle) and t.wide
             v = self.rng.randrange(0, 1 << (64 if wide else 32))
@@ -94,6 +113,51 @@ class Walker:
         arms = [a for g in union.fields for a in g.annotations if a.kind == "arm"]
         values = [self.const(v) for a in arms for v in (a.get("values") or ())]
         return expr, values
+
+    def array_of(self, f):
+        """(count token, compat element size) when the member is a handle whose
+        elements the translators copy through the scratch area, else None."""
+        t = self.m32.resolve(f.type)
+        count = [a for a in f.annotations if a.kind == "count"]
+        if not isinstance(t, Handle) or t.wide or not count or count[0].get("bits"):
+            return None
+        h32, h64 = self.m32.handles.get(t.name), self.em.m64.handles.get(t.name)
+        e32, e64 = self.m32.resolve(h32.target), self.em.m64.resolve(h64.target)
+        if self.em.same_elements(e32, e64):
+            return None
+        toks = count[0].get("expr").tokens
+        if not isinstance(e32, Scalar):
+            return (toks[0] if len(toks) == 1 else None), None     # records: count forced to 0
+        return (toks[0] if len(toks) == 1 else None), self.lay.size_align(e32)[0]
+
+    def _prescan(self, rec, prefix):
+        """Choose the element count of every array behind a handle, anywhere in
+        the record, before any member is filled (a count may live in an
+        enclosing record)."""
+        for f in rec.fields:
+            path = prefix + f.name if f.name else prefix.rstrip(".")
+            t = self.m32.resolve(f.type)
+            arr = self.array_of(f)
+            if arr and arr[0]:
+                token = arr[0]
+                if token[0].isdigit():
+                    n = int(token)
+                elif "." in token:
+                    continue
+                else:
+                    n = self.count_values.setdefault(token, self.rng.randrange(0, 7) if arr[1] else 0)
+                    if arr[1] is None:
+                        n = self.count_values[token] = 0
+                self.array_counts[path] = (n, self.out_only(f))
+                continue
+            if isinstance(t, RecordRef):
+                self._prescan(self.m32.records[t.key], path + ".")
+            elif isinstance(t, Record):
+                self._prescan(t, path + "." if f.name else prefix)
+
+    @staticmethod
+    def out_only(f):
+        return {a.get("dir") for a in f.annotations if a.kind == "dir"} == {"out"}
 
     def _record(self, rec, prefix, scope, plain_pass):
         # selector fields named plainly (`select cmd`) get a value that picks an arm
@@ -137,7 +201,10 @@ class Walker:
             if isinstance(t, Record) and f.name is None:
                 self._record(t, prefix, scope + [(t, prefix)], plain_pass)
                 continue
-            self._leaf(f.type, path, f.bits, forced.get(f.name))
+            fixed = forced.get(f.name)
+            if fixed is None and f.name in self.count_values:
+                fixed = self.count_values[f.name]
+            self._leaf(f.type, path, f.bits, fixed)
 
     def _lookup(self, scope, name):
         for rec, prefix in reversed(scope):
@@ -199,13 +266,15 @@ def producer_source(records, plans):
               "    const unsigned char *b = p; size_t i;", '    printf("REC %s ", name);',
               '    for (i = 0; i < n; i++) printf("%02x", b[i]);', '    printf("\\n");', "}",
               "int main(void)", "{"]
-    for rec, (leaves, _, _) in zip(records, plans):
+    for rec, (leaves, _, _, _) in zip(records, plans):
         t = rec.key
         lines.append("    {")
         lines.append(f"        {t} r;")
         lines.append("        memset(&r, 0, sizeof(r));")
         for path, kind, v in leaves:
-            if kind in "hp":
+            if kind == "A":
+                lines.append(f"        {{ uint32_t v = {v[0]}u; memcpy(&r.{path}, &v, 4); }}")
+            elif kind in "hp":
                 lines.append(f"        {{ uint32_t v = {v}u; memcpy(&r.{path}, &v, 4); }}")
             elif kind == "H":
                 lines.append(f"        {{ uint64_t v = UINT64_C({v}); memcpy(&r.{path}, &v, 8); }}")
@@ -217,22 +286,39 @@ def producer_source(records, plans):
     return "\n".join(lines) + "\n"
 
 
-def consumer_source(records, plans, dumps, em):
+def consumer_source(records, plans, dumps, em, mem):
     lines = ["#include <stdint.h>", "#include <stdio.h>", "#include <string.h>", "#include <stddef.h>",
              '#include "xen/public/xen.h"']
     for h in sorted({rec.path for rec in records}):
         lines.append(f'#include "xen/compat/{h[len("abi/"):]}"')
-    lines += ["static int failures, checks;",
+    lines += [f"static const unsigned char guest_orig[{max(len(mem), 1)}] = {{{', '.join(str(b) for b in mem) or '0'}}};",
+              f"static unsigned char guest[{max(len(mem), 1)}], expect[{max(len(mem), 1)}];",
+              "static unsigned char scratch[4096];",
+              "static int from_guest(void *o, void *dst, uint64_t gaddr, size_t len)",
+              "{", "    (void)o;",
+              f"    if (gaddr < {Walker.GUEST_BASE} || gaddr - {Walker.GUEST_BASE} > sizeof(guest) || "
+              f"len > sizeof(guest) - (gaddr - {Walker.GUEST_BASE}))", "        return -1;",
+              f"    memcpy(dst, guest + (gaddr - {Walker.GUEST_BASE}), len);", "    return 0;", "}",
+              "static int to_guest(void *o, uint64_t gaddr, const void *src, size_t len)",
+              "{", "    (void)o;",
+              f"    if (gaddr < {Walker.GUEST_BASE} || gaddr - {Walker.GUEST_BASE} > sizeof(guest) || "
+              f"len > sizeof(guest) - (gaddr - {Walker.GUEST_BASE}))", "        return -1;",
+              f"    memcpy(guest + (gaddr - {Walker.GUEST_BASE}), src, len);", "    return 0;", "}",
+              "static void fresh(struct xenabi_xlat_ctx *ctx, size_t room)",
+              "{", "    memcpy(guest, guest_orig, sizeof(guest));     /* every case starts from the guest's memory */",
+              "    memset(ctx, 0, sizeof(*ctx));", "    ctx->copy_from_guest = from_guest;",
+              "    ctx->copy_to_guest = to_guest;", "    ctx->scratch = scratch;", "    ctx->scratch_size = room;", "}",
+              "static int failures, checks;",
               "#define EXPECT(cond, what) do { checks++; if (!(cond)) { failures++; "
               'printf("FAIL %s\\n", what); } } while (0)', "int main(void)", "{"]
-    for rec, (leaves, args, selectors) in zip(records, plans):
+    for rec, (leaves, args, selectors, zeroed) in zip(records, plans):
         n = cname(rec.key)
         native = rec.key
         compat = em.compat_spelling(rec.key)
         data = dumps[n]
         lines += ["    {", f"        static const unsigned char bytes[] = {{{', '.join(f'0x{b:02x}' for b in data)}}};",
                   f"        {compat} c, back; {native} d; struct xenabi_xlat_ctx ctx; int rc; size_t i;",
-                  "        memset(&ctx, 0, sizeof(ctx));"]
+                  "        fresh(&ctx, sizeof(scratch));"]
         for i, a in enumerate(args):
             if a:
                 lines.append(f"        ctx.arg[{i}] = {a}u;")
@@ -242,6 +328,11 @@ def consumer_source(records, plans, dumps, em):
                   f'        EXPECT(rc == 0, "{n}: from_compat returns 0");']
         for path, kind, v in leaves:
             what = f"{n}.{path}"
+            if kind == "A":
+                for k, val in enumerate(v[1]):
+                    lines.append(f'        EXPECT(rc == 0 && d.{path}.p != NULL && (uint64_t)d.{path}.p[{k}] == {val}u, '
+                                 f'"{what}[{k}]");')
+                continue
             if kind == "h":
                 lines.append(f'        EXPECT((uint64_t)(uintptr_t)d.{path}.p == {v}u, "{what}");')
             elif kind == "p":
@@ -256,30 +347,61 @@ def consumer_source(records, plans, dumps, em):
                   f"        rc = xlat_{n}_to_compat(&back, &d, &ctx);",
                   f'        EXPECT(rc == 0, "{n}: to_compat returns 0");',
                   f'        EXPECT(memcmp(&back, bytes, sizeof(bytes)) == 0, "{n}: round trip gives the producer\'s bytes");',
+                  "        memcpy(expect, guest_orig, sizeof(expect));"] + [
+                  f"        memset(expect + {off}, 0, {length});   /* output only: Xen's results (zero) */"
+                  for off, length in zeroed] + [
+                  f'        EXPECT(memcmp(guest, expect, sizeof(guest)) == 0, "{n}: copied-back arrays: in/inout '
+                  'unchanged, output-only ones hold the results");',
+
                   "        for (i = 0; i < sizeof(back); i++)",
                   f'            if (((unsigned char *)&back)[i] == 0xa5 && bytes[i] != 0xa5) {{ EXPECT(0, "{n}: pattern byte left"); break; }}']
         # a native value or handle that does not fit in 32 bits: -ERANGE
         for path, kind, _ in leaves:
             if kind == "h":
-                lines += [f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                lines += ["        memcpy(&c, bytes, sizeof(c));", "        fresh(&ctx, sizeof(scratch));",
+                          f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                           f"        d.{path}.p = (__typeof__(d.{path}.p))(uintptr_t)UINT64_C(0x100000000);",
                           f"        rc = xlat_{n}_to_compat(&back, &d, &ctx);",
                           f'        EXPECT(rc == -XENABI_ERANGE, "{n}.{path}: wide handle gives -ERANGE");']
                 break
         for path, kind, _ in leaves:
             if kind == "u" and "[" not in path:
-                lines += [f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                lines += ["        memcpy(&c, bytes, sizeof(c));", "        fresh(&ctx, sizeof(scratch));",
+                          f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                           f"        if (sizeof(d.{path}) == 8 && sizeof(c.{path}) == 4) {{",
                           f"            d.{path} = (__typeof__(d.{path}))UINT64_C(0x100000000);",
                           f"            rc = xlat_{n}_to_compat(&back, &d, &ctx);",
                           f'            EXPECT(rc == -XENABI_ERANGE, "{n}.{path}: wide value gives -ERANGE");',
                           "        }"]
+        # arrays: a scratch area too small for all elements gives the number
+        # done, and a continuation finishes; no room at all is -E2BIG
+        arrays = [(p, v) for p, k, v in leaves if k == "A"]
+        single = arrays if len(arrays) == 1 and len(arrays[0][1][1]) >= 2 and not arrays[0][1][3] else []
+        for path, (gaddr, values, esize, _) in single:
+            lines += ["        fresh(&ctx, sizeof(d." + path + ".p[0]));",
+                      "        memcpy(&c, bytes, sizeof(c));",
+                      f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                      f'        EXPECT(rc == 1, "{n}.{path}: a one-element scratch area translates one element");',
+                      f'        EXPECT(rc == 1 && (uint64_t)d.{path}.p[0] == {values[0]}u, "{n}.{path}: the first element");',
+                      "        fresh(&ctx, sizeof(scratch));", "        ctx.start = 1;",
+                      f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                      f'        EXPECT(rc == 0, "{n}.{path}: the continuation completes");',
+                      f'        EXPECT(rc == 0 && (uint64_t)d.{path}.p[0] == {values[1]}u, "{n}.{path}: the continuation starts at element 1");',
+                      "        fresh(&ctx, 0);",
+                      f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                      f'        EXPECT(rc == -XENABI_E2BIG, "{n}.{path}: no scratch room gives -E2BIG");',
+                      "        fresh(&ctx, sizeof(scratch));",
+                      f"        {{ uint32_t bad = 0xfffff000u; memcpy(&c.{path}, &bad, 4); }}",
+                      f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                      f'        EXPECT(rc == -XENABI_EFAULT, "{n}.{path}: an unmapped guest array gives -EFAULT");',
+                      "        fresh(&ctx, sizeof(scratch));"]
         # a selector that names no arm: -EINVAL
         for path, values, has_default in selectors:
             if has_default:
                 continue
             bad = next(v for v in range(0x7fff0000, 0x7fffffff) if v not in values)
-            lines += ["        memcpy(&c, bytes, sizeof(c));", f"        c.{path} = {bad};",
+            lines += ["        memcpy(&c, bytes, sizeof(c));", "        fresh(&ctx, sizeof(scratch));",
+                      f"        c.{path} = {bad};",
                       f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                       f'        EXPECT(rc == -XENABI_EINVAL, "{n}.{path}: unknown selector gives -EINVAL");']
         lines += ["    }"]
@@ -311,18 +433,22 @@ def main():
     em = CompatEmitter(desc)
     rng = random.Random(seed)
     records, plans = [], []
-    for key in em.translated:
+    mem, zeroed = bytearray(), []
+    order = {k: i for i, k in enumerate(em.m32.records)}
+    for key in sorted(em.translated, key=order.get):     # declaration order: reproducible
         rec = em.m32.records[key]
         try:
-            plans.append(Walker(em, rng).run(rec))
+            zeroed = []
+            plans.append(Walker(em, rng, mem, zeroed).run(rec) + (zeroed,))
             records.append(rec)
         except KeyError as e:
             print(f"not exercised: {key} ({e})")
-    order = {k: i for i, k in enumerate(em.m32.records)}
-    pairs = sorted(zip(records, plans), key=lambda p: order[p[0].key])
-    records, plans = [p[0] for p in pairs], [p[1] for p in pairs]
+
     inc = ["-I", os.path.join(a.generated, "include")]
     with tempfile.TemporaryDirectory() as tmp:
+        if os.environ.get("XENABI_KEEP"):
+            tmp = os.environ["XENABI_KEEP"]     # keep the generated programs for debugging
+            os.makedirs(tmp, exist_ok=True)
         prod_c, prod = os.path.join(tmp, "producer.c"), os.path.join(tmp, "producer")
         with open(prod_c, "w") as fh:
             fh.write(producer_source(records, plans))
@@ -333,7 +459,7 @@ def main():
             dumps[name] = bytes.fromhex(hexbytes)
         cons_c, cons = os.path.join(tmp, "consumer.c"), os.path.join(tmp, "consumer")
         with open(cons_c, "w") as fh:
-            fh.write(consumer_source(records, plans, dumps, em))
+            fh.write(consumer_source(records, plans, dumps, em, mem))
         run(["gcc", "-m64", "-std=gnu11", "-D__XEN_TOOLS__", "-fsanitize=address,undefined",
              "-fno-sanitize-recover=all", "-I", os.path.join(a.generated, "compat", "include"),
              "-I", os.path.join(ROOT, "compat", "runtime")] + inc + ["-o", cons, cons_c])

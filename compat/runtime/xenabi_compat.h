@@ -16,6 +16,7 @@
 #include <string.h>
 
 /* Xen's errno values (public/errno.h). */
+#define XENABI_E2BIG 7
 #define XENABI_EFAULT 14
 #define XENABI_EINVAL 22
 #define XENABI_ERANGE 34
@@ -31,19 +32,113 @@ typedef uint32_t compat_ptr_t;            /* a raw 32-bit guest pointer */
 typedef uint64_t __attribute__((__aligned__(4))) compat_uint64_t;
 typedef int64_t __attribute__((__aligned__(4))) compat_int64_t;
 
+/* One array translated through the scratch area (see xenabi_array_begin). */
+struct xenabi_xlat_array {
+    uint64_t gaddr;             /* the guest's array (a 32-bit guest address) */
+    uint64_t start;             /* first element translated */
+    uint64_t todo;              /* elements translated, from start on */
+    void *native;               /* their native copy, inside the scratch area */
+};
+
+#define XENABI_MAX_ARRAYS 8
+
 /*
  * Translation context.  Everything a translator needs beyond the two
  * structures is here; there is no hidden state.
- *   sel, sel_valid  a union selector computed by an enclosing record for a
- *                   union inside a member record (set and cleared by the
- *                   generated code)
- *   arg[]           hypercall arguments, for annotations naming argN
+ *   sel, sel_valid     a union selector computed by an enclosing record for
+ *                      a union inside a member record (generated code sets
+ *                      and clears it)
+ *   arg[]              hypercall arguments, for annotations naming argN
+ *   copy_from_guest,   the caller's guest-memory accessors: copy len bytes,
+ *   copy_to_guest,     return 0 or -XENABI_EFAULT
+ *   opaque             passed to the accessors
+ *   scratch,           a caller-supplied area where arrays whose element
+ *   scratch_size,      layout differs are translated; scratch_used grows as
+ *   scratch_used       arrays are placed (8-aligned)
+ *   start              continuation: the first element to translate (0, or
+ *                      what a previous call returned)
+ *   arrays[]           what from_compat placed, so that to_compat can
+ *                      restore the guest address and copy results back
  */
 struct xenabi_xlat_ctx {
     int64_t sel;
     int sel_valid;
     uint64_t arg[6];
+    int (*copy_from_guest)(void *opaque, void *dst, uint64_t gaddr, size_t len);
+    int (*copy_to_guest)(void *opaque, uint64_t gaddr, const void *src, size_t len);
+    void *opaque;
+    void *scratch;
+    size_t scratch_size;
+    size_t scratch_used;
+    uint64_t start;
+    unsigned int nr_arrays;
+    struct xenabi_xlat_array arrays[XENABI_MAX_ARRAYS];
 };
+
+/*
+ * Place the native copy of a guest array of `total` elements of `esize`
+ * native bytes.  Translates from ctx->start on, as many elements as the
+ * scratch area holds: *todo may be less than total - start (the caller
+ * continues later); it is never more.  The count is bounded by the room left
+ * before anything is multiplied.  Returns 0, -XENABI_EINVAL for a start past
+ * the end or too many arrays, -XENABI_E2BIG when not one element fits.
+ */
+static inline int xenabi_array_begin(struct xenabi_xlat_ctx *ctx, uint64_t gaddr, uint64_t total,
+                                     size_t esize, struct xenabi_xlat_array **out)
+{
+    struct xenabi_xlat_array *a;
+    size_t off = (ctx->scratch_used + 7) & ~(size_t)7;
+    uint64_t room = 0, todo;
+
+    if (ctx->start > total || ctx->nr_arrays == XENABI_MAX_ARRAYS || esize == 0 ||
+        total > (UINT64_MAX >> 4))     /* keeps every element offset from overflowing */
+        return -XENABI_EINVAL;
+    if (ctx->scratch != NULL && off <= ctx->scratch_size)
+        room = (ctx->scratch_size - off) / esize;
+    todo = total - ctx->start;
+    if (todo > room)
+        todo = room;
+    if (todo == 0 && total > ctx->start)
+        return -XENABI_E2BIG;
+    a = &ctx->arrays[ctx->nr_arrays++];
+    a->gaddr = gaddr;
+    a->start = ctx->start;
+    a->todo = todo;
+    /* An empty array still needs a native handle that finds this entry again
+     * (to_compat restores the guest address from it); it is never
+     * dereferenced.  A null guest handle stays null. */
+    a->native = todo ? (void *)((char *)ctx->scratch + off) : (gaddr ? (void *)a : NULL);
+    if (todo) {
+        memset(a->native, 0, (size_t)todo * esize);
+        ctx->scratch_used = off + (size_t)todo * esize;
+    }
+    *out = a;
+    return 0;
+}
+
+/* The array from_compat placed at `native`, or NULL. */
+static inline struct xenabi_xlat_array *xenabi_array_find(struct xenabi_xlat_ctx *ctx, const void *native)
+{
+    unsigned int i;
+    for (i = 0; native != NULL && i < ctx->nr_arrays; i++)
+        if (ctx->arrays[i].native == native)
+            return &ctx->arrays[i];
+    return NULL;
+}
+
+static inline int xenabi_from_guest(struct xenabi_xlat_ctx *ctx, void *dst, uint64_t gaddr, size_t len)
+{
+    if (ctx->copy_from_guest == NULL)
+        return -XENABI_EFAULT;
+    return ctx->copy_from_guest(ctx->opaque, dst, gaddr, len) ? -XENABI_EFAULT : 0;
+}
+
+static inline int xenabi_to_guest(struct xenabi_xlat_ctx *ctx, uint64_t gaddr, const void *src, size_t len)
+{
+    if (ctx->copy_to_guest == NULL)
+        return -XENABI_EFAULT;
+    return ctx->copy_to_guest(ctx->opaque, gaddr, src, len) ? -XENABI_EFAULT : 0;
+}
 
 #if defined(__cplusplus) && __cplusplus >= 201103L
 #define XENABI_COMPAT_ASSERT(cond, what) static_assert(cond, what)

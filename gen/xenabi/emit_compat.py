@@ -223,6 +223,10 @@ class CompatEmitter:
                 return [f"{i}if ((rc = {check}{src}{path})) != 0)", f"{i}    return rc;",
                         f"{i}d->{path} = {src}{path};"]
             return [f"{i}d->{path} = {src}{path};"]
+        if isinstance(t32, Handle) and not t32.wide:
+            arr = self.array_handle(direction, f32, f64, t32, t64, path, scope, i)
+            if arr is not None:
+                return arr
         if isinstance(t32, Handle) or isinstance(t32, Pointer):
             if isinstance(t32, Handle) and t32.wide:
                 return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
@@ -261,6 +265,85 @@ class CompatEmitter:
             return lines
         raise _Unsupported(f"member '{path}'")
 
+    def array_handle(self, direction, f32, f64, t32, t64, path, scope, i):
+        """A counted handle whose elements differ: translated element by element
+        through the caller's accessors and scratch area.  None when the handle
+        is only widened or narrowed (its elements are the same in both)."""
+        count = [a for a in f32.annotations if a.kind == "count"]
+        h32, h64 = self.m32.handles.get(t32.name), self.m64.handles.get(t64.name)
+        if not count or h32 is None or h64 is None:
+            return None
+        e32, e64 = self.m32.resolve(h32.target), self.m64.resolve(h64.target)
+        if self.same_elements(e32, e64):
+            return None
+        if isinstance(e32, RecordRef):
+            if e32.key not in self.translated:
+                raise _Unsupported(f"'{path}' points to {e32.key}, which has no translator")
+        elif not isinstance(e32, Scalar):
+            raise _Unsupported(f"'{path}' points to elements it cannot translate")
+        dirs = {a.get("dir") for a in f32.annotations if a.kind == "dir"} or {"inout"}
+        copy_in = bool(dirs & {"in", "inout"})
+        copy_out = bool(dirs & {"out", "inout"})
+        cel = self.ctype(h32.target, "")
+        nel = self.l64.spell(h64.target)
+        src = "s." if direction == "from" else "s->"
+        if direction == "from":
+            expr = count[0].get("expr")
+            n = self.expr(expr, scope, src)
+            if count[0].get("bits"):
+                n = f"(({n}) + 8 * sizeof({cel}) - 1) / (8 * sizeof({cel}))"
+            conv = (f"if ((rc = xlat_{cname(e32.key)}_from_compat(&arr[k], &e, ctx)) != 0)\n{i}                return rc;"
+                    if isinstance(e32, RecordRef) else "arr[k] = e;")
+            lines = [f"{i}{{   /* {path}: elements through the scratch area */",
+                     f"{i}    struct xenabi_xlat_array *a;", f"{i}    uint64_t k, n = (uint64_t)({n});",
+                     f"{i}    {nel} *arr;",
+                     f"{i}    if ((rc = xenabi_array_begin(ctx, (uint64_t){src}{path}, n, sizeof(*arr), &a)) != 0)",
+                     f"{i}        return rc;", f"{i}    arr = ({nel} *)a->native;",
+                     f"{i}    for (k = 0; k < a->todo; k++) {{", f"{i}        {cel} e;"]
+            if copy_in:
+                lines += [f"{i}        if ((rc = xenabi_from_guest(ctx, &e, (uint64_t){src}{path} + "
+                          f"(a->start + k) * sizeof(e), sizeof(e))) != 0)", f"{i}            return rc;",
+                          f"{i}        {conv}"]
+            else:
+                lines += [f"{i}        (void)e;                  /* output only: nothing to read */"]
+            lines += [f"{i}    }}", f"{i}    d->{path}.p = (__typeof__(d->{path}.p))arr;",
+                      f"{i}    if (a->start + a->todo < n && partial == 0) {{",
+                      f"{i}        partial = a->todo;"]
+            target = self.lookup(scope, expr.tokens[0]) if len(expr.tokens) == 1 and not count[0].get("bits") else None
+            if target is not None:
+                lines.append(f"{i}        d->{target} = a->todo;   /* the native view covers what was translated */")
+            lines += [f"{i}    }}", f"{i}}}"]
+            self._uses_partial = True
+            if self._in_union:
+                return lines        # only for the selected arm: never moved out of it
+            self._deferred.append(lines)
+            return []
+        conv = (f"if ((rc = xlat_{cname(e32.key)}_to_compat(&e, &arr[k], ctx)) != 0)\n{i}                return rc;"
+                if isinstance(e32, RecordRef) else
+                f"if ((rc = xenabi_fits_{'s' if e32.name in ('xen_long_t', 'xen_native_long_t') else 'u'}32(arr[k])) != 0)"
+                f"\n{i}                return rc;\n{i}            e = ({cel})arr[k];")
+        lines = [f"{i}{{   /* {path}: back to the guest's array */",
+                 f"{i}    struct xenabi_xlat_array *a = xenabi_array_find(ctx, {src}{path}.p);",
+                 f"{i}    if (a == NULL) {{"]
+        lines += [f"{i}        if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t){src}{path}.p)) != 0)",
+                  f"{i}            return rc;", f"{i}        d->{path} = (uint32_t)(uintptr_t){src}{path}.p;",
+                  f"{i}    }} else {{", f"{i}        d->{path} = (uint32_t)a->gaddr;"]
+        if copy_out:
+            lines += [f"{i}        uint64_t k;", f"{i}        const {nel} *arr = (const {nel} *)a->native;",
+                      f"{i}        for (k = 0; k < a->todo; k++) {{", f"{i}            {cel} e;",
+                      f"{i}            memset(&e, 0, sizeof(e));", f"{i}            {conv}",
+                      f"{i}            if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), "
+                      "&e, sizeof(e))) != 0)", f"{i}                return rc;", f"{i}        }}"]
+        lines += [f"{i}    }}", f"{i}}}"]
+        return lines
+
+    def same_elements(self, e32, e64):
+        """Arrays of these elements have the same bytes (alignment aside: the
+        stride of an array is its element size)."""
+        if isinstance(e32, Scalar) and isinstance(e64, Scalar):
+            return self.l32.size_align(e32)[0] == self.l64.size_align(e64)[0]
+        return self._same(e32, e64)
+
     def _same(self, t32, t64):
         s32, s64 = self.l32.size_align(t32), self.l64.size_align(t64)
         if s32 != s64:
@@ -284,16 +367,15 @@ class CompatEmitter:
             lines += [f"{i}    if (!ctx->sel_valid)", f"{i}        return -XENABI_EINVAL;",
                       f"{i}    sel = ctx->sel;", f"{i}    ctx->sel_valid = 0;"]
         first, default = True, None
-        for g32, g64 in zip(u32.fields, u64.fields):
-            arm = [a for a in g32.annotations if a.kind == "arm"]
-            if not arm:
-                continue                    # an alias of another arm: not translated
-            path = sub + (g32.name or "")
-            body = self.xlat(direction, g32, g64, path, scope + [(u32, sub)], i + "        ")
-            if arm[0].get("default"):
+        outer_in_union, self._in_union = self._in_union, True
+        try:
+            arms = self._arms(direction, u32, u64, sub, scope, i)
+        finally:
+            self._in_union = outer_in_union
+        for cond, body in arms:
+            if cond is None:
                 default = body
                 continue
-            cond = " || ".join(f"sel == (int64_t)({' '.join(v.tokens)})" for v in arm[0].get("values"))
             lines += [f"{i}    {'if' if first else '} else if'} ({cond}) {{"] + body
             first = False
         unused = sel[0].get("unused") if sel else ()
@@ -309,6 +391,26 @@ class CompatEmitter:
         else:
             lines += [f"{i}    }} else {{", f"{i}        return -XENABI_EINVAL;", f"{i}    }}"]
         return lines + [f"{i}}}"]
+
+    def _arms(self, direction, u32, u64, sub, scope, i):
+        """(condition or None for the default arm, statements) of each annotated arm."""
+        out = []
+        for g32, g64 in zip(u32.fields, u64.fields):
+            arm = [a for a in g32.annotations if a.kind == "arm"]
+            if not arm:
+                continue                    # an alias of another arm: not translated
+            path = sub + (g32.name or "")
+            body = self.xlat(direction, g32, g64, path, scope + [(u32, sub)], i + "        ")
+            if arm[0].get("default"):
+                out.append((None, body))
+                continue
+            out.append((" || ".join(f"sel == (int64_t)({' '.join(v.tokens)})" for v in arm[0].get("values")),
+                        body))
+        return out
+
+    _deferred = []
+    _in_union = False
+    _uses_partial = False
 
     def translators(self, key):
         rec32, rec64 = self.m32.records[key], self.m64.records[key]
@@ -330,17 +432,26 @@ class CompatEmitter:
                 pro = [f"    const {native} *s = src;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;", ""]
             scope = [(rec32, "")]
             stmts = []
+            self._deferred = []
+            self._uses_partial = False
             if rec32.kind == "union":
                 fake = type(rec32.fields[0])(None, rec32, rec32.loc) if rec32.fields else None
                 stmts = self.union(direction, fake, rec32, rec64, "", scope, "    ")
             else:
                 for f32, f64 in zip(rec32.fields, rec64.fields):
                     stmts += self.xlat(direction, f32, f64, f32.name or "", scope, "    ")
+            # arrays last: a partial translation lowers the native count member
+            for block in self._deferred:
+                stmts += block
+            ret = "    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;" if self._uses_partial \
+                else "    return 0;"
+            if self._uses_partial:
+                pro = pro + ["    uint64_t partial = 0;"]
             out += [sig, "{"] + pro + [
                 "    if (ctx == NULL) {", "        memset(&local_ctx, 0, sizeof(local_ctx));",
                 "        ctx = &local_ctx;", "    }",
                 "    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */"] + \
-                stmts + ["    (void)rc;", "    return 0;", "}", ""]
+                stmts + ["    (void)rc;", ret, "}", ""]
         out += [f"#define XLAT_{name}(d, s) _Generic((d), \\",
                 f"    {native} *: xlat_{name}_from_compat, \\",
                 f"    {compat} *: xlat_{name}_to_compat)((d), (s), NULL)", ""]

@@ -219,6 +219,7 @@ static inline int xlat_gnttab_setup_table_from_compat(struct gnttab_setup_table 
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -227,9 +228,25 @@ static inline int xlat_gnttab_setup_table_from_compat(struct gnttab_setup_table 
     d->dom = s.dom;
     d->nr_frames = s.nr_frames;
     d->status = s.status;
-    d->frame_list.p = (__typeof__(d->frame_list.p))(uintptr_t)s.frame_list;
+    {   /* frame_list: elements through the scratch area */
+        struct xenabi_xlat_array *a;
+        uint64_t k, n = (uint64_t)((int64_t)s.nr_frames);
+        xen_pfn_t *arr;
+        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.frame_list, n, sizeof(*arr), &a)) != 0)
+            return rc;
+        arr = (xen_pfn_t *)a->native;
+        for (k = 0; k < a->todo; k++) {
+            compat_pfn_t e;
+            (void)e;                  /* output only: nothing to read */
+        }
+        d->frame_list.p = (__typeof__(d->frame_list.p))arr;
+        if (a->start + a->todo < n && partial == 0) {
+            partial = a->todo;
+            d->nr_frames = a->todo;   /* the native view covers what was translated */
+        }
+    }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_gnttab_setup_table_to_compat(struct compat_gnttab_setup_table *d, const struct gnttab_setup_table *src, struct xenabi_xlat_ctx *ctx)
@@ -246,9 +263,27 @@ static inline int xlat_gnttab_setup_table_to_compat(struct compat_gnttab_setup_t
     d->dom = s->dom;
     d->nr_frames = s->nr_frames;
     d->status = s->status;
-    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->frame_list.p)) != 0)
-        return rc;
-    d->frame_list = (uint32_t)(uintptr_t)s->frame_list.p;
+    {   /* frame_list: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->frame_list.p);
+        if (a == NULL) {
+            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->frame_list.p)) != 0)
+                return rc;
+            d->frame_list = (uint32_t)(uintptr_t)s->frame_list.p;
+        } else {
+            d->frame_list = (uint32_t)a->gaddr;
+            uint64_t k;
+            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                memset(&e, 0, sizeof(e));
+                if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                    return rc;
+                e = (compat_pfn_t)arr[k];
+                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                    return rc;
+            }
+        }
+    }
     (void)rc;
     return 0;
 }

@@ -34,18 +34,37 @@ static inline int xlat_xen_memory_reservation_from_compat(struct xen_memory_rese
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->extent_start.p = (__typeof__(d->extent_start.p))(uintptr_t)s.extent_start;
     d->nr_extents = s.nr_extents;
     d->extent_order = s.extent_order;
     d->mem_flags = s.mem_flags;
     d->domid = s.domid;
+    {   /* extent_start: elements through the scratch area */
+        struct xenabi_xlat_array *a;
+        uint64_t k, n = (uint64_t)((int64_t)s.nr_extents);
+        xen_pfn_t *arr;
+        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.extent_start, n, sizeof(*arr), &a)) != 0)
+            return rc;
+        arr = (xen_pfn_t *)a->native;
+        for (k = 0; k < a->todo; k++) {
+            compat_pfn_t e;
+            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.extent_start + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                return rc;
+            arr[k] = e;
+        }
+        d->extent_start.p = (__typeof__(d->extent_start.p))arr;
+        if (a->start + a->todo < n && partial == 0) {
+            partial = a->todo;
+            d->nr_extents = a->todo;   /* the native view covers what was translated */
+        }
+    }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xen_memory_reservation_to_compat(struct compat_xen_memory_reservation *d, const struct xen_memory_reservation *src, struct xenabi_xlat_ctx *ctx)
@@ -59,9 +78,27 @@ static inline int xlat_xen_memory_reservation_to_compat(struct compat_xen_memory
         ctx = &local_ctx;
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->extent_start.p)) != 0)
-        return rc;
-    d->extent_start = (uint32_t)(uintptr_t)s->extent_start.p;
+    {   /* extent_start: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->extent_start.p);
+        if (a == NULL) {
+            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->extent_start.p)) != 0)
+                return rc;
+            d->extent_start = (uint32_t)(uintptr_t)s->extent_start.p;
+        } else {
+            d->extent_start = (uint32_t)a->gaddr;
+            uint64_t k;
+            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                memset(&e, 0, sizeof(e));
+                if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                    return rc;
+                e = (compat_pfn_t)arr[k];
+                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                    return rc;
+            }
+        }
+    }
     if ((rc = xenabi_fits_u32((uint64_t)s->nr_extents)) != 0)
         return rc;
     d->nr_extents = s->nr_extents;
@@ -163,16 +200,33 @@ static inline int xlat_xen_machphys_mfn_list_from_compat(struct xen_machphys_mfn
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->max_extents = s.max_extents;
-    d->extent_start.p = (__typeof__(d->extent_start.p))(uintptr_t)s.extent_start;
     d->nr_extents = s.nr_extents;
+    {   /* extent_start: elements through the scratch area */
+        struct xenabi_xlat_array *a;
+        uint64_t k, n = (uint64_t)((int64_t)s.max_extents);
+        xen_pfn_t *arr;
+        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.extent_start, n, sizeof(*arr), &a)) != 0)
+            return rc;
+        arr = (xen_pfn_t *)a->native;
+        for (k = 0; k < a->todo; k++) {
+            compat_pfn_t e;
+            (void)e;                  /* output only: nothing to read */
+        }
+        d->extent_start.p = (__typeof__(d->extent_start.p))arr;
+        if (a->start + a->todo < n && partial == 0) {
+            partial = a->todo;
+            d->max_extents = a->todo;   /* the native view covers what was translated */
+        }
+    }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xen_machphys_mfn_list_to_compat(struct compat_xen_machphys_mfn_list *d, const struct xen_machphys_mfn_list *src, struct xenabi_xlat_ctx *ctx)
@@ -187,9 +241,27 @@ static inline int xlat_xen_machphys_mfn_list_to_compat(struct compat_xen_machphy
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->max_extents = s->max_extents;
-    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->extent_start.p)) != 0)
-        return rc;
-    d->extent_start = (uint32_t)(uintptr_t)s->extent_start.p;
+    {   /* extent_start: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->extent_start.p);
+        if (a == NULL) {
+            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->extent_start.p)) != 0)
+                return rc;
+            d->extent_start = (uint32_t)(uintptr_t)s->extent_start.p;
+        } else {
+            d->extent_start = (uint32_t)a->gaddr;
+            uint64_t k;
+            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                memset(&e, 0, sizeof(e));
+                if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                    return rc;
+                e = (compat_pfn_t)arr[k];
+                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                    return rc;
+            }
+        }
+    }
     d->nr_extents = s->nr_extents;
     (void)rc;
     return 0;
@@ -361,6 +433,7 @@ static inline int xlat_xen_add_to_physmap_batch_from_compat(struct xen_add_to_ph
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -370,11 +443,47 @@ static inline int xlat_xen_add_to_physmap_batch_from_compat(struct xen_add_to_ph
     d->space = s.space;
     d->size = s.size;
     memcpy(&d->u, &s.u, sizeof(d->u));
-    d->idxs.p = (__typeof__(d->idxs.p))(uintptr_t)s.idxs;
-    d->gpfns.p = (__typeof__(d->gpfns.p))(uintptr_t)s.gpfns;
     d->errs.p = (__typeof__(d->errs.p))(uintptr_t)s.errs;
+    {   /* idxs: elements through the scratch area */
+        struct xenabi_xlat_array *a;
+        uint64_t k, n = (uint64_t)((int64_t)s.size);
+        xen_ulong_t *arr;
+        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.idxs, n, sizeof(*arr), &a)) != 0)
+            return rc;
+        arr = (xen_ulong_t *)a->native;
+        for (k = 0; k < a->todo; k++) {
+            compat_ulong_t e;
+            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.idxs + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                return rc;
+            arr[k] = e;
+        }
+        d->idxs.p = (__typeof__(d->idxs.p))arr;
+        if (a->start + a->todo < n && partial == 0) {
+            partial = a->todo;
+            d->size = a->todo;   /* the native view covers what was translated */
+        }
+    }
+    {   /* gpfns: elements through the scratch area */
+        struct xenabi_xlat_array *a;
+        uint64_t k, n = (uint64_t)((int64_t)s.size);
+        xen_pfn_t *arr;
+        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.gpfns, n, sizeof(*arr), &a)) != 0)
+            return rc;
+        arr = (xen_pfn_t *)a->native;
+        for (k = 0; k < a->todo; k++) {
+            compat_pfn_t e;
+            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.gpfns + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                return rc;
+            arr[k] = e;
+        }
+        d->gpfns.p = (__typeof__(d->gpfns.p))arr;
+        if (a->start + a->todo < n && partial == 0) {
+            partial = a->todo;
+            d->size = a->todo;   /* the native view covers what was translated */
+        }
+    }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xen_add_to_physmap_batch_to_compat(struct compat_xen_add_to_physmap_batch *d, const struct xen_add_to_physmap_batch *src, struct xenabi_xlat_ctx *ctx)
@@ -392,12 +501,26 @@ static inline int xlat_xen_add_to_physmap_batch_to_compat(struct compat_xen_add_
     d->space = s->space;
     d->size = s->size;
     memcpy(&d->u, &s->u, sizeof(d->u));
-    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->idxs.p)) != 0)
-        return rc;
-    d->idxs = (uint32_t)(uintptr_t)s->idxs.p;
-    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->gpfns.p)) != 0)
-        return rc;
-    d->gpfns = (uint32_t)(uintptr_t)s->gpfns.p;
+    {   /* idxs: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->idxs.p);
+        if (a == NULL) {
+            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->idxs.p)) != 0)
+                return rc;
+            d->idxs = (uint32_t)(uintptr_t)s->idxs.p;
+        } else {
+            d->idxs = (uint32_t)a->gaddr;
+        }
+    }
+    {   /* gpfns: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->gpfns.p);
+        if (a == NULL) {
+            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->gpfns.p)) != 0)
+                return rc;
+            d->gpfns = (uint32_t)(uintptr_t)s->gpfns.p;
+        } else {
+            d->gpfns = (uint32_t)a->gaddr;
+        }
+    }
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->errs.p)) != 0)
         return rc;
     d->errs = (uint32_t)(uintptr_t)s->errs.p;
@@ -855,6 +978,7 @@ static inline int xlat_xen_reserved_device_memory_map_from_compat(struct xen_res
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -862,10 +986,26 @@ static inline int xlat_xen_reserved_device_memory_map_from_compat(struct xen_res
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->flags = s.flags;
     d->nr_entries = s.nr_entries;
-    d->buffer.p = (__typeof__(d->buffer.p))(uintptr_t)s.buffer;
     memcpy(&d->dev, &s.dev, sizeof(d->dev));
+    {   /* buffer: elements through the scratch area */
+        struct xenabi_xlat_array *a;
+        uint64_t k, n = (uint64_t)((int64_t)s.nr_entries);
+        xen_reserved_device_memory_t *arr;
+        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.buffer, n, sizeof(*arr), &a)) != 0)
+            return rc;
+        arr = (xen_reserved_device_memory_t *)a->native;
+        for (k = 0; k < a->todo; k++) {
+            struct compat_xen_reserved_device_memory e;
+            (void)e;                  /* output only: nothing to read */
+        }
+        d->buffer.p = (__typeof__(d->buffer.p))arr;
+        if (a->start + a->todo < n && partial == 0) {
+            partial = a->todo;
+            d->nr_entries = a->todo;   /* the native view covers what was translated */
+        }
+    }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xen_reserved_device_memory_map_to_compat(struct compat_xen_reserved_device_memory_map *d, const struct xen_reserved_device_memory_map *src, struct xenabi_xlat_ctx *ctx)
@@ -881,9 +1021,26 @@ static inline int xlat_xen_reserved_device_memory_map_to_compat(struct compat_xe
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->flags = s->flags;
     d->nr_entries = s->nr_entries;
-    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->buffer.p)) != 0)
-        return rc;
-    d->buffer = (uint32_t)(uintptr_t)s->buffer.p;
+    {   /* buffer: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->buffer.p);
+        if (a == NULL) {
+            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->buffer.p)) != 0)
+                return rc;
+            d->buffer = (uint32_t)(uintptr_t)s->buffer.p;
+        } else {
+            d->buffer = (uint32_t)a->gaddr;
+            uint64_t k;
+            const xen_reserved_device_memory_t *arr = (const xen_reserved_device_memory_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                struct compat_xen_reserved_device_memory e;
+                memset(&e, 0, sizeof(e));
+                if ((rc = xlat_xen_reserved_device_memory_to_compat(&e, &arr[k], ctx)) != 0)
+                    return rc;
+                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                    return rc;
+            }
+        }
+    }
     memcpy(&d->dev, &s->dev, sizeof(d->dev));
     (void)rc;
     return 0;
@@ -921,6 +1078,7 @@ static inline int xlat_xen_mem_acquire_resource_from_compat(struct xen_mem_acqui
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -932,9 +1090,27 @@ static inline int xlat_xen_mem_acquire_resource_from_compat(struct xen_mem_acqui
     d->nr_frames = s.nr_frames;
     d->pad = s.pad;
     d->frame = s.frame;
-    d->frame_list.p = (__typeof__(d->frame_list.p))(uintptr_t)s.frame_list;
+    {   /* frame_list: elements through the scratch area */
+        struct xenabi_xlat_array *a;
+        uint64_t k, n = (uint64_t)((int64_t)s.nr_frames);
+        xen_pfn_t *arr;
+        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.frame_list, n, sizeof(*arr), &a)) != 0)
+            return rc;
+        arr = (xen_pfn_t *)a->native;
+        for (k = 0; k < a->todo; k++) {
+            compat_pfn_t e;
+            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.frame_list + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                return rc;
+            arr[k] = e;
+        }
+        d->frame_list.p = (__typeof__(d->frame_list.p))arr;
+        if (a->start + a->todo < n && partial == 0) {
+            partial = a->todo;
+            d->nr_frames = a->todo;   /* the native view covers what was translated */
+        }
+    }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xen_mem_acquire_resource_to_compat(struct compat_xen_mem_acquire_resource *d, const struct xen_mem_acquire_resource *src, struct xenabi_xlat_ctx *ctx)
@@ -954,9 +1130,27 @@ static inline int xlat_xen_mem_acquire_resource_to_compat(struct compat_xen_mem_
     d->nr_frames = s->nr_frames;
     d->pad = s->pad;
     d->frame = s->frame;
-    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->frame_list.p)) != 0)
-        return rc;
-    d->frame_list = (uint32_t)(uintptr_t)s->frame_list.p;
+    {   /* frame_list: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->frame_list.p);
+        if (a == NULL) {
+            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->frame_list.p)) != 0)
+                return rc;
+            d->frame_list = (uint32_t)(uintptr_t)s->frame_list.p;
+        } else {
+            d->frame_list = (uint32_t)a->gaddr;
+            uint64_t k;
+            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                memset(&e, 0, sizeof(e));
+                if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                    return rc;
+                e = (compat_pfn_t)arr[k];
+                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                    return rc;
+            }
+        }
+    }
     (void)rc;
     return 0;
 }
@@ -1068,6 +1262,7 @@ static inline int xlat_xen_vnuma_topology_info_from_compat(struct xen_vnuma_topo
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -1104,7 +1299,23 @@ static inline int xlat_xen_vnuma_topology_info_from_compat(struct xen_vnuma_topo
         int64_t sel;
         sel = 1;
         if (sel == (int64_t)(1)) {
-            d->vmemrange.h.p = (__typeof__(d->vmemrange.h.p))(uintptr_t)s.vmemrange.h;
+            {   /* vmemrange.h: elements through the scratch area */
+                struct xenabi_xlat_array *a;
+                uint64_t k, n = (uint64_t)((int64_t)s.nr_vmemranges);
+                xen_vmemrange_t *arr;
+                if ((rc = xenabi_array_begin(ctx, (uint64_t)s.vmemrange.h, n, sizeof(*arr), &a)) != 0)
+                    return rc;
+                arr = (xen_vmemrange_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    struct compat_xen_vmemrange e;
+                    (void)e;                  /* output only: nothing to read */
+                }
+                d->vmemrange.h.p = (__typeof__(d->vmemrange.h.p))arr;
+                if (a->start + a->todo < n && partial == 0) {
+                    partial = a->todo;
+                    d->nr_vmemranges = a->todo;   /* the native view covers what was translated */
+                }
+            }
         } else if (sel == (int64_t)(0)) {
             d->vmemrange.pad = s.vmemrange.pad;
         } else {
@@ -1112,7 +1323,7 @@ static inline int xlat_xen_vnuma_topology_info_from_compat(struct xen_vnuma_topo
         }
     }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xen_vnuma_topology_info_to_compat(struct compat_xen_vnuma_topology_info *d, const struct xen_vnuma_topology_info *src, struct xenabi_xlat_ctx *ctx)
@@ -1161,9 +1372,26 @@ static inline int xlat_xen_vnuma_topology_info_to_compat(struct compat_xen_vnuma
         int64_t sel;
         sel = 1;
         if (sel == (int64_t)(1)) {
-            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->vmemrange.h.p)) != 0)
-                return rc;
-            d->vmemrange.h = (uint32_t)(uintptr_t)s->vmemrange.h.p;
+            {   /* vmemrange.h: back to the guest's array */
+                struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->vmemrange.h.p);
+                if (a == NULL) {
+                    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->vmemrange.h.p)) != 0)
+                        return rc;
+                    d->vmemrange.h = (uint32_t)(uintptr_t)s->vmemrange.h.p;
+                } else {
+                    d->vmemrange.h = (uint32_t)a->gaddr;
+                    uint64_t k;
+                    const xen_vmemrange_t *arr = (const xen_vmemrange_t *)a->native;
+                    for (k = 0; k < a->todo; k++) {
+                        struct compat_xen_vmemrange e;
+                        memset(&e, 0, sizeof(e));
+                        if ((rc = xlat_xen_vmemrange_to_compat(&e, &arr[k], ctx)) != 0)
+                            return rc;
+                        if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                            return rc;
+                    }
+                }
+            }
         } else if (sel == (int64_t)(0)) {
             d->vmemrange.pad = s->vmemrange.pad;
         } else {
