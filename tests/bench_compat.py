@@ -107,7 +107,7 @@ def main():
                 print(f"{'evtchn_send (identical)':<26}{'':>12}{'0':>12}{'-':>14}{'0':>12}{'-':>14}"
                       "   CHECK_ only: no code runs")
                 continue
-            size = subprocess.run(["gcc", "-m32", "-x", "c", "-std=gnu11", "-D__XEN_TOOLS__", "-I",
+            subprocess.run(["gcc", "-m32", "-x", "c", "-std=gnu11", "-D__XEN_TOOLS__", "-I",
                                    os.path.join(a.generated, "include"), "-o", os.path.join(tmp, "sz"), "-"],
                                   input=f'#include <stdint.h>\n#include <stdio.h>\n#include "xen/public/xen.h"\n'
                                         f'#include "xen/public/{header}"\nint main(void){{printf("%zu", '

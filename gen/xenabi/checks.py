@@ -9,8 +9,8 @@ Every problem is reported with its location; nothing stops at the first.
 import re
 
 from .layout import Layouter, all_holes
-from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar
-from .profiles import PROFILES
+from .model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar
+from .profiles import PROFILES, is_scalar
 
 _ARG = re.compile(r"arg[1-6]$")
 
@@ -177,7 +177,7 @@ class _Checker:
             else:
                 union = target
             if union is None or union.kind != "union":
-                self.err(ann.loc, f"'select' needs a union, but the selected member is not one")
+                self.err(ann.loc, "'select' needs a union, but the selected member is not one")
                 return
             arms = [a for uf in union.fields for a in uf.annotations if a.kind == "arm"]
             if not arms:
@@ -198,7 +198,7 @@ class _Checker:
     # -- tables --------------------------------------------------------------
     def _type_exists(self, name):
         return (name in self.mod.typedefs or f"struct {name}" in self.mod.records
-                or name in self.mod.records or name in PROFILES_SCALARS)
+                or name in self.mod.records or is_scalar(name) or name == "void")
 
     def _args(self, ann):
         for key, val in ann.args:
@@ -225,10 +225,6 @@ class _Checker:
             if ann.get("name") not in self.mod.constants:
                 self.err(ann.loc, f"sub-op '{ann.get('name')}' is not a defined constant")
             self._args(ann)
-
-
-PROFILES_SCALARS = {"uint8_t", "uint16_t", "uint32_t", "uint64_t", "int8_t", "int16_t", "int32_t",
-                    "int64_t", "xen_ulong_t", "xen_pfn_t", "xen_long_t", "char", "int", "void"}
 
 
 def _check_invariant(desc, sink):

@@ -1,10 +1,7 @@
 """The `xenabi` command line: a thin layer over the passes."""
 import argparse
-import json
 import os
-import shutil
 import sys
-import tempfile
 
 from . import compare as cmp
 from . import emit_layout, frontend, output
@@ -114,7 +111,6 @@ def cmd_show(args):
         _, _, rl = found[p]
         prev = None
         rows = _flatten(None, rl.fields)
-        holes = {o: s for o, s in rl.holes}
         ends = {}
         for name, f in rows:
             if name not in cells:

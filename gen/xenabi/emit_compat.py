@@ -150,7 +150,7 @@ class CompatEmitter:
 
     def check_macro(self, key):
         name = cname(key)
-        native = key if key.startswith(("struct ", "union ")) else key
+        native = key
         body = self.layout_asserts(native, key, self.m32, self.l32)
         return [f"/* {key}: identical on x86_32 and x86_64 */",
                 f"typedef {native} compat_{name}{'' if name.endswith('_t') else '_t'};",

@@ -17,7 +17,7 @@ from pycparser.c_parser import ParseError
 from . import source
 from .annotations import parse_int
 from .diag import Sink
-from .model import (Annotation, Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
+from .model import (Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
                     Loc, Module, Named, Pointer, Record, RecordRef, Scalar, Typedef, Void)
 from .profiles import FORBIDDEN_TYPES, PROFILES, is_scalar
 

@@ -10,11 +10,10 @@ import re
 from dataclasses import dataclass
 
 from . import annotations
-from .model import Annotation, Constant, Loc
+from .model import Constant, Loc
 
 _PRAGMA = re.compile(r"^\s*#\s*pragma\s+xenabi\b(.*)$")
 _DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_][A-Za-z_0-9]*)(\(?)(.*)$")
-_DIRECTIVE = re.compile(r"^\s*#")
 _FORBIDDEN_WORDS = re.compile(r"\b(__attribute__|__attribute|__declspec|_Alignas|alignas|__packed|__aligned)\b")
 
 
