@@ -56,6 +56,8 @@ def source(em, keys):
                 "                TRAP();",
                 f"            if (xlat_{n}_to_compat(&b3, &d2, &ctx) != 0 || memcmp(&b1, &b3, sizeof(b1)) != 0)",
                 "                TRAP();                     /* not idempotent */",
+                "            memcpy(&b2, &c, sizeof(b2));",
+                f"            (void)xlat_{n}_copyback(&b2, &d, &ctx);   /* must not crash or overrun */",
                 "        }",
                 "        memset(&d, 0, sizeof(d));",
                 "        memcpy(&d, data + 1, len < sizeof(d) ? len : sizeof(d));",

@@ -251,6 +251,25 @@ class Walker:
             self._leaf(default.type, f"{path}.{default.name}", default.bits)
 
 
+def output_ranges(em, rec32, rec64, base=0):
+    """Byte ranges of the x86_32 record that copy-back may write when no
+    sub-operation is given: members with an unconditional `dir out|inout`
+    (handles excluded: their elements live in guest memory)."""
+    lay = em.l32.record(rec32)
+    out = []
+    for f32, f64, fl in zip(rec32.fields, rec64.fields, lay.fields):
+        t32, t64 = em.m32.resolve(f32.type), em.m64.resolve(f64.type)
+        if em.out_condition(f32) == "1":
+            if not isinstance(t32, Handle):
+                out.append((base + fl.offset, fl.size))
+            continue
+        if isinstance(t32, RecordRef) and em.m32.records[t32.key].kind == "struct":
+            out += output_ranges(em, em.m32.records[t32.key], em.m64.records[t64.key], base + fl.offset)
+        elif isinstance(t32, Record) and t32.kind == "struct":
+            out += output_ranges(em, t32, t64, base + fl.offset)
+    return out
+
+
 def c_lit(v, kind):
     if kind == "s":
         return f"(int64_t){v}LL" if v >= 0 else f"(int64_t)({v}LL)"
@@ -373,6 +392,21 @@ def consumer_source(records, plans, dumps, em, mem):
                           f"            rc = xlat_{n}_to_compat(&back, &d, &ctx);",
                           f'            EXPECT(rc == -XENABI_ERANGE, "{n}.{path}: wide value gives -ERANGE");',
                           "        }"]
+        # copy-back writes the output members and nothing else
+        ranges = output_ranges(em, rec, em.m64.records[rec.key])
+        mask = bytearray(len(data))
+        for off, length in ranges:
+            mask[off:off + length] = b"\x01" * length
+        lines += ["        fresh(&ctx, sizeof(scratch));", "        memcpy(&c, bytes, sizeof(c));",
+                  f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                  "        memset(&back, 0xa5, sizeof(back));",
+                  f"        rc = rc ? rc : xlat_{n}_copyback(&back, &d, &ctx);",
+                  f'        EXPECT(rc == 0, "{n}: copy-back returns 0");',
+                  f"        {{ static const unsigned char out_mask[] = {{{', '.join(str(b) for b in mask)}}};",
+                  "          for (i = 0; i < sizeof(back); i++)",
+                  "              if (out_mask[i] ? ((unsigned char *)&back)[i] != bytes[i]"
+                  " : ((unsigned char *)&back)[i] != 0xa5) {",
+                  f'                  EXPECT(0, "{n}: copy-back writes exactly the output members"); break; }} }}']
         # arrays: a scratch area too small for all elements gives the number
         # done, and a continuation finishes; no room at all is -E2BIG
         arrays = [(p, v) for p, k, v in leaves if k == "A"]

@@ -49,6 +49,8 @@ struct xenabi_xlat_array {
  *                      a union inside a member record (generated code sets
  *                      and clears it)
  *   arg[]              hypercall arguments, for annotations naming argN
+ *   subop, subop_valid the sub-operation being served: copy-back writes the
+ *                      members whose `dir` names it (or names no sub-op)
  *   copy_from_guest,   the caller's guest-memory accessors: copy len bytes,
  *   copy_to_guest,     return 0 or -XENABI_EFAULT
  *   opaque             passed to the accessors
@@ -64,6 +66,8 @@ struct xenabi_xlat_ctx {
     int64_t sel;
     int sel_valid;
     uint64_t arg[6];
+    int64_t subop;              /* the sub-operation, for `dir ... SUBOP` annotations */
+    int subop_valid;
     int (*copy_from_guest)(void *opaque, void *dst, uint64_t gaddr, size_t len);
     int (*copy_to_guest)(void *opaque, uint64_t gaddr, const void *src, size_t len);
     void *opaque;

@@ -318,16 +318,21 @@ class CompatEmitter:
                 return lines        # only for the selected arm: never moved out of it
             self._deferred.append(lines)
             return []
+        copyback = direction == "copyback"
         conv = (f"if ((rc = xlat_{cname(e32.key)}_to_compat(&e, &arr[k], ctx)) != 0)\n{i}                return rc;"
                 if isinstance(e32, RecordRef) else
                 f"if ((rc = xenabi_fits_{'s' if e32.name in ('xen_long_t', 'xen_native_long_t') else 'u'}32(arr[k])) != 0)"
                 f"\n{i}                return rc;\n{i}            e = ({cel})arr[k];")
+        src = "s->"
         lines = [f"{i}{{   /* {path}: back to the guest's array */",
-                 f"{i}    struct xenabi_xlat_array *a = xenabi_array_find(ctx, {src}{path}.p);",
-                 f"{i}    if (a == NULL) {{"]
-        lines += [f"{i}        if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t){src}{path}.p)) != 0)",
-                  f"{i}            return rc;", f"{i}        d->{path} = (uint32_t)(uintptr_t){src}{path}.p;",
-                  f"{i}    }} else {{", f"{i}        d->{path} = (uint32_t)a->gaddr;"]
+                 f"{i}    struct xenabi_xlat_array *a = xenabi_array_find(ctx, {src}{path}.p);"]
+        if copyback:
+            lines += [f"{i}    if (a != NULL) {{"]
+        else:
+            lines += [f"{i}    if (a == NULL) {{",
+                      f"{i}        if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t){src}{path}.p)) != 0)",
+                      f"{i}            return rc;", f"{i}        d->{path} = (uint32_t)(uintptr_t){src}{path}.p;",
+                      f"{i}    }} else {{", f"{i}        d->{path} = (uint32_t)a->gaddr;"]
         if copy_out:
             lines += [f"{i}        uint64_t k;", f"{i}        const {nel} *arr = (const {nel} *)a->native;",
                       f"{i}        for (k = 0; k < a->todo; k++) {{", f"{i}            {cel} e;",
@@ -452,10 +457,65 @@ class CompatEmitter:
                 "        ctx = &local_ctx;", "    }",
                 "    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */"] + \
                 stmts + ["    (void)rc;", ret, "}", ""]
+        out += self.copyback(key)
         out += [f"#define XLAT_{name}(d, s) _Generic((d), \\",
                 f"    {native} *: xlat_{name}_from_compat, \\",
                 f"    {compat} *: xlat_{name}_to_compat)((d), (s), NULL)", ""]
         return out
+
+    # -- copy-back ------------------------------------------------------------
+    def out_condition(self, f):
+        """C condition under which member f is output (written back), or None."""
+        conds = []
+        for a in f.annotations:
+            if a.kind != "dir" or a.get("dir") not in ("out", "inout"):
+                continue
+            subops = a.get("subops")
+            if not subops:
+                return "1"
+            conds.append("(ctx->subop_valid && (" +
+                         " || ".join(f"ctx->subop == (int64_t)({s})" for s in subops) + "))")
+        return " || ".join(conds) if conds else None
+
+    def copyback_fields(self, rec32, rec64, prefix, scope, i):
+        lines = []
+        for f32, f64 in zip(rec32.fields, rec64.fields):
+            path = prefix + (f32.name or "")
+            cond = self.out_condition(f32)
+            t32, t64 = self.m32.resolve(f32.type), self.m64.resolve(f64.type)
+            inner = i if cond == "1" else i + "    "
+            if cond is not None and isinstance(t32, Handle):
+                # the handle itself is never written back; its elements are when
+                # they went through the scratch area (otherwise Xen wrote them)
+                body = self.array_handle("copyback", f32, f64, t32, t64, path, scope, inner) or []
+            elif cond is not None:
+                body = self.xlat("to", f32, f64, path, scope, inner)
+            else:
+                body = None
+            if body is not None:
+                lines += ([f"{i}if ({cond}) {{"] + body + [f"{i}}}"] if cond != "1" else body) if body else []
+                continue
+            # no output annotation here: look for output members inside a struct
+            if isinstance(t32, RecordRef) and self.m32.records[t32.key].kind == "struct":
+                r32, r64 = self.m32.records[t32.key], self.m64.records[t64.key]
+                lines += self.copyback_fields(r32, r64, path + ".", scope + [(r32, path + ".")], i)
+            elif isinstance(t32, Record) and t32.kind == "struct":
+                sub = path + "." if f32.name else path
+                lines += self.copyback_fields(t32, t64, sub, scope + [(t32, sub)], i)
+        return lines
+
+    def copyback(self, key):
+        """xlat_<name>_copyback: write back only the members annotated as output."""
+        rec32, rec64 = self.m32.records[key], self.m64.records[key]
+        name, compat = cname(key), self.compat_spelling(key)
+        stmts = self.copyback_fields(rec32, rec64, "", [(rec32, "")], "    ") if rec32.kind == "struct" else []
+        return [f"/* Copy-back for {key}: only the members annotated as output are written; every",
+                " * other byte of the guest's structure in *d stays as it is. */",
+                f"static inline int xlat_{name}_copyback({compat} *d, const {key} *src, struct xenabi_xlat_ctx *ctx)",
+                "{", f"    const {key} *s = src;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;", "",
+                "    if (ctx == NULL) {", "        memset(&local_ctx, 0, sizeof(local_ctx));",
+                "        ctx = &local_ctx;", "    }"] + stmts + ["    (void)d;", "    (void)s;", "    (void)rc;",
+                                                              "    return 0;", "}", ""]
 
     # -- files ----------------------------------------------------------------
     def header(self, path, includes):

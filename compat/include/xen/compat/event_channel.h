@@ -165,6 +165,25 @@ static inline int xlat_evtchn_init_control_to_compat(struct compat_evtchn_init_c
     return 0;
 }
 
+/* Copy-back for struct evtchn_init_control: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_evtchn_init_control_copyback(struct compat_evtchn_init_control *d, const struct evtchn_init_control *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct evtchn_init_control *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->link_bits = s->link_bits;
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_evtchn_init_control(d, s) _Generic((d), \
     struct evtchn_init_control *: xlat_evtchn_init_control_from_compat, \
     struct compat_evtchn_init_control *: xlat_evtchn_init_control_to_compat)((d), (s), NULL)
@@ -207,6 +226,24 @@ static inline int xlat_evtchn_expand_array_to_compat(struct compat_evtchn_expand
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->array_gfn = s->array_gfn;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct evtchn_expand_array: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_evtchn_expand_array_copyback(struct compat_evtchn_expand_array *d, const struct evtchn_expand_array *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct evtchn_expand_array *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }

@@ -135,6 +135,27 @@ static inline int xlat_gnttab_map_grant_ref_to_compat(struct compat_gnttab_map_g
     return 0;
 }
 
+/* Copy-back for struct gnttab_map_grant_ref: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_gnttab_map_grant_ref_copyback(struct compat_gnttab_map_grant_ref *d, const struct gnttab_map_grant_ref *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct gnttab_map_grant_ref *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->status = s->status;
+    d->handle = s->handle;
+    d->dev_bus_addr = s->dev_bus_addr;
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_gnttab_map_grant_ref(d, s) _Generic((d), \
     struct gnttab_map_grant_ref *: xlat_gnttab_map_grant_ref_from_compat, \
     struct compat_gnttab_map_grant_ref *: xlat_gnttab_map_grant_ref_to_compat)((d), (s), NULL)
@@ -189,6 +210,25 @@ static inline int xlat_gnttab_unmap_grant_ref_to_compat(struct compat_gnttab_unm
     d->dev_bus_addr = s->dev_bus_addr;
     d->handle = s->handle;
     d->status = s->status;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct gnttab_unmap_grant_ref: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_gnttab_unmap_grant_ref_copyback(struct compat_gnttab_unmap_grant_ref *d, const struct gnttab_unmap_grant_ref *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct gnttab_unmap_grant_ref *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->status = s->status;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -288,6 +328,41 @@ static inline int xlat_gnttab_setup_table_to_compat(struct compat_gnttab_setup_t
     return 0;
 }
 
+/* Copy-back for struct gnttab_setup_table: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_gnttab_setup_table_copyback(struct compat_gnttab_setup_table *d, const struct gnttab_setup_table *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct gnttab_setup_table *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->status = s->status;
+    {   /* frame_list: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->frame_list.p);
+        if (a != NULL) {
+            uint64_t k;
+            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                memset(&e, 0, sizeof(e));
+                if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                    return rc;
+                e = (compat_pfn_t)arr[k];
+                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                    return rc;
+            }
+        }
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_gnttab_setup_table(d, s) _Generic((d), \
     struct gnttab_setup_table *: xlat_gnttab_setup_table_from_compat, \
     struct compat_gnttab_setup_table *: xlat_gnttab_setup_table_to_compat)((d), (s), NULL)
@@ -352,6 +427,25 @@ static inline int xlat_gnttab_transfer_to_compat(struct compat_gnttab_transfer *
     d->domid = s->domid;
     d->ref = s->ref;
     d->status = s->status;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct gnttab_transfer: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_gnttab_transfer_copyback(struct compat_gnttab_transfer *d, const struct gnttab_transfer *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct gnttab_transfer *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->status = s->status;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -443,6 +537,24 @@ static inline int xlat_gnttab_copy_ptr_to_compat(struct compat_gnttab_copy_ptr *
     return 0;
 }
 
+/* Copy-back for struct gnttab_copy_ptr: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_gnttab_copy_ptr_copyback(struct compat_gnttab_copy_ptr *d, const struct gnttab_copy_ptr *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct gnttab_copy_ptr *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_gnttab_copy_ptr(d, s) _Generic((d), \
     struct gnttab_copy_ptr *: xlat_gnttab_copy_ptr_from_compat, \
     struct compat_gnttab_copy_ptr *: xlat_gnttab_copy_ptr_to_compat)((d), (s), NULL)
@@ -517,6 +629,25 @@ static inline int xlat_gnttab_copy_to_compat(struct compat_gnttab_copy *d, const
     return 0;
 }
 
+/* Copy-back for struct gnttab_copy: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_gnttab_copy_copyback(struct compat_gnttab_copy *d, const struct gnttab_copy *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct gnttab_copy *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->status = s->status;
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_gnttab_copy(d, s) _Generic((d), \
     struct gnttab_copy *: xlat_gnttab_copy_from_compat, \
     struct compat_gnttab_copy *: xlat_gnttab_copy_to_compat)((d), (s), NULL)
@@ -585,6 +716,25 @@ static inline int xlat_gnttab_unmap_and_replace_to_compat(struct compat_gnttab_u
     return 0;
 }
 
+/* Copy-back for struct gnttab_unmap_and_replace: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_gnttab_unmap_and_replace_copyback(struct compat_gnttab_unmap_and_replace *d, const struct gnttab_unmap_and_replace *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct gnttab_unmap_and_replace *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->status = s->status;
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_gnttab_unmap_and_replace(d, s) _Generic((d), \
     struct gnttab_unmap_and_replace *: xlat_gnttab_unmap_and_replace_from_compat, \
     struct compat_gnttab_unmap_and_replace *: xlat_gnttab_unmap_and_replace_to_compat)((d), (s), NULL)
@@ -648,6 +798,25 @@ static inline int xlat_gnttab_get_status_frames_to_compat(struct compat_gnttab_g
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->frame_list.p)) != 0)
         return rc;
     d->frame_list = (uint32_t)(uintptr_t)s->frame_list.p;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct gnttab_get_status_frames: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_gnttab_get_status_frames_copyback(struct compat_gnttab_get_status_frames *d, const struct gnttab_get_status_frames *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct gnttab_get_status_frames *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->status = s->status;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -749,6 +918,24 @@ static inline int xlat_gnttab_cache_flush_to_compat(struct compat_gnttab_cache_f
     d->offset = s->offset;
     d->length = s->length;
     d->op = s->op;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct gnttab_cache_flush: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_gnttab_cache_flush_copyback(struct compat_gnttab_cache_flush *d, const struct gnttab_cache_flush *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct gnttab_cache_flush *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }

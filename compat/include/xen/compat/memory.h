@@ -109,6 +109,42 @@ static inline int xlat_xen_memory_reservation_to_compat(struct compat_xen_memory
     return 0;
 }
 
+/* Copy-back for struct xen_memory_reservation: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_memory_reservation_copyback(struct compat_xen_memory_reservation *d, const struct xen_memory_reservation *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_memory_reservation *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    if ((ctx->subop_valid && (ctx->subop == (int64_t)(XENMEM_increase_reservation))) || (ctx->subop_valid && (ctx->subop == (int64_t)(XENMEM_populate_physmap) || ctx->subop == (int64_t)(XENMEM_exchange)))) {
+        {   /* extent_start: back to the guest's array */
+            struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->extent_start.p);
+            if (a != NULL) {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
+            }
+        }
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_xen_memory_reservation(d, s) _Generic((d), \
     struct xen_memory_reservation *: xlat_xen_memory_reservation_from_compat, \
     struct compat_xen_memory_reservation *: xlat_xen_memory_reservation_to_compat)((d), (s), NULL)
@@ -165,6 +201,47 @@ static inline int xlat_xen_memory_exchange_to_compat(struct compat_xen_memory_ex
     if ((rc = xenabi_fits_u32((uint64_t)s->nr_exchanged)) != 0)
         return rc;
     d->nr_exchanged = s->nr_exchanged;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_memory_exchange: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_memory_exchange_copyback(struct compat_xen_memory_exchange *d, const struct xen_memory_exchange *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_memory_exchange *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    if ((ctx->subop_valid && (ctx->subop == (int64_t)(XENMEM_increase_reservation))) || (ctx->subop_valid && (ctx->subop == (int64_t)(XENMEM_populate_physmap) || ctx->subop == (int64_t)(XENMEM_exchange)))) {
+        {   /* in.extent_start: back to the guest's array */
+            struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->in.extent_start.p);
+            if (a != NULL) {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
+            }
+        }
+    }
+    if ((rc = xlat_xen_memory_reservation_to_compat(&d->out, &s->out, ctx)) != 0)
+        return rc;
+    if ((rc = xenabi_fits_u32((uint64_t)s->nr_exchanged)) != 0)
+        return rc;
+    d->nr_exchanged = s->nr_exchanged;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -267,6 +344,41 @@ static inline int xlat_xen_machphys_mfn_list_to_compat(struct compat_xen_machphy
     return 0;
 }
 
+/* Copy-back for struct xen_machphys_mfn_list: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_machphys_mfn_list_copyback(struct compat_xen_machphys_mfn_list *d, const struct xen_machphys_mfn_list *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_machphys_mfn_list *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    {   /* extent_start: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->extent_start.p);
+        if (a != NULL) {
+            uint64_t k;
+            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                memset(&e, 0, sizeof(e));
+                if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                    return rc;
+                e = (compat_pfn_t)arr[k];
+                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                    return rc;
+            }
+        }
+    }
+    d->nr_extents = s->nr_extents;
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_xen_machphys_mfn_list(d, s) _Generic((d), \
     struct xen_machphys_mfn_list *: xlat_xen_machphys_mfn_list_from_compat, \
     struct compat_xen_machphys_mfn_list *: xlat_xen_machphys_mfn_list_to_compat)((d), (s), NULL)
@@ -323,6 +435,24 @@ static inline int xlat_xen_machphys_mapping_to_compat(struct compat_xen_machphys
     if ((rc = xenabi_fits_u32((uint64_t)s->max_mfn)) != 0)
         return rc;
     d->max_mfn = s->max_mfn;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_machphys_mapping: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_machphys_mapping_copyback(struct compat_xen_machphys_mapping *d, const struct xen_machphys_mapping *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_machphys_mapping *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -389,6 +519,24 @@ static inline int xlat_xen_add_to_physmap_to_compat(struct compat_xen_add_to_phy
     if ((rc = xenabi_fits_u32((uint64_t)s->gpfn)) != 0)
         return rc;
     d->gpfn = s->gpfn;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_add_to_physmap: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_add_to_physmap_copyback(struct compat_xen_add_to_physmap *d, const struct xen_add_to_physmap *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_add_to_physmap *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -528,6 +676,24 @@ static inline int xlat_xen_add_to_physmap_batch_to_compat(struct compat_xen_add_
     return 0;
 }
 
+/* Copy-back for struct xen_add_to_physmap_batch: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_add_to_physmap_batch_copyback(struct compat_xen_add_to_physmap_batch *d, const struct xen_add_to_physmap_batch *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_add_to_physmap_batch *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_xen_add_to_physmap_batch(d, s) _Generic((d), \
     struct xen_add_to_physmap_batch *: xlat_xen_add_to_physmap_batch_from_compat, \
     struct compat_xen_add_to_physmap_batch *: xlat_xen_add_to_physmap_batch_to_compat)((d), (s), NULL)
@@ -576,6 +742,24 @@ static inline int xlat_xen_remove_from_physmap_to_compat(struct compat_xen_remov
     if ((rc = xenabi_fits_u32((uint64_t)s->gpfn)) != 0)
         return rc;
     d->gpfn = s->gpfn;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_remove_from_physmap: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_remove_from_physmap_copyback(struct compat_xen_remove_from_physmap *d, const struct xen_remove_from_physmap *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_remove_from_physmap *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -632,6 +816,25 @@ static inline int xlat_xen_memory_map_to_compat(struct compat_xen_memory_map *d,
     return 0;
 }
 
+/* Copy-back for struct xen_memory_map: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_memory_map_copyback(struct compat_xen_memory_map *d, const struct xen_memory_map *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_memory_map *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->nr_entries = s->nr_entries;
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_xen_memory_map(d, s) _Generic((d), \
     struct xen_memory_map *: xlat_xen_memory_map_from_compat, \
     struct compat_xen_memory_map *: xlat_xen_memory_map_to_compat)((d), (s), NULL)
@@ -680,6 +883,25 @@ static inline int xlat_xen_foreign_memory_map_to_compat(struct compat_xen_foreig
     d->domid = s->domid;
     if ((rc = xlat_xen_memory_map_to_compat(&d->map, &s->map, ctx)) != 0)
         return rc;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_foreign_memory_map: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_foreign_memory_map_copyback(struct compat_xen_foreign_memory_map *d, const struct xen_foreign_memory_map *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_foreign_memory_map *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->map.nr_entries = s->map.nr_entries;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -742,6 +964,27 @@ static inline int xlat_xen_pod_target_to_compat(struct compat_xen_pod_target *d,
     d->pod_cache_pages = s->pod_cache_pages;
     d->pod_entries = s->pod_entries;
     d->domid = s->domid;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_pod_target: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_pod_target_copyback(struct compat_xen_pod_target *d, const struct xen_pod_target *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_pod_target *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->tot_pages = s->tot_pages;
+    d->pod_cache_pages = s->pod_cache_pages;
+    d->pod_entries = s->pod_entries;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -826,6 +1069,25 @@ static inline int xlat_xen_mem_access_op_to_compat(struct compat_xen_mem_access_
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->access_list.p)) != 0)
         return rc;
     d->access_list = (uint32_t)(uintptr_t)s->access_list.p;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_mem_access_op: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_mem_access_op_copyback(struct compat_xen_mem_access_op *d, const struct xen_mem_access_op *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_mem_access_op *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->access = s->access;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -949,6 +1211,24 @@ static inline int xlat_xen_reserved_device_memory_to_compat(struct compat_xen_re
     return 0;
 }
 
+/* Copy-back for struct xen_reserved_device_memory: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_reserved_device_memory_copyback(struct compat_xen_reserved_device_memory *d, const struct xen_reserved_device_memory *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_reserved_device_memory *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_xen_reserved_device_memory(d, s) _Generic((d), \
     struct xen_reserved_device_memory *: xlat_xen_reserved_device_memory_from_compat, \
     struct compat_xen_reserved_device_memory *: xlat_xen_reserved_device_memory_to_compat)((d), (s), NULL)
@@ -1042,6 +1322,40 @@ static inline int xlat_xen_reserved_device_memory_map_to_compat(struct compat_xe
         }
     }
     memcpy(&d->dev, &s->dev, sizeof(d->dev));
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_reserved_device_memory_map: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_reserved_device_memory_map_copyback(struct compat_xen_reserved_device_memory_map *d, const struct xen_reserved_device_memory_map *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_reserved_device_memory_map *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->nr_entries = s->nr_entries;
+    {   /* buffer: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->buffer.p);
+        if (a != NULL) {
+            uint64_t k;
+            const xen_reserved_device_memory_t *arr = (const xen_reserved_device_memory_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                struct compat_xen_reserved_device_memory e;
+                memset(&e, 0, sizeof(e));
+                if ((rc = xlat_xen_reserved_device_memory_to_compat(&e, &arr[k], ctx)) != 0)
+                    return rc;
+                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                    return rc;
+            }
+        }
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -1155,6 +1469,41 @@ static inline int xlat_xen_mem_acquire_resource_to_compat(struct compat_xen_mem_
     return 0;
 }
 
+/* Copy-back for struct xen_mem_acquire_resource: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_mem_acquire_resource_copyback(struct compat_xen_mem_acquire_resource *d, const struct xen_mem_acquire_resource *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_mem_acquire_resource *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->nr_frames = s->nr_frames;
+    {   /* frame_list: back to the guest's array */
+        struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->frame_list.p);
+        if (a != NULL) {
+            uint64_t k;
+            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                memset(&e, 0, sizeof(e));
+                if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                    return rc;
+                e = (compat_pfn_t)arr[k];
+                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                    return rc;
+            }
+        }
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_xen_mem_acquire_resource(d, s) _Generic((d), \
     struct xen_mem_acquire_resource *: xlat_xen_mem_acquire_resource_from_compat, \
     struct compat_xen_mem_acquire_resource *: xlat_xen_mem_acquire_resource_to_compat)((d), (s), NULL)
@@ -1209,6 +1558,24 @@ static inline int xlat_xen_vmemrange_to_compat(struct compat_xen_vmemrange *d, c
     d->end = s->end;
     d->flags = s->flags;
     d->nid = s->nid;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_vmemrange: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_vmemrange_copyback(struct compat_xen_vmemrange *d, const struct xen_vmemrange *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_vmemrange *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -1398,6 +1765,27 @@ static inline int xlat_xen_vnuma_topology_info_to_compat(struct compat_xen_vnuma
             return -XENABI_EINVAL;
         }
     }
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_vnuma_topology_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_vnuma_topology_info_copyback(struct compat_xen_vnuma_topology_info *d, const struct xen_vnuma_topology_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_vnuma_topology_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->nr_vnodes = s->nr_vnodes;
+    d->nr_vcpus = s->nr_vcpus;
+    d->nr_vmemranges = s->nr_vmemranges;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }

@@ -59,6 +59,24 @@ static inline int xlat_xennmi_callback_to_compat(struct compat_xennmi_callback *
     return 0;
 }
 
+/* Copy-back for struct xennmi_callback: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xennmi_callback_copyback(struct compat_xennmi_callback *d, const struct xennmi_callback *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xennmi_callback *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_xennmi_callback(d, s) _Generic((d), \
     struct xennmi_callback *: xlat_xennmi_callback_from_compat, \
     struct compat_xennmi_callback *: xlat_xennmi_callback_to_compat)((d), (s), NULL)

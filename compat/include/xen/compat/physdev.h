@@ -60,6 +60,24 @@ static inline int xlat_physdev_pirq_eoi_gmfn_to_compat(struct compat_physdev_pir
     return 0;
 }
 
+/* Copy-back for struct physdev_pirq_eoi_gmfn: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_physdev_pirq_eoi_gmfn_copyback(struct compat_physdev_pirq_eoi_gmfn *d, const struct physdev_pirq_eoi_gmfn *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct physdev_pirq_eoi_gmfn *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_physdev_pirq_eoi_gmfn(d, s) _Generic((d), \
     struct physdev_pirq_eoi_gmfn *: xlat_physdev_pirq_eoi_gmfn_from_compat, \
     struct compat_physdev_pirq_eoi_gmfn *: xlat_physdev_pirq_eoi_gmfn_to_compat)((d), (s), NULL)
@@ -127,6 +145,24 @@ static inline int xlat_physdev_set_iobitmap_to_compat(struct compat_physdev_set_
     return 0;
 }
 
+/* Copy-back for struct physdev_set_iobitmap: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_physdev_set_iobitmap_copyback(struct compat_physdev_set_iobitmap *d, const struct physdev_set_iobitmap *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct physdev_set_iobitmap *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_physdev_set_iobitmap(d, s) _Generic((d), \
     struct physdev_set_iobitmap *: xlat_physdev_set_iobitmap_from_compat, \
     struct compat_physdev_set_iobitmap *: xlat_physdev_set_iobitmap_to_compat)((d), (s), NULL)
@@ -179,6 +215,27 @@ static inline int xlat_physdev_apic_to_compat(struct compat_physdev_apic *d, con
     d->apic_physbase = s->apic_physbase;
     d->reg = s->reg;
     d->value = s->value;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct physdev_apic: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_physdev_apic_copyback(struct compat_physdev_apic *d, const struct physdev_apic *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct physdev_apic *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    if ((ctx->subop_valid && (ctx->subop == (int64_t)(PHYSDEVOP_apic_read)))) {
+        d->value = s->value;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -261,6 +318,26 @@ static inline int xlat_physdev_map_pirq_to_compat(struct compat_physdev_map_pirq
     d->devfn = s->devfn;
     d->entry_nr = s->entry_nr;
     d->table_base = s->table_base;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct physdev_map_pirq: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_physdev_map_pirq_copyback(struct compat_physdev_map_pirq *d, const struct physdev_map_pirq *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct physdev_map_pirq *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->pirq = s->pirq;
+    d->entry_nr = s->entry_nr;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -399,6 +476,24 @@ static inline int xlat_physdev_op_to_compat(struct compat_physdev_op *d, const s
     return 0;
 }
 
+/* Copy-back for struct physdev_op: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_physdev_op_copyback(struct compat_physdev_op *d, const struct physdev_op *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct physdev_op *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_physdev_op(d, s) _Generic((d), \
     struct physdev_op *: xlat_physdev_op_from_compat, \
     struct compat_physdev_op *: xlat_physdev_op_to_compat)((d), (s), NULL)
@@ -474,6 +569,24 @@ static inline int xlat_physdev_pci_mmcfg_reserved_to_compat(struct compat_physde
     d->start_bus = s->start_bus;
     d->end_bus = s->end_bus;
     d->flags = s->flags;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct physdev_pci_mmcfg_reserved: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_physdev_pci_mmcfg_reserved_copyback(struct compat_physdev_pci_mmcfg_reserved *d, const struct physdev_pci_mmcfg_reserved *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct physdev_pci_mmcfg_reserved *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }

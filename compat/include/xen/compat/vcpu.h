@@ -67,6 +67,24 @@ static inline int xlat_vcpu_runstate_info_to_compat(struct compat_vcpu_runstate_
     return 0;
 }
 
+/* Copy-back for struct vcpu_runstate_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_runstate_info_copyback(struct compat_vcpu_runstate_info *d, const struct vcpu_runstate_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_runstate_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_vcpu_runstate_info(d, s) _Generic((d), \
     struct vcpu_runstate_info *: xlat_vcpu_runstate_info_from_compat, \
     struct compat_vcpu_runstate_info *: xlat_vcpu_runstate_info_to_compat)((d), (s), NULL)
@@ -171,6 +189,24 @@ static inline int xlat_vcpu_register_runstate_memory_area_to_compat(struct compa
     return 0;
 }
 
+/* Copy-back for struct vcpu_register_runstate_memory_area: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_register_runstate_memory_area_copyback(struct compat_vcpu_register_runstate_memory_area *d, const struct vcpu_register_runstate_memory_area *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_register_runstate_memory_area *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_vcpu_register_runstate_memory_area(d, s) _Generic((d), \
     struct vcpu_register_runstate_memory_area *: xlat_vcpu_register_runstate_memory_area_from_compat, \
     struct compat_vcpu_register_runstate_memory_area *: xlat_vcpu_register_runstate_memory_area_to_compat)((d), (s), NULL)
@@ -213,6 +249,24 @@ static inline int xlat_vcpu_set_periodic_timer_to_compat(struct compat_vcpu_set_
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->period_ns = s->period_ns;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct vcpu_set_periodic_timer: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_set_periodic_timer_copyback(struct compat_vcpu_set_periodic_timer *d, const struct vcpu_set_periodic_timer *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_set_periodic_timer *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -263,6 +317,24 @@ static inline int xlat_vcpu_set_singleshot_timer_to_compat(struct compat_vcpu_se
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->timeout_abs_ns = s->timeout_abs_ns;
     d->flags = s->flags;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct vcpu_set_singleshot_timer: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_set_singleshot_timer_copyback(struct compat_vcpu_set_singleshot_timer *d, const struct vcpu_set_singleshot_timer *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_set_singleshot_timer *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -321,6 +393,24 @@ static inline int xlat_vcpu_register_vcpu_info_to_compat(struct compat_vcpu_regi
     return 0;
 }
 
+/* Copy-back for struct vcpu_register_vcpu_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_register_vcpu_info_copyback(struct compat_vcpu_register_vcpu_info *d, const struct vcpu_register_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_register_vcpu_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_vcpu_register_vcpu_info(d, s) _Generic((d), \
     struct vcpu_register_vcpu_info *: xlat_vcpu_register_vcpu_info_from_compat, \
     struct compat_vcpu_register_vcpu_info *: xlat_vcpu_register_vcpu_info_to_compat)((d), (s), NULL)
@@ -363,6 +453,25 @@ static inline int xlat_vcpu_get_physid_to_compat(struct compat_vcpu_get_physid *
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->phys_id = s->phys_id;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct vcpu_get_physid: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_get_physid_copyback(struct compat_vcpu_get_physid *d, const struct vcpu_get_physid *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_get_physid *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    d->phys_id = s->phys_id;
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -467,6 +576,24 @@ static inline int xlat_vcpu_register_time_memory_area_to_compat(struct compat_vc
             }
         }
     }
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct vcpu_register_time_memory_area: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_register_time_memory_area_copyback(struct compat_vcpu_register_time_memory_area *d, const struct vcpu_register_time_memory_area *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_register_time_memory_area *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }

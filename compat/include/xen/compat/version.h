@@ -64,6 +64,27 @@ static inline int xlat_xen_platform_parameters_to_compat(struct compat_xen_platf
     return 0;
 }
 
+/* Copy-back for struct xen_platform_parameters: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_platform_parameters_copyback(struct compat_xen_platform_parameters *d, const struct xen_platform_parameters *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_platform_parameters *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    if ((rc = xenabi_fits_u32((uint64_t)s->virt_start)) != 0)
+        return rc;
+    d->virt_start = s->virt_start;
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_xen_platform_parameters(d, s) _Generic((d), \
     struct xen_platform_parameters *: xlat_xen_platform_parameters_from_compat, \
     struct compat_xen_platform_parameters *: xlat_xen_platform_parameters_to_compat)((d), (s), NULL)

@@ -132,6 +132,24 @@ static inline int xlat_mmuext_op_to_compat(struct compat_mmuext_op *d, const str
     return 0;
 }
 
+/* Copy-back for struct mmuext_op: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_mmuext_op_copyback(struct compat_mmuext_op *d, const struct mmuext_op *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct mmuext_op *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_mmuext_op(d, s) _Generic((d), \
     struct mmuext_op *: xlat_mmuext_op_from_compat, \
     struct compat_mmuext_op *: xlat_mmuext_op_to_compat)((d), (s), NULL)
@@ -178,6 +196,24 @@ static inline int xlat_mmu_update_to_compat(struct compat_mmu_update *d, const s
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->ptr = s->ptr;
     d->val = s->val;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct mmu_update: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_mmu_update_copyback(struct compat_mmu_update *d, const struct mmu_update *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct mmu_update *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -252,6 +288,27 @@ static inline int xlat_multicall_entry_to_compat(struct compat_multicall_entry *
     return 0;
 }
 
+/* Copy-back for struct multicall_entry: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_multicall_entry_copyback(struct compat_multicall_entry *d, const struct multicall_entry *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct multicall_entry *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    if ((rc = xenabi_fits_u32((uint64_t)s->result)) != 0)
+        return rc;
+    d->result = s->result;
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_multicall_entry(d, s) _Generic((d), \
     struct multicall_entry *: xlat_multicall_entry_from_compat, \
     struct compat_multicall_entry *: xlat_multicall_entry_to_compat)((d), (s), NULL)
@@ -322,6 +379,24 @@ static inline int xlat_vcpu_time_info_to_compat(struct compat_vcpu_time_info *d,
     d->tsc_shift = s->tsc_shift;
     d->flags = s->flags;
     memcpy(&d->pad1, &s->pad1, sizeof(d->pad1));
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct vcpu_time_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_time_info_copyback(struct compat_vcpu_time_info *d, const struct vcpu_time_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_time_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
@@ -523,6 +598,24 @@ static inline int xlat_start_info_to_compat(struct compat_start_info *d, const s
     if ((rc = xenabi_fits_u32((uint64_t)s->nr_p2m_frames)) != 0)
         return rc;
     d->nr_p2m_frames = s->nr_p2m_frames;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct start_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_start_info_copyback(struct compat_start_info *d, const struct start_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct start_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }

@@ -65,6 +65,24 @@ static inline int xlat_trap_info_to_compat(struct compat_trap_info *d, const str
     return 0;
 }
 
+/* Copy-back for struct trap_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_trap_info_copyback(struct compat_trap_info *d, const struct trap_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct trap_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
 #define XLAT_trap_info(d, s) _Generic((d), \
     struct trap_info *: xlat_trap_info_from_compat, \
     struct compat_trap_info *: xlat_trap_info_to_compat)((d), (s), NULL)
@@ -202,6 +220,24 @@ static inline int xlat_xen_msr_entry_to_compat(struct compat_xen_msr_entry *d, c
     d->idx = s->idx;
     d->flags = s->flags;
     d->val = s->val;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct xen_msr_entry: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_xen_msr_entry_copyback(struct compat_xen_msr_entry *d, const struct xen_msr_entry *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct xen_msr_entry *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
     (void)rc;
     return 0;
 }
