@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """libFuzzer over every generated translator.
 
-One fuzz target dispatches on its first input byte to one translated record
-(so every translator is a target of the same binary).  For each input:
+One fuzz binary holds a target per translated record: it dispatches on its
+first input byte, or, with XENABI_FUZZ_TARGET=k in the environment, always
+to record k (each translator fuzzed on its own).  For each input:
 - guest bytes -> from_compat must not crash or read out of bounds; when it
   succeeds, to_compat into two buffers pre-filled with different patterns
   must give identical bytes (every byte written to the guest is defined),
@@ -11,7 +12,7 @@ One fuzz target dispatches on its first input byte to one translated record
   deterministic in the same two-pattern sense when it succeeds.
 Built with clang -fsanitize=fuzzer,address,undefined; bounded by time.
 
-Usage: compat_fuzz.py --generated DIR [--seconds N] [--corpus DIR]
+Usage: compat_fuzz.py --generated DIR [--seconds N] [--runs-per-target N] [--corpus DIR]
 Exit 77 when clang's libFuzzer runtime is missing.
 """
 import argparse
@@ -34,9 +35,11 @@ def source(em, keys):
            '#include "xen/public/xen.h"'] + [f'#include "xen/compat/{p[len("abi/"):]}"' for p in paths]
     out += ["#define TRAP() __builtin_trap()",
             "int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)", "{",
-            "    struct xenabi_xlat_ctx ctx;", "    if (size < 1)", "        return 0;",
+            "    struct xenabi_xlat_ctx ctx;", "    static int only = -2;", "    if (size < 1)", "        return 0;",
+            "    if (only == -2) {", '        const char *e = getenv("XENABI_FUZZ_TARGET");',
+            "        only = e ? atoi(e) : -1;", "    }",
             "    memset(&ctx, 0, sizeof(ctx));",
-            f"    switch (data[0] % {len(keys)}) {{"]
+            f"    switch (only >= 0 ? only : data[0] % {len(keys)}) {{"]
     for i, k in enumerate(keys):
         n, native, compat = cname(k), k, em.compat_spelling(k)
         out += [f"    case {i}: {{",
@@ -76,6 +79,8 @@ def main():
     ap.add_argument("--generated", required=True)
     ap.add_argument("--seconds", type=int, default=20)
     ap.add_argument("--corpus", default=None, help="keep the corpus here (default: a temporary directory)")
+    ap.add_argument("--runs-per-target", type=int, default=0,
+                    help="then fuzz each translator on its own for this many inputs")
     a = ap.parse_args()
     clang = shutil.which("clang")
     if not clang:
@@ -110,9 +115,21 @@ def main():
         print("\n".join(stats[-12:]))
         if r.returncode != 0:
             print(r.stderr[-6000:])
-        print(f"fuzzed {len(keys)} translators for {a.seconds} s: "
-              f"{int(r.returncode == 0)} passed, {int(r.returncode != 0)} failed")
-        return 0 if r.returncode == 0 else 1
+        failed = int(r.returncode != 0)
+        per_target = 0
+        for k, key in enumerate(keys if a.runs_per_target else []):
+            tdir = os.path.join(tmp, f"corpus{k}")
+            os.makedirs(tdir, exist_ok=True)
+            rt = subprocess.run([exe, tdir, f"-runs={a.runs_per_target}", "-max_len=4096"],
+                                capture_output=True, text=True, env=dict(os.environ, XENABI_FUZZ_TARGET=str(k)))
+            per_target += 1
+            if rt.returncode != 0:
+                failed += 1
+                print(f"FAIL {key}:\n{rt.stderr[-3000:]}")
+        print(f"fuzzed {len(keys)} translators together for {a.seconds} s"
+              + (f", then each on its own for {a.runs_per_target} inputs" if a.runs_per_target else "")
+              + f": {1 + per_target - failed} passed, {failed} failed")
+        return 0 if failed == 0 else 1
 
 
 if __name__ == "__main__":
