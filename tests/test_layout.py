@@ -148,6 +148,25 @@ class Records(unittest.TestCase):
         self.assertNotIn("struct only32", desc.modules["x86_64"].records)
 
 
+class CompatVerdicts(unittest.TestCase):
+    """The x86_32/x86_64 verdict is computed from the two layouts, with its cause."""
+
+    def test_verdicts_and_reasons(self):
+        from xenabi.compat import verdicts
+        desc = load("DEFINE_XEN_GUEST_HANDLE(uint8_t);\n"
+                    "struct same { uint32_t a; uint16_t b; uint16_t c; };\n"
+                    "struct wide { xen_ulong_t n; };\n"
+                    "struct handle { XEN_GUEST_HANDLE(uint8_t) h; };\n"
+                    "struct aligned { uint32_t a; uint64_t b; };\n"
+                    "struct holder { struct wide w; };\n")
+        v = {x.key: x for x in verdicts(desc)}
+        self.assertTrue(v["struct same"].identical)
+        self.assertEqual(v["struct wide"].reasons, ("n: xen_ulong_t is 4 bytes on x86_32, 8 on x86_64",))
+        self.assertEqual(v["struct handle"].reasons, ("h: guest handle is 4 bytes on x86_32, 8 on x86_64",))
+        self.assertEqual(v["struct aligned"].reasons, ("b: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64",))
+        self.assertEqual(v["struct holder"].reasons, ("w: contains struct wide, which differs",))
+
+
 class Annotations(unittest.TestCase):
     def test_annotations_attach_to_the_next_member(self):
         desc = load("#define CMD_A 1\n#define CMD_B 2\nDEFINE_XEN_GUEST_HANDLE(uint8_t);\n"
