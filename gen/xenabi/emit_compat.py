@@ -21,7 +21,7 @@ unknown union selector returns -EINVAL.
 """
 from .compat import GUEST, NATIVE, verdicts
 from .emit_header import banner
-from .layout import Layouter
+from .layout import Layouter, named_members
 from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar
 from .profiles import FIXED_SCALARS
 
@@ -132,21 +132,9 @@ class CompatEmitter:
         rl = lay.record(mod.records[key])
         out = [f"XENABI_COMPAT_ASSERT(sizeof({tname}) == {rl.size}, \"{tname}: size\");",
                f"XENABI_COMPAT_ASSERT(__alignof__({tname}) == {rl.align}, \"{tname}: alignment\");"]
-        self._offsets(tname, rl, "", 0, out)
+        out += [f"XENABI_COMPAT_ASSERT(__builtin_offsetof({tname}, {path}) == {offset}, \"{tname}: {path}\");"
+                for path, offset, _ in named_members(rl)]
         return out
-
-    def _offsets(self, tname, rl, prefix, base, out):
-        for f in rl.fields:
-            if f.bit_size is not None:
-                continue
-            if f.name is None:
-                if f.anon is not None:
-                    self._offsets(tname, f.anon, prefix, base + f.offset, out)
-                continue
-            out.append(f"XENABI_COMPAT_ASSERT(__builtin_offsetof({tname}, {prefix}{f.name}) == "
-                       f"{base + f.offset}, \"{tname}: {prefix}{f.name}\");")
-            if f.anon is not None:
-                self._offsets(tname, f.anon, f"{prefix}{f.name}.", base + f.offset, out)
 
     def check_macro(self, key):
         name = cname(key)

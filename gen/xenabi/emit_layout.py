@@ -8,7 +8,7 @@ offset the generator computed.
 """
 import json
 
-from .layout import Layouter
+from .layout import Layouter, named_members
 from .profiles import PROFILES
 
 
@@ -77,22 +77,12 @@ _PRELUDE = """\
 """
 
 
-def _member_asserts(tname, lay, prefix, base, out, counter):
-    for f in lay.fields:
-        if f.bit_size is not None:
-            continue                        # no offsetof for bit-fields: the DWARF oracle checks them
-        if f.name is None:
-            if f.anon is not None:          # members of an anonymous member are reached directly
-                _member_asserts(tname, f.anon, prefix, base + f.offset, out, counter)
-            continue
-        path = prefix + f.name
-        n = next(counter)
-        out.append(f"XENABI_ASSERT(XENABI_OFFSETOF({tname}, {path}) == {base + f.offset}, {n});")
+def _member_asserts(tname, lay, out, counter):
+    """Offset and size of every nameable member; bit-fields are left to the DWARF oracle."""
+    for path, offset, f in named_members(lay):
+        out.append(f"XENABI_ASSERT(XENABI_OFFSETOF({tname}, {path}) == {offset}, {next(counter)});")
         if not f.type.endswith("[]"):
-            n = next(counter)
-            out.append(f"XENABI_ASSERT(XENABI_SIZEOF_MEMBER({tname}, {path}) == {f.size}, {n});")
-        if f.anon is not None:
-            _member_asserts(tname, f.anon, path + ".", base + f.offset, out, counter)
+            out.append(f"XENABI_ASSERT(XENABI_SIZEOF_MEMBER({tname}, {path}) == {f.size}, {next(counter)});")
 
 
 def assertions(mod, headers):
@@ -143,7 +133,7 @@ def assertions(mod, headers):
         out.append(f"XENABI_ASSERT(sizeof({key}) == {rl.size}, {n});")
         n = next(counter)
         out.append(f"XENABI_ASSERT(XENABI_ALIGNOF({key}) == {rl.align}, {n});")
-        _member_asserts(key, rl, "", 0, out, counter)
+        _member_asserts(key, rl, out, counter)
         if c_only:
             out.append("#endif")
     out += ["", f"#endif /* {guard} */", ""]

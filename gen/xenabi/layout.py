@@ -193,6 +193,22 @@ class Layouter:
         return RecordLayout("struct", size, align, tuple(fields), tuple(holes))
 
 
+def named_members(lay, base=0, prefix=""):
+    """(C member path, offset, FieldLayout) of every member `offsetof` can
+    name: members of anonymous members are reached directly, bit-fields are
+    left out (offsetof cannot name them)."""
+    for f in lay.fields:
+        if f.bit_size is not None:
+            continue
+        if f.name is None:
+            if f.anon is not None:
+                yield from named_members(f.anon, base + f.offset, prefix)
+            continue
+        yield prefix + f.name, base + f.offset, f
+        if f.anon is not None:
+            yield from named_members(f.anon, base + f.offset, prefix + f.name + ".")
+
+
 def all_holes(lay, base=0, prefix=""):
     """Every hole of a layout, nested anonymous records included: (offset, size, where)."""
     out = [(base + o, s, prefix or "<record>") for o, s in lay.holes]
