@@ -204,13 +204,16 @@ class _Converter:
         self.module = Module(profile)
         self.sink = sink
         self.enclosing = []         # keys of the named records being converted
-        # pragma lines by (line, text): pycparser may give a pragma at the end
-        # of an included file the location of the includer
-        self.pragma_locs = {}
+        # The source scan already parsed every annotation (and reported the bad
+        # ones); a pragma node is matched to it by (path, line).  pycparser may
+        # give a pragma at the end of an included file the includer's path, so
+        # a (line, text) index resolves those.
+        self.by_loc, self.by_text = {}, {}
         for src in sources.values():
             for idx, ann in src.pragmas:
                 text = " ".join(" ".join(src.lines[i].rstrip("\\") for i in idx).split())
-                self.pragma_locs.setdefault((ann.loc.line, text), []).append(ann.loc)
+                self.by_loc[(ann.loc.path, ann.loc.line)] = ann
+                self.by_text.setdefault((ann.loc.line, text), []).append(ann)
 
     # -- helpers -------------------------------------------------------------
     def err(self, node_or_loc, msg):
@@ -218,7 +221,7 @@ class _Converter:
         self.sink.error(loc, msg)
 
     def _pragma(self, node):
-        from . import annotations
+        """The annotation a pragma node stands for, or None (reported)."""
         text = node.string.strip()
         loc = _loc(node)
         if not text.startswith("xenabi"):
@@ -226,13 +229,11 @@ class _Converter:
             self.err(node, f"unknown pragma '{word}': only '#pragma xenabi ...' "
                            "annotations are allowed in a description")
             return None
-        cands = self.pragma_locs.get((loc.line, " ".join(f"#pragma {text}".split())), ())
-        if cands and loc.path not in {c.path for c in cands}:
-            loc = cands[0] if len(cands) == 1 else loc
-        try:
-            return annotations.parse(text[len("xenabi"):], loc)
-        except annotations.AnnotationError:
-            return None     # already reported by the source scan
+        ann = self.by_loc.get((loc.path, loc.line))
+        if ann is None:
+            cands = self.by_text.get((loc.line, " ".join(f"#pragma {text}".split())), [])
+            ann = cands[0] if len(cands) == 1 else None
+        return ann          # None: a bad annotation the source scan reported
 
     # -- top level -----------------------------------------------------------
     def run(self, ast):
