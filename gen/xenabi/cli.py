@@ -69,7 +69,7 @@ def cmd_manifest(args):
     return 0
 
 
-def _flatten(lay, fields, prefix=""):
+def _flatten(fields, prefix=""):
     rows = []
     for f in fields:
         name = prefix + (f.name or "<anon>")
@@ -77,7 +77,7 @@ def _flatten(lay, fields, prefix=""):
             name += f":{f.bit_size}"
         rows.append((name, f))
         if f.anon is not None:
-            rows += _flatten(lay, f.anon.fields, name + ".")
+            rows += _flatten(f.anon.fields, name + ".")
     return rows
 
 
@@ -110,7 +110,7 @@ def cmd_show(args):
     for p in profiles:
         _, _, rl = found[p]
         prev = None
-        rows = _flatten(None, rl.fields)
+        rows = _flatten(rl.fields)
         ends = {}
         for name, f in rows:
             if name not in cells:
@@ -122,9 +122,11 @@ def cmd_show(args):
             prev = name
         for off, size in rl.holes:
             after = ends.get(off, prev)
-            hname = f"  (hole after {after})" if off < rl.size - size or off != rl.size - size else "  (tail padding)"
+            hname = "  (tail padding)" if off + size == rl.size else f"  (hole after {after})"
             if hname not in cells:
-                order.append(hname)
+                # the row goes right after the member the hole follows
+                at = order.index(after) + 1 if after in order and hname != "  (tail padding)" else len(order)
+                order.insert(at, hname)
                 cells[hname] = {}
             cells[hname][p] = f"{off}:{size}"
         cells.setdefault("(size/align)", {})[p] = f"{rl.size}/{rl.align}"
