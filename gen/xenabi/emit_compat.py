@@ -311,7 +311,6 @@ class CompatEmitter:
                 if isinstance(e32, RecordRef) else
                 f"if ((rc = xenabi_fits_{'s' if e32.name in ('xen_long_t', 'xen_native_long_t') else 'u'}32(arr[k])) != 0)"
                 f"\n{i}                return rc;\n{i}            e = ({cel})arr[k];")
-        src = "s->"
         lines = [f"{i}{{   /* {path}: back to the guest's array */",
                  f"{i}    struct xenabi_xlat_array *a = xenabi_array_find(ctx, {src}{path}.p);"]
         if copyback:

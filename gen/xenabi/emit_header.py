@@ -68,10 +68,9 @@ def emit(src, sink=None):
         replace[idx[0]] = text
         for i in idx[1:]:
             replace[i] = None
-    verbatim_markers = _verbatim_marker_lines(src)
     out = [lines[0], banner(src.path)]
     for i, line in enumerate(lines[1:], start=1):
-        if i in verbatim_markers:
+        if i in src.verbatim_markers:
             continue
         if i in replace:
             if replace[i] is not None:
@@ -79,10 +78,3 @@ def emit(src, sink=None):
             continue
         out.append(_SPELL.sub(lambda m: SPELLING[m.group(1)], line))
     return "\n".join(out) + "\n"
-
-
-_VERBATIM = re.compile(r"^\s*#\s*pragma\s+xenabi\s+verbatim\b")
-
-
-def _verbatim_marker_lines(src):
-    return {i for i, line in enumerate(src.lines) if _VERBATIM.match(line)}

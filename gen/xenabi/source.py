@@ -26,6 +26,7 @@ class SourceFile:
     constants: list           # Constant
     profiles: tuple           # () means every profile
     verbatim: set             # 0-based indices of lines inside verbatim regions
+    verbatim_markers: set     # 0-based indices of the begin/end pragma lines themselves
     cpp_text: str
 
 
@@ -92,7 +93,7 @@ def load(path, text, sink):
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    pragmas, constants, profiles, verbatim = [], [], (), set()
+    pragmas, constants, profiles, verbatim, markers = [], [], (), set(), set()
     known, in_comment, open_verbatim = {}, False, None
     for start, joined, idx in _logical_lines(lines):
         code, in_comment_after = _strip_comments(joined, in_comment)
@@ -121,6 +122,7 @@ def load(path, text, sink):
                         sink.error(loc, "'verbatim end' without 'verbatim begin'")
                     open_verbatim = None
                 verbatim.update(idx)
+                markers.update(idx)
                 continue
             if open_verbatim is not None:
                 sink.error(loc, "annotation inside a verbatim region")
@@ -147,4 +149,4 @@ def load(path, text, sink):
         sink.error(open_verbatim, "'verbatim begin' without 'verbatim end'")
     cpp_lines = ["" if i in verbatim else line for i, line in enumerate(lines)]
     return SourceFile(path, text, lines, pragmas, constants, tuple(profiles),
-                      verbatim, "\n".join(cpp_lines) + "\n")
+                      verbatim, markers, "\n".join(cpp_lines) + "\n")
