@@ -42,6 +42,7 @@
 struct callback_register {
     uint16_t type;              /* CALLBACKTYPE_* */
     uint16_t flags;             /* CALLBACKF_* */
+#pragma xenabi compat_at address.eip
     xen_callback_t address;     /* entry point */
 };
 typedef struct callback_register callback_register_t;

@@ -117,11 +117,14 @@ struct grant_entry_header {
 typedef struct grant_entry_header grant_entry_header_t;
 
 /* A version 2 entry: the member in use follows from hdr.flags. */
+#pragma xenabi select hdr.flags & (GTF_type_mask | GTF_sub_page)
 union grant_entry_v2 {
+#pragma xenabi arm GTF_invalid
     grant_entry_header_t hdr;
 
     /* Whole-page grants (GTF_accept_transfer, or GTF_permit_access
      * without GTF_sub_page); frame as in version 1, but 64 bits wide. */
+#pragma xenabi arm GTF_permit_access, GTF_accept_transfer
     struct {
         grant_entry_header_t hdr;
         uint32_t pad0;
@@ -130,6 +133,7 @@ union grant_entry_v2 {
 
     /* GTF_permit_access with GTF_sub_page: <domid> may access bytes
      * [page_off, page_off + length) of <frame>. */
+#pragma xenabi arm GTF_permit_access | GTF_sub_page
     struct {
         grant_entry_header_t hdr;
         uint16_t page_off;
@@ -139,6 +143,7 @@ union grant_entry_v2 {
 
     /* GTF_transitive: <domid> may use grant <gref> of <trans_domid> as if
      * it were ours (copy only; Xen refuses to map it). */
+#pragma xenabi arm GTF_transitive
     struct {
         grant_entry_header_t hdr;
         domid_t trans_domid;

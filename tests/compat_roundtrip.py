@@ -57,11 +57,42 @@ class Walker:
         self.values = {}        # dotted path -> value, for selectors
         self.args = [0] * 6
         self.unions = []
-        self.selectors = []     # (path, arm values, has default arm)
+        self.selectors = []     # (path, arm values, has default arm, bad value or None)
+        if rec.kind == "union":
+            self._top_union(rec)
+            return self.leaves, self.args, self.selectors
         self._record(rec, "", [(rec, "")])
         for u in self.unions:
             self._union(*u)
         return self.leaves, self.args, self.selectors
+
+    def _top_union(self, rec):
+        """A union that selects its own arm (`select` before the union): fill a
+        random arm, then draw the selector member until the selector picks it."""
+        sel = [a for a in rec.annotations if a.kind == "select"]
+        if not sel:
+            raise KeyError("union without selector")
+        expr = sel[0].get("expr")
+        arms = [(g, a) for g in rec.fields for a in g.annotations if a.kind == "arm" and not a.get("default")]
+        every = {self.const(v) for _, a in arms for v in a.get("values")}
+        every |= {self.const(v) for v in sel[0].get("unused") or ()}
+        g, arm = self.rng.choice(arms)
+        want = self.const(self.rng.choice(arm.get("values")))
+        self._leaf(g.type, g.name)
+        name = next(n for n in expr.names if n not in self.m32.constants)
+        path = f"{g.name}.{name}" if name.split(".")[0] != g.name else name
+        at = next(k for k, leaf in enumerate(self.leaves) if leaf[0] == path)
+        width = 8 * self.lay.size_align(self.em.member_at(self.m32, rec, name).type)[0]
+
+        def pick(n):
+            return expr.evaluate(lambda x: n if x == name else self.const_named(x))
+        value = next(v for v in (self.rng.randrange(0, 1 << width) for _ in range(100000)) if pick(v) == want)
+        self.leaves[at] = (path, "u", value)
+        bad = next(v for v in range(1 << width) if pick(v) not in every)
+        self.selectors.append((path, sorted(every), False, bad))
+
+    def const_named(self, name):
+        return self.m32.constants[name].value
 
     def _value(self, t, bits=None):
         size = self.lay.size_align(t)[0]
@@ -171,7 +202,7 @@ class Walker:
                                       if a.kind == "arm")
                     if re.match(r"[A-Za-z_]\w*$", name) and not re.match(r"arg[1-6]$", name) \
                             and name not in self.m32.constants:
-                        self.selectors.append((prefix + name, values, has_default))
+                        self.selectors.append((prefix + name, values, has_default, None))
                     if re.match(r"arg[1-6]$", name):
                         self.args[int(name[3:]) - 1] = choice
                     else:
@@ -179,6 +210,15 @@ class Walker:
         for f in rec.fields:
             path = prefix + f.name if f.name else prefix.rstrip(".")
             t = self.m32.resolve(f.type)
+            if {a.kind for a in f.annotations} & {"padding", "compat_only"}:
+                continue        # zero: not carried to the native layout
+            if isinstance(t, Record) and t.kind == "union" and f.name is None and not any(
+                    a.kind == "arm" for g in t.fields for a in g.annotations):
+                # aliases of one register (eax, ax, al): the first one is the value
+                first = t.fields[0]
+                if not {a.kind for a in first.annotations} & {"padding", "compat_only"}:
+                    self._leaf(first.type, prefix + first.name, first.bits)
+                continue
             if isinstance(t, RecordRef) and self.m32.records[t.key].kind == "union":
                 t = self.m32.records[t.key]
             if isinstance(t, Record) and t.kind == "union":
@@ -241,12 +281,55 @@ class Walker:
             self._leaf(default.type, f"{path}.{default.name}", default.bits)
 
 
+def native_of(em, rec, path):
+    """The x86_64 member path of the x86_32 leaf `path` of rec: the same path,
+    except in records translated by name (members renamed or moved, see
+    CompatEmitter.pairs).  None: the value is not carried; ("bitmap", path,
+    byte offset): a word of a bit string, compared as bytes."""
+    m = {}
+    if rec.kind == "struct" and rec.key and rec.key in em.m64.records:
+        r64 = em.m64.records[rec.key]
+        if em.by_name(rec, r64):
+            m = em.pairs(rec, r64)[1]
+    for cpath in sorted(m, key=len, reverse=True):
+        if path == cpath or path.startswith((cpath + ".", cpath + "[")):
+            if m[cpath] is None:
+                return None
+            return _native_rest(em, em.member_at(em.m32, rec, cpath), m[cpath], path[len(cpath):])
+    if m:
+        raise KeyError(f"{rec.key}: {path} has no native counterpart")
+    name = re.match(r"[A-Za-z_]\w*", path).group(0)
+    return _native_rest(em, em.member_at(em.m32, rec, name), name, path[len(name):])
+
+
+def _native_rest(em, f, npath, rest):
+    if not rest:
+        return npath
+    idx = re.match(r"(\[\d+\])*", rest).group(0)
+    t = em.m32.resolve(f.type)
+    if idx and any(a.kind == "bitmap" for a in f.annotations):
+        esize = em.l32.size_align(em.m32.resolve(t.elem))[0]
+        return ("bitmap", npath, int(idx[1:-1]) * esize)
+    for _ in range(idx.count("[")):
+        t = em.m32.resolve(t.elem)
+    rest = rest[len(idx):]
+    if not rest:
+        return npath + idx
+    inner = em.m32.records[t.key] if isinstance(t, RecordRef) else t
+    sub = native_of(em, inner, rest[1:])
+    if sub is None or isinstance(sub, tuple):
+        return sub if sub is None else (sub[0], f"{npath}{idx}.{sub[1]}", sub[2])
+    return f"{npath}{idx}.{sub}"
+
+
 def output_ranges(em, rec32, rec64, base=0):
     """Byte ranges of the x86_32 record that copy-back may write when no
     sub-operation is given: members with an unconditional `dir out|inout`
     (handles excluded: their elements live in guest memory)."""
     lay = em.l32.record(rec32)
     out = []
+    if em.by_name(rec32, rec64):
+        return out              # no output members: the emitter refuses copy-back for these
     for f32, f64, fl in zip(rec32.fields, rec64.fields, lay.fields):
         t32, t64 = em.m32.resolve(f32.type), em.m64.resolve(f64.type)
         if em.out_condition(f32) == "1":
@@ -337,6 +420,14 @@ def consumer_source(records, plans, dumps, em, mem):
                   f'        EXPECT(rc == 0, "{n}: from_compat returns 0");']
         for path, kind, v in leaves:
             what = f"{n}.{path}"
+            npath = native_of(em, rec, path)
+            if npath is None:
+                continue
+            if isinstance(npath, tuple):
+                lines.append(f'        {{ uint32_t v = {v}u; EXPECT(memcmp((const unsigned char *)&d.{npath[1]} + '
+                             f'{npath[2]}, &v, 4) == 0, "{what}"); }}')
+                continue
+            path = npath
             if kind == "A":
                 for k, val in enumerate(v[1]):
                     lines.append(f'        EXPECT(rc == 0 && d.{path}.p != NULL && (uint64_t)d.{path}.p[{k}] == {val}u, '
@@ -374,14 +465,23 @@ def consumer_source(records, plans, dumps, em, mem):
                           f'        EXPECT(rc == -XENABI_ERANGE, "{n}.{path}: wide handle gives -ERANGE");']
                 break
         for path, kind, _ in leaves:
-            if kind == "u" and "[" not in path:
+            npath = native_of(em, rec, path)
+            if kind == "u" and "[" not in path and isinstance(npath, str):
                 lines += ["        memcpy(&c, bytes, sizeof(c));", "        fresh(&ctx, sizeof(scratch));",
                           f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
-                          f"        if (sizeof(d.{path}) == 8 && sizeof(c.{path}) == 4) {{",
-                          f"            d.{path} = (__typeof__(d.{path}))UINT64_C(0x100000000);",
+                          f"        if (sizeof(d.{npath}) > sizeof(c.{path})) {{",
+                          f"            d.{npath} = (__typeof__(d.{npath}))(UINT64_C(1) << (8 * sizeof(c.{path})));",
                           f"            rc = xlat_{n}_to_compat(&back, &d, &ctx);",
                           f'            EXPECT(rc == -XENABI_ERANGE, "{n}.{path}: wide value gives -ERANGE");',
                           "        }"]
+        # a bit string set beyond the guest's length: -ERANGE
+        for bitmap in sorted({np[1].split("[")[0] for np in (native_of(em, rec, p) for p, _, _ in leaves)
+                              if isinstance(np, tuple)}):
+            lines += ["        memcpy(&c, bytes, sizeof(c));", "        fresh(&ctx, sizeof(scratch));",
+                      f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
+                      f"        ((unsigned char *)&d.{bitmap})[sizeof(d.{bitmap}) - 1] = 1;",
+                      f"        rc = rc ? rc : xlat_{n}_to_compat(&back, &d, &ctx);",
+                      f'        EXPECT(rc == -XENABI_ERANGE, "{n}.{bitmap}: a bit beyond the guest\'s bitmap gives -ERANGE");']
         # copy-back writes the output members and nothing else
         ranges = output_ranges(em, rec, em.m64.records[rec.key])
         mask = bytearray(len(data))
@@ -420,10 +520,11 @@ def consumer_source(records, plans, dumps, em, mem):
                       f'        EXPECT(rc == -XENABI_EFAULT, "{n}.{path}: an unmapped guest array gives -EFAULT");',
                       "        fresh(&ctx, sizeof(scratch));"]
         # a selector that names no arm: -EINVAL
-        for path, values, has_default in selectors:
+        for path, values, has_default, bad in selectors:
             if has_default:
                 continue
-            bad = next(v for v in range(0x7fff0000, 0x7fffffff) if v not in values)
+            if bad is None:
+                bad = next(v for v in range(0x7fff0000, 0x7fffffff) if v not in values)
             lines += ["        memcpy(&c, bytes, sizeof(c));", "        fresh(&ctx, sizeof(scratch));",
                       f"        c.{path} = {bad};",
                       f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",

@@ -127,15 +127,26 @@ struct cpu_user_regs {
     __XEN_ANON_MEMBER union { uint32_t eip, _eip; uint16_t ip; };
     uint16_t cs;
     uint8_t  saved_upcall_mask;
+#pragma xenabi padding
     uint8_t  _pad0;
     /* eflags.IF is the inverse of saved_upcall_mask */
     __XEN_ANON_MEMBER union { uint32_t eflags, _eflags; uint16_t flags; };
     __XEN_ANON_MEMBER union { uint32_t esp, _esp; uint16_t sp; };
-    uint16_t ss, _pad1;
-    uint16_t es, _pad2;
-    uint16_t ds, _pad3;
-    uint16_t fs, _pad4;
-    uint16_t gs, _pad5;
+    uint16_t ss;
+#pragma xenabi padding
+    uint16_t _pad1;
+    uint16_t es;
+#pragma xenabi padding
+    uint16_t _pad2;
+    uint16_t ds;
+#pragma xenabi padding
+    uint16_t _pad3;
+    uint16_t fs;
+#pragma xenabi padding
+    uint16_t _pad4;
+    uint16_t gs;
+#pragma xenabi padding
+    uint16_t _pad5;
 };
 #else
 struct cpu_user_regs {
@@ -175,12 +186,14 @@ DEFINE_XEN_GUEST_HANDLE(cpu_user_regs_t);
 /* The x86 part of vcpu_info, padded so that vcpu_info is 64 bytes. */
 struct arch_vcpu_info {
     xen_native_ulong_t cr2;     /* faulting address of the last page fault */
+#pragma xenabi padding
     xen_native_ulong_t pad[5];
 };
 typedef struct arch_vcpu_info arch_vcpu_info_t;
 
 /* A callback entry point: code segment and offset. */
 struct xen_callback {
+#pragma xenabi compat_only
     xen_native_ulong_t cs;
     xen_native_ulong_t eip;
 };

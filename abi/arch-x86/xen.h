@@ -167,8 +167,10 @@ struct vcpu_guest_context {
     xen_native_ulong_t ctrlreg[8];
     xen_native_ulong_t debugreg[8];          /* DR0-DR7 */
 #ifdef __i386__
+#pragma xenabi compat_only
     xen_native_ulong_t event_callback_cs;    /* event upcall entry, CS:EIP */
     xen_native_ulong_t event_callback_eip;
+#pragma xenabi compat_only
     xen_native_ulong_t failsafe_callback_cs; /* failsafe entry, CS:EIP */
     xen_native_ulong_t failsafe_callback_eip;
 #else
@@ -183,14 +185,18 @@ struct vcpu_guest_context {
         };
     };
 #else
+#pragma xenabi native_only
     xen_native_ulong_t syscall_callback_eip;
 #endif
 #endif
     xen_native_ulong_t vm_assist;            /* VMASST_TYPE_* bits */
 #ifdef __x86_64__
     /* Segment bases. */
+#pragma xenabi native_only
     uint64_t           fs_base;
+#pragma xenabi native_only
     uint64_t           gs_base_kernel;
+#pragma xenabi native_only
     uint64_t           gs_base_user;
 #endif
 };
@@ -224,6 +230,7 @@ struct arch_shared_info {
     xen_native_ulong_t p2m_generation;
 #ifdef __i386__
     /* High 32 bits of shared_info.wc_sec (no room for it there). */
+#pragma xenabi compat_only
     uint32_t           wc_sec_hi;
 #endif
 };

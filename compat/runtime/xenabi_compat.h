@@ -156,5 +156,29 @@ static inline int xenabi_fits_s32(int64_t v)
 {
     return (v >= -2147483647 - 1 && v <= 2147483647) ? 0 : -XENABI_ERANGE;
 }
+/* Narrower fields (a 32-bit register slot holding a 16-bit one, say): 0 when
+ * v fits in `bits` bits (1..63), else -ERANGE. */
+static inline int xenabi_fits_ubits(uint64_t v, unsigned int bits)
+{
+    return (v >> bits) == 0 ? 0 : -XENABI_ERANGE;
+}
+static inline int xenabi_fits_sbits(int64_t v, unsigned int bits)
+{
+    int64_t lim = (int64_t)1 << (bits - 1);
+    return (v >= -lim && v < lim) ? 0 : -XENABI_ERANGE;
+}
+
+/* 0 when the n bytes at p are all zero (the bits of a bitmap that the
+ * shorter view has no room for), else -ERANGE. */
+static inline int xenabi_zero_tail(const void *p, size_t n)
+{
+    const unsigned char *b = (const unsigned char *)p;
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (b[i] != 0)
+            return -XENABI_ERANGE;
+    return 0;
+}
 
 #endif /* XENABI_COMPAT_H */

@@ -25,7 +25,22 @@ Field annotations (inside a record body, apply to the next member):
   arm default              equals one of the VALUEs (constants or integers)
   since VERSION            the element exists from interface VERSION on
 
+Field annotations for the x86 compat translators (see abi/README.md), for
+records whose x86_32 and x86_64 definitions differ in more than widths:
+  padding                  reserved bytes: never read, written as zero
+  bitmap                   an array of words used as a bit string: the
+                           shorter view's bits are carried, the rest of the
+                           longer one must be zero
+  compat_only              an x86_32 member with no x86_64 counterpart; the
+                           hypervisor reads it from the compat structure
+  native_only              an x86_64 member with no x86_32 counterpart; zero
+                           when translated from a 32-bit guest
+  compat_at PATH           on an x86_64 member: its x86_32 counterpart is the
+                           member at PATH (dotted) of the same record
+
 Record annotations (before a top-level declaration, apply to it):
+  select EXPR [unused ...] before a top-level union: EXPR over the union's own
+                           members picks the arm (as for a member's select)
   invariant                the record has no holes and one layout everywhere
   empty                    the record has no members (a GNU C extension some
                            upstream arch headers use; size 0 in C, and the
@@ -47,7 +62,8 @@ import re
 from .model import Annotation
 
 DIRECTIONS = ("in", "out", "inout")
-FIELD_KINDS = ("count", "dir", "select", "arm", "since")
+XLAT_KINDS = ("padding", "bitmap", "compat_only", "native_only", "compat_at")
+FIELD_KINDS = ("count", "dir", "select", "arm", "since") + XLAT_KINDS
 RECORD_KINDS = ("invariant", "empty", "since")
 TABLE_KINDS = ("hypercall", "subop")
 FILE_KINDS = ("profiles", "typedef", "verbatim")
@@ -215,7 +231,11 @@ def parse(text, loc):
         if len(rest) != 1 or parse_int(rest[0]) is None:
             raise AnnotationError("'since' takes one interface version, e.g. 0x00040e00")
         args.append(("version", parse_int(rest[0])))
-    elif kind in ("invariant", "empty"):
+    elif kind == "compat_at":
+        if len(rest) != 1 or not re.match(r"[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$", rest[0]):
+            raise AnnotationError("'compat_at' takes one member path, e.g. arch.wc_sec_hi")
+        args.append(("path", rest[0]))
+    elif kind in ("invariant", "empty") + XLAT_KINDS:
         if rest:
             raise AnnotationError(f"'{kind}' takes no arguments")
     elif kind == "profiles":

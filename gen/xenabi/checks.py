@@ -97,6 +97,15 @@ class _Checker:
                 seen[name] = f.loc
         for i, f in enumerate(rec.fields):
             self._field(rec, f, scope, last=(i == len(rec.fields) - 1))
+        for ann in rec.annotations:
+            if ann.kind != "select":
+                continue
+            if rec.kind != "union":
+                self.err(ann.loc, f"'select' before a declaration needs a union, but '{rec.key}' is a struct")
+                continue
+            if not any(a.kind == "arm" for uf in rec.fields for a in uf.annotations):
+                self.err(ann.loc, f"union selector for '{rec.key}' but the union has no 'arm' annotations")
+            self.names_ok(ann, ann.get("expr"), scope, "selector", want_integer=True)
         empty = any(a.kind == "empty" for a in rec.annotations)
         if not rec.fields and not empty:
             self.err(rec.loc, f"'{rec.key or rec.kind}' has no members: empty records are a GNU extension "
@@ -187,6 +196,12 @@ class _Checker:
                 for name in v.names:
                     if name not in self.mod.constants:
                         self.err(ann.loc, f"'select ... unused' value '{name}' is not a defined constant")
+        elif ann.kind == "bitmap":
+            elem = t
+            while isinstance(elem, Array):
+                elem = self.mod.resolve(elem.elem)
+            if not isinstance(t, Array) or t.dim is None or not isinstance(elem, Scalar):
+                self.err(ann.loc, f"'bitmap' annotates a fixed array of integers, but '{f.name}' is not one")
         elif ann.kind == "arm":
             if rec.kind != "union":
                 self.err(ann.loc, "'arm' annotates a member of a union")

@@ -40,7 +40,7 @@ def output_path(desc_path):
 
 
 class _Unsupported(Exception):
-    """A record the generator cannot translate yet; reported in the header."""
+    """A record the generator cannot translate: an error at the record."""
 
 
 class CompatEmitter:
@@ -51,14 +51,15 @@ class CompatEmitter:
         # records that get translators: decided in declaration order (which is
         # dependency order), so a record holding an untranslatable one has none
         self.translated = set()
+        self.failures = {}      # key -> why it has no translator (a description error)
         for key, v in self.verdicts.items():
             if v.identical or v.guest_only or v.native_only:
                 continue
             try:
                 self.translators(key)
                 self.translated.add(key)
-            except _Unsupported:
-                pass
+            except _Unsupported as e:
+                self.failures[key] = str(e)
 
     # -- naming ---------------------------------------------------------------
     def identical(self, key):
@@ -176,6 +177,11 @@ class CompatEmitter:
         t32, t64 = self.m32.resolve(f32.type), self.m64.resolve(f64.type)
         src = "s." if direction == "from" else "s->"
         i = indent
+        kinds = {a.kind for a in f32.annotations + f64.annotations}
+        if "padding" in kinds:
+            return []               # reserved: the zeroed destination is the value
+        if "bitmap" in kinds:
+            return self.bitmap(direction, t32, t64, path, i)
         if f32.name != f64.name or type(t32) is not type(t64) or (
                 isinstance(t32, Array) and t32.dim != t64.dim):
             raise _Unsupported(f"'{path}' is declared differently for x86_32 and x86_64")
@@ -203,14 +209,7 @@ class CompatEmitter:
                 body = [f"{i}{'    ' * len(dims)}    {{"] + body + [f"{i}{'    ' * len(dims)}    }}"]
             return lines + body + [f"{i}}}"]
         if isinstance(t32, Scalar) or isinstance(t32, EnumRef):
-            s32 = self.l32.size_align(t32)[0]
-            s64 = self.l64.size_align(t64)[0]
-            if direction == "to" and s64 > s32:
-                signed = isinstance(t32, Scalar) and t32.name in ("xen_long_t", "xen_native_long_t")
-                check = "xenabi_fits_s32((int64_t)" if signed else "xenabi_fits_u32((uint64_t)"
-                return [f"{i}if ((rc = {check}{src}{path})) != 0)", f"{i}    return rc;",
-                        f"{i}d->{path} = {src}{path};"]
-            return [f"{i}d->{path} = {src}{path};"]
+            return self.scalar(direction, t32, t64, path, path, i)
         if isinstance(t32, Handle) and not t32.wide:
             arr = self.array_handle(direction, f32, f64, t32, t64, path, scope, i)
             if arr is not None:
@@ -252,6 +251,141 @@ class CompatEmitter:
                 lines += self.xlat(direction, g32, g64, sub + (g32.name or ""), scope + [(t32, sub)], i)
             return lines
         raise _Unsupported(f"member '{path}'")
+
+    def scalar(self, direction, t32, t64, cpath, npath, i):
+        """One integer member, x86_32 `cpath` <-> x86_64 `npath`: widened as C
+        converts, narrowed only after a range check (-ERANGE, never truncated)."""
+        s32, s64 = self.l32.size_align(t32)[0], self.l64.size_align(t64)[0]
+        if direction == "from":
+            dst, src, wide, narrow, t = f"d->{npath}", f"s.{cpath}", s32, s64, t32
+        else:
+            dst, src, wide, narrow, t = f"d->{cpath}", f"s->{npath}", s64, s32, t64
+        if wide <= narrow:
+            return [f"{i}{dst} = {src};"]
+        signed = isinstance(t, Scalar) and (t.name in ("xen_long_t", "xen_native_long_t")
+                                            or t.name.startswith("int") or t.name in ("char", "short"))
+        if narrow == 4:
+            check = f"xenabi_fits_s32((int64_t){src})" if signed else f"xenabi_fits_u32((uint64_t){src})"
+        else:
+            check = f"xenabi_fits_{'s' if signed else 'u'}bits(({'int64_t' if signed else 'uint64_t'}){src}, " \
+                    f"{narrow * 8})"
+        return [f"{i}if ((rc = {check}) != 0)", f"{i}    return rc;", f"{i}{dst} = {src};"]
+
+    def bitmap(self, direction, t32, t64, path, i):
+        """A bit string kept in words (little-endian, as on both x86 ABIs): the
+        guest view's bytes are the first bytes of the native one; bits beyond
+        the guest's length must be clear on the way back."""
+        n32, n64 = self.l32.size_align(t32)[0], self.l64.size_align(t64)[0]
+        if n32 > n64:
+            raise _Unsupported(f"bitmap '{path}' is longer on x86_32 than on x86_64")
+        if direction == "from":
+            return [f"{i}memcpy(&d->{path}, &s.{path}, {n32});"]
+        lines = []
+        if n64 > n32:
+            lines = [f"{i}if ((rc = xenabi_zero_tail((const unsigned char *)&s->{path} + {n32}, {n64 - n32})) != 0)",
+                     f"{i}    return rc;"]
+        return lines + [f"{i}memcpy(&d->{path}, &s->{path}, {n32});"]
+
+    # -- records whose two definitions differ in their members --------------------
+    def leaves(self, mod, rec):
+        """(path, field, names, annotations) of a record's members as by-name
+        translation pairs them: anonymous structs are looked through; an
+        anonymous union without arms is a set of aliases of its first member."""
+        out = []
+        for f in rec.fields:
+            t = mod.resolve(f.type)
+            if f.name is None and isinstance(t, Record):
+                if t.kind == "struct":
+                    out += self.leaves(mod, t)
+                    continue
+                if any(a.kind == "arm" for g in t.fields for a in g.annotations) or t.fields[0].name is None:
+                    raise _Unsupported("an anonymous union with arms in a record translated by name")
+                names = frozenset(g.name for g in t.fields if g.name)
+                out.append((t.fields[0].name, t.fields[0], names, f.annotations + t.fields[0].annotations))
+            else:
+                out.append((f.name, f, frozenset([f.name]), f.annotations))
+        return out
+
+    def member_at(self, mod, rec, dotted):
+        """The field at a dotted member path (anonymous members looked through)."""
+        found = None
+        for part in dotted.split("."):
+            if rec is None:
+                return None
+            found = next((f for p, f, _, _ in self.leaves(mod, rec) if p == part), None)
+            if found is None:
+                return None
+            t = mod.resolve(found.type)
+            rec = mod.records.get(t.key) if isinstance(t, RecordRef) else t if isinstance(t, Record) else None
+        return found
+
+    @staticmethod
+    def by_name(rec32, rec64):
+        """The two definitions have different member lists, or annotations that
+        pair members by name."""
+        if [f.name for f in rec32.fields] != [f.name for f in rec64.fields]:
+            return True
+        return any(a.kind in ("compat_at", "native_only", "compat_only")
+                   for f in rec32.fields + rec64.fields for a in f.annotations)
+
+    def pairs(self, rec32, rec64):
+        """[(x86_32 path, field, x86_64 path, field)] of a record translated by
+        name, members at a compat_at path last; and {x86_32 path: x86_64 path or
+        None} for every x86_32 member (None: not carried).  Every member of
+        either side is accounted for, or the record has no translator."""
+        c_leaves, n_leaves = self.leaves(self.m32, rec32), self.leaves(self.m64, rec64)
+        skip = {"compat_only", "padding"}
+        cmap = {p: (f, {a.kind for a in anns}) for p, f, _, anns in c_leaves}
+        pairs, late, used = [], [], {}
+        for npath, nf, names, anns in n_leaves:
+            kinds = {a.kind for a in anns}
+            if kinds & {"native_only", "padding"}:
+                continue
+            at = [a.get("path") for a in anns if a.kind == "compat_at"]
+            if at:
+                cf = self.member_at(self.m32, rec32, at[0])
+                if cf is None:
+                    raise _Unsupported(f"'{npath}': compat_at {at[0]}, but x86_32 has no member {at[0]}")
+                cpath, target = at[0], late
+            else:
+                match = [p for p in cmap if p in names and not (cmap[p][1] & skip)]
+                if len(match) != 1:
+                    raise _Unsupported(f"x86_64 member '{npath}' has no x86_32 counterpart "
+                                       "(mark it native_only, or name it with compat_at)")
+                cpath, cf, target = match[0], cmap[match[0]][0], pairs
+            if cpath in used:
+                raise _Unsupported(f"x86_32 member '{cpath}' is the counterpart of both "
+                                   f"'{used[cpath]}' and '{npath}'")
+            used[cpath] = npath
+            target.append((cpath, cf, npath, nf))
+        mapping = dict(used)
+        for cpath, (cf, kinds) in cmap.items():
+            if cpath in used or kinds & skip:
+                mapping.setdefault(cpath, None)
+                continue
+            inner = self.m32.resolve(cf.type)
+            inner = self.m32.records.get(inner.key) if isinstance(inner, RecordRef) else None
+            parts = [u for u in used if u.startswith(cpath + ".")]
+            if parts and inner is not None and all(
+                    f"{cpath}.{g.name}" in used or any(a.kind in skip for a in g.annotations)
+                    for g in inner.fields):
+                continue
+            raise _Unsupported(f"x86_32 member '{cpath}' has no x86_64 counterpart "
+                               "(mark it compat_only, or point an x86_64 member at it with compat_at)")
+        return pairs + late, mapping
+
+    def translate_by_name(self, direction, rec32, rec64, i):
+        stmts = []
+        for cpath, cf, npath, nf in self.pairs(rec32, rec64)[0]:
+            if cpath == npath:
+                stmts += self.xlat(direction, cf, nf, cpath, [(rec32, "")], i)
+                continue
+            t32, t64 = self.m32.resolve(cf.type), self.m64.resolve(nf.type)
+            if not (isinstance(t32, (Scalar, EnumRef)) and isinstance(t64, (Scalar, EnumRef))):
+                raise _Unsupported(f"'{npath}' pairs with x86_32 '{cpath}', but only integer members "
+                                   "can change their name or place")
+            stmts += self.scalar(direction, t32, t64, cpath, npath, i)
+        return stmts
 
     def array_handle(self, direction, f32, f64, t32, t64, path, scope, i):
         """A counted handle whose elements differ: translated element by element
@@ -406,8 +540,9 @@ class CompatEmitter:
 
     def translators(self, key):
         rec32, rec64 = self.m32.records[key], self.m64.records[key]
-        if len(rec32.fields) != len(rec64.fields):
-            raise _Unsupported("the x86_32 and x86_64 definitions have different members")
+        by_name = rec32.kind == "struct" and self.by_name(rec32, rec64)
+        if by_name and any(a.kind == "dir" for f in rec32.fields for a in f.annotations):
+            raise _Unsupported("copy-back of a record translated by name")
         name = cname(key)
         native = key
         compat = self.compat_spelling(key)
@@ -427,8 +562,11 @@ class CompatEmitter:
             self._deferred = []
             self._uses_partial = False
             if rec32.kind == "union":
-                fake = type(rec32.fields[0])(None, rec32, rec32.loc) if rec32.fields else None
+                sel = tuple(a for a in rec32.annotations if a.kind == "select")
+                fake = type(rec32.fields[0])(None, rec32, rec32.loc, None, sel)
                 stmts = self.union(direction, fake, rec32, rec64, "", scope, "    ")
+            elif by_name:
+                stmts = self.translate_by_name(direction, rec32, rec64, "    ")
             else:
                 for f32, f64 in zip(rec32.fields, rec64.fields):
                     stmts += self.xlat(direction, f32, f64, f32.name or "", scope, "    ")
@@ -495,7 +633,8 @@ class CompatEmitter:
         """xlat_<name>_copyback: write back only the members annotated as output."""
         rec32, rec64 = self.m32.records[key], self.m64.records[key]
         name, compat = cname(key), self.compat_spelling(key)
-        stmts = self.copyback_fields(rec32, rec64, "", [(rec32, "")], "    ") if rec32.kind == "struct" else []
+        stmts = self.copyback_fields(rec32, rec64, "", [(rec32, "")], "    ") \
+            if rec32.kind == "struct" and not self.by_name(rec32, rec64) else []
         return [f"/* Copy-back for {key}: only the members annotated as output are written; every",
                 " * other byte of the guest's structure in *d stays as it is. */",
                 f"static inline int xlat_{name}_copyback({compat} *d, const {key} *src, struct xenabi_xlat_ctx *ctx)",
@@ -529,21 +668,23 @@ class CompatEmitter:
                 out += [f"/* {key}: exists on x86_64 only; no compat view */", ""]
                 continue
             out.append(f"/* {key}: translated; " + "; ".join(v.reasons) + " */")
-            try:
-                out += self.compat_type(key)
-                out += self.layout_asserts(self.compat_spelling(key), key, self.m32, self.l32)
-                if not v.guest_only:
-                    out += self.translators(key)
-            except _Unsupported as e:
-                out += [f"/* xenabi: no translator for {key} yet: {e} */"]
+            out += self.compat_type(key)
+            out += self.layout_asserts(self.compat_spelling(key), key, self.m32, self.l32)
+            if not v.guest_only:
+                out += self.translators(key)    # every failure was reported by emit_all
             out.append("")
         out += [f"#endif /* {guard} */", ""]
         return "\n".join(out)
 
 
-def emit_all(desc):
-    """{output path: text} for every description file that applies to x86."""
+def emit_all(desc, sink):
+    """{output path: text} for every description file that applies to x86.  A
+    record that differs between x86_32 and x86_64 but cannot be translated is
+    an error in the description, reported at the record."""
     em = CompatEmitter(desc)
+    for key, why in em.failures.items():
+        sink.error(em.m64.records[key].loc, f"{key}: no x86 compat translator: {why}")
+    sink.raise_if_any()
     x86 = [p for p in desc.sources if p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files]
     out = {}
     for p in x86:
@@ -555,7 +696,7 @@ def emit_all(desc):
                 inc = s.split('"')[1]
                 import posixpath
                 full = posixpath.normpath(posixpath.join(posixpath.dirname(p), inc))
-                if full in desc.sources and full in x86 and (p not in em.m64.files or full in em.m64.files):
+                if full in desc.sources and full in x86:
                     if full == "abi/xen.h" and p[len("abi/"):].startswith("arch-"):
                         continue        # xen.h includes the arch headers, not the reverse
                     incs.append(full)

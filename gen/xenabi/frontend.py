@@ -15,7 +15,7 @@ from pycparser import c_ast, c_parser
 from pycparser.c_parser import ParseError
 
 from . import source
-from .annotations import parse_int
+from .annotations import FIELD_KINDS, parse_int
 from .diag import Sink
 from .model import (Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
                     Loc, Module, Named, Pointer, Record, RecordRef, Scalar, Typedef, Void)
@@ -246,11 +246,11 @@ class _Converter:
                 ann = self._pragma(node)
                 if ann is None:
                     continue
-                if ann.kind in ("invariant", "empty", "since"):
+                if ann.kind in ("invariant", "empty", "since", "select"):
                     pending.append(ann)
                 elif ann.kind in ("hypercall", "subop", "typedef"):
                     self.module.annotations.append(ann)
-                elif ann.kind in ("count", "dir", "select", "arm"):
+                elif ann.kind in FIELD_KINDS:
                     self.err(ann.loc, f"'{ann.kind}' annotates a record member: put it inside the record, "
                                       "on the line before the member")
                 continue
@@ -476,7 +476,7 @@ class _Converter:
                 ann = self._pragma(d)
                 if ann is None:
                     continue
-                if ann.kind in ("count", "dir", "select", "arm", "since"):
+                if ann.kind in FIELD_KINDS:
                     pending.append(ann)
                 else:
                     self.err(ann.loc, f"'{ann.kind}' does not belong inside a record")

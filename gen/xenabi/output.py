@@ -24,7 +24,7 @@ def render(root):
         outputs[f"include/xen/public/layout/{name}.h"] = emit_layout.assertions(mod, headers)
     sink.raise_if_any()
     if "x86_32" in desc.modules and "x86_64" in desc.modules:
-        outputs.update(emit_compat.emit_all(desc))
+        outputs.update(emit_compat.emit_all(desc, sink))
     return desc, dict(sorted(outputs.items()))
 
 

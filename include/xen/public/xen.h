@@ -439,10 +439,14 @@ struct shared_info {
      * pending while masked raises no upcall.
      */
 #if defined(__i386__)
+/* xenabi: bitmap */
     xen_ulong_t evtchn_pending[4 * 8];      /* sizeof(xen_ulong_t) * 8 */
+/* xenabi: bitmap */
     xen_ulong_t evtchn_mask[4 * 8];
 #else
+/* xenabi: bitmap */
     xen_ulong_t evtchn_pending[8 * 8];      /* sizeof(xen_ulong_t) * 8 */
+/* xenabi: bitmap */
     xen_ulong_t evtchn_mask[8 * 8];
 #endif
 
@@ -454,6 +458,7 @@ struct shared_info {
     uint32_t wc_sec;
     uint32_t wc_nsec;
 #if !defined(__i386__)
+/* xenabi: compat_at arch.wc_sec_hi */
     uint32_t wc_sec_hi;         /* upper 32 bits of the seconds */
 # define xen_wc_sec_hi wc_sec_hi
 #elif !defined(__XEN__) && !defined(__XEN_TOOLS__)

@@ -22,7 +22,67 @@ XENABI_COMPAT_ASSERT(__alignof__(struct compat_callback_register) == 4, "struct 
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_callback_register, type) == 0, "struct compat_callback_register: type");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_callback_register, flags) == 2, "struct compat_callback_register: flags");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_callback_register, address) == 4, "struct compat_callback_register: address");
-/* xenabi: no translator for struct callback_register yet: 'address' is declared differently for x86_32 and x86_64 */
+static inline int xlat_callback_register_from_compat(struct callback_register *d, const struct compat_callback_register *src, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_callback_register s;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    d->type = s.type;
+    d->flags = s.flags;
+    d->address = s.address.eip;
+    (void)rc;
+    return 0;
+}
+
+static inline int xlat_callback_register_to_compat(struct compat_callback_register *d, const struct callback_register *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct callback_register *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    d->type = s->type;
+    d->flags = s->flags;
+    if ((rc = xenabi_fits_u32((uint64_t)s->address)) != 0)
+        return rc;
+    d->address.eip = s->address;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct callback_register: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_callback_register_copyback(struct compat_callback_register *d, const struct callback_register *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct callback_register *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
+#define XLAT_callback_register(d, s) _Generic((d), \
+    struct callback_register *: xlat_callback_register_from_compat, \
+    struct compat_callback_register *: xlat_callback_register_to_compat)((d), (s), NULL)
+
 
 /* struct callback_unregister: identical on x86_32 and x86_64 */
 typedef struct callback_unregister compat_callback_unregister_t;

@@ -68,7 +68,99 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, transitive.
 XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, transitive.pad0) == 6, "union compat_grant_entry_v2: transitive.pad0");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, transitive.gref) == 8, "union compat_grant_entry_v2: transitive.gref");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, __spacer) == 0, "union compat_grant_entry_v2: __spacer");
-/* xenabi: no translator for union grant_entry_v2 yet: union '' has no arms */
+static inline int xlat_grant_entry_v2_from_compat(union grant_entry_v2 *d, const union compat_grant_entry_v2 *src, struct xenabi_xlat_ctx *ctx)
+{
+    union compat_grant_entry_v2 s;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    {
+        int64_t sel;
+        sel = (int64_t)s.hdr.flags & ( GTF_type_mask | GTF_sub_page );
+        if (sel == (int64_t)(GTF_invalid)) {
+            memcpy(&d->hdr, &s.hdr, sizeof(d->hdr));
+        } else if (sel == (int64_t)(GTF_permit_access) || sel == (int64_t)(GTF_accept_transfer)) {
+            memcpy(&d->full_page.hdr, &s.full_page.hdr, sizeof(d->full_page.hdr));
+            d->full_page.pad0 = s.full_page.pad0;
+            d->full_page.frame = s.full_page.frame;
+        } else if (sel == (int64_t)(GTF_permit_access | GTF_sub_page)) {
+            memcpy(&d->sub_page.hdr, &s.sub_page.hdr, sizeof(d->sub_page.hdr));
+            d->sub_page.page_off = s.sub_page.page_off;
+            d->sub_page.length = s.sub_page.length;
+            d->sub_page.frame = s.sub_page.frame;
+        } else if (sel == (int64_t)(GTF_transitive)) {
+            memcpy(&d->transitive, &s.transitive, sizeof(d->transitive));
+        } else {
+            return -XENABI_EINVAL;
+        }
+    }
+    (void)rc;
+    return 0;
+}
+
+static inline int xlat_grant_entry_v2_to_compat(union compat_grant_entry_v2 *d, const union grant_entry_v2 *src, struct xenabi_xlat_ctx *ctx)
+{
+    const union grant_entry_v2 *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    {
+        int64_t sel;
+        sel = (int64_t)s->hdr.flags & ( GTF_type_mask | GTF_sub_page );
+        if (sel == (int64_t)(GTF_invalid)) {
+            memcpy(&d->hdr, &s->hdr, sizeof(d->hdr));
+        } else if (sel == (int64_t)(GTF_permit_access) || sel == (int64_t)(GTF_accept_transfer)) {
+            memcpy(&d->full_page.hdr, &s->full_page.hdr, sizeof(d->full_page.hdr));
+            d->full_page.pad0 = s->full_page.pad0;
+            d->full_page.frame = s->full_page.frame;
+        } else if (sel == (int64_t)(GTF_permit_access | GTF_sub_page)) {
+            memcpy(&d->sub_page.hdr, &s->sub_page.hdr, sizeof(d->sub_page.hdr));
+            d->sub_page.page_off = s->sub_page.page_off;
+            d->sub_page.length = s->sub_page.length;
+            d->sub_page.frame = s->sub_page.frame;
+        } else if (sel == (int64_t)(GTF_transitive)) {
+            memcpy(&d->transitive, &s->transitive, sizeof(d->transitive));
+        } else {
+            return -XENABI_EINVAL;
+        }
+    }
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for union grant_entry_v2: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_grant_entry_v2_copyback(union compat_grant_entry_v2 *d, const union grant_entry_v2 *src, struct xenabi_xlat_ctx *ctx)
+{
+    const union grant_entry_v2 *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
+#define XLAT_grant_entry_v2(d, s) _Generic((d), \
+    union grant_entry_v2 *: xlat_grant_entry_v2_from_compat, \
+    union compat_grant_entry_v2 *: xlat_grant_entry_v2_to_compat)((d), (s), NULL)
+
 
 /* struct gnttab_map_grant_ref: translated; host_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dev_bus_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 struct compat_gnttab_map_grant_ref {

@@ -422,7 +422,75 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_info, evtchn_upcall_m
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_info, evtchn_pending_sel) == 4, "struct compat_vcpu_info: evtchn_pending_sel");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_info, arch) == 8, "struct compat_vcpu_info: arch");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_info, time) == 32, "struct compat_vcpu_info: time");
-/* xenabi: no translator for struct vcpu_info yet: 'arch' is a struct arch_vcpu_info, which has no translator */
+static inline int xlat_vcpu_info_from_compat(struct vcpu_info *d, const struct compat_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_vcpu_info s;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    d->evtchn_upcall_pending = s.evtchn_upcall_pending;
+    d->evtchn_upcall_mask = s.evtchn_upcall_mask;
+    d->evtchn_pending_sel = s.evtchn_pending_sel;
+    if ((rc = xlat_arch_vcpu_info_from_compat(&d->arch, &s.arch, ctx)) != 0)
+        return rc;
+    if ((rc = xlat_vcpu_time_info_from_compat(&d->time, &s.time, ctx)) != 0)
+        return rc;
+    (void)rc;
+    return 0;
+}
+
+static inline int xlat_vcpu_info_to_compat(struct compat_vcpu_info *d, const struct vcpu_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    d->evtchn_upcall_pending = s->evtchn_upcall_pending;
+    d->evtchn_upcall_mask = s->evtchn_upcall_mask;
+    if ((rc = xenabi_fits_u32((uint64_t)s->evtchn_pending_sel)) != 0)
+        return rc;
+    d->evtchn_pending_sel = s->evtchn_pending_sel;
+    if ((rc = xlat_arch_vcpu_info_to_compat(&d->arch, &s->arch, ctx)) != 0)
+        return rc;
+    if ((rc = xlat_vcpu_time_info_to_compat(&d->time, &s->time, ctx)) != 0)
+        return rc;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct vcpu_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_info_copyback(struct compat_vcpu_info *d, const struct vcpu_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
+#define XLAT_vcpu_info(d, s) _Generic((d), \
+    struct vcpu_info *: xlat_vcpu_info_from_compat, \
+    struct compat_vcpu_info *: xlat_vcpu_info_to_compat)((d), (s), NULL)
+
 
 /* struct shared_info: translated; <record>: members differ between the two definitions */
 struct compat_shared_info {
@@ -444,7 +512,95 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_shared_info, wc_version) =
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_shared_info, wc_sec) == 2308, "struct compat_shared_info: wc_sec");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_shared_info, wc_nsec) == 2312, "struct compat_shared_info: wc_nsec");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_shared_info, arch) == 2316, "struct compat_shared_info: arch");
-/* xenabi: no translator for struct shared_info yet: the x86_32 and x86_64 definitions have different members */
+static inline int xlat_shared_info_from_compat(struct shared_info *d, const struct compat_shared_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_shared_info s;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 32; i0++)
+            {
+            if ((rc = xlat_vcpu_info_from_compat(&d->vcpu_info[i0], &s.vcpu_info[i0], ctx)) != 0)
+                return rc;
+            }
+    }
+    memcpy(&d->evtchn_pending, &s.evtchn_pending, 128);
+    memcpy(&d->evtchn_mask, &s.evtchn_mask, 128);
+    d->wc_version = s.wc_version;
+    d->wc_sec = s.wc_sec;
+    d->wc_nsec = s.wc_nsec;
+    if ((rc = xlat_arch_shared_info_from_compat(&d->arch, &s.arch, ctx)) != 0)
+        return rc;
+    d->wc_sec_hi = s.arch.wc_sec_hi;
+    (void)rc;
+    return 0;
+}
+
+static inline int xlat_shared_info_to_compat(struct compat_shared_info *d, const struct shared_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct shared_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 32; i0++)
+            {
+            if ((rc = xlat_vcpu_info_to_compat(&d->vcpu_info[i0], &s->vcpu_info[i0], ctx)) != 0)
+                return rc;
+            }
+    }
+    if ((rc = xenabi_zero_tail((const unsigned char *)&s->evtchn_pending + 128, 384)) != 0)
+        return rc;
+    memcpy(&d->evtchn_pending, &s->evtchn_pending, 128);
+    if ((rc = xenabi_zero_tail((const unsigned char *)&s->evtchn_mask + 128, 384)) != 0)
+        return rc;
+    memcpy(&d->evtchn_mask, &s->evtchn_mask, 128);
+    d->wc_version = s->wc_version;
+    d->wc_sec = s->wc_sec;
+    d->wc_nsec = s->wc_nsec;
+    if ((rc = xlat_arch_shared_info_to_compat(&d->arch, &s->arch, ctx)) != 0)
+        return rc;
+    d->arch.wc_sec_hi = s->wc_sec_hi;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct shared_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_shared_info_copyback(struct compat_shared_info *d, const struct shared_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct shared_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
+#define XLAT_shared_info(d, s) _Generic((d), \
+    struct shared_info *: xlat_shared_info_from_compat, \
+    struct compat_shared_info *: xlat_shared_info_to_compat)((d), (s), NULL)
+
 
 /* struct start_info: translated; nr_pages: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; shared_info: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; store_mfn: xen_pfn_t is 4 bytes on x86_32, 8 on x86_64; console.domU.mfn: xen_pfn_t is 4 bytes on x86_32, 8 on x86_64; pt_base: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; nr_pt_frames: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; mfn_list: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; mod_start: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; mod_len: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; first_p2m_pfn: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; nr_p2m_frames: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64 */
 struct compat_start_info {

@@ -125,15 +125,26 @@ struct cpu_user_regs {
     __XEN_ANON_MEMBER union { uint32_t eip, _eip; uint16_t ip; };
     uint16_t cs;
     uint8_t  saved_upcall_mask;
+/* xenabi: padding */
     uint8_t  _pad0;
     /* eflags.IF is the inverse of saved_upcall_mask */
     __XEN_ANON_MEMBER union { uint32_t eflags, _eflags; uint16_t flags; };
     __XEN_ANON_MEMBER union { uint32_t esp, _esp; uint16_t sp; };
-    uint16_t ss, _pad1;
-    uint16_t es, _pad2;
-    uint16_t ds, _pad3;
-    uint16_t fs, _pad4;
-    uint16_t gs, _pad5;
+    uint16_t ss;
+/* xenabi: padding */
+    uint16_t _pad1;
+    uint16_t es;
+/* xenabi: padding */
+    uint16_t _pad2;
+    uint16_t ds;
+/* xenabi: padding */
+    uint16_t _pad3;
+    uint16_t fs;
+/* xenabi: padding */
+    uint16_t _pad4;
+    uint16_t gs;
+/* xenabi: padding */
+    uint16_t _pad5;
 };
 #else
 struct cpu_user_regs {
@@ -173,12 +184,14 @@ DEFINE_XEN_GUEST_HANDLE(cpu_user_regs_t);
 /* The x86 part of vcpu_info, padded so that vcpu_info is 64 bytes. */
 struct arch_vcpu_info {
     unsigned long cr2;     /* faulting address of the last page fault */
+/* xenabi: padding */
     unsigned long pad[5];
 };
 typedef struct arch_vcpu_info arch_vcpu_info_t;
 
 /* A callback entry point: code segment and offset. */
 struct xen_callback {
+/* xenabi: compat_only */
     unsigned long cs;
     unsigned long eip;
 };

@@ -101,9 +101,13 @@ struct iret_context {
  */
 #if defined(__XEN__) || defined(__XEN_TOOLS__)
 struct cpu_user_regs {
+/* xenabi: native_only */
     __XEN_ANON_MEMBER union { uint64_t r15; uint32_t r15d; uint16_t r15w; uint8_t r15b; };
+/* xenabi: native_only */
     __XEN_ANON_MEMBER union { uint64_t r14; uint32_t r14d; uint16_t r14w; uint8_t r14b; };
+/* xenabi: native_only */
     __XEN_ANON_MEMBER union { uint64_t r13; uint32_t r13d; uint16_t r13w; uint8_t r13b; };
+/* xenabi: native_only */
     __XEN_ANON_MEMBER union { uint64_t r12; uint32_t r12d; uint16_t r12w; uint8_t r12b; };
     __XEN_ANON_MEMBER union { uint64_t rbp; uint32_t ebp; uint16_t bp; uint8_t bpl; };
     __XEN_ANON_MEMBER union {
@@ -112,9 +116,13 @@ struct cpu_user_regs {
         uint16_t bx;
         __XEN_ANON_MEMBER struct { uint8_t bl, bh; };
     };
+/* xenabi: native_only */
     __XEN_ANON_MEMBER union { uint64_t r11; uint32_t r11d; uint16_t r11w; uint8_t r11b; };
+/* xenabi: native_only */
     __XEN_ANON_MEMBER union { uint64_t r10; uint32_t r10d; uint16_t r10w; uint8_t r10b; };
+/* xenabi: native_only */
     __XEN_ANON_MEMBER union { uint64_t r9; uint32_t r9d; uint16_t r9w; uint8_t r9b; };
+/* xenabi: native_only */
     __XEN_ANON_MEMBER union { uint64_t r8; uint32_t r8d; uint16_t r8w; uint8_t r8b; };
     __XEN_ANON_MEMBER union {
         uint64_t rax;
@@ -139,17 +147,30 @@ struct cpu_user_regs {
     uint32_t error_code;        /* Xen-private */
     uint32_t entry_vector;      /* Xen-private */
     __XEN_ANON_MEMBER union { uint64_t rip; uint32_t eip; uint16_t ip; };
-    uint16_t cs, _pad0[1];
+    uint16_t cs;
+/* xenabi: padding */
+    uint16_t _pad0[1];
     uint8_t  saved_upcall_mask;
+/* xenabi: padding */
     uint8_t  _pad1[3];
     /* rflags.IF is the inverse of saved_upcall_mask */
     __XEN_ANON_MEMBER union { uint64_t rflags; uint32_t eflags; uint16_t flags; };
     __XEN_ANON_MEMBER union { uint64_t rsp; uint32_t esp; uint16_t sp; uint8_t spl; };
-    uint16_t ss, _pad2[3];
-    uint16_t es, _pad3[3];
-    uint16_t ds, _pad4[3];
-    uint16_t fs, _pad5[3];
-    uint16_t gs, _pad6[3];
+    uint16_t ss;
+/* xenabi: padding */
+    uint16_t _pad2[3];
+    uint16_t es;
+/* xenabi: padding */
+    uint16_t _pad3[3];
+    uint16_t ds;
+/* xenabi: padding */
+    uint16_t _pad4[3];
+    uint16_t fs;
+/* xenabi: padding */
+    uint16_t _pad5[3];
+    uint16_t gs;
+/* xenabi: padding */
+    uint16_t _pad6[3];
 };
 #elif defined(__GNUC__) && !defined(__STRICT_ANSI__)
 struct cpu_user_regs {
@@ -224,6 +245,7 @@ DEFINE_XEN_GUEST_HANDLE(cpu_user_regs_t);
 /* The x86 part of vcpu_info, padded so that vcpu_info is 64 bytes. */
 struct arch_vcpu_info {
     unsigned long cr2;     /* faulting address of the last page fault */
+/* xenabi: padding */
     unsigned long pad;
 };
 typedef struct arch_vcpu_info arch_vcpu_info_t;

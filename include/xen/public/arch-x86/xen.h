@@ -165,8 +165,10 @@ struct vcpu_guest_context {
     unsigned long ctrlreg[8];
     unsigned long debugreg[8];          /* DR0-DR7 */
 #ifdef __i386__
+/* xenabi: compat_only */
     unsigned long event_callback_cs;    /* event upcall entry, CS:EIP */
     unsigned long event_callback_eip;
+/* xenabi: compat_only */
     unsigned long failsafe_callback_cs; /* failsafe entry, CS:EIP */
     unsigned long failsafe_callback_eip;
 #else
@@ -181,14 +183,18 @@ struct vcpu_guest_context {
         };
     };
 #else
+/* xenabi: native_only */
     unsigned long syscall_callback_eip;
 #endif
 #endif
     unsigned long vm_assist;            /* VMASST_TYPE_* bits */
 #ifdef __x86_64__
     /* Segment bases. */
+/* xenabi: native_only */
     uint64_t           fs_base;
+/* xenabi: native_only */
     uint64_t           gs_base_kernel;
+/* xenabi: native_only */
     uint64_t           gs_base_user;
 #endif
 };
@@ -222,6 +228,7 @@ struct arch_shared_info {
     unsigned long p2m_generation;
 #ifdef __i386__
     /* High 32 bits of shared_info.wc_sec (no room for it there). */
+/* xenabi: compat_only */
     uint32_t           wc_sec_hi;
 #endif
 };

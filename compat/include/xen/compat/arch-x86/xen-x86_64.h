@@ -143,7 +143,121 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_cpu_user_regs, fs) == 60, 
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_cpu_user_regs, _pad4) == 62, "struct compat_cpu_user_regs: _pad4");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_cpu_user_regs, gs) == 64, "struct compat_cpu_user_regs: gs");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_cpu_user_regs, _pad5) == 66, "struct compat_cpu_user_regs: _pad5");
-/* xenabi: no translator for struct cpu_user_regs yet: the x86_32 and x86_64 definitions have different members */
+static inline int xlat_cpu_user_regs_from_compat(struct cpu_user_regs *d, const struct compat_cpu_user_regs *src, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_cpu_user_regs s;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    d->rbp = s.ebp;
+    d->rbx = s.ebx;
+    d->rax = s.eax;
+    d->rcx = s.ecx;
+    d->rdx = s.edx;
+    d->rsi = s.esi;
+    d->rdi = s.edi;
+    d->error_code = s.error_code;
+    d->entry_vector = s.entry_vector;
+    d->rip = s.eip;
+    d->cs = s.cs;
+    d->saved_upcall_mask = s.saved_upcall_mask;
+    d->rflags = s.eflags;
+    d->rsp = s.esp;
+    d->ss = s.ss;
+    d->es = s.es;
+    d->ds = s.ds;
+    d->fs = s.fs;
+    d->gs = s.gs;
+    (void)rc;
+    return 0;
+}
+
+static inline int xlat_cpu_user_regs_to_compat(struct compat_cpu_user_regs *d, const struct cpu_user_regs *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct cpu_user_regs *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    if ((rc = xenabi_fits_u32((uint64_t)s->rbp)) != 0)
+        return rc;
+    d->ebp = s->rbp;
+    if ((rc = xenabi_fits_u32((uint64_t)s->rbx)) != 0)
+        return rc;
+    d->ebx = s->rbx;
+    if ((rc = xenabi_fits_u32((uint64_t)s->rax)) != 0)
+        return rc;
+    d->eax = s->rax;
+    if ((rc = xenabi_fits_u32((uint64_t)s->rcx)) != 0)
+        return rc;
+    d->ecx = s->rcx;
+    if ((rc = xenabi_fits_u32((uint64_t)s->rdx)) != 0)
+        return rc;
+    d->edx = s->rdx;
+    if ((rc = xenabi_fits_u32((uint64_t)s->rsi)) != 0)
+        return rc;
+    d->esi = s->rsi;
+    if ((rc = xenabi_fits_u32((uint64_t)s->rdi)) != 0)
+        return rc;
+    d->edi = s->rdi;
+    if ((rc = xenabi_fits_ubits((uint64_t)s->error_code, 16)) != 0)
+        return rc;
+    d->error_code = s->error_code;
+    if ((rc = xenabi_fits_ubits((uint64_t)s->entry_vector, 16)) != 0)
+        return rc;
+    d->entry_vector = s->entry_vector;
+    if ((rc = xenabi_fits_u32((uint64_t)s->rip)) != 0)
+        return rc;
+    d->eip = s->rip;
+    d->cs = s->cs;
+    d->saved_upcall_mask = s->saved_upcall_mask;
+    if ((rc = xenabi_fits_u32((uint64_t)s->rflags)) != 0)
+        return rc;
+    d->eflags = s->rflags;
+    if ((rc = xenabi_fits_u32((uint64_t)s->rsp)) != 0)
+        return rc;
+    d->esp = s->rsp;
+    d->ss = s->ss;
+    d->es = s->es;
+    d->ds = s->ds;
+    d->fs = s->fs;
+    d->gs = s->gs;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct cpu_user_regs: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_cpu_user_regs_copyback(struct compat_cpu_user_regs *d, const struct cpu_user_regs *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct cpu_user_regs *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
+#define XLAT_cpu_user_regs(d, s) _Generic((d), \
+    struct cpu_user_regs *: xlat_cpu_user_regs_from_compat, \
+    struct compat_cpu_user_regs *: xlat_cpu_user_regs_to_compat)((d), (s), NULL)
+
 
 /* struct arch_vcpu_info: translated; cr2: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; pad: layout differs */
 struct compat_arch_vcpu_info {
@@ -155,6 +269,62 @@ XENABI_COMPAT_ASSERT(sizeof(struct compat_arch_vcpu_info) == 24, "struct compat_
 XENABI_COMPAT_ASSERT(__alignof__(struct compat_arch_vcpu_info) == 4, "struct compat_arch_vcpu_info: alignment");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_arch_vcpu_info, cr2) == 0, "struct compat_arch_vcpu_info: cr2");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_arch_vcpu_info, pad) == 4, "struct compat_arch_vcpu_info: pad");
-/* xenabi: no translator for struct arch_vcpu_info yet: 'pad' is declared differently for x86_32 and x86_64 */
+static inline int xlat_arch_vcpu_info_from_compat(struct arch_vcpu_info *d, const struct compat_arch_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_arch_vcpu_info s;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    d->cr2 = s.cr2;
+    (void)rc;
+    return 0;
+}
+
+static inline int xlat_arch_vcpu_info_to_compat(struct compat_arch_vcpu_info *d, const struct arch_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct arch_vcpu_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    if ((rc = xenabi_fits_u32((uint64_t)s->cr2)) != 0)
+        return rc;
+    d->cr2 = s->cr2;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct arch_vcpu_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_arch_vcpu_info_copyback(struct compat_arch_vcpu_info *d, const struct arch_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct arch_vcpu_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
+#define XLAT_arch_vcpu_info(d, s) _Generic((d), \
+    struct arch_vcpu_info *: xlat_arch_vcpu_info_from_compat, \
+    struct compat_arch_vcpu_info *: xlat_arch_vcpu_info_to_compat)((d), (s), NULL)
+
 
 #endif /* XEN_COMPAT_ARCH_X86_XEN_X86_64_H */

@@ -8,6 +8,7 @@
 
 #include "xenabi_compat.h"
 #include "xen/public/xen.h"
+#include "xen/compat/arch-x86/xen-x86_32.h"
 #include "xen/compat/arch-x86/xen-x86_64.h"
 
 /* struct trap_info: translated; address: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64 */
@@ -131,7 +132,159 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_guest_context, event_
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_guest_context, failsafe_callback_cs) == 2788, "struct compat_vcpu_guest_context: failsafe_callback_cs");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_guest_context, failsafe_callback_eip) == 2792, "struct compat_vcpu_guest_context: failsafe_callback_eip");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_guest_context, vm_assist) == 2796, "struct compat_vcpu_guest_context: vm_assist");
-/* xenabi: no translator for struct vcpu_guest_context yet: the x86_32 and x86_64 definitions have different members */
+static inline int xlat_vcpu_guest_context_from_compat(struct vcpu_guest_context *d, const struct compat_vcpu_guest_context *src, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_vcpu_guest_context s;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    memcpy(&d->fpu_ctxt, &s.fpu_ctxt, sizeof(d->fpu_ctxt));
+    d->flags = s.flags;
+    if ((rc = xlat_cpu_user_regs_from_compat(&d->user_regs, &s.user_regs, ctx)) != 0)
+        return rc;
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 256; i0++)
+            {
+            if ((rc = xlat_trap_info_from_compat(&d->trap_ctxt[i0], &s.trap_ctxt[i0], ctx)) != 0)
+                return rc;
+            }
+    }
+    d->ldt_base = s.ldt_base;
+    d->ldt_ents = s.ldt_ents;
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 16; i0++)
+            d->gdt_frames[i0] = s.gdt_frames[i0];
+    }
+    d->gdt_ents = s.gdt_ents;
+    d->kernel_ss = s.kernel_ss;
+    d->kernel_sp = s.kernel_sp;
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 8; i0++)
+            d->ctrlreg[i0] = s.ctrlreg[i0];
+    }
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 8; i0++)
+            d->debugreg[i0] = s.debugreg[i0];
+    }
+    d->event_callback_eip = s.event_callback_eip;
+    d->failsafe_callback_eip = s.failsafe_callback_eip;
+    d->vm_assist = s.vm_assist;
+    (void)rc;
+    return 0;
+}
+
+static inline int xlat_vcpu_guest_context_to_compat(struct compat_vcpu_guest_context *d, const struct vcpu_guest_context *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_guest_context *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    memcpy(&d->fpu_ctxt, &s->fpu_ctxt, sizeof(d->fpu_ctxt));
+    if ((rc = xenabi_fits_u32((uint64_t)s->flags)) != 0)
+        return rc;
+    d->flags = s->flags;
+    if ((rc = xlat_cpu_user_regs_to_compat(&d->user_regs, &s->user_regs, ctx)) != 0)
+        return rc;
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 256; i0++)
+            {
+            if ((rc = xlat_trap_info_to_compat(&d->trap_ctxt[i0], &s->trap_ctxt[i0], ctx)) != 0)
+                return rc;
+            }
+    }
+    if ((rc = xenabi_fits_u32((uint64_t)s->ldt_base)) != 0)
+        return rc;
+    d->ldt_base = s->ldt_base;
+    if ((rc = xenabi_fits_u32((uint64_t)s->ldt_ents)) != 0)
+        return rc;
+    d->ldt_ents = s->ldt_ents;
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 16; i0++)
+            {
+            if ((rc = xenabi_fits_u32((uint64_t)s->gdt_frames[i0])) != 0)
+                return rc;
+            d->gdt_frames[i0] = s->gdt_frames[i0];
+            }
+    }
+    if ((rc = xenabi_fits_u32((uint64_t)s->gdt_ents)) != 0)
+        return rc;
+    d->gdt_ents = s->gdt_ents;
+    if ((rc = xenabi_fits_u32((uint64_t)s->kernel_ss)) != 0)
+        return rc;
+    d->kernel_ss = s->kernel_ss;
+    if ((rc = xenabi_fits_u32((uint64_t)s->kernel_sp)) != 0)
+        return rc;
+    d->kernel_sp = s->kernel_sp;
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 8; i0++)
+            {
+            if ((rc = xenabi_fits_u32((uint64_t)s->ctrlreg[i0])) != 0)
+                return rc;
+            d->ctrlreg[i0] = s->ctrlreg[i0];
+            }
+    }
+    {
+        unsigned int i0;
+        for (i0 = 0; i0 < 8; i0++)
+            {
+            if ((rc = xenabi_fits_u32((uint64_t)s->debugreg[i0])) != 0)
+                return rc;
+            d->debugreg[i0] = s->debugreg[i0];
+            }
+    }
+    if ((rc = xenabi_fits_u32((uint64_t)s->event_callback_eip)) != 0)
+        return rc;
+    d->event_callback_eip = s->event_callback_eip;
+    if ((rc = xenabi_fits_u32((uint64_t)s->failsafe_callback_eip)) != 0)
+        return rc;
+    d->failsafe_callback_eip = s->failsafe_callback_eip;
+    if ((rc = xenabi_fits_u32((uint64_t)s->vm_assist)) != 0)
+        return rc;
+    d->vm_assist = s->vm_assist;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct vcpu_guest_context: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_vcpu_guest_context_copyback(struct compat_vcpu_guest_context *d, const struct vcpu_guest_context *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct vcpu_guest_context *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
+#define XLAT_vcpu_guest_context(d, s) _Generic((d), \
+    struct vcpu_guest_context *: xlat_vcpu_guest_context_from_compat, \
+    struct compat_vcpu_guest_context *: xlat_vcpu_guest_context_to_compat)((d), (s), NULL)
+
 
 /* struct arch_shared_info: translated; <record>: members differ between the two definitions */
 struct compat_arch_shared_info {
@@ -153,7 +306,83 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_arch_shared_info, p2m_cr3)
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_arch_shared_info, p2m_vaddr) == 16, "struct compat_arch_shared_info: p2m_vaddr");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_arch_shared_info, p2m_generation) == 20, "struct compat_arch_shared_info: p2m_generation");
 XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_arch_shared_info, wc_sec_hi) == 24, "struct compat_arch_shared_info: wc_sec_hi");
-/* xenabi: no translator for struct arch_shared_info yet: the x86_32 and x86_64 definitions have different members */
+static inline int xlat_arch_shared_info_from_compat(struct arch_shared_info *d, const struct compat_arch_shared_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_arch_shared_info s;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    d->max_pfn = s.max_pfn;
+    d->pfn_to_mfn_frame_list_list = s.pfn_to_mfn_frame_list_list;
+    d->nmi_reason = s.nmi_reason;
+    d->p2m_cr3 = s.p2m_cr3;
+    d->p2m_vaddr = s.p2m_vaddr;
+    d->p2m_generation = s.p2m_generation;
+    (void)rc;
+    return 0;
+}
+
+static inline int xlat_arch_shared_info_to_compat(struct compat_arch_shared_info *d, const struct arch_shared_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct arch_shared_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    if ((rc = xenabi_fits_u32((uint64_t)s->max_pfn)) != 0)
+        return rc;
+    d->max_pfn = s->max_pfn;
+    if ((rc = xenabi_fits_u32((uint64_t)s->pfn_to_mfn_frame_list_list)) != 0)
+        return rc;
+    d->pfn_to_mfn_frame_list_list = s->pfn_to_mfn_frame_list_list;
+    if ((rc = xenabi_fits_u32((uint64_t)s->nmi_reason)) != 0)
+        return rc;
+    d->nmi_reason = s->nmi_reason;
+    if ((rc = xenabi_fits_u32((uint64_t)s->p2m_cr3)) != 0)
+        return rc;
+    d->p2m_cr3 = s->p2m_cr3;
+    if ((rc = xenabi_fits_u32((uint64_t)s->p2m_vaddr)) != 0)
+        return rc;
+    d->p2m_vaddr = s->p2m_vaddr;
+    if ((rc = xenabi_fits_u32((uint64_t)s->p2m_generation)) != 0)
+        return rc;
+    d->p2m_generation = s->p2m_generation;
+    (void)rc;
+    return 0;
+}
+
+/* Copy-back for struct arch_shared_info: only the members annotated as output are written; every
+ * other byte of the guest's structure in *d stays as it is. */
+static inline int xlat_arch_shared_info_copyback(struct compat_arch_shared_info *d, const struct arch_shared_info *src, struct xenabi_xlat_ctx *ctx)
+{
+    const struct arch_shared_info *s = src;
+    struct xenabi_xlat_ctx local_ctx;
+    int rc = 0;
+
+    if (ctx == NULL) {
+        memset(&local_ctx, 0, sizeof(local_ctx));
+        ctx = &local_ctx;
+    }
+    (void)d;
+    (void)s;
+    (void)rc;
+    return 0;
+}
+
+#define XLAT_arch_shared_info(d, s) _Generic((d), \
+    struct arch_shared_info *: xlat_arch_shared_info_from_compat, \
+    struct compat_arch_shared_info *: xlat_arch_shared_info_to_compat)((d), (s), NULL)
+
 
 /* struct xen_arch_domainconfig: identical on x86_32 and x86_64 */
 typedef struct xen_arch_domainconfig compat_xen_arch_domainconfig_t;
