@@ -18,7 +18,8 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 RECORDS = [("xen_memory_reservation", "memory.h"), ("mmuext_op", "xen.h"), ("multicall_entry", "xen.h"),
-           ("gnttab_copy", "grant_table.h"), ("start_info", "xen.h"), ("evtchn_send", "event_channel.h")]
+           ("gnttab_copy", "grant_table.h"), ("start_info", "xen.h"), ("cpu_user_regs", "xen.h"),
+           ("evtchn_send", "event_channel.h")]
 
 SOURCE = r"""
 #include <stdint.h>
