@@ -110,9 +110,10 @@ class Walker:
                 v, kind = self.rng.randrange(0, 1 << 31), "s"
             self.leaves.append((path, kind, v))
             self.values[path] = v
-        elif isinstance(t, Handle) and path in self.array_counts:
+        elif isinstance(t, (Handle, Pointer)) and path in self.array_counts:
             n, out_only = self.array_counts[path]
-            esize = self.lay.size_align(self.m32.resolve(self.m32.handles[t.name].target))[0]
+            target = t.target if isinstance(t, Pointer) else self.m32.handles[t.name].target
+            esize = self.lay.size_align(self.m32.resolve(target))[0]
             off = len(self.mem)
             values = [self.rng.randrange(0, 1 << (esize * 8)) for _ in range(n)]
             for v in values:
@@ -121,7 +122,8 @@ class Walker:
                 # output only: not read; Xen's results (zero here) are copied back
                 self.expected_zero.append((off, n * esize))
                 values = [0] * n
-            self.leaves.append((path, "A", (self.GUEST_BASE + off, values, esize, out_only)))
+            acc = "" if isinstance(t, Pointer) else ".p"     # a user pointer has no .p wrapper
+            self.leaves.append((path, "A", (self.GUEST_BASE + off, values, esize, out_only, acc)))
         elif isinstance(t, (Handle, Pointer)):
             wide = isinstance(t, Handle) and t.wide
             v = self.rng.randrange(0, 1 << (64 if wide else 32))
@@ -140,10 +142,13 @@ class Walker:
         elements the translators copy through the scratch area, else None."""
         t = self.m32.resolve(f.type)
         count = [a for a in f.annotations if a.kind == "count"]
-        if not isinstance(t, Handle) or t.wide or not count or count[0].get("bits"):
+        if isinstance(t, Pointer) and t.user and count and not count[0].get("bits"):
+            e32, e64 = self.m32.resolve(t.target), self.em.m64.resolve(t.target)
+        elif not isinstance(t, Handle) or t.wide or not count or count[0].get("bits"):
             return None
-        h32, h64 = self.m32.handles.get(t.name), self.em.m64.handles.get(t.name)
-        e32, e64 = self.m32.resolve(h32.target), self.em.m64.resolve(h64.target)
+        else:
+            h32, h64 = self.m32.handles.get(t.name), self.em.m64.handles.get(t.name)
+            e32, e64 = self.m32.resolve(h32.target), self.em.m64.resolve(h64.target)
         if self.em.same_elements(e32, e64):
             return None
         toks = count[0].get("expr").tokens
@@ -429,8 +434,9 @@ def consumer_source(records, plans, dumps, em, mem):
                 continue
             path = npath
             if kind == "A":
+                acc = v[4]
                 for k, val in enumerate(v[1]):
-                    lines.append(f'        EXPECT(rc == 0 && d.{path}.p != NULL && (uint64_t)d.{path}.p[{k}] == {val}u, '
+                    lines.append(f'        EXPECT(rc == 0 && d.{path}{acc} != NULL && (uint64_t)d.{path}{acc}[{k}] == {val}u, '
                                  f'"{what}[{k}]");')
                 continue
             if kind == "h":
@@ -501,16 +507,16 @@ def consumer_source(records, plans, dumps, em, mem):
         # done, and a continuation finishes; no room at all is -E2BIG
         arrays = [(p, v) for p, k, v in leaves if k == "A"]
         single = arrays if len(arrays) == 1 and len(arrays[0][1][1]) >= 2 and not arrays[0][1][3] else []
-        for path, (gaddr, values, esize, _) in single:
-            lines += ["        fresh(&ctx, sizeof(d." + path + ".p[0]));",
+        for path, (gaddr, values, esize, _, acc) in single:
+            lines += ["        fresh(&ctx, sizeof(d." + path + acc + "[0]));",
                       "        memcpy(&c, bytes, sizeof(c));",
                       f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                       f'        EXPECT(rc == 1, "{n}.{path}: a one-element scratch area translates one element");',
-                      f'        EXPECT(rc == 1 && (uint64_t)d.{path}.p[0] == {values[0]}u, "{n}.{path}: the first element");',
+                      f'        EXPECT(rc == 1 && (uint64_t)d.{path}{acc}[0] == {values[0]}u, "{n}.{path}: the first element");',
                       "        fresh(&ctx, sizeof(scratch));", "        ctx.start = 1;",
                       f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                       f'        EXPECT(rc == 0, "{n}.{path}: the continuation completes");',
-                      f'        EXPECT(rc == 0 && (uint64_t)d.{path}.p[0] == {values[1]}u, "{n}.{path}: the continuation starts at element 1");',
+                      f'        EXPECT(rc == 0 && (uint64_t)d.{path}{acc}[0] == {values[1]}u, "{n}.{path}: the continuation starts at element 1");',
                       "        fresh(&ctx, 0);",
                       f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                       f'        EXPECT(rc == -XENABI_E2BIG, "{n}.{path}: no scratch room gives -E2BIG");',

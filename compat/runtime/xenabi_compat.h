@@ -156,6 +156,14 @@ static inline int xenabi_fits_s32(int64_t v)
 {
     return (v >= -2147483647 - 1 && v <= 2147483647) ? 0 : -XENABI_ERANGE;
 }
+/* A 32-bit caller's user pointer as a native pointer.  A Linux driver
+ * defines XENABI_COMPAT_PTR(ctx, v) as compat_ptr(v) before including the
+ * generated headers; the default zero-extends, which is what compat_ptr does
+ * on x86. */
+#ifndef XENABI_COMPAT_PTR
+#define XENABI_COMPAT_PTR(ctx, v) ((void *)(uintptr_t)(uint32_t)(v))
+#endif
+
 /* Narrower fields (a 32-bit register slot holding a 16-bit one, say): 0 when
  * v fits in `bits` bits (1..63), else -ERANGE. */
 static inline int xenabi_fits_ubits(uint64_t v, unsigned int bits)

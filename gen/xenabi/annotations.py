@@ -39,6 +39,9 @@ records whose x86_32 and x86_64 definitions differ in more than widths:
                            member at PATH (dotted) of the same record
 
 Record annotations (before a top-level declaration, apply to it):
+  hypercall_args           a Linux ioctl argument holding a hypercall number
+                           and its arguments (privcmd_hypercall): 32-bit
+                           callers go through the generated dispatcher
   select EXPR [unused ...] before a top-level union: EXPR over the union's own
                            members picks the arm (as for a member's select)
   invariant                the record has no holes and one layout everywhere
@@ -64,10 +67,10 @@ from .model import Annotation
 DIRECTIONS = ("in", "out", "inout")
 XLAT_KINDS = ("padding", "bitmap", "compat_only", "native_only", "compat_at")
 FIELD_KINDS = ("count", "dir", "select", "arm", "since") + XLAT_KINDS
-RECORD_KINDS = ("invariant", "empty", "since")
+RECORD_KINDS = ("invariant", "empty", "since", "hypercall_args")
 TABLE_KINDS = ("hypercall", "subop")
 FILE_KINDS = ("profiles", "typedef", "verbatim")
-ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty") + TABLE_KINDS + FILE_KINDS
+ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "hypercall_args") + TABLE_KINDS + FILE_KINDS
 
 _TOKEN = re.compile(r"\s*(0[xX][0-9a-fA-F]+[uUlL]*|\d+[uUlL]*|[A-Za-z_][A-Za-z_0-9.]*"
                     r"|<<|>>|==|!=|<=|>=|&&|\|\||[-+*/%&|^~!()<>:,=\[\]?])")
@@ -235,7 +238,7 @@ def parse(text, loc):
         if len(rest) != 1 or not re.match(r"[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$", rest[0]):
             raise AnnotationError("'compat_at' takes one member path, e.g. arch.wc_sec_hi")
         args.append(("path", rest[0]))
-    elif kind in ("invariant", "empty") + XLAT_KINDS:
+    elif kind in ("invariant", "empty", "hypercall_args") + XLAT_KINDS:
         if rest:
             raise AnnotationError(f"'{kind}' takes no arguments")
     elif kind == "profiles":

@@ -117,6 +117,8 @@ class _Checker:
     def _pointer(self, rec, f, t):
         """A pointer is allowed only as a union arm that a sibling of at least
         pointer size and alignment already sizes on this profile."""
+        if t.user:
+            return          # a Linux user pointer: pointer-sized on every profile by definition
         if rec.kind != "union":
             self.err(f.loc, "pointer: pointers change size between profiles; use XEN_GUEST_HANDLE(T) "
                             "or XEN_GUEST_HANDLE_64(T)")
@@ -136,7 +138,8 @@ class _Checker:
         t = self.mod.resolve(f.type)
         if isinstance(t, Pointer):
             self._pointer(rec, f, t)
-            return
+            if not t.user:
+                return
         if f.bits is not None:
             if not isinstance(t, (Scalar, EnumRef)):
                 self.err(f.loc, f"bit-field '{f.name}' must have an integer type")
@@ -164,9 +167,10 @@ class _Checker:
     def _field_annotation(self, rec, f, ann, scope):
         t = self.mod.resolve(f.type)
         if ann.kind == "count":
-            if not (isinstance(t, Handle) or (isinstance(t, Array) and t.dim is None)):
-                self.err(ann.loc, f"'count' annotates a guest handle or a flexible array, "
-                                  f"but '{f.name}' is neither")
+            trailing = isinstance(t, Array) and rec.fields and f is rec.fields[-1] and t.dim in (None, 1)
+            if not (isinstance(t, Handle) or (isinstance(t, Pointer) and t.user) or trailing):
+                self.err(ann.loc, f"'count' annotates a guest handle, a user pointer or a trailing "
+                                  f"array (flexible, or the old [1] idiom), but '{f.name}' is none of these")
             self.names_ok(ann, ann.get("expr"), scope, "count")
         elif ann.kind == "dir":
             for sub in ann.get("subops"):

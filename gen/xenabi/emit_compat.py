@@ -210,7 +210,7 @@ class CompatEmitter:
             return lines + body + [f"{i}}}"]
         if isinstance(t32, Scalar) or isinstance(t32, EnumRef):
             return self.scalar(direction, t32, t64, path, path, i)
-        if isinstance(t32, Handle) and not t32.wide:
+        if (isinstance(t32, Handle) and not t32.wide) or (isinstance(t32, Pointer) and t32.user):
             arr = self.array_handle(direction, f32, f64, t32, t64, path, scope, i)
             if arr is not None:
                 return arr
@@ -218,6 +218,9 @@ class CompatEmitter:
             if isinstance(t32, Handle) and t32.wide:
                 return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
             acc = ".p" if isinstance(t32, Handle) else ""
+            if direction == "from" and isinstance(t32, Pointer) and t32.user:
+                # a user pointer: widened by the kernel's compat_ptr() (the hook)
+                return [f"{i}d->{path} = (__typeof__(d->{path}))XENABI_COMPAT_PTR(ctx, {src}{path});"]
             if direction == "from":
                 return [f"{i}d->{path}{acc} = (__typeof__(d->{path}{acc}))(uintptr_t){src}{path};"]
             return [f"{i}if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t){src}{path}{acc})) != 0)",
@@ -392,10 +395,17 @@ class CompatEmitter:
         through the caller's accessors and scratch area.  None when the handle
         is only widened or narrowed (its elements are the same in both)."""
         count = [a for a in f32.annotations if a.kind == "count"]
-        h32, h64 = self.m32.handles.get(t32.name), self.m64.handles.get(t64.name)
-        if not count or h32 is None or h64 is None:
+        if isinstance(t32, Pointer):
+            # a user pointer: the elements are its target; no `.p` wrapper
+            target32, target64, acc = t32.target, t64.target, ""
+        else:
+            h32, h64 = self.m32.handles.get(t32.name), self.m64.handles.get(t64.name)
+            if h32 is None or h64 is None:
+                return None
+            target32, target64, acc = h32.target, h64.target, ".p"
+        if not count:
             return None
-        e32, e64 = self.m32.resolve(h32.target), self.m64.resolve(h64.target)
+        e32, e64 = self.m32.resolve(target32), self.m64.resolve(target64)
         if self.same_elements(e32, e64):
             return None
         if isinstance(e32, RecordRef):
@@ -406,8 +416,8 @@ class CompatEmitter:
         dirs = {a.get("dir") for a in f32.annotations if a.kind == "dir"} or {"inout"}
         copy_in = bool(dirs & {"in", "inout"})
         copy_out = bool(dirs & {"out", "inout"})
-        cel = self.ctype(h32.target, "")
-        nel = self.l64.spell(h64.target)
+        cel = self.ctype(target32, "")
+        nel = self.l64.spell(target64)
         src = "s." if direction == "from" else "s->"
         if direction == "from":
             expr = count[0].get("expr")
@@ -428,7 +438,7 @@ class CompatEmitter:
                           f"{i}        {conv}"]
             else:
                 lines += [f"{i}        (void)e;                  /* output only: nothing to read */"]
-            lines += [f"{i}    }}", f"{i}    d->{path}.p = (__typeof__(d->{path}.p))arr;",
+            lines += [f"{i}    }}", f"{i}    d->{path}{acc} = (__typeof__(d->{path}{acc}))arr;",
                       f"{i}    if (a->start + a->todo < n && partial == 0) {{",
                       f"{i}        partial = a->todo;"]
             target = self.lookup(scope, expr.tokens[0]) if len(expr.tokens) == 1 and not count[0].get("bits") else None
@@ -446,13 +456,13 @@ class CompatEmitter:
                 f"if ((rc = xenabi_fits_{'s' if e32.name in ('xen_long_t', 'xen_native_long_t') else 'u'}32(arr[k])) != 0)"
                 f"\n{i}                return rc;\n{i}            e = ({cel})arr[k];")
         lines = [f"{i}{{   /* {path}: back to the guest's array */",
-                 f"{i}    struct xenabi_xlat_array *a = xenabi_array_find(ctx, {src}{path}.p);"]
+                 f"{i}    struct xenabi_xlat_array *a = xenabi_array_find(ctx, {src}{path}{acc});"]
         if copyback:
             lines += [f"{i}    if (a != NULL) {{"]
         else:
             lines += [f"{i}    if (a == NULL) {{",
-                      f"{i}        if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t){src}{path}.p)) != 0)",
-                      f"{i}            return rc;", f"{i}        d->{path} = (uint32_t)(uintptr_t){src}{path}.p;",
+                      f"{i}        if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t){src}{path}{acc})) != 0)",
+                      f"{i}            return rc;", f"{i}        d->{path} = (uint32_t)(uintptr_t){src}{path}{acc};",
                       f"{i}    }} else {{", f"{i}        d->{path} = (uint32_t)a->gaddr;"]
         if copy_out:
             lines += [f"{i}        uint64_t k;", f"{i}        const {nel} *arr = (const {nel} *)a->native;",
@@ -465,10 +475,28 @@ class CompatEmitter:
 
     def same_elements(self, e32, e64):
         """Arrays of these elements have the same bytes (alignment aside: the
-        stride of an array is its element size)."""
-        if isinstance(e32, Scalar) and isinstance(e64, Scalar):
-            return self.l32.size_align(e32)[0] == self.l64.size_align(e64)[0]
-        return self._same(e32, e64)
+        stride of an array is its element size): the same size, and the same
+        offset, size and kind of every leaf, nested records included."""
+        return self.byte_shape(self.m32, self.l32, e32) == self.byte_shape(self.m64, self.l64, e64)
+
+    def byte_shape(self, mod, lay, t, base=0):
+        """[(offset, size, kind)] of every leaf of type t, and its total size."""
+        t = mod.resolve(t)
+        if isinstance(t, RecordRef):
+            t = mod.records[t.key]
+        if isinstance(t, Record):
+            rl = lay.record(t)
+            out = [("size", rl.size)]
+            for f, fl in zip(t.fields, rl.fields):
+                if f.bits is not None:
+                    out.append((base + fl.offset, "bits", fl.bit_offset, f.bits))
+                else:
+                    out += self.byte_shape(mod, lay, f.type, base + fl.offset)
+            return out
+        if isinstance(t, Array):
+            return [(base, "array", t.dim, tuple(self.byte_shape(mod, lay, t.elem)))]
+        kind = "pointer" if isinstance(t, (Handle, Pointer)) else "value"
+        return [(base, lay.size_align(t)[0], kind)]
 
     def _same(self, t32, t64):
         s32, s64 = self.l32.size_align(t32), self.l64.size_align(t64)

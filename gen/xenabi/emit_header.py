@@ -11,6 +11,8 @@ import re
 from .diag import Sink
 from .profiles import PROFILES, SPELLING, typedef_spelling
 
+# XENABI_USER_PTR(T) name  ->  T *name
+_USER_PTR = re.compile(r"\bXENABI_USER_PTR\(([^()]*)\)\s*")
 _SPELL = re.compile(r"\b(" + "|".join(map(re.escape, SPELLING)) + r")\b")
 
 
@@ -76,5 +78,6 @@ def emit(src, sink=None):
             if replace[i] is not None:
                 out.append(replace[i])
             continue
+        line = _USER_PTR.sub(lambda m: m.group(1).strip() + " *", line)
         out.append(_SPELL.sub(lambda m: SPELLING[m.group(1)], line))
     return "\n".join(out) + "\n"

@@ -246,7 +246,7 @@ class _Converter:
                 ann = self._pragma(node)
                 if ann is None:
                     continue
-                if ann.kind in ("invariant", "empty", "since", "select"):
+                if ann.kind in ("invariant", "empty", "since", "select", "hypercall_args"):
                     pending.append(ann)
                 elif ann.kind in ("hypercall", "subop", "typedef"):
                     self.module.annotations.append(ann)
@@ -317,8 +317,14 @@ class _Converter:
                 return None
             return Array(elem, n) if elem is not None else None
         if isinstance(t, c_ast.PtrDecl):
-            target = self._type(t.type, name_hint)
-            return Pointer(target) if target is not None else None
+            user = "volatile" in t.quals            # XENABI_USER_PTR(T)
+            inner = t.type
+            if user and isinstance(inner, c_ast.TypeDecl) and inner.quals == ["const"]:
+                # a pointer to const: the qualifier says how the driver uses
+                # the memory, not how it is laid out
+                inner = c_ast.TypeDecl(inner.declname, [], None, inner.type, coord=inner.coord)
+            target = self._type(inner, name_hint)
+            return Pointer(target, user) if target is not None else None
         if isinstance(t, c_ast.FuncDecl):
             self.err(t, "function type in a description")
             return None

@@ -80,8 +80,23 @@ class Void:
 @dataclass(frozen=True)
 class Pointer:
     """A raw pointer: allowed only as a union arm that cannot change the
-    union's layout (checks.py); upstream keeps two such legacy arms."""
+    union's layout (checks.py); upstream keeps two such legacy arms.  A user
+    pointer (XENABI_USER_PTR(T), user=True) is a Linux user-space address in
+    an ioctl argument: pointer-sized on each profile, allowed anywhere."""
     target: object
+    user: bool = False
+
+
+@dataclass(frozen=True)
+class Ioctl:
+    """`#define NAME _IOC(DIR, 'T', NR, sizeof(TYPE))`: a Linux ioctl number,
+    whose size field depends on the argument's layout on each profile."""
+    name: str
+    dir: str                    # "_IOC_NONE", "_IOC_READ", "_IOC_WRITE" or "_IOC_READ|_IOC_WRITE"
+    type: str                   # the one-character driver letter
+    nr: int
+    arg: Optional[str]          # the argument type as written (None: size 0)
+    loc: Loc
 
 
 # ---- declarations --------------------------------------------------------

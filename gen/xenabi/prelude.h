@@ -40,6 +40,9 @@ typedef int bool;
 #define XEN_GUEST_HANDLE_64(name) struct __xenabi_handle64__##name
 #define __XEN_GUEST_HANDLE_64(name) struct __xenabi_handle64__##name
 #define XEN_GUEST_HANDLE_PARAM(name) struct __xenabi_handle_param__##name
+/* a Linux user-space pointer in an ioctl argument (linux/ descriptions); the
+ * qualifier only marks it for the front end */
+#define XENABI_USER_PTR(T) T * volatile
 /* GNU marker that silences -pedantic for one declaration (flexible or
  * zero-length arrays under C89/C++, anonymous members); no layout meaning. */
 #define __extension__

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass
 
 from . import annotations
-from .model import Constant, Loc
+from .model import Constant, Ioctl, Loc
 
 _PRAGMA = re.compile(r"^\s*#\s*pragma\s+xenabi\b(.*)$")
 _DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_][A-Za-z_0-9]*)(\(?)(.*)$")
+_IOC = re.compile(r"^_IOC\(\s*(_IOC_NONE|_IOC_READ|_IOC_WRITE|_IOC_READ\s*\|\s*_IOC_WRITE)\s*,\s*'(.)'\s*,"
+                  r"\s*(\d+)\s*,\s*(?:sizeof\(\s*([A-Za-z_][A-Za-z_0-9 ]*?)\s*\)|0)\s*\)$")
 _FORBIDDEN_WORDS = re.compile(r"\b(__attribute__|__attribute|__declspec|_Alignas|alignas|__packed|__aligned)\b")
 
 
@@ -28,6 +30,7 @@ class SourceFile:
     verbatim: set             # 0-based indices of lines inside verbatim regions
     verbatim_markers: set     # 0-based indices of the begin/end pragma lines themselves
     cpp_text: str
+    ioctls: list              # Ioctl: `#define NAME _IOC(...)` lines
 
 
 def _logical_lines(lines):
@@ -93,7 +96,7 @@ def load(path, text, sink):
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    pragmas, constants, profiles, verbatim, markers = [], [], (), set(), set()
+    pragmas, constants, profiles, verbatim, markers, ioctls = [], [], (), set(), set(), []
     known, in_comment, open_verbatim = {}, False, None
     for start, joined, idx in _logical_lines(lines):
         code, in_comment_after = _strip_comments(joined, in_comment)
@@ -145,8 +148,15 @@ def load(path, text, sink):
             if value is not None:
                 known[name] = value
             constants.append(Constant(name, body, value, loc))
+            io = _IOC.match(body)
+            if io:
+                ioctls.append(Ioctl(name, "".join(io.group(1).split()), io.group(2), int(io.group(3)),
+                                    io.group(4), loc))
+            elif body.startswith("_IOC"):
+                sink.error(loc, f"'{name}': an ioctl number is written _IOC(DIR, 'X', NR, sizeof(TYPE)) "
+                                "or _IOC(DIR, 'X', NR, 0)")
     if open_verbatim is not None:
         sink.error(open_verbatim, "'verbatim begin' without 'verbatim end'")
     cpp_lines = ["" if i in verbatim else line for i, line in enumerate(lines)]
     return SourceFile(path, text, lines, pragmas, constants, tuple(profiles),
-                      verbatim, markers, "\n".join(cpp_lines) + "\n")
+                      verbatim, markers, "\n".join(cpp_lines) + "\n", ioctls)

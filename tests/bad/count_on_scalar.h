@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* expect: 5: 'count' annotates a guest handle or a flexible array */
+/* expect: 5: 'count' annotates a guest handle, a user pointer or a trailing array */
 struct a {
     uint32_t n;
 #pragma xenabi count n

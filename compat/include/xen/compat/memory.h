@@ -1629,7 +1629,6 @@ static inline int xlat_xen_vnuma_topology_info_from_compat(struct xen_vnuma_topo
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -1666,23 +1665,7 @@ static inline int xlat_xen_vnuma_topology_info_from_compat(struct xen_vnuma_topo
         int64_t sel;
         sel = 1;
         if (sel == (int64_t)(1)) {
-            {   /* vmemrange.h: elements through the scratch area */
-                struct xenabi_xlat_array *a;
-                uint64_t k, n = (uint64_t)((int64_t)s.nr_vmemranges);
-                xen_vmemrange_t *arr;
-                if ((rc = xenabi_array_begin(ctx, (uint64_t)s.vmemrange.h, n, sizeof(*arr), &a)) != 0)
-                    return rc;
-                arr = (xen_vmemrange_t *)a->native;
-                for (k = 0; k < a->todo; k++) {
-                    struct compat_xen_vmemrange e;
-                    (void)e;                  /* output only: nothing to read */
-                }
-                d->vmemrange.h.p = (__typeof__(d->vmemrange.h.p))arr;
-                if (a->start + a->todo < n && partial == 0) {
-                    partial = a->todo;
-                    d->nr_vmemranges = a->todo;   /* the native view covers what was translated */
-                }
-            }
+            d->vmemrange.h.p = (__typeof__(d->vmemrange.h.p))(uintptr_t)s.vmemrange.h;
         } else if (sel == (int64_t)(0)) {
             d->vmemrange.pad = s.vmemrange.pad;
         } else {
@@ -1690,7 +1673,7 @@ static inline int xlat_xen_vnuma_topology_info_from_compat(struct xen_vnuma_topo
         }
     }
     (void)rc;
-    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
+    return 0;
 }
 
 static inline int xlat_xen_vnuma_topology_info_to_compat(struct compat_xen_vnuma_topology_info *d, const struct xen_vnuma_topology_info *src, struct xenabi_xlat_ctx *ctx)
@@ -1739,26 +1722,9 @@ static inline int xlat_xen_vnuma_topology_info_to_compat(struct compat_xen_vnuma
         int64_t sel;
         sel = 1;
         if (sel == (int64_t)(1)) {
-            {   /* vmemrange.h: back to the guest's array */
-                struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->vmemrange.h.p);
-                if (a == NULL) {
-                    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->vmemrange.h.p)) != 0)
-                        return rc;
-                    d->vmemrange.h = (uint32_t)(uintptr_t)s->vmemrange.h.p;
-                } else {
-                    d->vmemrange.h = (uint32_t)a->gaddr;
-                    uint64_t k;
-                    const xen_vmemrange_t *arr = (const xen_vmemrange_t *)a->native;
-                    for (k = 0; k < a->todo; k++) {
-                        struct compat_xen_vmemrange e;
-                        memset(&e, 0, sizeof(e));
-                        if ((rc = xlat_xen_vmemrange_to_compat(&e, &arr[k], ctx)) != 0)
-                            return rc;
-                        if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                            return rc;
-                    }
-                }
-            }
+            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->vmemrange.h.p)) != 0)
+                return rc;
+            d->vmemrange.h = (uint32_t)(uintptr_t)s->vmemrange.h.p;
         } else if (sel == (int64_t)(0)) {
             d->vmemrange.pad = s->vmemrange.pad;
         } else {

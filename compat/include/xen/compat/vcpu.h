@@ -503,7 +503,6 @@ static inline int xlat_vcpu_register_time_memory_area_from_compat(struct vcpu_re
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -515,26 +514,11 @@ static inline int xlat_vcpu_register_time_memory_area_from_compat(struct vcpu_re
         if (sel == (int64_t)(VCPUOP_register_vcpu_time_phys_area)) {
             d->addr.p = s.addr.p;
         } else {
-            {   /* addr.h: elements through the scratch area */
-                struct xenabi_xlat_array *a;
-                uint64_t k, n = (uint64_t)(1);
-                vcpu_time_info_t *arr;
-                if ((rc = xenabi_array_begin(ctx, (uint64_t)s.addr.h, n, sizeof(*arr), &a)) != 0)
-                    return rc;
-                arr = (vcpu_time_info_t *)a->native;
-                for (k = 0; k < a->todo; k++) {
-                    struct compat_vcpu_time_info e;
-                    (void)e;                  /* output only: nothing to read */
-                }
-                d->addr.h.p = (__typeof__(d->addr.h.p))arr;
-                if (a->start + a->todo < n && partial == 0) {
-                    partial = a->todo;
-                }
-            }
+            d->addr.h.p = (__typeof__(d->addr.h.p))(uintptr_t)s.addr.h;
         }
     }
     (void)rc;
-    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
+    return 0;
 }
 
 static inline int xlat_vcpu_register_time_memory_area_to_compat(struct compat_vcpu_register_time_memory_area *d, const struct vcpu_register_time_memory_area *src, struct xenabi_xlat_ctx *ctx)
@@ -554,26 +538,9 @@ static inline int xlat_vcpu_register_time_memory_area_to_compat(struct compat_vc
         if (sel == (int64_t)(VCPUOP_register_vcpu_time_phys_area)) {
             d->addr.p = s->addr.p;
         } else {
-            {   /* addr.h: back to the guest's array */
-                struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->addr.h.p);
-                if (a == NULL) {
-                    if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->addr.h.p)) != 0)
-                        return rc;
-                    d->addr.h = (uint32_t)(uintptr_t)s->addr.h.p;
-                } else {
-                    d->addr.h = (uint32_t)a->gaddr;
-                    uint64_t k;
-                    const vcpu_time_info_t *arr = (const vcpu_time_info_t *)a->native;
-                    for (k = 0; k < a->todo; k++) {
-                        struct compat_vcpu_time_info e;
-                        memset(&e, 0, sizeof(e));
-                        if ((rc = xlat_vcpu_time_info_to_compat(&e, &arr[k], ctx)) != 0)
-                            return rc;
-                        if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                            return rc;
-                    }
-                }
-            }
+            if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->addr.h.p)) != 0)
+                return rc;
+            d->addr.h = (uint32_t)(uintptr_t)s->addr.h.p;
         }
     }
     (void)rc;
