@@ -20,6 +20,8 @@
 #define XENABI_EFAULT 14
 #define XENABI_EINVAL 22
 #define XENABI_ERANGE 34
+#define XENABI_ENOTTY 25            /* Linux: no such ioctl */
+#define XENABI_ENOSYS 38            /* no such hypercall or sub-operation */
 
 /* Scalars of the 32-bit guest layout, usable in a 64-bit build. */
 typedef uint32_t compat_ulong_t;          /* xen_ulong_t, unsigned long */
@@ -121,6 +123,67 @@ static inline int xenabi_array_begin(struct xenabi_xlat_ctx *ctx, uint64_t gaddr
 }
 
 /* The array from_compat placed at `native`, or NULL. */
+/* A 32-bit caller's user pointer as a native pointer.  A Linux driver
+ * defines XENABI_COMPAT_PTR(ctx, v) as compat_ptr(v) before including the
+ * generated headers; the default zero-extends, which is what compat_ptr does
+ * on x86. */
+#ifndef XENABI_COMPAT_PTR
+#define XENABI_COMPAT_PTR(ctx, v) ((void *)(uintptr_t)(uint32_t)(v))
+#endif
+
+/* Issues a hypercall with native arguments and returns its result: the
+ * caller's way into the hypervisor, for the generated hypercall dispatcher
+ * (xen/compat/hypercall.h). */
+typedef long (*xenabi_hypercall_fn)(void *opaque, uint64_t op, const uint64_t args[5]);
+
+/* What a driver gives the generated compat_ioctl dispatchers
+ * (xen/compat/linux/<driver>_ioctl.h). */
+struct xenabi_ioctl_ops {
+    /* The driver's ioctl on an argument already in kernel memory, in the
+     * native layout (a translated 32-bit argument). */
+    long (*native)(void *drv, unsigned int cmd, void *karg);
+    /* The driver's ordinary ioctl on the caller's own argument, for ioctls
+     * whose argument has the same bytes for 32-bit and 64-bit callers. */
+    long (*passthrough)(void *drv, unsigned int cmd, uint64_t uarg);
+    /* The hypervisor entry, for PRIVCMD_HYPERCALL-style ioctls. */
+    xenabi_hypercall_fn hypercall;
+};
+
+/* One row of a generated compat ioctl table. */
+struct xenabi_compat_ioctl {
+    unsigned int compat_cmd;    /* the number a 32-bit caller uses */
+    unsigned int native_cmd;    /* the driver's own number */
+    const char *name;
+    long (*handler)(const struct xenabi_ioctl_ops *ops, void *drv, unsigned int native_cmd,
+                    uint32_t arg, struct xenabi_xlat_ctx *ctx);
+};
+
+/* The handler of an ioctl whose argument has the same bytes for 32-bit and
+ * 64-bit callers: the driver's ordinary ioctl, with the pointer widened. */
+static inline long xenabi_ioctl_passthrough(const struct xenabi_ioctl_ops *ops, void *drv,
+                                            unsigned int native_cmd, uint32_t arg,
+                                            struct xenabi_xlat_ctx *ctx)
+{
+    (void)ctx;
+    return ops->passthrough(drv, native_cmd, (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, arg));
+}
+
+/* `size` bytes of the scratch area, zeroed and 16-aligned, for a native
+ * argument structure the generated dispatchers build; NULL when the area is
+ * too small (the dispatchers then return -E2BIG). */
+static inline void *xenabi_scratch_alloc(struct xenabi_xlat_ctx *ctx, size_t size)
+{
+    size_t off = (ctx->scratch_used + 15) & ~(size_t)15;
+    void *p;
+
+    if (ctx->scratch == NULL || off > ctx->scratch_size || size > ctx->scratch_size - off)
+        return NULL;
+    p = (char *)ctx->scratch + off;
+    memset(p, 0, size);
+    ctx->scratch_used = off + size;
+    return p;
+}
+
 static inline struct xenabi_xlat_array *xenabi_array_find(struct xenabi_xlat_ctx *ctx, const void *native)
 {
     unsigned int i;
@@ -156,13 +219,6 @@ static inline int xenabi_fits_s32(int64_t v)
 {
     return (v >= -2147483647 - 1 && v <= 2147483647) ? 0 : -XENABI_ERANGE;
 }
-/* A 32-bit caller's user pointer as a native pointer.  A Linux driver
- * defines XENABI_COMPAT_PTR(ctx, v) as compat_ptr(v) before including the
- * generated headers; the default zero-extends, which is what compat_ptr does
- * on x86. */
-#ifndef XENABI_COMPAT_PTR
-#define XENABI_COMPAT_PTR(ctx, v) ((void *)(uintptr_t)(uint32_t)(v))
-#endif
 
 /* Narrower fields (a 32-bit register slot holding a 16-bit one, say): 0 when
  * v fits in `bits` bits (1..63), else -ERANGE. */

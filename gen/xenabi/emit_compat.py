@@ -729,4 +729,7 @@ def emit_all(desc, sink):
                         continue        # xen.h includes the arch headers, not the reverse
                     incs.append(full)
         out[output_path(p)] = em.header(p, incs)
+    from . import emit_hypercall, emit_ioctl   # they build on this module's translators
+    out.update(emit_hypercall.emit_all(em))
+    out.update(emit_ioctl.emit_all(em, desc))
     return out
