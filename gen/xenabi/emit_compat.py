@@ -731,5 +731,5 @@ def emit_all(desc, sink):
         out[output_path(p)] = em.header(p, incs)
     from . import emit_hypercall, emit_ioctl   # they build on this module's translators
     out.update(emit_hypercall.emit_all(em))
-    out.update(emit_ioctl.emit_all(em, desc))
+    out.update(emit_ioctl.emit_all(em, desc, sink))
     return out

@@ -21,7 +21,6 @@ tables this module generates one function per (hypercall, sub-op):
 
 `xenabi_compat_hypercall()` dispatches on the hypercall number and sub-op.
 """
-from .compat import GUEST, NATIVE
 from .emit_compat import cname
 from .emit_header import banner
 from .model import Array, RecordRef, Scalar
@@ -216,7 +215,7 @@ class HypercallEmitter:
         for hc, entries in dispatch.items():
             out.append(f"    case __HYPERVISOR_{hc}:")
             if entries[0][0] is None:
-                out.append(f"        ctx->subop_valid = 0;")
+                out.append("        ctx->subop_valid = 0;")
                 out.append(f"        return {entries[0][1]}(ctx, op, a, call, opaque);")
                 continue
             s = int(subop_arg[hc][3:]) - 1

@@ -17,7 +17,6 @@ A table maps compat numbers to handlers, and `xenabi_<driver>_compat_ioctl()`
 is the one function a driver's compat_ioctl calls; an unknown number gives
 -ENOTTY.
 """
-from .compat import GUEST, NATIVE
 from .emit_compat import cname
 from .emit_header import banner
 from .model import Array, Named, RecordRef
@@ -42,9 +41,6 @@ class IoctlEmitter:
             return RecordRef(f"{words[0]} {words[1]}")
         return mod.resolve(Named(text)) if text in mod.typedefs else None
 
-    def size(self, lay, mod, t):
-        return lay.size_align(t)[0]
-
     def trailing(self, rec32, rec64):
         """(member, count member, element size, dir) of a counted trailing `[1]` array, or None."""
         last32, last64 = rec32.fields[-1], rec64.fields[-1]
@@ -64,8 +60,10 @@ class IoctlEmitter:
         """(handler function name, lines or [] for a shared handler, kind)."""
         t32, t64 = self.arg_type(self.m32, io.arg or ""), self.arg_type(self.m64, io.arg or "")
         fn = f"xenabi_{io.name.lower()}"
-        if io.arg is None or t32 is None and io.arg not in self.m32.typedefs and not io.arg.startswith(("struct", "union")):
-            return "xenabi_ioctl_passthrough", [], "pass"
+        if io.arg is None:
+            return "xenabi_ioctl_passthrough", [], "pass"       # no argument (size 0)
+        if t32 is None or t64 is None:
+            raise ValueError(f"{io.name}: sizeof({io.arg}) names no described type")
         rec = self.m64.records.get(t64.key) if isinstance(t64, RecordRef) else None
         if rec is not None and any(a.kind == "hypercall_args" for a in rec.annotations):
             ctype = self.em.compat_spelling(rec.key) if rec.key in self.em.translated else rec.key
@@ -108,7 +106,7 @@ class IoctlEmitter:
             lines += [f"    if (extra != 0 && (rc = xenabi_from_guest(ctx, (char *)nat + offsetof({ntype}, {member}) + {esize}, "
                       f"arg + offsetof({ctype}, {member}) + {esize}, (size_t)extra * {esize})) != 0)",
                       "        return rc;"]
-        lines += [f"    ret = ops->native(drv, cmd, nat);"]
+        lines += ["    ret = ops->native(drv, cmd, nat);"]
         if has_out:
             lines += [f"    if ((rc = xlat_{n}_copyback(&c, nat, ctx)) != 0)", "        return rc;",
                       "    if ((rc = xenabi_to_guest(ctx, arg, &c, sizeof(c))) != 0)", "        return rc;"]
@@ -120,25 +118,37 @@ class IoctlEmitter:
         lines += ["    (void)extra;", "    return ret;", "}", ""]
         return fn, lines, "translate"
 
-    def driver(self, path):
+    def driver(self, path, sink):
         src = self.desc.sources[path]
-        drv = path[len("abi/linux/"):-len(".h")]
-        guard = f"XEN_COMPAT_LINUX_{drv.upper()}_IOCTL_H"
+        rel = path[len("abi/"):-len(".h")]           # linux/privcmd
+        drv = rel.split("/")[-1]
+        guard = "XEN_COMPAT_" + "".join(ch if ch.isalnum() else "_" for ch in rel).upper() + "_IOCTL_H"
         out = ["/* SPDX-License-Identifier: MIT */", banner(path),
                f"/* compat_ioctl for the {drv} driver: 32-bit callers on a 64-bit kernel. */",
                f"#ifndef {guard}", f"#define {guard}", "", "#include <stddef.h>",
-               '#include "xenabi_compat.h"', f'#include "xen/public/linux/{drv}.h"',
-               f'#include "xen/compat/linux/{drv}.h"', '#include "xen/compat/hypercall.h"', "",
+               '#include "xenabi_compat.h"', f'#include "xen/public/{rel}.h"',
+               f'#include "xen/compat/{rel}.h"', '#include "xen/compat/hypercall.h"', "",
                "/* ioctl numbers as a 32-bit caller computes them */"]
         table, bodies, counts = [], [], {"pass": 0, "translate": 0, "hypercall": 0}
         for io in src.ioctls:
             t32 = self.arg_type(self.m32, io.arg) if io.arg else None
-            size32 = self.em.l32.size_align(t32)[0] if t32 is not None else 0
             t64 = self.arg_type(self.m64, io.arg) if io.arg else None
+            if io.arg and (t32 is None or t64 is None or
+                           isinstance(t32, RecordRef) and t32.key not in self.m32.records):
+                sink.error(io.loc, f"{io.name}: sizeof({io.arg}) names no described type")
+                continue
+            size32 = self.em.l32.size_align(t32)[0] if t32 is not None else 0
             size64 = self.em.l64.size_align(t64)[0] if t64 is not None else 0
+            if size32 >= 1 << 14 or size64 >= 1 << 14 or io.nr > 255:
+                sink.error(io.loc, f"{io.name}: the argument size or number does not fit the _IOC encoding")
+                continue
             out.append(f"#define COMPAT_{io.name} 0x{ioc(io.dir, io.type, io.nr, size32):x}U"
                        f"   /* native: 0x{ioc(io.dir, io.type, io.nr, size64):x} */")
-            fn, lines, kind = self.handler(io, path)
+            try:
+                fn, lines, kind = self.handler(io, path)
+            except ValueError as e:
+                sink.error(io.loc, str(e))
+                continue
             counts[kind] += 1
             bodies += lines
             table.append(f"    {{ COMPAT_{io.name}, {io.name}, \"{io.name}\", {fn} }},")
@@ -164,7 +174,10 @@ class IoctlEmitter:
         return "\n".join(out)
 
 
-def emit_all(em, desc):
+def emit_all(em, desc, sink):
+    """{path: text} of one compat_ioctl header per description file with ioctl numbers."""
     ie = IoctlEmitter(em, desc)
-    return {f"compat/include/xen/compat/linux/{p[len('abi/linux/'):-2]}_ioctl.h": ie.driver(p)
-            for p, src in desc.sources.items() if p.startswith("abi/linux/") and src.ioctls}
+    out = {f"compat/include/xen/compat/{p[len('abi/'):-2]}_ioctl.h": ie.driver(p, sink)
+           for p, src in desc.sources.items() if src.ioctls and p in em.m64.files}
+    sink.raise_if_any()
+    return out

@@ -1,0 +1,436 @@
+#!/usr/bin/env python3
+"""32-bit user space on a 64-bit kernel: the generated compat_ioctl handlers
+and PRIVCMD_HYPERCALL dispatcher against a simulated kernel and hypervisor.
+
+1. For every ioctl whose argument is translated, and every (hypercall,
+   sub-op) whose argument structure is translated, the Walker of
+   compat_roundtrip.py picks seeded random values (and the arrays behind
+   pointers and handles); a program compiled with -m32 against the generated
+   public headers lays the structures out and prints their bytes.
+2. A -m64 program (ASan, UBSan) holds those bytes as the caller's memory and
+   runs each case through xenabi_<driver>_compat_ioctl() or, for hypercalls,
+   through IOCTL_PRIVCMD_HYPERCALL with a privcmd_hypercall in that memory.
+   The simulated driver / hypervisor checks the command, every native field
+   and every array element against the logged values, then writes results
+   into the output members and output arrays; the case then checks that the
+   caller's memory shows exactly those results.
+3. Error cases: an unknown ioctl (-ENOTTY), an unknown hypercall and an
+   unknown sub-op (-ENOSYS, the hypervisor never called), multicall (-ENOSYS),
+   a count too large for the scratch area (-E2BIG, the caller's memory
+   untouched, the driver never called), a result that does not fit 32 bits
+   (-ERANGE), and null pointers with zero counts.
+
+Usage: guest_compat.py --generated DIR [--seed N]
+"""
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "gen"))
+sys.path.insert(0, HERE)
+from compat_roundtrip import Walker, c_lit, native_of  # noqa: E402
+from xenabi import frontend  # noqa: E402
+from xenabi.emit_compat import CompatEmitter  # noqa: E402
+from xenabi.emit_hypercall import HypercallEmitter  # noqa: E402
+from xenabi.emit_ioctl import IoctlEmitter  # noqa: E402
+from xenabi.model import Handle, Pointer, Record, RecordRef, Scalar  # noqa: E402
+
+BASE = Walker.GUEST_BASE
+
+
+def out_scalars(em, rec32, subop, prefix=""):
+    """x86_32 paths of the integer members copy-back writes for this sub-op
+    (direct members and members of nested structs)."""
+    out = []
+    for f in rec32.fields:
+        if f.name is None:
+            continue
+        t = em.m32.resolve(f.type)
+        cond = em.out_condition(f)
+        live = cond == "1" or (cond and subop is not None and any(
+            a.kind == "dir" and a.get("dir") in ("out", "inout") and subop in (a.get("subops") or ())
+            for a in f.annotations))
+        if live and isinstance(t, Scalar) and f.bits is None:
+            out.append(prefix + f.name)
+        elif cond is None and isinstance(t, RecordRef) and em.m32.records[t.key].kind == "struct":
+            out += out_scalars(em, em.m32.records[t.key], subop, prefix + f.name + ".")
+        elif cond is None and isinstance(t, Record) and t.kind == "struct" and f.name:
+            out += out_scalars(em, t, subop, prefix + f.name + ".")
+    return out
+
+
+def out_arrays(em, rec32):
+    """{x86_32 path: True} of pointer/handle members whose arrays are written back."""
+    res = {}
+    for f in rec32.fields:
+        t = em.m32.resolve(f.type)
+        if isinstance(t, (Handle, Pointer)) and any(a.kind == "dir" and a.get("dir") in ("out", "inout")
+                                                    and not a.get("subops") for a in f.annotations):
+            res[f.name] = True
+    return res
+
+
+class Case:
+    def __init__(self, name, rec, plan, kind, **kw):
+        self.name, self.rec, self.plan, self.kind = name, rec, plan, kind
+        self.__dict__.update(kw)
+
+
+def plan_cases(em, desc, rng, mem):
+    ie, he = IoctlEmitter(em, desc), HypercallEmitter(em)
+    cases = []
+    for path, src in desc.sources.items():
+        if not path.startswith("abi/linux/"):
+            continue
+        drv = path[len("abi/linux/"):-2]
+        for io in src.ioctls:
+            _, _, kind = ie.handler(io, path)
+            if kind != "translate":
+                continue
+            key = ie.arg_type(em.m64, io.arg).key
+            rec = em.m32.records[key]
+            zeroed = []
+            plan = Walker(em, rng, mem, zeroed).run(rec)
+            tail = ie.trailing(rec, em.m64.records[key])
+            if tail:
+                # a trailing array continues past the structure: a small count,
+                # its elements follow the structure in the caller's memory
+                n = rng.randrange(2, 6)
+                plan[0][:] = [(p, k, n if p == tail[1] else v) for p, k, v in plan[0]]
+            cases.append(Case(io.name, rec, plan, "ioctl", drv=drv, cmd=io.name, subop=None, tail=tail,
+                              tail_n=n if tail else 0, copy_out=True))
+    for hc, sub, args, why in he.operations():
+        if why:
+            continue
+        typed = [(k, v) for k, v in args.items() if v[2] is not None or v[1] is not None]
+        if len(typed) != 1 or typed[0][1][1] is not None:
+            continue        # one structure argument, not an array
+        key, (typ, _, direction) = typed[0]
+        t = he.resolve(em.m32, typ)
+        if not isinstance(t, RecordRef) or t.key not in em.translated:
+            continue
+        rec = em.m32.records[t.key]
+        zeroed = []
+        try:
+            plan = Walker(em, rng, mem, zeroed).run(rec)
+        except KeyError:
+            continue
+        subarg = next(a.get("subop") for a in em.m64.annotations if a.kind == "hypercall" and a.get("name") == hc)
+        si = int(subarg[3:]) - 1 if subarg else None
+        hargs = list(plan[1][:5])
+        if si is not None:
+            want = em.m64.constants[sub].value
+            if hargs[si] not in (0, want):
+                continue    # the record's selector needs another sub-op
+            hargs[si] = want
+        same = em.same_elements(t, he.resolve(em.m64, typ))
+        cases.append(Case(f"{hc}/{sub}", rec, plan, "hypercall", hc=hc, sub=sub, argi=int(key[3:]) - 1,
+                          hargs=hargs, subop=sub, same=same, tail=None, copy_out=direction != "in"))
+    return cases
+
+
+def producer(cases):
+    lines = ["#include <stdint.h>", "#include <stdio.h>", "#include <string.h>",
+             '#include "xen/public/xen.h"']
+    for h in sorted({c.rec.path for c in cases}):
+        lines.append(f'#include "xen/public/{h[len("abi/"):]}"')
+    lines += ["static void dump(int i, const void *p, size_t n)", "{",
+              "    const unsigned char *b = p; size_t k;", '    printf("%d ", i);',
+              '    for (k = 0; k < n; k++) printf("%02x", b[k]);', '    printf("\\n");', "}",
+              "int main(void)", "{"]
+    for n, c in enumerate(cases):
+        lines += ["    {", f"        {c.rec.key} r;", "        memset(&r, 0, sizeof(r));"]
+        for path, kind, v in c.plan[0]:
+            if kind in "Ahp":
+                lines.append(f"        {{ uint32_t v = {v[0] if kind == 'A' else v}u; memcpy(&r.{path}, &v, 4); }}")
+            elif kind == "H":
+                lines.append(f"        {{ uint64_t v = UINT64_C({v}); memcpy(&r.{path}, &v, 8); }}")
+            else:
+                lines.append(f"        r.{path} = {c_lit(v, kind)};")
+        lines += [f"        dump({n}, &r, sizeof(r));", "    }"]
+    return "\n".join(lines + ["    return 0;", "}"]) + "\n"
+
+
+def field_checks(em, c, d):
+    """EXPECT lines comparing the native structure `d` with the logged values."""
+    out = []
+    for path, kind, v in c.plan[0]:
+        np = native_of(em, c.rec, path)
+        what = f"{c.name}: {path}"
+        if np is None:
+            continue
+        if isinstance(np, tuple):
+            out.append(f'        {{ uint32_t v = {v}u; EXPECT(memcmp((const unsigned char *)&{d}{np[1]} + {np[2]}, '
+                       f'&v, 4) == 0, "{what}"); }}')
+        elif kind == "A":
+            acc = v[4]
+            for k, val in enumerate(v[1]):
+                out.append(f'        EXPECT({d}{np}{acc} != NULL && (uint64_t){d}{np}{acc}[{k}] == {val}u, "{what}[{k}]");')
+            if not v[1]:
+                out.append(f'        EXPECT({d}{np}{acc} == NULL || {v[0]}u != 0, "{what}: empty array");')
+        elif kind == "h":
+            out.append(f'        EXPECT((uint64_t)(uintptr_t){d}{np}.p == {v}u, "{what}");')
+        elif kind == "p":
+            out.append(f'        EXPECT((uint64_t)(uintptr_t){d}{np} == {v}u, "{what}");')
+        elif kind == "H":
+            out.append(f'        {{ uint64_t v; memcpy(&v, &{d}{np}, 8); EXPECT(v == UINT64_C({v}), "{what}"); }}')
+        elif kind == "s":
+            out.append(f'        EXPECT((int64_t){d}{np} == {c_lit(v, kind)}, "{what}");')
+        else:
+            out.append(f'        EXPECT((uint64_t){d}{np} == {c_lit(v, kind)}, "{what}");')
+    return out
+
+
+def consumer(em, cases, dumps, mem, rng):
+    """The -m64 program: simulated kernel (ioctl driver) and hypervisor."""
+    # caller memory: the arrays the walker laid out, then each case's structure
+    # and, for hypercalls, a privcmd_hypercall pointing at it
+    for n, c in enumerate(cases):
+        c.addr = BASE + len(mem)
+        mem += dumps[n]
+        if c.tail:
+            mem += b"\0" * ((c.tail_n - 1) * c.tail[2])     # the rest of the trailing array
+        mem += b"\0" * (-len(mem) % 8)
+        if c.kind == "hypercall":
+            c.hc_addr = BASE + len(mem)
+            args = list(c.hargs)
+            args[c.argi] = c.addr
+            op = em.m64.constants[f"__HYPERVISOR_{c.hc}"].value
+            for v in [op] + args:
+                mem += v.to_bytes(8, "little")
+    drvs = sorted({c.drv for c in cases if c.kind == "ioctl"} | {"privcmd"})
+    L = ["#include <stdint.h>", "#include <stdio.h>", "#include <string.h>", "#include <stddef.h>",
+         '#include "xen/public/xen.h"']
+    L += [f'#include "xen/compat/linux/{d}_ioctl.h"' for d in drvs]
+    L += [f"static const unsigned char umem_orig[{len(mem)}] = {{{', '.join(str(b) for b in mem)}}};",
+          f"static unsigned char umem[{len(mem)}];",
+          "static unsigned char scratch[16384];",
+          "static int failures, checks, scenario, called;",
+          "#define EXPECT(cond, what) do { checks++; if (!(cond)) { failures++; printf(\"FAIL %s\\n\", what); } } while (0)",
+          "static int from_user(void *o, void *dst, uint64_t a, size_t len)", "{", "    (void)o;",
+          f"    if (a < {BASE} || a - {BASE} > sizeof(umem) || len > sizeof(umem) - (a - {BASE}))", "        return -1;",
+          f"    memcpy(dst, umem + (a - {BASE}), len);", "    return 0;", "}",
+          "static int to_user(void *o, uint64_t a, const void *src, size_t len)", "{", "    (void)o;",
+          f"    if (a < {BASE} || a - {BASE} > sizeof(umem) || len > sizeof(umem) - (a - {BASE}))", "        return -1;",
+          f"    memcpy(umem + (a - {BASE}), src, len);", "    return 0;", "}",
+          "static void fresh(struct xenabi_xlat_ctx *ctx, size_t room)", "{",
+          "    memcpy(umem, umem_orig, sizeof(umem));", "    memset(ctx, 0, sizeof(*ctx));",
+          "    ctx->copy_from_guest = from_user;", "    ctx->copy_to_guest = to_user;",
+          "    ctx->scratch = scratch;", "    ctx->scratch_size = room;", "    called = 0;", "}",
+          f"static uint64_t rd(uint64_t a, unsigned n) {{ uint64_t v = 0; memcpy(&v, umem + (a - {BASE}), n); return v; }}",
+          "static void *last_native;          /* the native argument of the last call */",
+          "static void (*poke)(void *native);  /* what a driver or hypervisor writes in the special cases */",
+          "static long native_ioctl(void *drv, unsigned int cmd, void *karg)", "{", "    (void)drv; (void)karg;",
+          "    called++;", "    if (scenario < 0) {", "        last_native = karg;", "        if (poke)",
+          "            poke(karg);", "        return 0;", "    }", "    switch (scenario) {"]
+    results = {}
+    for n, c in enumerate(cases):
+        r32 = c.rec
+        outs = out_scalars(em, r32, c.subop) if c.copy_out else []
+        arrs = out_arrays(em, r32) if c.copy_out else {}
+        writes, after = [], []
+        for p in outs:
+            np = native_of(em, r32, p)
+            if not isinstance(np, str):
+                continue
+            width = em.l32.size_align(em.member_at(em.m32, r32, p).type)[0] * 8
+            val = rng.randrange(0, 1 << min(width - 1, 15))
+            writes.append(f"        d->{np} = {val};")
+            off = f"offsetof({em.compat_spelling(r32.key)}, {p})"
+            after.append(f'        EXPECT(rd({c.addr}u + {off}, sizeof(((({em.compat_spelling(r32.key)} *)0)->{p}))) == {val}u, '
+                         f'"{c.name}: result {p} reached the caller");')
+        for path, kind, v in c.plan[0]:
+            if kind == "A" and path in arrs:
+                gaddr, values, esize, _, acc = v
+                np = native_of(em, r32, path)
+                for k in range(len(values)):
+                    val = 0x100 + k
+                    writes.append(f"        d->{np}{acc}[{k}] = {val};")
+                    after.append(f'        EXPECT(rd({gaddr}u + {k * esize}, {esize}) == {val}u, '
+                                 f'"{c.name}: result {path}[{k}] reached the caller");')
+        if c.tail and c.tail[3] & {"out", "inout"}:
+            member, _, esize, _ = c.tail
+            nt = c.rec.key
+            for k in range(c.tail_n):
+                writes.append(f"        {{ uint{esize * 8}_t v = {0x200 + k}; memcpy((char *)d + offsetof({nt}, {member}) + "
+                              f"{k * esize}, &v, {esize}); }}")
+                after.append(f'        EXPECT(rd({c.addr}u + offsetof({em.compat_spelling(nt)}, {member}) + {k * esize}, '
+                             f'{esize}) == {0x200 + k}u, "{c.name}: {member}[{k}] (past the structure) reached the caller");')
+        if not c.copy_out:
+            after.append(f'        EXPECT(memcmp(umem, umem_orig, sizeof(umem)) == 0, "{c.name}: an input-only argument: '
+                         'the caller\'s memory is unchanged");')
+        results[n] = (writes, after)
+        if c.kind != "ioctl":
+            continue
+        d = f"(({c.rec.key} *)karg)->"
+        L += [f"    case {n}: {{", f"        {c.rec.key} *d = ({c.rec.key} *)karg;",
+              f'        EXPECT(cmd == {c.cmd}, "{c.name}: the driver gets its native number");']
+        L += [x.replace(d, "d->") for x in field_checks(em, c, "d->")]
+        L += writes + ["        return 0;", "    }"]
+    L += ["    }", "    return -1;", "}",
+          "static uint64_t last_op, last_args[5];", "static int hc_argi;",
+          "static long hypervisor(void *opaque, uint64_t op, const uint64_t a[5])", "{",
+          "    (void)opaque;", "    called++;", "    last_op = op;", "    memcpy(last_args, a, sizeof(last_args));",
+          "    if (scenario < 0) {", "        last_native = (void *)(uintptr_t)a[hc_argi];", "        if (poke)",
+          "            poke(last_native);", "        return 0;", "    }",
+          "    switch (scenario) {"]
+    for n, c in enumerate(cases):
+        if c.kind != "hypercall":
+            continue
+        if c.same:
+            # one layout on both ABIs: the hypervisor reads the caller's own memory
+            L += [f"    case {n}: {{",
+                  f'        EXPECT(a[{c.argi}] == {c.addr}u, "{c.name}: the caller\'s own pointer, passed on");',
+                  f"        {c.rec.key} *d = ({c.rec.key} *)(umem + ({c.addr}u - {BASE}));"]
+        else:
+            L += [f"    case {n}: {{", f"        {c.rec.key} *d = ({c.rec.key} *)(uintptr_t)a[{c.argi}];",
+                  f'        EXPECT(d != NULL && (unsigned char *)d >= scratch && (unsigned char *)d < scratch + '
+                  f'sizeof(scratch), "{c.name}: the hypervisor gets a native copy");',
+                  "        if (d == NULL)", "            return -1;"]
+        L += field_checks(em, c, "d->")
+        L += results[n][0] + ["        return 7;", "    }"]
+    L += ["    }", "    return -1;", "}",
+          "static long passthrough(void *drv, unsigned int cmd, uint64_t uarg)",
+          "{", "    (void)drv; (void)cmd; (void)uarg;", "    called++;", "    return 5;", "}",
+          "int main(void)", "{", "    struct xenabi_ioctl_ops ops = { native_ioctl, passthrough, hypervisor };",
+          "    struct xenabi_xlat_ctx ctx;", "    long rc;", ""]
+    for n, c in enumerate(cases):
+        L += ["    {", f"        scenario = {n};", "        fresh(&ctx, sizeof(scratch));"]
+        if c.kind == "ioctl":
+            L += [f"        rc = xenabi_{c.drv}_compat_ioctl(&ops, NULL, COMPAT_{c.cmd}, {c.addr}u, &ctx);",
+                  f'        EXPECT(rc == 0 && called == 1, "{c.name}: the driver ran once and returned 0");']
+        else:
+            L += [f"        rc = xenabi_privcmd_compat_ioctl(&ops, NULL, COMPAT_IOCTL_PRIVCMD_HYPERCALL, {c.hc_addr}u, &ctx);",
+                  f'        EXPECT(rc == 7 && called == 1, "{c.name}: the hypervisor ran once and its result came back");']
+        L += results[n][1] + ["    }"]
+    # error cases
+    L += ["    /* an unknown ioctl number */", "    fresh(&ctx, sizeof(scratch));",
+          "    rc = xenabi_privcmd_compat_ioctl(&ops, NULL, 0x12345678u, 0, &ctx);",
+          '    EXPECT(rc == -XENABI_ENOTTY && called == 0, "unknown ioctl: -ENOTTY");',
+          "    /* an unknown hypercall and an unknown sub-op, and multicall */",
+          "    { uint64_t a[5] = {0x3f, 0, 0, 0, 0};",
+          "      fresh(&ctx, sizeof(scratch));",
+          "      rc = xenabi_compat_hypercall(&ctx, 60, a, hypervisor, NULL);",
+          '      EXPECT(rc == -XENABI_ENOSYS && called == 0, "unknown hypercall: -ENOSYS");',
+          "      rc = xenabi_compat_hypercall(&ctx, __HYPERVISOR_memory_op, a, hypervisor, NULL);",
+          '      EXPECT(rc == -XENABI_ENOSYS && called == 0, "unknown memory_op sub-op: -ENOSYS");',
+          "      rc = xenabi_compat_hypercall(&ctx, __HYPERVISOR_multicall, a, hypervisor, NULL);",
+          '      EXPECT(rc == -XENABI_ENOSYS && called == 0, "multicall: -ENOSYS");',
+          "    }"]
+    # too large for the scratch area, ERANGE, null pointers with zero counts
+    for n, c in enumerate(cases):
+        arrays = [(p, v) for p, k, v in c.plan[0] if k == "A" and len(v[1]) >= 2]
+        if not arrays:
+            continue
+        call = (f"xenabi_{c.drv}_compat_ioctl(&ops, NULL, COMPAT_{c.cmd}, {c.addr}u, &ctx)" if c.kind == "ioctl"
+                else f"xenabi_privcmd_compat_ioctl(&ops, NULL, COMPAT_IOCTL_PRIVCMD_HYPERCALL, {c.hc_addr}u, &ctx)")
+        L += ["    {", "        size_t used;", f"        scenario = {n};", "        fresh(&ctx, sizeof(scratch));",
+              f"        rc = {call};", "        used = ctx.scratch_used;", "        fresh(&ctx, used - 1);",
+              f"        rc = {call};",
+              f'        EXPECT(rc == -XENABI_E2BIG && called == 0, "{c.name}: too large for the scratch area: -E2BIG, '
+              'nothing called");',
+              f'        EXPECT(memcmp(umem, umem_orig, sizeof(umem)) == 0, "{c.name}: -E2BIG left the caller\'s memory '
+              'untouched");', "    }"]
+    pokes = []
+    for n, c in enumerate(cases):
+        arrays = [(p, v) for p, k, v in c.plan[0] if k == "A"]
+        if not arrays or c.kind == "hypercall" and c.same:
+            continue
+        call = (f"xenabi_{c.drv}_compat_ioctl(&ops, NULL, COMPAT_{c.cmd}, {c.addr}u, &ctx)" if c.kind == "ioctl"
+                else f"xenabi_privcmd_compat_ioctl(&ops, NULL, COMPAT_IOCTL_PRIVCMD_HYPERCALL, {c.hc_addr}u, &ctx)")
+        ct, nt = em.compat_spelling(c.rec.key), c.rec.key
+        argi = c.argi if c.kind == "hypercall" else 0
+        # null pointers with zero counts
+        path, v = arrays[0]
+        count = [a for a in em.member_at(em.m32, c.rec, path).annotations if a.kind == "count"][0].get("expr").tokens
+        np = native_of(em, c.rec, path)
+        prefix = path[:path.rindex(".") + 1] if "." in path else ""
+        if len(count) == 1 and em.member_at(em.m32, c.rec, prefix + count[0]) is not None:
+            count = [prefix + count[0]]
+        if len(count) == 1 and not count[0].startswith("arg") and not count[0][0].isdigit():
+            L += ["    {", f"        {ct} *u = ({ct} *)(umem + ({c.addr}u - {BASE}));", "        scenario = -1;",
+                  f"        hc_argi = {argi};", "        poke = NULL;", "        fresh(&ctx, sizeof(scratch));",
+                  f"        u->{count[0]} = 0;", f"        memset(&u->{path}, 0, sizeof(u->{path}));",
+                  f"        rc = {call};",
+                  f'        EXPECT(rc == 0 && called == 1, "{c.name}: a null {path} with a zero count is accepted");',
+                  f'        EXPECT(called == 1 && (({nt} *)last_native)->{np}{v[4]} == NULL, "{c.name}: null {path} '
+                  'stays null");', "    }"]
+        # a result that does not fit in 32 bits on the way back
+        outs = out_arrays(em, c.rec) if c.copy_out else {}
+        wide = [(p, v) for p, v in arrays if p in outs and v[2] == 4 and len(v[1]) >= 1
+                and em.l64.size_align(em.m64.resolve(em.member_at(em.m64, em.m64.records[nt], native_of(em, c.rec, p)).type).target
+                                      if isinstance(em.m64.resolve(em.member_at(em.m64, em.m64.records[nt], native_of(em, c.rec, p)).type), Pointer)
+                                      else em.m64.handles[em.m64.resolve(em.member_at(em.m64, em.m64.records[nt], native_of(em, c.rec, p)).type).name].target)[0] == 8]
+        if wide:
+            p, v = wide[0]
+            np = native_of(em, c.rec, p)
+            pokes.append(f"static void poke_{n}(void *native) {{ (({nt} *)native)->{np}{v[4]}[0] = "
+                         f"(__typeof__((({nt} *)native)->{np}{v[4]}[0]))UINT64_C(0x10000000000); }}")
+            L += ["    {", "        scenario = -2;", f"        hc_argi = {argi};", f"        poke = poke_{n};",
+                  "        fresh(&ctx, sizeof(scratch));", f"        rc = {call};",
+                  f'        EXPECT(rc == -XENABI_ERANGE, "{c.name}: a result in {p} wider than 32 bits gives -ERANGE");',
+                  "    }"]
+    main_at = L.index("int main(void)")
+    L[main_at:main_at] = pokes
+    L += ['    printf("%d passed, %d failed\\n", checks - failures, failures);', "    return failures != 0;", "}"]
+    return "\n".join(L) + "\n"
+
+
+def run(cmd):
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.stdout.write(r.stdout[-4000:] + r.stderr[-4000:])
+        raise SystemExit(f"failed: {' '.join(cmd[:3])} ...")
+    return r.stdout
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--generated", required=True)
+    ap.add_argument("--seed", type=int, default=None)
+    a = ap.parse_args()
+    seed = a.seed if a.seed is not None else random.randrange(1 << 32)
+    print(f"seed {seed} (rerun with --seed {seed})")
+    if not shutil.which("gcc"):
+        print("SKIP: no gcc")
+        return 77
+    desc = frontend.load(ROOT, profiles=["x86_32", "x86_64"])
+    em = CompatEmitter(desc)
+    rng = random.Random(seed)
+    mem = bytearray()
+    cases = plan_cases(em, desc, rng, mem)
+    inc = ["-I", os.path.join(a.generated, "include")]
+    with tempfile.TemporaryDirectory() as tmp:
+        if os.environ.get("XENABI_KEEP"):
+            tmp = os.environ["XENABI_KEEP"]
+            os.makedirs(tmp, exist_ok=True)
+        src, exe = os.path.join(tmp, "caller32.c"), os.path.join(tmp, "caller32")
+        with open(src, "w") as fh:
+            fh.write(producer(cases))
+        run(["gcc", "-m32", "-std=gnu11", "-D__XEN_TOOLS__", "-w"] + inc + ["-o", exe, src])
+        dumps = {}
+        for line in run([exe]).splitlines():
+            n, hexbytes = line.split()
+            dumps[int(n)] = bytes.fromhex(hexbytes)
+        src, exe = os.path.join(tmp, "kernel64.c"), os.path.join(tmp, "kernel64")
+        with open(src, "w") as fh:
+            fh.write(consumer(em, cases, dumps, mem, rng))
+        run(["gcc", "-m64", "-std=gnu11", "-D__XEN_TOOLS__", "-fsanitize=address,undefined",
+             "-fno-sanitize-recover=all", "-I", os.path.join(a.generated, "compat", "include"),
+             "-I", os.path.join(ROOT, "compat", "runtime")] + inc + ["-o", exe, src])
+        out = subprocess.run([exe], capture_output=True, text=True)
+        sys.stdout.write("\n".join(out.stdout.splitlines()[-40:]) + "\n" + out.stderr[-3000:])
+        ioctls = sum(c.kind == "ioctl" for c in cases)
+        print(f"{ioctls} translated ioctls and {len(cases) - ioctls} (hypercall, sub-op) cases from a -m32 caller "
+              "through the generated compat_ioctl")
+        return out.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
