@@ -424,6 +424,12 @@ def main():
         run(["gcc", "-m64", "-std=gnu11", "-D__XEN_TOOLS__", "-fsanitize=address,undefined",
              "-fno-sanitize-recover=all", "-I", os.path.join(a.generated, "compat", "include"),
              "-I", os.path.join(ROOT, "compat", "runtime")] + inc + ["-o", exe, src])
+        # the README's example driver wiring compiles against the generated API
+        example = os.path.join(ROOT, "compat", "examples", "privcmd_compat_ioctl.c")
+        run(["gcc", "-m64", "-std=gnu11", "-Wall", "-Wextra", "-Werror", "-DXENABI_EXAMPLE_STUBS", "-c",
+             "-I", os.path.join(a.generated, "compat", "include"), "-I", os.path.join(ROOT, "compat", "runtime")]
+            + inc + ["-o", os.path.join(tmp, "example.o"), example])
+        print("compat/examples/privcmd_compat_ioctl.c compiles against the generated API")
         out = subprocess.run([exe], capture_output=True, text=True)
         sys.stdout.write("\n".join(out.stdout.splitlines()[-40:]) + "\n" + out.stderr[-3000:])
         ioctls = sum(c.kind == "ioctl" for c in cases)

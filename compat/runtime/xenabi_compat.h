@@ -15,6 +15,12 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The generated layer is computed (and tested) for the tools view of the
+ * public headers, the one the layouts describe. */
+#ifndef __XEN_TOOLS__
+#error "xenabi compat layer: define __XEN_TOOLS__ before including the public and compat headers"
+#endif
+
 /* Xen's errno values (public/errno.h). */
 #define XENABI_E2BIG 7
 #define XENABI_EFAULT 14

@@ -2,7 +2,7 @@
 import os
 import tempfile
 
-from . import checks, emit_compat, emit_header, emit_layout, frontend
+from . import checks, emit_bounce, emit_compat, emit_header, emit_layout, frontend
 from .diag import Sink
 from .profiles import PROFILES
 
@@ -25,7 +25,12 @@ def render(root):
     sink.raise_if_any()
     if "x86_32" in desc.modules and "x86_64" in desc.modules:
         outputs.update(emit_compat.emit_all(desc, sink))
+    outputs.update(emit_bounce.emit_all(desc))
     return desc, dict(sorted(outputs.items()))
+
+
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 def write_file(path, text):
@@ -41,6 +46,7 @@ def write_file(path, text):
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_UMASK)     # mkstemp makes 0600; a generated file is an ordinary one
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
