@@ -44,6 +44,11 @@ from xenabi.model import Handle, Pointer, Record, RecordRef, Scalar  # noqa: E40
 BASE = Walker.GUEST_BASE
 
 
+def cspell(em, key):
+    """The C type of a record as a 32-bit caller lays it out."""
+    return key if em.identical(key) else em.compat_spelling(key)
+
+
 def out_scalars(em, rec32, subop, prefix=""):
     """x86_32 paths of the integer members copy-back writes for this sub-op
     (direct members and members of nested structs)."""
@@ -104,21 +109,25 @@ def plan_cases(em, desc, rng, mem):
                 n = rng.randrange(2, 6)
                 plan[0][:] = [(p, k, n if p == tail[1] else v) for p, k, v in plan[0]]
             cases.append(Case(io.name, rec, plan, "ioctl", drv=drv, cmd=io.name, subop=None, tail=tail,
-                              tail_n=n if tail else 0, copy_out=True))
+                              tail_n=n if tail else 0, copy_out=True, extra=[]))
     for hc, sub, args, why in he.operations():
         if why:
             continue
         typed = [(k, v) for k, v in args.items() if v[2] is not None or v[1] is not None]
-        if len(typed) != 1 or typed[0][1][1] is not None:
-            continue        # one structure argument, not an array
-        key, (typ, _, direction) = typed[0]
+        if len(typed) != 1:
+            continue        # one structure (or array of structures) argument
+        key, (typ, count, direction) = typed[0]
+        if count is not None and not (len(count.tokens) == 1 and count.tokens[0].startswith("arg")):
+            continue
         t = he.resolve(em.m32, typ)
-        if not isinstance(t, RecordRef) or t.key not in em.translated:
+        if not isinstance(t, RecordRef) or not (t.key in em.translated or em.identical(t.key)):
             continue
         rec = em.m32.records[t.key]
         zeroed = []
         try:
             plan = Walker(em, rng, mem, zeroed).run(rec)
+            # an array argument: two more elements, each with values of its own
+            extra = [Walker(em, rng, mem, []).run(rec) for _ in range(2 if count is not None else 0)]
         except KeyError:
             continue
         subarg = next(a.get("subop") for a in em.m64.annotations if a.kind == "hypercall" and a.get("name") == hc)
@@ -129,9 +138,12 @@ def plan_cases(em, desc, rng, mem):
             if hargs[si] not in (0, want):
                 continue    # the record's selector needs another sub-op
             hargs[si] = want
+        if count is not None:
+            hargs[int(count.tokens[0][3:]) - 1] = 1 + len(extra)
         same = em.same_elements(t, he.resolve(em.m64, typ))
         cases.append(Case(f"{hc}/{sub}", rec, plan, "hypercall", hc=hc, sub=sub, argi=int(key[3:]) - 1,
-                          hargs=hargs, subop=sub, same=same, tail=None, copy_out=direction != "in"))
+                          hargs=hargs, subop=sub, same=same, tail=None, copy_out=direction != "in",
+                          extra=extra))
     return cases
 
 
@@ -145,22 +157,23 @@ def producer(cases):
               '    for (k = 0; k < n; k++) printf("%02x", b[k]);', '    printf("\\n");', "}",
               "int main(void)", "{"]
     for n, c in enumerate(cases):
-        lines += ["    {", f"        {c.rec.key} r;", "        memset(&r, 0, sizeof(r));"]
-        for path, kind, v in c.plan[0]:
-            if kind in "Ahp":
-                lines.append(f"        {{ uint32_t v = {v[0] if kind == 'A' else v}u; memcpy(&r.{path}, &v, 4); }}")
-            elif kind == "H":
-                lines.append(f"        {{ uint64_t v = UINT64_C({v}); memcpy(&r.{path}, &v, 8); }}")
-            else:
-                lines.append(f"        r.{path} = {c_lit(v, kind)};")
-        lines += [f"        dump({n}, &r, sizeof(r));", "    }"]
+        for e, plan in enumerate([c.plan] + c.extra):
+            lines += ["    {", f"        {c.rec.key} r;", "        memset(&r, 0, sizeof(r));"]
+            for path, kind, v in plan[0]:
+                if kind in "Ahp":
+                    lines.append(f"        {{ uint32_t v = {v[0] if kind == 'A' else v}u; memcpy(&r.{path}, &v, 4); }}")
+                elif kind == "H":
+                    lines.append(f"        {{ uint64_t v = UINT64_C({v}); memcpy(&r.{path}, &v, 8); }}")
+                else:
+                    lines.append(f"        r.{path} = {c_lit(v, kind)};")
+            lines += [f"        dump({n * 16 + e}, &r, sizeof(r));", "    }"]
     return "\n".join(lines + ["    return 0;", "}"]) + "\n"
 
 
-def field_checks(em, c, d):
+def field_checks(em, c, d, plan=None):
     """EXPECT lines comparing the native structure `d` with the logged values."""
     out = []
-    for path, kind, v in c.plan[0]:
+    for path, kind, v in (plan or c.plan)[0]:
         np = native_of(em, c.rec, path)
         what = f"{c.name}: {path}"
         if np is None:
@@ -193,7 +206,8 @@ def consumer(em, cases, dumps, mem, rng):
     # and, for hypercalls, a privcmd_hypercall pointing at it
     for n, c in enumerate(cases):
         c.addr = BASE + len(mem)
-        mem += dumps[n]
+        for e in range(1 + len(c.extra)):
+            mem += dumps[n * 16 + e]          # an array argument: its elements follow each other
         if c.tail:
             mem += b"\0" * ((c.tail_n - 1) * c.tail[2])     # the rest of the trailing array
         mem += b"\0" * (-len(mem) % 8)
@@ -240,11 +254,13 @@ def consumer(em, cases, dumps, mem, rng):
             if not isinstance(np, str):
                 continue
             width = em.l32.size_align(em.member_at(em.m32, r32, p).type)[0] * 8
-            val = rng.randrange(0, 1 << min(width - 1, 15))
-            writes.append(f"        d->{np} = {val};")
-            off = f"offsetof({em.compat_spelling(r32.key)}, {p})"
-            after.append(f'        EXPECT(rd({c.addr}u + {off}, sizeof(((({em.compat_spelling(r32.key)} *)0)->{p}))) == {val}u, '
-                         f'"{c.name}: result {p} reached the caller");')
+            ct = cspell(em, r32.key)
+            for e in range(1 + len(c.extra)):           # every element of an array argument
+                val = rng.randrange(0, 1 << min(width - 1, 15))
+                writes.append(f"        d[{e}].{np} = {val};")
+                off = f"{e} * sizeof({ct}) + offsetof({ct}, {p})"
+                after.append(f'        EXPECT(rd({c.addr}u + {off}, sizeof((({ct} *)0)->{p})) == {val}u, '
+                             f'"{c.name}: result [{e}].{p} reached the caller");')
         for path, kind, v in c.plan[0]:
             if kind == "A" and path in arrs:
                 gaddr, values, esize, _, acc = v
@@ -260,7 +276,7 @@ def consumer(em, cases, dumps, mem, rng):
             for k in range(c.tail_n):
                 writes.append(f"        {{ uint{esize * 8}_t v = {0x200 + k}; memcpy((char *)d + offsetof({nt}, {member}) + "
                               f"{k * esize}, &v, {esize}); }}")
-                after.append(f'        EXPECT(rd({c.addr}u + offsetof({em.compat_spelling(nt)}, {member}) + {k * esize}, '
+                after.append(f'        EXPECT(rd({c.addr}u + offsetof({cspell(em, nt)}, {member}) + {k * esize}, '
                              f'{esize}) == {0x200 + k}u, "{c.name}: {member}[{k}] (past the structure) reached the caller");')
         if not c.copy_out:
             after.append(f'        EXPECT(memcmp(umem, umem_orig, sizeof(umem)) == 0, "{c.name}: an input-only argument: '
@@ -294,6 +310,8 @@ def consumer(em, cases, dumps, mem, rng):
                   f'sizeof(scratch), "{c.name}: the hypervisor gets a native copy");',
                   "        if (d == NULL)", "            return -1;"]
         L += field_checks(em, c, "d->")
+        for e, plan in enumerate(c.extra, start=1):
+            L += field_checks(em, c, f"d[{e}].", plan)
         L += results[n][0] + ["        return 7;", "    }"]
     L += ["    }", "    return -1;", "}",
           "static long passthrough(void *drv, unsigned int cmd, uint64_t uarg)",
@@ -344,7 +362,7 @@ def consumer(em, cases, dumps, mem, rng):
             continue
         call = (f"xenabi_{c.drv}_compat_ioctl(&ops, NULL, COMPAT_{c.cmd}, {c.addr}u, &ctx)" if c.kind == "ioctl"
                 else f"xenabi_privcmd_compat_ioctl(&ops, NULL, COMPAT_IOCTL_PRIVCMD_HYPERCALL, {c.hc_addr}u, &ctx)")
-        ct, nt = em.compat_spelling(c.rec.key), c.rec.key
+        ct, nt = cspell(em, c.rec.key), c.rec.key
         argi = c.argi if c.kind == "hypercall" else 0
         # null pointers with zero counts
         path, v = arrays[0]
