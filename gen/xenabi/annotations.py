@@ -78,6 +78,12 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*$")
 _ARG = re.compile(r"arg([1-6])$")
 
 
+def arg_index(name):
+    """1..6 for a hypercall argument name `argN`, else None."""
+    m = _ARG.match(name)
+    return int(m.group(1)) if m else None
+
+
 class AnnotationError(Exception):
     pass
 

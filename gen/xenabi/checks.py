@@ -6,13 +6,12 @@ bit-field widths, flexible arrays, guest handles, every annotation's names
 and types, and that records marked invariant have no holes and one layout.
 Every problem is reported with its location; nothing stops at the first.
 """
-import re
 
+from .annotations import arg_index
 from .layout import Layouter, all_holes
 from .model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar
 from .profiles import PROFILES, is_scalar
 
-_ARG = re.compile(r"arg[1-6]$")
 
 
 def check(desc, sink):
@@ -76,7 +75,7 @@ class _Checker:
     def names_ok(self, ann, expr, scope, what, want_integer=True):
         """Every name in an expression is a member, an argument or a constant."""
         for name in expr.names:
-            if _ARG.match(name):
+            if arg_index(name):
                 continue
             if name in self.mod.constants:
                 continue
@@ -221,14 +220,14 @@ class _Checker:
 
     def _args(self, ann):
         for key, val in ann.args:
-            if not _ARG.match(key):
+            if not arg_index(key):
                 continue
             typ, count, _ = val
             if not self._type_exists(typ):
                 self.err(ann.loc, f"{key}: unknown type '{typ}'")
             if count is not None:
                 for n in count.names:
-                    if not _ARG.match(n) and n not in self.mod.constants:
+                    if not arg_index(n) and n not in self.mod.constants:
                         self.err(ann.loc, f"{key}: count '{n}' is neither an argument nor a constant")
 
     def _table(self, ann):

@@ -44,12 +44,14 @@ from dataclasses import dataclass, field
 from .diag import DescriptionError, Diag
 from .emit_header import banner
 from .layout import Layouter
-from .model import Array, Handle, Record, RecordRef, Scalar, Void
+from .annotations import arg_index
+from .emit_compat import c_expr
+from .model import Array, Handle, Named, Record, RecordRef, Void, member_path
+from .tables import operations, type_named
 from .profiles import PROFILES
 
 OUTPUT = "compat/include/xen/bounce/tables.h"
 
-_ARG = re.compile(r"arg([1-6])$")
 _DIRS = {"in": "XENABI_BOUNCE_IN", "out": "XENABI_BOUNCE_OUT", "inout": "XENABI_BOUNCE_INOUT"}
 
 
@@ -118,19 +120,15 @@ class _Planner:
     # -- names and types ----------------------------------------------------
     def type_spelling(self, name):
         """C spelling of a type named in a hypercall/subop annotation."""
-        if name in self.mod.typedefs or name == "void":
-            return name
-        for kind in ("struct", "union"):
-            if f"{kind} {name}" in self.mod.records:
-                return f"{kind} {name}"
-        return self.lay.spell(Scalar(name))
+        t = type_named(self.mod, name)
+        if isinstance(t, RecordRef):
+            return t.key
+        return name if isinstance(t, (Named, Void)) else self.lay.spell(t)
 
     def record_named(self, name):
         """The record an annotation's type name stands for, or None (a scalar
         or an array type)."""
-        if name in self.mod.typedefs:
-            return self.record_of(self.mod.typedefs[name].type)
-        return self.mod.records.get(f"struct {name}") or self.mod.records.get(f"union {name}")
+        return self.record_of(type_named(self.mod, name))
 
     def record_of(self, t):
         t = self.mod.resolve(t)
@@ -142,28 +140,13 @@ class _Planner:
         c = self.mod.constants.get(name)
         return c.value if c is not None else None
 
-    @staticmethod
-    def lookup(scope, dotted):
-        """Path of a member an annotation names, searching the enclosing
-        records from the innermost outwards (emit_compat's reading)."""
-        first = dotted.split(".")[0]
-        for rec, prefix in reversed(scope):
-            for f in rec.fields:
-                if f.name == first:
-                    return prefix + dotted
-                if f.name is None and isinstance(f.type, Record):
-                    if any(g.name == first for g in f.type.fields):
-                        return prefix + dotted
-        return None
-
     # -- expressions ----------------------------------------------------------
     def static_value(self, expr, known_args):
         """Value of a selector that needs no structure (constants, and the
         sub-op argument, which a table fixes); None when it reads a member."""
         def value(name):
-            m = _ARG.match(name)
-            if m and int(m.group(1)) in known_args:
-                return known_args[int(m.group(1))]
+            if arg_index(name) in known_args:
+                return known_args[arg_index(name)]
             v = self.const_value(name)
             if v is None:
                 raise KeyError(name)
@@ -175,21 +158,7 @@ class _Planner:
 
     def selector_c(self, expr, scope):
         """A selector as C, in signed 64-bit arithmetic as the translators use."""
-        out = []
-        for tok in expr.tokens:
-            if tok[0].isalpha() or tok[0] == "_":
-                m = _ARG.match(tok)
-                if m:
-                    out.append(f"(int64_t)args[{int(m.group(1)) - 1}]")
-                    continue
-                path = self.lookup(scope, tok)
-                if path is not None:
-                    out.append(f"(int64_t)r->{path}")
-                else:
-                    out.append(f"(int64_t)({tok})")
-            else:
-                out.append(tok)
-        return " ".join(out)
+        return c_expr(expr, scope, "r->", "args")
 
     def count_c(self, expr, scope):
         """A count as C: unsigned 64-bit, and +, -, *, / and << saturate
@@ -217,10 +186,9 @@ class _Planner:
                         "!": f"(uint64_t)!{operand}", "+": operand}[tok]
             if tok[0].isdigit():
                 return f"(uint64_t){tok}"
-            m = _ARG.match(tok)
-            if m:
-                return f"args[{int(m.group(1)) - 1}]"
-            path = self.lookup(scope, tok)
+            if arg_index(tok):
+                return f"args[{arg_index(tok) - 1}]"
+            path = member_path(scope, tok)
             if path is not None:
                 return f"(uint64_t)r->{path}"
             return f"(uint64_t)({tok})"
@@ -418,9 +386,9 @@ class _Planner:
         plan = ArgPlan(argn, ctype, direction, spec_type=typ)
         if count is not None:
             names = count.names
-            if len(count.tokens) == 1 and _ARG.match(count.tokens[0]):
-                plan.count_arg = int(count.tokens[0][3:])
-            elif any(_ARG.match(n) for n in names):
+            if len(count.tokens) == 1 and arg_index(count.tokens[0]):
+                plan.count_arg = arg_index(count.tokens[0])
+            elif any(arg_index(n) for n in names):
                 raise DescriptionError([Diag(ctx.loc, f"arg{argn}: count '{count}' combines arguments; "
                                                       "the bounce tables take one argument or a constant")])
             else:
@@ -465,44 +433,27 @@ class _Planner:
         return None
 
     def tables(self):
-        hcs = {a.get("name"): a for a in self.mod.annotations if a.kind == "hypercall"}
-        out = []
-        for ann in self.mod.annotations:
-            if ann.kind == "hypercall":
-                if ann.get("subop"):
-                    continue            # its sub-ops have the tables
-                out.append(self.table(ann, None, ann))
-            elif ann.kind == "subop":
-                hc = hcs.get(ann.get("hypercall"))
-                if hc is not None:
-                    out.append(self.table(hc, ann, ann))
-        return out
+        return [self.table(op) for op in operations(self.mod)]
 
-    def table(self, hc, sub, loc_ann):
-        subop_arg = int(hc.get("subop")[3:]) if hc.get("subop") else 0
-        ctx = _Ctx(loc_ann.loc, sub.get("name") if sub else None)
-        if sub is not None and subop_arg:
-            v = self.const_value(ctx.subop)
+    def table(self, op):
+        ctx = _Ctx(op.ann.loc, op.subop)
+        if op.subop is not None:
+            v = self.const_value(op.subop)
             if v is not None:
-                ctx.known_args[subop_arg] = v
-        specs = {}
-        for src in (hc, sub) if sub is not None else (hc,):
-            for key, val in src.args:
-                if _ARG.match(key):
-                    specs[int(key[3:])] = val       # a sub-op's spec replaces the hypercall's
+                ctx.known_args[op.subop_arg] = v
         args = []
-        for argn in sorted(specs):
-            spec = specs[argn]
+        for argn in sorted(op.args):
+            spec = op.args[argn]
             if spec[2] is None:
                 ctx.values.append(f"arg{argn} ({spec[0]})")
                 continue
             args.append(self.arg(argn, spec, ctx))
-        files = {hc.loc.path, loc_ann.loc.path}
+        files = {op.hypercall_ann.loc.path, op.ann.loc.path}
         for a in args:
             rec = self.record_named(a.spec_type)
             td = self.mod.typedefs.get(a.spec_type)
             files |= {x.loc.path for x in (rec, td) if x is not None}
-        return TablePlan(hc.get("name"), ctx.subop, subop_arg, args, ctx.notes, ctx.values, loc_ann.loc,
+        return TablePlan(op.hypercall, op.subop, op.subop_arg or 0, args, ctx.notes, ctx.values, op.ann.loc,
                          tuple(sorted(files)))
 
 

@@ -23,7 +23,10 @@ tables this module generates one function per (hypercall, sub-op):
 """
 from .emit_compat import cname
 from .emit_header import banner
-from .model import Array, RecordRef, Scalar
+from .annotations import arg_index
+from .model import Array, RecordRef, Scalar, Void
+from .profiles import SIGNED
+from .tables import operations, type_named
 
 OUTPUT = "compat/include/xen/compat/hypercall.h"
 
@@ -38,51 +41,31 @@ class HypercallEmitter:
 
     # -- the tables -------------------------------------------------------------
     def operations(self):
-        """[(hypercall, subop constant or None, {argN: spec}, refusal or None)] in
-        table order; a sub-op also gets its hypercall's own argument specs."""
-        calls, order = {}, []
-        for ann in self.m64.annotations:
-            if ann.kind == "hypercall":
-                name = ann.get("name")
-                if name not in calls:
-                    order.append(name)
-                    calls[name] = {"subop": ann.get("subop"), "args": {}, "subops": []}
-                calls[name]["args"].update({k: v for k, v in ann.args if k.startswith("arg")})
-        for ann in self.m64.annotations:
-            if ann.kind == "subop" and ann.get("hypercall") in calls:
-                calls[ann.get("hypercall")]["subops"].append(
-                    (ann.get("name"), {k: v for k, v in ann.args if k.startswith("arg")}))
-        ops = []
-        for name in order:
-            c = calls[name]
-            if name in REFUSED:
-                ops.append((name, None, {}, REFUSED[name]))
-            elif c["subop"] is None:
-                if c["args"]:
-                    ops.append((name, None, c["args"], None))
-                else:
-                    ops.append((name, None, {}, "the tables do not describe its arguments"))
-            else:
-                seen = set()
-                for sub, args in c["subops"]:
-                    value = self.m64.constants[sub].value
-                    if value in seen:
-                        continue        # an alias of a sub-op already dispatched
-                    seen.add(value)
-                    merged = dict(c["args"])
-                    merged.update(args)
-                    ops.append((name, sub, merged, None))
-        return ops
+        """[(hypercall, subop constant or None, {argN: spec}, refusal or None)]:
+        the tables' operations (one per sub-op value: an alias of a dispatched
+        sub-op is left out) and the hypercalls that are refused."""
+        out, seen, described = [], set(), set()
+        for op in operations(self.m64):
+            described.add(op.hypercall)
+            if op.hypercall in REFUSED:
+                if (op.hypercall, None) not in seen:
+                    seen.add((op.hypercall, None))
+                    out.append((op.hypercall, None, {}, REFUSED[op.hypercall]))
+                continue
+            if op.subop is None and not op.args:
+                out.append((op.hypercall, None, {}, "the tables do not describe its arguments"))
+                continue
+            value = self.m64.constants[op.subop].value if op.subop else None
+            if (op.hypercall, value) in seen:
+                continue        # an alias of a sub-op already dispatched
+            seen.add((op.hypercall, value))
+            out.append((op.hypercall, op.subop, {f"arg{n}": spec for n, spec in op.args.items()}, None))
+        return out
 
     def resolve(self, mod, name):
-        """The model type a table's TYPE names."""
-        from .model import Named
-        if name in mod.typedefs or name in ("void",):
-            return mod.resolve(Named(name)) if name in mod.typedefs else None
-        for key in (f"struct {name}", f"union {name}"):
-            if key in mod.records:
-                return RecordRef(key)
-        return Scalar(name)
+        """The model type a table's TYPE names (None for void)."""
+        t = type_named(mod, name)
+        return None if isinstance(t, Void) else mod.resolve(t)
 
     # -- one operation ------------------------------------------------------------
     def function(self, hc, sub, args):
@@ -90,8 +73,8 @@ class HypercallEmitter:
         lines = [f"/* {hc}" + (f", {sub}" if sub else "") + " */",
                  f"static inline long {fn}(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],",
                  "                         xenabi_hypercall_fn call, void *opaque)", "{",
-                 "    uint64_t n[5];", "    uint64_t k;", "    long ret;", "    int rc = 0;", ""]
-        pre, post = [], []
+                 "    uint64_t n[5];", "    uint64_t k;", "    long ret;", "    int rc = 0;"]
+        decls, pre, post = [], [], []
         for key in sorted(args):
             typ, count, direction = args[key]
             i = int(key[3:]) - 1
@@ -101,10 +84,11 @@ class HypercallEmitter:
             if direction is None and count is None:
                 pre.append(f"    /* {key}: a {typ} value, passed on as it is */")
                 continue
-            p, q = self.argument(key, i, typ, count, direction or "inout")
+            d, p, q = self.argument(key, i, typ, count, direction or "inout")
+            decls += d
             pre += p
             post += q
-        lines += ["    memcpy(n, a, sizeof(n));", "    (void)k;", "    (void)ctx;"] + pre + [
+        lines += decls + ["", "    memcpy(n, a, sizeof(n));", "    (void)k;", "    (void)ctx;"] + pre + [
             "    ret = call(opaque, op, n);"] + post + ["    (void)rc;", "    return ret;", "}", ""]
         return fn, lines
 
@@ -112,20 +96,21 @@ class HypercallEmitter:
         if count is None:
             return "1"
         toks = count.tokens
-        if len(toks) == 1 and toks[0].startswith("arg") and toks[0][3:].isdigit():
-            return f"a[{int(toks[0][3:]) - 1}]"
+        if len(toks) == 1 and arg_index(toks[0]):
+            return f"a[{arg_index(toks[0]) - 1}]"
         if len(toks) == 1 and toks[0].isdigit():
             return toks[0]
         raise ValueError(f"count {count} is neither an argument nor an integer")
 
     def argument(self, key, i, typ, count, direction):
-        """(statements before the call, statements after it) for one pointer argument."""
+        """(declarations, statements before the call, statements after it) for
+        one pointer argument."""
         t32, t64 = self.resolve(self.m32, typ), self.resolve(self.m64, typ)
         cnt = self.count_expr(count)
         copy_out = direction in ("out", "inout")
         if t32 is None or self.em.same_elements(t32, t64):
-            return [f"    /* {key}: {typ}[{cnt}] has one layout on both ABIs: the caller's pointer */",
-                    f"    n[{i}] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[{i}]);"], []
+            return [], [f"    /* {key}: {typ}[{cnt}] has one layout on both ABIs: the caller's pointer */",
+                        f"    n[{i}] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[{i}]);"], []
         if isinstance(t32, RecordRef) and t32.key in self.em.translated:
             ctype = self.em.compat_spelling(t32.key)
             ntype = t64.key
@@ -134,7 +119,7 @@ class HypercallEmitter:
         elif isinstance(t32, Scalar) and isinstance(t64, Scalar):
             ctype = self.em.ctype(t32, "")
             ntype = self.em.l64.spell(t64)
-            signed = "s" if t32.name in ("xen_long_t", "xen_native_long_t") else "u"
+            signed = "s" if t32.name in SIGNED else "u"
             conv_in = f"(nv{i}[k] = cv{i}[k], 0)"
             conv_out = f"xenabi_fits_{signed}32(nv{i}[k]) ? -XENABI_ERANGE : (cv{i}[k] = ({ctype})nv{i}[k], 0)"
         elif isinstance(t32, Array):
@@ -160,8 +145,7 @@ class HypercallEmitter:
                f"        n{i}_count = cnt;",
                f"        n[{i}] = cnt ? (uint64_t)(uintptr_t)nv{i} : 0;",
                "    }"]
-        self.decls += [f"    {ctype} *cv{i} = NULL;", f"    {ntype} *nv{i} = NULL;", f"    uint64_t n{i}_count = 0;"]
-        post = []
+        decls = [f"    {ctype} *cv{i} = NULL;", f"    {ntype} *nv{i} = NULL;", f"    uint64_t n{i}_count = 0;"]
         if copy_out:
             post = [f"    /* {key}: results back to the caller */",
                     f"    for (k = 0; k < n{i}_count; k++) {{",
@@ -172,7 +156,7 @@ class HypercallEmitter:
                     "        return rc;"]
         else:
             post = [f"    (void)n{i}_count;"]
-        return pre, post
+        return decls, pre, post
 
     # -- the file --------------------------------------------------------------------
     def emit(self):
@@ -193,14 +177,11 @@ class HypercallEmitter:
             if why:
                 refused.append((hc, why))
                 continue
-            self.decls = []
             try:
                 fn, body = self.function(hc, sub, args)
             except ValueError as e:
                 refused.append((f"{hc} {sub or ''}".strip(), str(e)))
                 continue
-            at = body.index("    uint64_t n[5];")
-            body[at + 1:at + 1] = self.decls
             out += body
             dispatch.setdefault(hc, []).append((sub, fn))
         out += ["/* Not dispatched (-ENOSYS):"] + [f" *   {h}: {w}" for h, w in refused] + [" */", ""]
@@ -211,14 +192,14 @@ class HypercallEmitter:
                 "    ctx->scratch_used = 0;", "    ctx->nr_arrays = 0;", "    ctx->start = 0;",
                 "    ctx->sel_valid = 0;", "    for (i = 0; i < 5; i++)", "        ctx->arg[i] = a[i];",
                 "    ctx->arg[5] = 0;", "    switch (op) {"]
-        subop_arg = {a.get("name"): a.get("subop") for a in self.m64.annotations if a.kind == "hypercall"}
+        subop_arg = {op.hypercall: op.subop_arg for op in operations(self.m64)}
         for hc, entries in dispatch.items():
             out.append(f"    case __HYPERVISOR_{hc}:")
             if entries[0][0] is None:
                 out.append("        ctx->subop_valid = 0;")
                 out.append(f"        return {entries[0][1]}(ctx, op, a, call, opaque);")
                 continue
-            s = int(subop_arg[hc][3:]) - 1
+            s = subop_arg[hc] - 1
             out += [f"        ctx->subop = (int64_t)a[{s}];", "        ctx->subop_valid = 1;",
                     f"        switch (a[{s}]) {{"]
             for sub, fn in entries:

@@ -179,3 +179,19 @@ class Module:
             if seen > 64:
                 raise RecursionError(t)
         return t
+
+
+def member_path(scope, dotted):
+    """C path of the member an annotation names (`nr_extents`, `in.nr_extents`),
+    searching the enclosing records from the innermost outwards.  scope is
+    [(record, C prefix of its members)], outermost first; members of an
+    anonymous member are reached directly, as in C.  None if no record has it."""
+    first = dotted.split(".")[0]
+    for rec, prefix in reversed(scope):
+        for f in rec.fields:
+            if f.name == first:
+                return prefix + dotted
+            if f.name is None and isinstance(f.type, Record):
+                if any(g.name == first for g in f.type.fields):
+                    return prefix + dotted
+    return None

@@ -445,30 +445,6 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_manage_pci
       .name = "arg2: physdev_manage_pci_ext_t" },
 };
 
-/* physdev_op_compat */
-static uint64_t xenabi_bcount_5(const void *rec, const uint64_t *args)
-{
-    const physdev_op_t *r = (const physdev_op_t *)rec;
-    (void)args;
-    return xenabi_bounce_bits((uint64_t)r->u.set_iobitmap.nr_ports, sizeof(uint8_t));
-}
-static int xenabi_blive_6(const void *rec, const uint64_t *args)
-{
-    const physdev_op_t *r = (const physdev_op_t *)rec;
-    (void)args;
-    return (((int64_t)r->cmd) == (int64_t)(PHYSDEVOP_set_iobitmap));
-}
-static const struct xenabi_bounce_handle xenabi_bh_physdev_op_compat_arg1[] = {
-    { .offset = offsetof(physdev_op_t, u.set_iobitmap.bitmap), .size = sizeof(((physdev_op_t *)0)->u.set_iobitmap.bitmap),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_5, .live = xenabi_blive_6,
-      .name = "u.set_iobitmap.bitmap" },
-};
-static const struct xenabi_bounce_arg xenabi_ba_physdev_op_compat[] = {
-    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(physdev_op_t), .count = 1,
-      .handles = xenabi_bh_physdev_op_compat_arg1, .nr_handles = 1,
-      .name = "arg1: physdev_op_t" },
-};
-
 /* physdev_op/PHYSDEVOP_setup_gsi */
 static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_setup_gsi[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_setup_gsi_t), .count = 1,
@@ -488,7 +464,7 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_pci_mmcfg_
 };
 
 /* physdev_op/PHYSDEVOP_pci_device_add */
-static uint64_t xenabi_bcount_7(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_5(const void *rec, const uint64_t *args)
 {
     const physdev_pci_device_add_t *r = (const physdev_pci_device_add_t *)rec;
     (void)args;
@@ -496,7 +472,7 @@ static uint64_t xenabi_bcount_7(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_pci_device_add[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_add_t), .count = 1,
-      .tail = xenabi_bcount_7, .tail_offset = offsetof(physdev_pci_device_add_t, optarr), .tail_elem_size = sizeof(uint32_t),
+      .tail = xenabi_bcount_5, .tail_offset = offsetof(physdev_pci_device_add_t, optarr), .tail_elem_size = sizeof(uint32_t),
       .name = "arg2: physdev_pci_device_add_t" },
 };
 
@@ -534,6 +510,30 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_pci_device
 static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_dbgp_op[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_dbgp_op_t), .count = 1,
       .name = "arg2: physdev_dbgp_op_t" },
+};
+
+/* physdev_op_compat */
+static uint64_t xenabi_bcount_6(const void *rec, const uint64_t *args)
+{
+    const physdev_op_t *r = (const physdev_op_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.set_iobitmap.nr_ports, sizeof(uint8_t));
+}
+static int xenabi_blive_7(const void *rec, const uint64_t *args)
+{
+    const physdev_op_t *r = (const physdev_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(PHYSDEVOP_set_iobitmap));
+}
+static const struct xenabi_bounce_handle xenabi_bh_physdev_op_compat_arg1[] = {
+    { .offset = offsetof(physdev_op_t, u.set_iobitmap.bitmap), .size = sizeof(((physdev_op_t *)0)->u.set_iobitmap.bitmap),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_6, .live = xenabi_blive_7,
+      .name = "u.set_iobitmap.bitmap" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_physdev_op_compat[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(physdev_op_t), .count = 1,
+      .handles = xenabi_bh_physdev_op_compat_arg1, .nr_handles = 1,
+      .name = "arg1: physdev_op_t" },
 };
 
 /* memory_op/XENMEM_increase_reservation */
@@ -1263,8 +1263,6 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_physdev_op__PHYSDEVOP_restore_msi },
     { .name = "physdev_op/PHYSDEVOP_manage_pci_add_ext", .op = (uint64_t)(__HYPERVISOR_physdev_op), .subop = (uint64_t)(PHYSDEVOP_manage_pci_add_ext), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_physdev_op__PHYSDEVOP_manage_pci_add_ext },
-    { .name = "physdev_op_compat", .op = (uint64_t)(__HYPERVISOR_physdev_op_compat), .subop = 0, .has_subop = 0,
-      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_physdev_op_compat },
     { .name = "physdev_op/PHYSDEVOP_setup_gsi", .op = (uint64_t)(__HYPERVISOR_physdev_op), .subop = (uint64_t)(PHYSDEVOP_setup_gsi), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_physdev_op__PHYSDEVOP_setup_gsi },
     { .name = "physdev_op/PHYSDEVOP_get_free_pirq", .op = (uint64_t)(__HYPERVISOR_physdev_op), .subop = (uint64_t)(PHYSDEVOP_get_free_pirq), .has_subop = 1,
@@ -1287,6 +1285,8 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_physdev_op__PHYSDEVOP_dbgp_op },
     { .name = "physdev_op/PHYSDEVOP_IRQ_UNMASK_NOTIFY", .op = (uint64_t)(__HYPERVISOR_physdev_op), .subop = (uint64_t)(PHYSDEVOP_IRQ_UNMASK_NOTIFY), .has_subop = 1,
       .subop_arg = 1, .nr_args = 0, .args = NULL },
+    { .name = "physdev_op_compat", .op = (uint64_t)(__HYPERVISOR_physdev_op_compat), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_physdev_op_compat },
     { .name = "memory_op/XENMEM_increase_reservation", .op = (uint64_t)(__HYPERVISOR_memory_op), .subop = (uint64_t)(XENMEM_increase_reservation), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_memory_op__XENMEM_increase_reservation },
     { .name = "memory_op/XENMEM_decrease_reservation", .op = (uint64_t)(__HYPERVISOR_memory_op), .subop = (uint64_t)(XENMEM_decrease_reservation), .has_subop = 1,
