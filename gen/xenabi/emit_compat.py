@@ -22,8 +22,9 @@ unknown union selector returns -EINVAL.
 from .compat import GUEST, NATIVE, verdicts
 from .emit_header import banner
 from .layout import Layouter, named_members
-from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar
-from .profiles import FIXED_SCALARS
+from .annotations import arg_index
+from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar, member_path
+from .profiles import FIXED_SCALARS, SIGNED
 
 _WIDE_UNSIGNED = {"xen_ulong_t": "compat_ulong_t", "xen_pfn_t": "compat_pfn_t",
                   "xen_native_ulong_t": "compat_ulong_t"}
@@ -37,6 +38,23 @@ def cname(key):
 
 def output_path(desc_path):
     return "compat/include/xen/compat/" + desc_path[len("abi/"):]
+
+
+def c_expr(ann_expr, scope, base, args):
+    """C text of an annotation expression in signed 64-bit arithmetic: members
+    read from the structure at `base` ("s." or "r->"), hypercall arguments
+    from the array `args`, constants by name."""
+    out = []
+    for tok in ann_expr.tokens:
+        if tok[0].isalpha() or tok[0] == "_":
+            if arg_index(tok):
+                out.append(f"(int64_t){args}[{arg_index(tok) - 1}]")
+                continue
+            path = member_path(scope, tok)
+            out.append(f"(int64_t){base}{path}" if path is not None else tok)
+        else:
+            out.append(tok)
+    return " ".join(out)
 
 
 class _Unsupported(Exception):
@@ -148,29 +166,7 @@ class CompatEmitter:
     # -- translators ----------------------------------------------------------
     def expr(self, ann_expr, scope, base):
         """C text of an annotation expression evaluated on the structure `base`."""
-        out = []
-        for tok in ann_expr.tokens:
-            if tok[0].isalpha() or tok[0] == "_":
-                if tok.startswith("arg") and tok[3:].isdigit():
-                    out.append(f"(int64_t)ctx->arg[{int(tok[3:]) - 1}]")
-                    continue
-                path = self.lookup(scope, tok)
-                out.append(f"(int64_t){base}{path}" if path is not None else tok)
-            else:
-                out.append(tok)
-        return " ".join(out)
-
-    def lookup(self, scope, dotted):
-        """Path of a member named in an annotation, searching enclosing records outwards."""
-        first = dotted.split(".")[0]
-        for rec, prefix in reversed(scope):
-            for f in rec.fields:
-                if f.name == first:
-                    return prefix + dotted
-                if f.name is None and isinstance(f.type, Record):
-                    if any(g.name == first for g in f.type.fields):
-                        return prefix + dotted
-        return None
+        return c_expr(ann_expr, scope, base, "ctx->arg")
 
     def xlat(self, direction, f32, f64, path, scope, indent):
         """Statements translating one member; `path` is the C member path."""
@@ -196,7 +192,7 @@ class CompatEmitter:
                 e32, e64 = self.m32.resolve(e32.elem), self.m64.resolve(e64.elem)
             if None in dims:
                 raise _Unsupported(f"flexible array '{path}'")
-            if self.l32.size_align(e32) == self.l64.size_align(e64) and self._same(e32, e64):
+            if self.same_elements(e32, e64):
                 return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
             idx = "".join(f"[i{n}]" for n in range(len(dims)))
             lines = [f"{i}{{", f"{i}    unsigned int {', '.join(f'i{n}' for n in range(len(dims)))};"]
@@ -238,7 +234,7 @@ class CompatEmitter:
             fn = f"xlat_{cname(key)}_{direction}_compat"
             return pre + [f"{i}if ((rc = {fn}(&d->{path}, &{src}{path}, ctx)) != 0)", f"{i}    return rc;"]
         if isinstance(t32, Record):
-            if self._same(t32, t64):
+            if self.same_elements(t32, t64):
                 if f32.name is None:
                     # an anonymous member has no name to take the size of: copy
                     # its bytes from its first member's address
@@ -265,8 +261,7 @@ class CompatEmitter:
             dst, src, wide, narrow, t = f"d->{cpath}", f"s->{npath}", s64, s32, t64
         if wide <= narrow:
             return [f"{i}{dst} = {src};"]
-        signed = isinstance(t, Scalar) and (t.name in ("xen_long_t", "xen_native_long_t")
-                                            or t.name.startswith("int") or t.name in ("char", "short"))
+        signed = isinstance(t, Scalar) and t.name in SIGNED
         if narrow == 4:
             check = f"xenabi_fits_s32((int64_t){src})" if signed else f"xenabi_fits_u32((uint64_t){src})"
         else:
@@ -395,15 +390,9 @@ class CompatEmitter:
         through the caller's accessors and scratch area.  None when the handle
         is only widened or narrowed (its elements are the same in both)."""
         count = [a for a in f32.annotations if a.kind == "count"]
-        if isinstance(t32, Pointer):
-            # a user pointer: the elements are its target; no `.p` wrapper
-            target32, target64, acc = t32.target, t64.target, ""
-        else:
-            h32, h64 = self.m32.handles.get(t32.name), self.m64.handles.get(t64.name)
-            if h32 is None or h64 is None:
-                return None
-            target32, target64, acc = h32.target, h64.target, ".p"
-        if not count:
+        target32, target64 = self.element_type(self.m32, t32), self.element_type(self.m64, t64)
+        acc = "" if isinstance(t32, Pointer) else ".p"      # a user pointer has no `.p` wrapper
+        if not count or target32 is None or target64 is None:
             return None
         e32, e64 = self.m32.resolve(target32), self.m64.resolve(target64)
         if self.same_elements(e32, e64):
@@ -441,7 +430,7 @@ class CompatEmitter:
             lines += [f"{i}    }}", f"{i}    d->{path}{acc} = (__typeof__(d->{path}{acc}))arr;",
                       f"{i}    if (a->start + a->todo < n && partial == 0) {{",
                       f"{i}        partial = a->todo;"]
-            target = self.lookup(scope, expr.tokens[0]) if len(expr.tokens) == 1 and not count[0].get("bits") else None
+            target = member_path(scope, expr.tokens[0]) if len(expr.tokens) == 1 and not count[0].get("bits") else None
             if target is not None:
                 lines.append(f"{i}        d->{target} = a->todo;   /* the native view covers what was translated */")
             lines += [f"{i}    }}", f"{i}}}"]
@@ -453,7 +442,7 @@ class CompatEmitter:
         copyback = direction == "copyback"
         conv = (f"if ((rc = xlat_{cname(e32.key)}_to_compat(&e, &arr[k], ctx)) != 0)\n{i}                return rc;"
                 if isinstance(e32, RecordRef) else
-                f"if ((rc = xenabi_fits_{'s' if e32.name in ('xen_long_t', 'xen_native_long_t') else 'u'}32(arr[k])) != 0)"
+                f"if ((rc = xenabi_fits_{'s' if e32.name in SIGNED else 'u'}32(arr[k])) != 0)"
                 f"\n{i}                return rc;\n{i}            e = ({cel})arr[k];")
         lines = [f"{i}{{   /* {path}: back to the guest's array */",
                  f"{i}    struct xenabi_xlat_array *a = xenabi_array_find(ctx, {src}{path}{acc});"]
@@ -472,6 +461,16 @@ class CompatEmitter:
                       "&e, sizeof(e))) != 0)", f"{i}                return rc;", f"{i}        }}"]
         lines += [f"{i}    }}", f"{i}}}"]
         return lines
+
+    @staticmethod
+    def element_type(mod, t):
+        """What a guest handle or user pointer points to, or None."""
+        t = mod.resolve(t)
+        if isinstance(t, Pointer):
+            return t.target
+        if isinstance(t, Handle) and t.name in mod.handles:
+            return mod.handles[t.name].target
+        return None
 
     def same_elements(self, e32, e64):
         """Arrays of these elements have the same bytes (alignment aside: the
@@ -497,19 +496,6 @@ class CompatEmitter:
             return [(base, "array", t.dim, tuple(self.byte_shape(mod, lay, t.elem)))]
         kind = "pointer" if isinstance(t, (Handle, Pointer)) else "value"
         return [(base, lay.size_align(t)[0], kind)]
-
-    def _same(self, t32, t64):
-        s32, s64 = self.l32.size_align(t32), self.l64.size_align(t64)
-        if s32 != s64:
-            return False
-        if isinstance(t32, (Record, RecordRef)):
-            r32 = t32 if isinstance(t32, Record) else self.m32.records[t32.key]
-            r64 = t64 if isinstance(t64, Record) else self.m64.records[t64.key]
-            a, b = self.l32.record(r32), self.l64.record(r64)
-            return [(f.offset, f.size) for f in a.fields] == [(f.offset, f.size) for f in b.fields]
-        if isinstance(t32, Handle) != isinstance(t64, Handle):
-            return False
-        return not isinstance(t32, Handle) or t32.wide
 
     def union(self, direction, f32, u32, u64, sub, scope, i):
         sel = [a for a in f32.annotations if a.kind == "select" and not a.get("member")]

@@ -86,14 +86,9 @@ static inline int xlat_grant_entry_v2_from_compat(union grant_entry_v2 *d, const
         if (sel == (int64_t)(GTF_invalid)) {
             memcpy(&d->hdr, &s.hdr, sizeof(d->hdr));
         } else if (sel == (int64_t)(GTF_permit_access) || sel == (int64_t)(GTF_accept_transfer)) {
-            memcpy(&d->full_page.hdr, &s.full_page.hdr, sizeof(d->full_page.hdr));
-            d->full_page.pad0 = s.full_page.pad0;
-            d->full_page.frame = s.full_page.frame;
+            memcpy(&d->full_page, &s.full_page, sizeof(d->full_page));
         } else if (sel == (int64_t)(GTF_permit_access | GTF_sub_page)) {
-            memcpy(&d->sub_page.hdr, &s.sub_page.hdr, sizeof(d->sub_page.hdr));
-            d->sub_page.page_off = s.sub_page.page_off;
-            d->sub_page.length = s.sub_page.length;
-            d->sub_page.frame = s.sub_page.frame;
+            memcpy(&d->sub_page, &s.sub_page, sizeof(d->sub_page));
         } else if (sel == (int64_t)(GTF_transitive)) {
             memcpy(&d->transitive, &s.transitive, sizeof(d->transitive));
         } else {
@@ -121,14 +116,9 @@ static inline int xlat_grant_entry_v2_to_compat(union compat_grant_entry_v2 *d, 
         if (sel == (int64_t)(GTF_invalid)) {
             memcpy(&d->hdr, &s->hdr, sizeof(d->hdr));
         } else if (sel == (int64_t)(GTF_permit_access) || sel == (int64_t)(GTF_accept_transfer)) {
-            memcpy(&d->full_page.hdr, &s->full_page.hdr, sizeof(d->full_page.hdr));
-            d->full_page.pad0 = s->full_page.pad0;
-            d->full_page.frame = s->full_page.frame;
+            memcpy(&d->full_page, &s->full_page, sizeof(d->full_page));
         } else if (sel == (int64_t)(GTF_permit_access | GTF_sub_page)) {
-            memcpy(&d->sub_page.hdr, &s->sub_page.hdr, sizeof(d->sub_page.hdr));
-            d->sub_page.page_off = s->sub_page.page_off;
-            d->sub_page.length = s->sub_page.length;
-            d->sub_page.frame = s->sub_page.frame;
+            memcpy(&d->sub_page, &s->sub_page, sizeof(d->sub_page));
         } else if (sel == (int64_t)(GTF_transitive)) {
             memcpy(&d->transitive, &s->transitive, sizeof(d->transitive));
         } else {
@@ -967,17 +957,7 @@ static inline int xlat_gnttab_cache_flush_from_compat(struct gnttab_cache_flush 
         ctx = &local_ctx;
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    {
-        int64_t sel;
-        sel = ( (int64_t)s.op & GNTTAB_CACHE_SOURCE_GREF ) != 0;
-        if (sel == (int64_t)(0)) {
-            d->a.dev_bus_addr = s.a.dev_bus_addr;
-        } else if (sel == (int64_t)(1)) {
-            d->a.ref = s.a.ref;
-        } else {
-            return -XENABI_EINVAL;
-        }
-    }
+    memcpy(&d->a, &s.a, sizeof(d->a));
     d->offset = s.offset;
     d->length = s.length;
     d->op = s.op;
@@ -996,17 +976,7 @@ static inline int xlat_gnttab_cache_flush_to_compat(struct compat_gnttab_cache_f
         ctx = &local_ctx;
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    {
-        int64_t sel;
-        sel = ( (int64_t)s->op & GNTTAB_CACHE_SOURCE_GREF ) != 0;
-        if (sel == (int64_t)(0)) {
-            d->a.dev_bus_addr = s->a.dev_bus_addr;
-        } else if (sel == (int64_t)(1)) {
-            d->a.ref = s->a.ref;
-        } else {
-            return -XENABI_EINVAL;
-        }
-    }
+    memcpy(&d->a, &s->a, sizeof(d->a));
     d->offset = s->offset;
     d->length = s->length;
     d->op = s->op;

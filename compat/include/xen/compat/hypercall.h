@@ -26,12 +26,12 @@ static inline long xenabi_hc_set_trap_table(struct xenabi_xlat_ctx *ctx, uint64_
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_trap_info *cv0 = NULL;
-    struct trap_info *nv0 = NULL;
-    uint64_t n0_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_trap_info *cv0 = NULL;
+    struct trap_info *nv0 = NULL;
+    uint64_t n0_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -88,12 +88,12 @@ static inline long xenabi_hc_mmuext_op(struct xenabi_xlat_ctx *ctx, uint64_t op,
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_mmuext_op *cv0 = NULL;
-    struct mmuext_op *nv0 = NULL;
-    uint64_t n0_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_mmuext_op *cv0 = NULL;
+    struct mmuext_op *nv0 = NULL;
+    uint64_t n0_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -169,12 +169,12 @@ static inline long xenabi_hc_set_gdt(struct xenabi_xlat_ctx *ctx, uint64_t op, c
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    compat_ulong_t *cv0 = NULL;
-    xen_ulong_t *nv0 = NULL;
-    uint64_t n0_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    compat_ulong_t *cv0 = NULL;
+    xen_ulong_t *nv0 = NULL;
+    uint64_t n0_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -210,12 +210,12 @@ static inline long xenabi_hc_callback_op_CALLBACKOP_register(struct xenabi_xlat_
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_callback_register *cv1 = NULL;
-    struct callback_register *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_callback_register *cv1 = NULL;
+    struct callback_register *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -595,12 +595,12 @@ static inline long xenabi_hc_grant_table_op_GNTTABOP_setup_table(struct xenabi_x
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_gnttab_setup_table *cv1 = NULL;
-    struct gnttab_setup_table *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_gnttab_setup_table *cv1 = NULL;
+    struct gnttab_setup_table *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -663,12 +663,12 @@ static inline long xenabi_hc_grant_table_op_GNTTABOP_transfer(struct xenabi_xlat
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_gnttab_transfer *cv1 = NULL;
-    struct gnttab_transfer *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_gnttab_transfer *cv1 = NULL;
+    struct gnttab_transfer *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -711,12 +711,12 @@ static inline long xenabi_hc_grant_table_op_GNTTABOP_copy(struct xenabi_xlat_ctx
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_gnttab_copy *cv1 = NULL;
-    struct gnttab_copy *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_gnttab_copy *cv1 = NULL;
+    struct gnttab_copy *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -819,12 +819,12 @@ static inline long xenabi_hc_grant_table_op_GNTTABOP_get_status_frames(struct xe
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_gnttab_get_status_frames *cv1 = NULL;
-    struct gnttab_get_status_frames *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_gnttab_get_status_frames *cv1 = NULL;
+    struct gnttab_get_status_frames *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -927,12 +927,12 @@ static inline long xenabi_hc_dm_op(struct xenabi_xlat_ctx *ctx, uint64_t op, con
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_dm_op_buf *cv2 = NULL;
-    struct xen_dm_op_buf *nv2 = NULL;
-    uint64_t n2_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_dm_op_buf *cv2 = NULL;
+    struct xen_dm_op_buf *nv2 = NULL;
+    uint64_t n2_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -987,12 +987,12 @@ static inline long xenabi_hc_physdev_op_PHYSDEVOP_pirq_eoi_gmfn_v1(struct xenabi
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_physdev_pirq_eoi_gmfn *cv1 = NULL;
-    struct physdev_pirq_eoi_gmfn *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_physdev_pirq_eoi_gmfn *cv1 = NULL;
+    struct physdev_pirq_eoi_gmfn *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1028,12 +1028,12 @@ static inline long xenabi_hc_physdev_op_PHYSDEVOP_pirq_eoi_gmfn_v2(struct xenabi
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_physdev_pirq_eoi_gmfn *cv1 = NULL;
-    struct physdev_pirq_eoi_gmfn *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_physdev_pirq_eoi_gmfn *cv1 = NULL;
+    struct physdev_pirq_eoi_gmfn *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1107,12 +1107,12 @@ static inline long xenabi_hc_physdev_op_PHYSDEVOP_set_iobitmap(struct xenabi_xla
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_physdev_set_iobitmap *cv1 = NULL;
-    struct physdev_set_iobitmap *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_physdev_set_iobitmap *cv1 = NULL;
+    struct physdev_set_iobitmap *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1148,12 +1148,12 @@ static inline long xenabi_hc_physdev_op_PHYSDEVOP_apic_read(struct xenabi_xlat_c
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_physdev_apic *cv1 = NULL;
-    struct physdev_apic *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_physdev_apic *cv1 = NULL;
+    struct physdev_apic *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1195,12 +1195,12 @@ static inline long xenabi_hc_physdev_op_PHYSDEVOP_apic_write(struct xenabi_xlat_
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_physdev_apic *cv1 = NULL;
-    struct physdev_apic *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_physdev_apic *cv1 = NULL;
+    struct physdev_apic *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1274,12 +1274,12 @@ static inline long xenabi_hc_physdev_op_PHYSDEVOP_map_pirq(struct xenabi_xlat_ct
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_physdev_map_pirq *cv1 = NULL;
-    struct physdev_map_pirq *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_physdev_map_pirq *cv1 = NULL;
+    struct physdev_map_pirq *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1623,12 +1623,12 @@ static inline long xenabi_hc_physdev_op_compat(struct xenabi_xlat_ctx *ctx, uint
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_physdev_op *cv0 = NULL;
-    struct physdev_op *nv0 = NULL;
-    uint64_t n0_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_physdev_op *cv0 = NULL;
+    struct physdev_op *nv0 = NULL;
+    uint64_t n0_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1670,12 +1670,12 @@ static inline long xenabi_hc_memory_op_XENMEM_increase_reservation(struct xenabi
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_memory_reservation *cv1 = NULL;
-    struct xen_memory_reservation *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_memory_reservation *cv1 = NULL;
+    struct xen_memory_reservation *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1717,12 +1717,12 @@ static inline long xenabi_hc_memory_op_XENMEM_decrease_reservation(struct xenabi
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_memory_reservation *cv1 = NULL;
-    struct xen_memory_reservation *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_memory_reservation *cv1 = NULL;
+    struct xen_memory_reservation *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1758,12 +1758,12 @@ static inline long xenabi_hc_memory_op_XENMEM_populate_physmap(struct xenabi_xla
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_memory_reservation *cv1 = NULL;
-    struct xen_memory_reservation *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_memory_reservation *cv1 = NULL;
+    struct xen_memory_reservation *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1805,12 +1805,12 @@ static inline long xenabi_hc_memory_op_XENMEM_exchange(struct xenabi_xlat_ctx *c
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_memory_exchange *cv1 = NULL;
-    struct xen_memory_exchange *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_memory_exchange *cv1 = NULL;
+    struct xen_memory_exchange *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1926,12 +1926,12 @@ static inline long xenabi_hc_memory_op_XENMEM_machphys_mfn_list(struct xenabi_xl
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_machphys_mfn_list *cv1 = NULL;
-    struct xen_machphys_mfn_list *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_machphys_mfn_list *cv1 = NULL;
+    struct xen_machphys_mfn_list *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -1973,12 +1973,12 @@ static inline long xenabi_hc_memory_op_XENMEM_machphys_compat_mfn_list(struct xe
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_machphys_mfn_list *cv1 = NULL;
-    struct xen_machphys_mfn_list *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_machphys_mfn_list *cv1 = NULL;
+    struct xen_machphys_mfn_list *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2020,12 +2020,12 @@ static inline long xenabi_hc_memory_op_XENMEM_machphys_mapping(struct xenabi_xla
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_machphys_mapping *cv1 = NULL;
-    struct xen_machphys_mapping *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_machphys_mapping *cv1 = NULL;
+    struct xen_machphys_mapping *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2067,12 +2067,12 @@ static inline long xenabi_hc_memory_op_XENMEM_add_to_physmap(struct xenabi_xlat_
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_add_to_physmap *cv1 = NULL;
-    struct xen_add_to_physmap *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_add_to_physmap *cv1 = NULL;
+    struct xen_add_to_physmap *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2114,12 +2114,12 @@ static inline long xenabi_hc_memory_op_XENMEM_add_to_physmap_batch(struct xenabi
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_add_to_physmap_batch *cv1 = NULL;
-    struct xen_add_to_physmap_batch *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_add_to_physmap_batch *cv1 = NULL;
+    struct xen_add_to_physmap_batch *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2161,12 +2161,12 @@ static inline long xenabi_hc_memory_op_XENMEM_remove_from_physmap(struct xenabi_
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_remove_from_physmap *cv1 = NULL;
-    struct xen_remove_from_physmap *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_remove_from_physmap *cv1 = NULL;
+    struct xen_remove_from_physmap *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2202,12 +2202,12 @@ static inline long xenabi_hc_memory_op_XENMEM_memory_map(struct xenabi_xlat_ctx 
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_memory_map *cv1 = NULL;
-    struct xen_memory_map *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_memory_map *cv1 = NULL;
+    struct xen_memory_map *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2249,12 +2249,12 @@ static inline long xenabi_hc_memory_op_XENMEM_machine_memory_map(struct xenabi_x
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_memory_map *cv1 = NULL;
-    struct xen_memory_map *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_memory_map *cv1 = NULL;
+    struct xen_memory_map *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2296,12 +2296,12 @@ static inline long xenabi_hc_memory_op_XENMEM_set_memory_map(struct xenabi_xlat_
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_foreign_memory_map *cv1 = NULL;
-    struct xen_foreign_memory_map *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_foreign_memory_map *cv1 = NULL;
+    struct xen_foreign_memory_map *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2337,12 +2337,12 @@ static inline long xenabi_hc_memory_op_XENMEM_set_pod_target(struct xenabi_xlat_
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_pod_target *cv1 = NULL;
-    struct xen_pod_target *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_pod_target *cv1 = NULL;
+    struct xen_pod_target *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2384,12 +2384,12 @@ static inline long xenabi_hc_memory_op_XENMEM_get_pod_target(struct xenabi_xlat_
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_pod_target *cv1 = NULL;
-    struct xen_pod_target *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_pod_target *cv1 = NULL;
+    struct xen_pod_target *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2484,12 +2484,12 @@ static inline long xenabi_hc_memory_op_XENMEM_access_op(struct xenabi_xlat_ctx *
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_mem_access_op *cv1 = NULL;
-    struct xen_mem_access_op *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_mem_access_op *cv1 = NULL;
+    struct xen_mem_access_op *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2550,12 +2550,12 @@ static inline long xenabi_hc_memory_op_XENMEM_claim_pages(struct xenabi_xlat_ctx
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_memory_reservation *cv1 = NULL;
-    struct xen_memory_reservation *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_memory_reservation *cv1 = NULL;
+    struct xen_memory_reservation *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2591,12 +2591,12 @@ static inline long xenabi_hc_memory_op_XENMEM_reserved_device_memory_map(struct 
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_reserved_device_memory_map *cv1 = NULL;
-    struct xen_reserved_device_memory_map *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_reserved_device_memory_map *cv1 = NULL;
+    struct xen_reserved_device_memory_map *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2638,12 +2638,12 @@ static inline long xenabi_hc_memory_op_XENMEM_acquire_resource(struct xenabi_xla
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_mem_acquire_resource *cv1 = NULL;
-    struct xen_mem_acquire_resource *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_mem_acquire_resource *cv1 = NULL;
+    struct xen_mem_acquire_resource *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2685,12 +2685,12 @@ static inline long xenabi_hc_memory_op_XENMEM_get_vnumainfo(struct xenabi_xlat_c
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_vnuma_topology_info *cv1 = NULL;
-    struct xen_vnuma_topology_info *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_vnuma_topology_info *cv1 = NULL;
+    struct xen_vnuma_topology_info *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2732,12 +2732,12 @@ static inline long xenabi_hc_nmi_op_XENNMI_register_callback(struct xenabi_xlat_
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xennmi_callback *cv1 = NULL;
-    struct xennmi_callback *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xennmi_callback *cv1 = NULL;
+    struct xennmi_callback *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2792,12 +2792,12 @@ static inline long xenabi_hc_sched_op_SCHEDOP_poll(struct xenabi_xlat_ctx *ctx, 
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_sched_poll *cv1 = NULL;
-    struct sched_poll *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_sched_poll *cv1 = NULL;
+    struct sched_poll *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2909,12 +2909,12 @@ static inline long xenabi_hc_vcpu_op_VCPUOP_initialise(struct xenabi_xlat_ctx *c
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_vcpu_guest_context *cv2 = NULL;
-    struct vcpu_guest_context *nv2 = NULL;
-    uint64_t n2_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_vcpu_guest_context *cv2 = NULL;
+    struct vcpu_guest_context *nv2 = NULL;
+    uint64_t n2_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2950,12 +2950,12 @@ static inline long xenabi_hc_vcpu_op_VCPUOP_get_runstate_info(struct xenabi_xlat
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_vcpu_runstate_info *cv2 = NULL;
-    struct vcpu_runstate_info *nv2 = NULL;
-    uint64_t n2_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_vcpu_runstate_info *cv2 = NULL;
+    struct vcpu_runstate_info *nv2 = NULL;
+    uint64_t n2_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -2997,12 +2997,12 @@ static inline long xenabi_hc_vcpu_op_VCPUOP_register_runstate_memory_area(struct
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_vcpu_register_runstate_memory_area *cv2 = NULL;
-    struct vcpu_register_runstate_memory_area *nv2 = NULL;
-    uint64_t n2_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_vcpu_register_runstate_memory_area *cv2 = NULL;
+    struct vcpu_register_runstate_memory_area *nv2 = NULL;
+    uint64_t n2_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -3057,12 +3057,12 @@ static inline long xenabi_hc_vcpu_op_VCPUOP_set_singleshot_timer(struct xenabi_x
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_vcpu_set_singleshot_timer *cv2 = NULL;
-    struct vcpu_set_singleshot_timer *nv2 = NULL;
-    uint64_t n2_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_vcpu_set_singleshot_timer *cv2 = NULL;
+    struct vcpu_set_singleshot_timer *nv2 = NULL;
+    uint64_t n2_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -3136,12 +3136,12 @@ static inline long xenabi_hc_vcpu_op_VCPUOP_register_vcpu_time_memory_area(struc
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_vcpu_register_time_memory_area *cv2 = NULL;
-    struct vcpu_register_time_memory_area *nv2 = NULL;
-    uint64_t n2_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_vcpu_register_time_memory_area *cv2 = NULL;
+    struct vcpu_register_time_memory_area *nv2 = NULL;
+    uint64_t n2_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -3177,12 +3177,12 @@ static inline long xenabi_hc_vcpu_op_VCPUOP_register_runstate_phys_area(struct x
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_vcpu_register_runstate_memory_area *cv2 = NULL;
-    struct vcpu_register_runstate_memory_area *nv2 = NULL;
-    uint64_t n2_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_vcpu_register_runstate_memory_area *cv2 = NULL;
+    struct vcpu_register_runstate_memory_area *nv2 = NULL;
+    uint64_t n2_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -3218,12 +3218,12 @@ static inline long xenabi_hc_vcpu_op_VCPUOP_register_vcpu_time_phys_area(struct 
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_vcpu_register_time_memory_area *cv2 = NULL;
-    struct vcpu_register_time_memory_area *nv2 = NULL;
-    uint64_t n2_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_vcpu_register_time_memory_area *cv2 = NULL;
+    struct vcpu_register_time_memory_area *nv2 = NULL;
+    uint64_t n2_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;
@@ -3335,12 +3335,12 @@ static inline long xenabi_hc_xen_version_XENVER_platform_parameters(struct xenab
                          xenabi_hypercall_fn call, void *opaque)
 {
     uint64_t n[5];
-    struct compat_xen_platform_parameters *cv1 = NULL;
-    struct xen_platform_parameters *nv1 = NULL;
-    uint64_t n1_count = 0;
     uint64_t k;
     long ret;
     int rc = 0;
+    struct compat_xen_platform_parameters *cv1 = NULL;
+    struct xen_platform_parameters *nv1 = NULL;
+    uint64_t n1_count = 0;
 
     memcpy(n, a, sizeof(n));
     (void)k;

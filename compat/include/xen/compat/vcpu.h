@@ -36,11 +36,7 @@ static inline int xlat_vcpu_runstate_info_from_compat(struct vcpu_runstate_info 
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->state = s.state;
     d->state_entry_time = s.state_entry_time;
-    {
-        unsigned int i0;
-        for (i0 = 0; i0 < 4; i0++)
-            d->time[i0] = s.time[i0];
-    }
+    memcpy(&d->time, &s.time, sizeof(d->time));
     (void)rc;
     return 0;
 }
@@ -58,11 +54,7 @@ static inline int xlat_vcpu_runstate_info_to_compat(struct compat_vcpu_runstate_
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->state = s->state;
     d->state_entry_time = s->state_entry_time;
-    {
-        unsigned int i0;
-        for (i0 = 0; i0 < 4; i0++)
-            d->time[i0] = s->time[i0];
-    }
+    memcpy(&d->time, &s->time, sizeof(d->time));
     (void)rc;
     return 0;
 }

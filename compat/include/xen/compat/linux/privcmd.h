@@ -34,11 +34,7 @@ static inline int xlat_privcmd_hypercall_from_compat(struct privcmd_hypercall *d
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->op = s.op;
-    {
-        unsigned int i0;
-        for (i0 = 0; i0 < 5; i0++)
-            d->arg[i0] = s.arg[i0];
-    }
+    memcpy(&d->arg, &s.arg, sizeof(d->arg));
     (void)rc;
     return 0;
 }
@@ -55,11 +51,7 @@ static inline int xlat_privcmd_hypercall_to_compat(struct compat_privcmd_hyperca
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->op = s->op;
-    {
-        unsigned int i0;
-        for (i0 = 0; i0 < 5; i0++)
-            d->arg[i0] = s->arg[i0];
-    }
+    memcpy(&d->arg, &s->arg, sizeof(d->arg));
     (void)rc;
     return 0;
 }
