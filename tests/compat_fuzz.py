@@ -18,13 +18,14 @@ Exit 77 when clang's libFuzzer runtime is missing.
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "gen"))
+sys.path.insert(0, HERE)
+import fuzzing  # noqa: E402
 from xenabi import frontend  # noqa: E402
 from xenabi.emit_compat import CompatEmitter, cname  # noqa: E402
 
@@ -91,44 +92,14 @@ def main():
     order = {k: i for i, k in enumerate(em.m64.records)}
     keys = sorted(em.translated, key=order.get)
     with tempfile.TemporaryDirectory() as tmp:
-        src, exe = os.path.join(tmp, "fuzz.c"), os.path.join(tmp, "fuzz")
-        with open(src, "w") as fh:
-            fh.write(source(em, keys))
-        r = subprocess.run([clang, "-g", "-O1", "-std=gnu11", "-D__XEN_TOOLS__",
-                            "-fsanitize=fuzzer,address,undefined", "-fno-sanitize-recover=all",
-                            "-I", os.path.join(a.generated, "include"),
-                            "-I", os.path.join(a.generated, "compat", "include"),
-                            "-I", os.path.join(ROOT, "compat", "runtime"), "-o", exe, src],
-                           capture_output=True, text=True)
-        if r.returncode != 0:
-            if "fuzzer" in r.stderr and ("cannot find" in r.stderr or "No such file" in r.stderr):
-                print("SKIP: clang's libFuzzer runtime is not installed (libclang-rt-14-dev)")
-                return 77
-            print(r.stderr[:4000])
-            return 1
-        corpus = a.corpus or os.path.join(tmp, "corpus")
-        os.makedirs(corpus, exist_ok=True)
-        r = subprocess.run([exe, corpus, f"-max_total_time={a.seconds}", "-max_len=4096",
-                            "-print_final_stats=1"], capture_output=True, text=True)
-        stats = [line for line in r.stderr.splitlines() if line.startswith("stat::") or "ERROR" in line
-                 or "SUMMARY" in line or "Done" in line]
-        print("\n".join(stats[-12:]))
-        if r.returncode != 0:
-            print(r.stderr[-6000:])
-        failed = int(r.returncode != 0)
-        per_target = 0
-        for k, key in enumerate(keys if a.runs_per_target else []):
-            tdir = os.path.join(tmp, f"corpus{k}")
-            os.makedirs(tdir, exist_ok=True)
-            rt = subprocess.run([exe, tdir, f"-runs={a.runs_per_target}", "-max_len=4096"],
-                                capture_output=True, text=True, env=dict(os.environ, XENABI_FUZZ_TARGET=str(k)))
-            per_target += 1
-            if rt.returncode != 0:
-                failed += 1
-                print(f"FAIL {key}:\n{rt.stderr[-3000:]}")
+        exe = fuzzing.build(clang, source(em, keys), a.generated, tmp, "fuzz")
+        if not isinstance(exe, str):
+            return exe
+        failed = fuzzing.run_mixed(exe, a.corpus or os.path.join(tmp, "corpus"), a.seconds)
+        failed += fuzzing.run_each(exe, tmp, keys, a.runs_per_target)
         print(f"fuzzed {len(keys)} translators together for {a.seconds} s"
               + (f", then each on its own for {a.runs_per_target} inputs" if a.runs_per_target else "")
-              + f": {1 + per_target - failed} passed, {failed} failed")
+              + f": {'FAILED' if failed else 'no failure'}")
         return 0 if failed == 0 else 1
 
 

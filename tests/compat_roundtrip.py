@@ -28,10 +28,9 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "gen"))
 from xenabi import frontend  # noqa: E402
 from xenabi.emit_compat import CompatEmitter, cname  # noqa: E402
+from xenabi.profiles import SIGNED  # noqa: E402
 from xenabi.model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar  # noqa: E402
 
-SIGNED = {"int8_t", "int16_t", "int32_t", "int64_t", "char", "short", "int", "signed char",
-          "xen_long_t", "xen_native_long_t", "int64_aligned_t"}
 
 
 class Walker:
@@ -112,8 +111,7 @@ class Walker:
             self.values[path] = v
         elif isinstance(t, (Handle, Pointer)) and path in self.array_counts:
             n, out_only = self.array_counts[path]
-            target = t.target if isinstance(t, Pointer) else self.m32.handles[t.name].target
-            esize = self.lay.size_align(self.m32.resolve(target))[0]
+            esize = self.lay.size_align(self.m32.resolve(self.em.element_type(self.m32, t)))[0]
             off = len(self.mem)
             values = [self.rng.randrange(0, 1 << (esize * 8)) for _ in range(n)]
             for v in values:
@@ -142,13 +140,11 @@ class Walker:
         elements the translators copy through the scratch area, else None."""
         t = self.m32.resolve(f.type)
         count = [a for a in f.annotations if a.kind == "count"]
-        if isinstance(t, Pointer) and t.user and count and not count[0].get("bits"):
-            e32, e64 = self.m32.resolve(t.target), self.em.m64.resolve(t.target)
-        elif not isinstance(t, Handle) or t.wide or not count or count[0].get("bits"):
+        user = isinstance(t, Pointer) and t.user
+        if not (user or isinstance(t, Handle) and not t.wide) or not count or count[0].get("bits"):
             return None
-        else:
-            h32, h64 = self.m32.handles.get(t.name), self.em.m64.handles.get(t.name)
-            e32, e64 = self.m32.resolve(h32.target), self.em.m64.resolve(h64.target)
+        e32 = self.m32.resolve(self.em.element_type(self.m32, t))
+        e64 = self.em.m64.resolve(self.em.element_type(self.em.m64, t))
         if self.em.same_elements(e32, e64):
             return None
         toks = count[0].get("expr").tokens
@@ -354,6 +350,53 @@ def c_lit(v, kind):
     return f"UINT64_C({v})"
 
 
+def fill_lines(leaves, indent="        "):
+    """C statements giving the x86_32 structure `r` the walker's values."""
+    out = []
+    for path, kind, v in leaves:
+        if kind in "Ahp":
+            out.append(f"{indent}{{ uint32_t v = {v[0] if kind == 'A' else v}u; memcpy(&r.{path}, &v, 4); }}")
+        elif kind == "H":
+            out.append(f"{indent}{{ uint64_t v = UINT64_C({v}); memcpy(&r.{path}, &v, 8); }}")
+        else:
+            out.append(f"{indent}r.{path} = {c_lit(v, kind)};")
+    return out
+
+
+def check_lines(em, rec, leaves, d, label, guard=""):
+    """EXPECTs that the native structure `d` (a C prefix: "d." or "d->")
+    holds the walker's values: each x86_32 leaf at its native path, arrays
+    behind handles element by element (`guard` prefixes those conditions)."""
+    out = []
+    for path, kind, v in leaves:
+        what = f"{label}.{path}"
+        np = native_of(em, rec, path)
+        if np is None:
+            continue            # not carried to the native layout
+        if isinstance(np, tuple):
+            out.append(f'        {{ uint32_t v = {v}u; EXPECT(memcmp((const unsigned char *)&{d}{np[1]} + '
+                       f'{np[2]}, &v, 4) == 0, "{what}"); }}')
+        elif kind == "A":
+            acc = v[4]
+            for k, val in enumerate(v[1]):
+                out.append(f'        EXPECT({guard}{d}{np}{acc} != NULL && (uint64_t){d}{np}{acc}[{k}] == {val}u, '
+                           f'"{what}[{k}]");')
+            if not v[1]:
+                # an empty array at a guest address keeps a non-null native pointer
+                out.append(f'        EXPECT({guard}{d}{np}{acc} != NULL, "{what}: empty, not null");')
+        elif kind == "h":
+            out.append(f'        EXPECT((uint64_t)(uintptr_t){d}{np}.p == {v}u, "{what}");')
+        elif kind == "p":
+            out.append(f'        EXPECT((uint64_t)(uintptr_t){d}{np} == {v}u, "{what}");')
+        elif kind == "H":
+            out.append(f'        {{ uint64_t v; memcpy(&v, &{d}{np}, 8); EXPECT(v == UINT64_C({v}), "{what}"); }}')
+        elif kind == "s":
+            out.append(f'        EXPECT((int64_t){d}{np} == {c_lit(v, kind)}, "{what}");')
+        else:
+            out.append(f'        EXPECT((uint64_t){d}{np} == {c_lit(v, kind)}, "{what}");')
+    return out
+
+
 def producer_source(records, plans):
     lines = ["#include <stdint.h>", "#include <stdio.h>", "#include <string.h>",
              '#include "xen/public/xen.h"']
@@ -368,15 +411,7 @@ def producer_source(records, plans):
         lines.append("    {")
         lines.append(f"        {t} r;")
         lines.append("        memset(&r, 0, sizeof(r));")
-        for path, kind, v in leaves:
-            if kind == "A":
-                lines.append(f"        {{ uint32_t v = {v[0]}u; memcpy(&r.{path}, &v, 4); }}")
-            elif kind in "hp":
-                lines.append(f"        {{ uint32_t v = {v}u; memcpy(&r.{path}, &v, 4); }}")
-            elif kind == "H":
-                lines.append(f"        {{ uint64_t v = UINT64_C({v}); memcpy(&r.{path}, &v, 8); }}")
-            else:
-                lines.append(f"        r.{path} = {c_lit(v, kind)};")
+        lines += fill_lines(leaves)
         lines.append(f'        dump("{cname(rec.key)}", &r, sizeof(r));')
         lines.append("    }")
     lines += ["    return 0;", "}"]
@@ -423,32 +458,7 @@ def consumer_source(records, plans, dumps, em, mem):
                   "        memcpy(&c, bytes, sizeof(c));",
                   f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                   f'        EXPECT(rc == 0, "{n}: from_compat returns 0");']
-        for path, kind, v in leaves:
-            what = f"{n}.{path}"
-            npath = native_of(em, rec, path)
-            if npath is None:
-                continue
-            if isinstance(npath, tuple):
-                lines.append(f'        {{ uint32_t v = {v}u; EXPECT(memcmp((const unsigned char *)&d.{npath[1]} + '
-                             f'{npath[2]}, &v, 4) == 0, "{what}"); }}')
-                continue
-            path = npath
-            if kind == "A":
-                acc = v[4]
-                for k, val in enumerate(v[1]):
-                    lines.append(f'        EXPECT(rc == 0 && d.{path}{acc} != NULL && (uint64_t)d.{path}{acc}[{k}] == {val}u, '
-                                 f'"{what}[{k}]");')
-                continue
-            if kind == "h":
-                lines.append(f'        EXPECT((uint64_t)(uintptr_t)d.{path}.p == {v}u, "{what}");')
-            elif kind == "p":
-                lines.append(f'        EXPECT((uint64_t)(uintptr_t)d.{path} == {v}u, "{what}");')
-            elif kind == "H":
-                lines.append(f'        {{ uint64_t v; memcpy(&v, &d.{path}, 8); EXPECT(v == UINT64_C({v}), "{what}"); }}')
-            elif kind == "s":
-                lines.append(f'        EXPECT((int64_t)d.{path} == {c_lit(v, kind)}, "{what}");')
-            else:
-                lines.append(f'        EXPECT((uint64_t)d.{path} == {c_lit(v, kind)}, "{what}");')
+        lines += check_lines(em, rec, leaves, "d.", n, guard="rc == 0 && ")
         lines += ["        memset(&back, 0xa5, sizeof(back));",
                   f"        rc = xlat_{n}_to_compat(&back, &d, &ctx);",
                   f'        EXPECT(rc == 0, "{n}: to_compat returns 0");',

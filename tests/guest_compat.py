@@ -34,11 +34,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "gen"))
 sys.path.insert(0, HERE)
-from compat_roundtrip import Walker, c_lit, native_of  # noqa: E402
+from compat_roundtrip import Walker, check_lines, fill_lines, native_of  # noqa: E402
 from xenabi import frontend  # noqa: E402
 from xenabi.emit_compat import CompatEmitter  # noqa: E402
 from xenabi.emit_hypercall import HypercallEmitter  # noqa: E402
 from xenabi.emit_ioctl import IoctlEmitter  # noqa: E402
+from xenabi.tables import operations  # noqa: E402
 from xenabi.model import Handle, Pointer, Record, RecordRef, Scalar  # noqa: E402
 
 BASE = Walker.GUEST_BASE
@@ -87,6 +88,12 @@ class Case:
         self.__dict__.update(kw)
 
 
+def native_element_size(em, rec, path):
+    """Size of the elements the native member for `path` points to."""
+    f = em.member_at(em.m64, em.m64.records[rec.key], native_of(em, rec, path))
+    return em.l64.size_align(em.m64.resolve(em.element_type(em.m64, f.type)))[0]
+
+
 def plan_cases(em, desc, rng, mem):
     ie, he = IoctlEmitter(em, desc), HypercallEmitter(em)
     cases = []
@@ -130,8 +137,8 @@ def plan_cases(em, desc, rng, mem):
             extra = [Walker(em, rng, mem, []).run(rec) for _ in range(2 if count is not None else 0)]
         except KeyError:
             continue
-        subarg = next(a.get("subop") for a in em.m64.annotations if a.kind == "hypercall" and a.get("name") == hc)
-        si = int(subarg[3:]) - 1 if subarg else None
+        si = next(op.subop_arg for op in operations(em.m64) if op.hypercall == hc)
+        si = si - 1 if si else None
         hargs = list(plan[1][:5])
         if si is not None:
             want = em.m64.constants[sub].value
@@ -159,45 +166,13 @@ def producer(cases):
     for n, c in enumerate(cases):
         for e, plan in enumerate([c.plan] + c.extra):
             lines += ["    {", f"        {c.rec.key} r;", "        memset(&r, 0, sizeof(r));"]
-            for path, kind, v in plan[0]:
-                if kind in "Ahp":
-                    lines.append(f"        {{ uint32_t v = {v[0] if kind == 'A' else v}u; memcpy(&r.{path}, &v, 4); }}")
-                elif kind == "H":
-                    lines.append(f"        {{ uint64_t v = UINT64_C({v}); memcpy(&r.{path}, &v, 8); }}")
-                else:
-                    lines.append(f"        r.{path} = {c_lit(v, kind)};")
-            lines += [f"        dump({n * 16 + e}, &r, sizeof(r));", "    }"]
+            lines += fill_lines(plan[0]) + [f"        dump({n * 16 + e}, &r, sizeof(r));", "    }"]
     return "\n".join(lines + ["    return 0;", "}"]) + "\n"
 
 
 def field_checks(em, c, d, plan=None):
     """EXPECT lines comparing the native structure `d` with the logged values."""
-    out = []
-    for path, kind, v in (plan or c.plan)[0]:
-        np = native_of(em, c.rec, path)
-        what = f"{c.name}: {path}"
-        if np is None:
-            continue
-        if isinstance(np, tuple):
-            out.append(f'        {{ uint32_t v = {v}u; EXPECT(memcmp((const unsigned char *)&{d}{np[1]} + {np[2]}, '
-                       f'&v, 4) == 0, "{what}"); }}')
-        elif kind == "A":
-            acc = v[4]
-            for k, val in enumerate(v[1]):
-                out.append(f'        EXPECT({d}{np}{acc} != NULL && (uint64_t){d}{np}{acc}[{k}] == {val}u, "{what}[{k}]");')
-            if not v[1]:
-                out.append(f'        EXPECT({d}{np}{acc} == NULL || {v[0]}u != 0, "{what}: empty array");')
-        elif kind == "h":
-            out.append(f'        EXPECT((uint64_t)(uintptr_t){d}{np}.p == {v}u, "{what}");')
-        elif kind == "p":
-            out.append(f'        EXPECT((uint64_t)(uintptr_t){d}{np} == {v}u, "{what}");')
-        elif kind == "H":
-            out.append(f'        {{ uint64_t v; memcpy(&v, &{d}{np}, 8); EXPECT(v == UINT64_C({v}), "{what}"); }}')
-        elif kind == "s":
-            out.append(f'        EXPECT((int64_t){d}{np} == {c_lit(v, kind)}, "{what}");')
-        else:
-            out.append(f'        EXPECT((uint64_t){d}{np} == {c_lit(v, kind)}, "{what}");')
-    return out
+    return check_lines(em, c.rec, (plan or c.plan)[0], d, c.name)
 
 
 def consumer(em, cases, dumps, mem, rng):
@@ -381,10 +356,8 @@ def consumer(em, cases, dumps, mem, rng):
                   'stays null");', "    }"]
         # a result that does not fit in 32 bits on the way back
         outs = out_arrays(em, c.rec) if c.copy_out else {}
-        wide = [(p, v) for p, v in arrays if p in outs and v[2] == 4 and len(v[1]) >= 1
-                and em.l64.size_align(em.m64.resolve(em.member_at(em.m64, em.m64.records[nt], native_of(em, c.rec, p)).type).target
-                                      if isinstance(em.m64.resolve(em.member_at(em.m64, em.m64.records[nt], native_of(em, c.rec, p)).type), Pointer)
-                                      else em.m64.handles[em.m64.resolve(em.member_at(em.m64, em.m64.records[nt], native_of(em, c.rec, p)).type).name].target)[0] == 8]
+        wide = [(p, v) for p, v in arrays if p in outs and v[2] == 4 and v[1]
+                and native_element_size(em, c.rec, p) == 8]
         if wide:
             p, v = wide[0]
             np = native_of(em, c.rec, p)

@@ -19,16 +19,18 @@ Exit 77 when clang's libFuzzer runtime is missing.
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "gen"))
+sys.path.insert(0, HERE)
+import fuzzing  # noqa: E402
 from xenabi import frontend  # noqa: E402
 from xenabi.emit_compat import CompatEmitter  # noqa: E402
 from xenabi.emit_hypercall import HypercallEmitter  # noqa: E402
+from xenabi.tables import operations  # noqa: E402
 
 SOURCE = r"""
 #include <stdint.h>
@@ -202,12 +204,12 @@ def main():
     em = CompatEmitter(desc)
     ops = HypercallEmitter(em).operations()
     hcs = sorted({em.m64.constants[f"__HYPERVISOR_{hc}"].value for hc, _, _, why in ops})
-    subarg = {x.get("name"): x.get("subop") for x in em.m64.annotations if x.kind == "hypercall"}
+    subarg = {op.hypercall: op.subop_arg for op in operations(em.m64)}
     described = []
     for hc, sub, _, why in ops:
         if why:
             continue
-        si = int(subarg[hc][3:]) - 1 if sub else -1
+        si = subarg[hc] - 1 if sub else -1
         described.append(f"{{ {em.m64.constants[f'__HYPERVISOR_{hc}'].value}u, {si}, "
                          f"{em.m64.constants[sub].value if sub else 0}u }}")
     drivers = sorted(p[len("abi/linux/"):-2] for p, s in desc.sources.items()
@@ -220,39 +222,12 @@ def main():
         "drivers": "".join(DRIVER % {"k": k + 1, "drv": d} for k, d in enumerate(drivers)),
     }
     with tempfile.TemporaryDirectory() as tmp:
-        src, exe = os.path.join(tmp, "guest_fuzz.c"), os.path.join(tmp, "guest_fuzz")
-        with open(src, "w") as fh:
-            fh.write(src_text)
-        r = subprocess.run([clang, "-g", "-O1", "-std=gnu11", "-D__XEN_TOOLS__",
-                            "-fsanitize=fuzzer,address,undefined", "-fno-sanitize-recover=all",
-                            "-I", os.path.join(a.generated, "include"),
-                            "-I", os.path.join(a.generated, "compat", "include"),
-                            "-I", os.path.join(ROOT, "compat", "runtime"), "-o", exe, src],
-                           capture_output=True, text=True)
-        if r.returncode != 0:
-            if "fuzzer" in r.stderr and ("cannot find" in r.stderr or "No such file" in r.stderr):
-                print("SKIP: clang's libFuzzer runtime is not installed (libclang-rt-14-dev)")
-                return 77
-            print(r.stderr[:4000])
-            return 1
-        corpus = os.path.join(tmp, "corpus")
-        os.makedirs(corpus)
-        r = subprocess.run([exe, corpus, f"-max_total_time={a.seconds}", "-max_len=4096", "-print_final_stats=1"],
-                           capture_output=True, text=True)
-        print("\n".join(line for line in r.stderr.splitlines()
-                        if line.startswith("stat::") or "ERROR" in line or "SUMMARY" in line))
-        failed = int(r.returncode != 0)
-        if failed:
-            print(r.stderr[-6000:])
+        exe = fuzzing.build(clang, src_text, a.generated, tmp, "guest_fuzz")
+        if not isinstance(exe, str):
+            return exe
+        failed = fuzzing.run_mixed(exe, os.path.join(tmp, "corpus"), a.seconds)
         names = ["hypercall dispatcher"] + [f"{d} compat_ioctl" for d in drivers]
-        for k, name in enumerate(names if a.runs_per_target else []):
-            tdir = os.path.join(tmp, f"corpus{k}")
-            os.makedirs(tdir)
-            rt = subprocess.run([exe, tdir, f"-runs={a.runs_per_target}", "-max_len=4096"],
-                                capture_output=True, text=True, env=dict(os.environ, XENABI_FUZZ_TARGET=str(k)))
-            if rt.returncode != 0:
-                failed += 1
-                print(f"FAIL {name}:\n{rt.stderr[-3000:]}")
+        failed += fuzzing.run_each(exe, tmp, names, a.runs_per_target)
         print(f"fuzzed the hypercall dispatcher ({len(hcs)} hypercalls) and {len(drivers)} drivers' compat_ioctl "
               f"for {a.seconds} s" + (f", then each on its own for {a.runs_per_target} inputs" if a.runs_per_target
                                      else "") + f": {'FAILED' if failed else 'no failure'}")
