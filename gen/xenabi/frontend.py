@@ -499,7 +499,7 @@ class _Converter:
             t = self._type(d.type, None) if not (d.name is None and isinstance(d.type, (c_ast.Struct, c_ast.Union))) \
                 else self._base(d.type, None)
             if t is None:
-                pending = []
+                pending.clear()
                 continue
             fields.append(Field(d.name, t, _loc(d), bits, tuple(pending)))
             pending.clear()

@@ -92,7 +92,7 @@ struct physdev_set_iobitmap {
 typedef struct physdev_set_iobitmap physdev_set_iobitmap_t;
 DEFINE_XEN_GUEST_HANDLE(physdev_set_iobitmap_t);
 
-/* Read or write an IO-APIC register. */
+/* Access one register of an IO-APIC (read into, or write from, value). */
 #define PHYSDEVOP_apic_read              8
 #define PHYSDEVOP_apic_write             9
 /* xenabi: subop physdev_op PHYSDEVOP_apic_read arg2=physdev_apic_t:inout */
