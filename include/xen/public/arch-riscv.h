@@ -51,9 +51,13 @@ struct vcpu_guest_context {
 typedef struct vcpu_guest_context vcpu_guest_context_t;
 DEFINE_XEN_GUEST_HANDLE(vcpu_guest_context_t);
 
-/* RISC-V part of XEN_DOMCTL_createdomain: nothing defined yet. */
-__extension__ /* xenabi: empty (a GNU C extension; size 0 in C only) */
+/* RISC-V part of XEN_DOMCTL_createdomain. */
 struct xen_arch_domainconfig {
+    /*
+     * Width in bits of guest physical addresses in the G-stage translation:
+     * 34, 41, 50 or 59 for the Sv32x4, Sv39x4, Sv48x4 and Sv57x4 modes.
+     */
+    uint8_t gaddr_bits;
 };
 
 #endif /* __XEN__ || __XEN_TOOLS__ */
