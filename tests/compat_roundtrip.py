@@ -28,6 +28,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "gen"))
 from xenabi import frontend  # noqa: E402
 from xenabi.emit_compat import CompatEmitter, cname  # noqa: E402
+from xenabi.emit_header import include_name  # noqa: E402
 from xenabi.profiles import SIGNED  # noqa: E402
 from xenabi.model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar  # noqa: E402
 
@@ -401,7 +402,7 @@ def producer_source(records, plans):
     lines = ["#include <stdint.h>", "#include <stdio.h>", "#include <string.h>",
              '#include "xen/public/xen.h"']
     for h in sorted({rec.path for rec in records}):
-        lines.append(f'#include "xen/public/{h[len("abi/"):]}"')
+        lines.append(f'#include "{include_name(h)}"')
     lines += ["static void dump(const char *name, const void *p, size_t n)", "{",
               "    const unsigned char *b = p; size_t i;", '    printf("REC %s ", name);',
               '    for (i = 0; i < n; i++) printf("%02x", b[i]);', '    printf("\\n");', "}",

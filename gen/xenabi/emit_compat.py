@@ -20,7 +20,7 @@ narrowing that does not fit returns -ERANGE and writes nothing further; an
 unknown union selector returns -EINVAL.
 """
 from .compat import GUEST, NATIVE, verdicts
-from .emit_header import banner
+from .emit_header import banner, include_name
 from .layout import Layouter, named_members
 from .annotations import arg_index
 from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar, member_path
@@ -670,7 +670,7 @@ class CompatEmitter:
         if path in self.m64.files:      # a guest-only (x86_32) file has no native header
             # arch headers are reached through xen.h, as in the public headers
             native = "xen.h" if path[len("abi/"):].startswith("arch-") else path[len("abi/"):]
-            out.append(f'#include "xen/public/{native}"')
+            out.append(f'#include "{include_name("abi/" + native)}"')
         out += [f'#include "xen/compat/{p[len("abi/"):]}"' for p in includes]
         out.append("")
         for key in keys:

@@ -13,19 +13,19 @@
 #error "layout checks describe the tools view: define __XEN_TOOLS__"
 #endif
 
-#include "../xen.h"
-#include "../arch-ppc.h"
-#include "../event_channel.h"
-#include "../features.h"
-#include "../grant_table.h"
-#include "../hvm/dm_op.h"
-#include "../memory.h"
-#include "../nmi.h"
-#include "../physdev.h"
-#include "../sched.h"
-#include "../vcpu.h"
-#include "../version.h"
-#include "../xen-compat.h"
+#include "../public/xen.h"
+#include "../public/arch-ppc.h"
+#include "../public/event_channel.h"
+#include "../public/features.h"
+#include "../public/grant_table.h"
+#include "../public/hvm/dm_op.h"
+#include "../public/memory.h"
+#include "../public/nmi.h"
+#include "../public/physdev.h"
+#include "../public/sched.h"
+#include "../public/vcpu.h"
+#include "../public/version.h"
+#include "../public/xen-compat.h"
 
 #if defined(__cplusplus) && __cplusplus >= 201103L
 #define XENABI_ASSERT(cond, n) static_assert(cond, "xenabi layout check " #n)

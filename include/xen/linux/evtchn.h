@@ -9,7 +9,7 @@
 #define XEN_PUBLIC_LINUX_EVTCHN_H
 
 
-#include "../xen.h"
+#include "../public/xen.h"
 #include "ioc.h"
 
 /* Bind a virtual IRQ of the calling vCPU 0. */

@@ -10,7 +10,7 @@
 #define XEN_PUBLIC_LINUX_PRIVCMD_H
 
 
-#include "../xen.h"
+#include "../public/xen.h"
 #include "ioc.h"
 
 /*

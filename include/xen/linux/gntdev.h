@@ -10,8 +10,8 @@
 #define XEN_PUBLIC_LINUX_GNTDEV_H
 
 
-#include "../xen.h"
-#include "../grant_table.h"
+#include "../public/xen.h"
+#include "../public/grant_table.h"
 #include "ioc.h"
 
 /* One grant to map: the granting domain and its reference. */

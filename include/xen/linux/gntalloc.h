@@ -9,7 +9,7 @@
 #define XEN_PUBLIC_LINUX_GNTALLOC_H
 
 
-#include "../xen.h"
+#include "../public/xen.h"
 #include "ioc.h"
 
 /*
