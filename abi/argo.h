@@ -7,6 +7,8 @@
  *
  * HYPERVISOR_argo_op(cmd, arg1, arg2, arg3, arg4): cmd is a XEN_ARGO_OP_*
  * value; what the four arguments after it hold depends on cmd.
+ * (The subop annotations number the hypercall's own arguments, so cmd is
+ * their arg1 and the argN of these comments is their arg(N+1).)
  */
 #ifndef XEN_PUBLIC_ARGO_H
 #define XEN_PUBLIC_ARGO_H

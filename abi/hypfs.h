@@ -7,6 +7,8 @@
  * HYPERVISOR_hypfs_op(cmd, arg1, arg2, arg3, arg4): cmd is a
  * XEN_HYPFS_OP_* value; for reads and writes arg1/arg2 are the entry's
  * path and its length, arg3/arg4 the data buffer and its size.
+ * (The subop annotations number the hypercall's own arguments, so cmd is
+ * their arg1 and the argN of these comments is their arg(N+1).)
  */
 #ifndef XEN_PUBLIC_HYPFS_H
 #define XEN_PUBLIC_HYPFS_H
