@@ -191,6 +191,12 @@ class CompatEmitter:
                 dims.append(e32.dim)
                 e32, e64 = self.m32.resolve(e32.elem), self.m64.resolve(e64.elem)
             if None in dims:
+                # a flexible array lies beyond sizeof: when its elements have
+                # the same bytes on both sides the caller copies them as they
+                # are, and the translator covers the fixed part only
+                if dims == [None] and self.same_elements(e32, e64):
+                    return [f"{i}/* {path}[]: flexible array, elements identical; "
+                            "the caller copies them */"]
                 raise _Unsupported(f"flexible array '{path}'")
             if self.same_elements(e32, e64):
                 return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
