@@ -71,13 +71,18 @@ class CompatEmitter:
         self.translated = set()
         self.failures = {}      # key -> why it has no translator (a description error)
         for key, v in self.verdicts.items():
-            if v.identical or v.guest_only or v.native_only:
+            if v.identical or v.guest_only or v.native_only or self.opaque(key):
                 continue
             try:
                 self.translators(key)
                 self.translated.add(key)
             except _Unsupported as e:
                 self.failures[key] = str(e)
+
+    def opaque(self, key):
+        """Marked `opaque`: carried only as bytes, so never translated."""
+        rec = self.m64.records.get(key) or self.m32.records.get(key)
+        return any(a.kind == "opaque" for a in rec.annotations)
 
     # -- naming ---------------------------------------------------------------
     def identical(self, key):
@@ -680,6 +685,10 @@ class CompatEmitter:
                 continue
             if v.native_only:
                 out += [f"/* {key}: exists on x86_64 only; no compat view */", ""]
+                continue
+            if self.opaque(key):
+                out += [f"/* {key}: opaque (carried as bytes, never translated); "
+                        + "; ".join(v.reasons) + " */", ""]
                 continue
             out.append(f"/* {key}: translated; " + "; ".join(v.reasons) + " */")
             out += self.compat_type(key)
