@@ -66,6 +66,7 @@ class CompatEmitter:
         self.m32, self.m64 = desc.modules[GUEST], desc.modules[NATIVE]
         self.l32, self.l64 = Layouter.for_module(self.m32), Layouter.for_module(self.m64)
         self.verdicts = {v.key: v for v in verdicts(desc)}
+        self.through_xen = _included_from(desc, "abi/xen.h")   # arch headers xen.h brings in
         # records that get translators: decided in declaration order (which is
         # dependency order), so a record holding an untranslatable one has none
         self.translated = set()
@@ -673,9 +674,13 @@ class CompatEmitter:
                " * others.  Include after the native public headers' environment (stdint). */",
                f"#ifndef {guard}", f"#define {guard}", "", '#include "xenabi_compat.h"']
         if path in self.m64.files:      # a guest-only (x86_32) file has no native header
-            # arch headers are reached through xen.h, as in the public headers
-            native = "xen.h" if path[len("abi/"):].startswith("arch-") else path[len("abi/"):]
-            out.append(f'#include "xen/public/{native}"')
+            # arch headers are reached through xen.h, as in the public headers;
+            # an arch header xen.h does not include (arch-x86/hvm/...) follows it
+            rel = path[len("abi/"):]
+            if rel.startswith("arch-"):
+                out.append('#include "xen/public/xen.h"')
+            if not rel.startswith("arch-") or path not in self.through_xen:
+                out.append(f'#include "xen/public/{rel}"')
         out += [f'#include "xen/compat/{p[len("abi/"):]}"' for p in includes]
         out.append("")
         for key in keys:
@@ -698,6 +703,31 @@ class CompatEmitter:
             out.append("")
         out += [f"#endif /* {guard} */", ""]
         return "\n".join(out)
+
+
+def _includes(desc, p):
+    """Description files that p names in its #include lines."""
+    import posixpath
+    out = []
+    for line in desc.sources[p].lines:
+        s = line.strip()
+        if s.startswith("#include \""):
+            full = posixpath.normpath(posixpath.join(posixpath.dirname(p), s.split('"')[1]))
+            if full in desc.sources:
+                out.append(full)
+    return out
+
+
+def _included_from(desc, root):
+    """Every description file root includes, directly or not (any profile)."""
+    seen, todo = set(), [root] if root in desc.sources else []
+    while todo:
+        p = todo.pop()
+        for q in _includes(desc, p):
+            if q not in seen:
+                seen.add(q)
+                todo.append(q)
+    return seen
 
 
 def emit_all(desc, sink):
