@@ -263,7 +263,7 @@ class _Converter:
                 ann = self._pragma(node)
                 if ann is None:
                     continue
-                if ann.kind in ("invariant", "empty", "since", "select", "hypercall_args"):
+                if ann.kind in ("invariant", "empty", "opaque", "since", "select", "hypercall_args"):
                     pending.append(ann)
                 elif ann.kind in ("hypercall", "subop", "typedef"):
                     self.module.annotations.append(ann)
@@ -329,9 +329,11 @@ class _Converter:
             if n is None:
                 self.err(t.dim, "array size is not an integer constant")
                 return None
-            if n <= 0:
-                self.err(t.dim, f"array size must be positive, not {n}")
+            if n < 0:
+                self.err(t.dim, f"array size must not be negative (it is {n})")
                 return None
+            # n == 0: a GNU zero-length array (hvm/save.h's type-code arrays);
+            # the declaration that holds one must be marked __extension__
             return Array(elem, n) if elem is not None else None
         if isinstance(t, c_ast.PtrDecl):
             user = "volatile" in t.quals            # XENABI_USER_PTR(T)

@@ -8,12 +8,17 @@
 #define XEN_COMPAT_HYPERCALL_H
 
 #include "xenabi_compat.h"
+#include "xen/compat/arch-x86/hvm/save.h"
+#include "xen/compat/arch-x86/hvm/start_info.h"
 #include "xen/compat/arch-x86/xen.h"
 #include "xen/compat/argo.h"
 #include "xen/compat/callback.h"
 #include "xen/compat/event_channel.h"
 #include "xen/compat/grant_table.h"
 #include "xen/compat/hvm/dm_op.h"
+#include "xen/compat/hvm/hvm_info_table.h"
+#include "xen/compat/hvm/hvm_vcpu.h"
+#include "xen/compat/hvm/save.h"
 #include "xen/compat/hypfs.h"
 #include "xen/compat/memory.h"
 #include "xen/compat/nmi.h"
