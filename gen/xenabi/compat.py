@@ -21,6 +21,7 @@ class Verdict:
     reasons: Tuple[str, ...]        # root causes, "member: rule"
     guest_only: bool = False        # the record exists on x86_32 only
     native_only: bool = False
+    shared_ring: bool = False       # a shared ring's record: no compat view (_ring_records)
 
 
 def _rule(t32, t64, mod32, mod64):
@@ -75,12 +76,45 @@ def _same(l32, l64):
     return sig(l32) == sig(l64)
 
 
+def _ring_records(mod):
+    """Keys of the records of shared rings, found from their local pointers
+    (XENABI_LOCAL_PTR): each end's private state, which holds one, the shared
+    page it points to, and the slot type of that page's trailing array.
+    They are shared memory between a frontend and a backend, never hypercall
+    arguments: the two ends must agree on their bytes themselves, so a
+    32/64-bit difference gets no translator."""
+    out = set()
+
+    def local_targets(rec):
+        for f in rec.fields:
+            t = mod.resolve(f.type)
+            if isinstance(t, Pointer) and t.local:
+                yield mod.resolve(t.target)
+            elif isinstance(t, Record):
+                yield from local_targets(t)
+
+    for key, rec in mod.records.items():
+        for target in local_targets(rec):
+            out.add(key)
+            if not isinstance(target, RecordRef):
+                continue
+            out.add(target.key)
+            page = mod.records[target.key]
+            last = mod.resolve(page.fields[-1].type) if page.fields else None
+            if isinstance(last, Array):
+                slot = mod.resolve(last.elem)
+                if isinstance(slot, RecordRef):
+                    out.add(slot.key)
+    return out
+
+
 def verdicts(desc):
     """Verdict for every record of the x86_32 and x86_64 views, in declaration order."""
     mod32, mod64 = desc.modules[GUEST], desc.modules[NATIVE]
     lay32, lay64 = Layouter.for_module(mod32), Layouter.for_module(mod64)
     out = []
     keys = list(mod64.records) + [k for k in mod32.records if k not in mod64.records]
+    rings = _ring_records(mod32) | _ring_records(mod64)
     for key in keys:
         if key not in mod32.records:
             out.append(Verdict(key, False, ("exists on x86_64 only",), native_only=True))
@@ -94,7 +128,7 @@ def verdicts(desc):
             continue
         reasons = []
         _walk(r32, r64, lay32, lay64, mod32, mod64, "", reasons)
-        out.append(Verdict(key, False, tuple(reasons) or ("layout differs",)))
+        out.append(Verdict(key, False, tuple(reasons) or ("layout differs",), shared_ring=key in rings))
     return out
 
 
@@ -103,7 +137,8 @@ def report(desc):
     lines = []
     for v in vs:
         verdict = "CHECK" if v.identical else ("guest-only" if v.guest_only else
-                                               "native-only" if v.native_only else "TRANSLATE")
+                                               "native-only" if v.native_only else
+                                               "ring" if v.shared_ring else "TRANSLATE")
         lines.append(f"{verdict:<10} {v.key}")
         for r in v.reasons:
             lines.append(f"{'':<10}   {r}")

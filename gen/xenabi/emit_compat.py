@@ -71,7 +71,7 @@ class CompatEmitter:
         self.translated = set()
         self.failures = {}      # key -> why it has no translator (a description error)
         for key, v in self.verdicts.items():
-            if v.identical or v.guest_only or v.native_only:
+            if v.identical or v.guest_only or v.native_only or v.shared_ring:
                 continue
             try:
                 self.translators(key)
@@ -680,6 +680,10 @@ class CompatEmitter:
                 continue
             if v.native_only:
                 out += [f"/* {key}: exists on x86_64 only; no compat view */", ""]
+                continue
+            if v.shared_ring:
+                out += [f"/* {key}: part of a shared ring, not a hypercall argument; no compat view ("
+                        + "; ".join(v.reasons) + ") */", ""]
                 continue
             out.append(f"/* {key}: translated; " + "; ".join(v.reasons) + " */")
             out += self.compat_type(key)

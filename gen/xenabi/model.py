@@ -82,9 +82,13 @@ class Pointer:
     """A raw pointer: allowed only as a union arm that cannot change the
     union's layout (checks.py); upstream keeps two such legacy arms.  A user
     pointer (XENABI_USER_PTR(T), user=True) is a Linux user-space address in
-    an ioctl argument: pointer-sized on each profile, allowed anywhere."""
+    an ioctl argument: pointer-sized on each profile, allowed anywhere.  A
+    local pointer (XENABI_LOCAL_PTR(T), local=True) is private to one end of a
+    shared-memory protocol (a ring's front/back state): pointer-sized on each
+    profile, never part of a hypercall, an ioctl or a compat translation."""
     target: object
     user: bool = False
+    local: bool = False
 
 
 @dataclass(frozen=True)
