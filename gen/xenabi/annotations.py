@@ -204,6 +204,15 @@ def parse(text, loc):
     if not toks:
         raise AnnotationError("empty annotation")
     kind, rest = toks[0], toks[1:]
+    if kind == "on":
+        # `on NAME KIND ...`: a member annotation for one declarator of a
+        # declaration that declares several (`struct p {...} source, dest;`)
+        if len(rest) < 2 or not _IDENT.match(rest[0]):
+            raise AnnotationError("'on' takes a member name and a member annotation: on NAME KIND ...")
+        inner = parse(" ".join(rest[1:]), loc)
+        if inner.kind not in FIELD_KINDS or inner.get("on") is not None:
+            raise AnnotationError(f"'on {rest[0]}' takes a member annotation, not '{inner.kind}'")
+        return Annotation(inner.kind, inner.args + (("on", rest[0]),), loc)
     if kind not in ANNOTATION_KINDS:
         raise AnnotationError(f"unknown annotation '{kind}' (known: {', '.join(ANNOTATION_KINDS)})")
     args = []
