@@ -229,8 +229,8 @@ class _Checker:
             else:
                 where = self._local_pointer(self.record_of(type_named(self.mod, typ)), typ)
                 if where:
-                    self.err(ann.loc, f"{key}: '{typ}' holds a local pointer ({where}), which is private "
-                                      "to one end of a shared ring and cannot be a hypercall argument")
+                    self.err(ann.loc, f"{key}: '{typ}' holds a local pointer ({where}), which points into "
+                                      "one program's own memory and cannot be a hypercall argument")
             if count is not None:
                 for n in count.names:
                     if not arg_index(n) and n not in self.mod.constants:

@@ -21,7 +21,7 @@ class Verdict:
     reasons: Tuple[str, ...]        # root causes, "member: rule"
     guest_only: bool = False        # the record exists on x86_32 only
     native_only: bool = False
-    shared_ring: bool = False       # a shared ring's record: no compat view (_ring_records)
+    local: bool = False             # holds or is reached by a local pointer: no compat view (_local_records)
 
 
 def _rule(t32, t64, mod32, mod64):
@@ -76,12 +76,13 @@ def _same(l32, l64):
     return sig(l32) == sig(l64)
 
 
-def _ring_records(mod):
-    """Keys of the records of shared rings, found from their local pointers
-    (XENABI_LOCAL_PTR): each end's private state, which holds one, the shared
-    page it points to, and the slot type of that page's trailing array.
-    They are shared memory between a frontend and a backend, never hypercall
-    arguments: the two ends must agree on their bytes themselves, so a
+def _local_records(mod):
+    """Keys of the records found from local pointers (XENABI_LOCAL_PTR): those
+    holding one (a ring end's private state, a table entry in a header), and
+    the record one points to with the element type of its trailing array (a
+    ring's shared page and its slot).  They live in one program's memory or
+    in memory shared by a frontend and a backend, never in a hypercall
+    argument: the two ends must agree on their bytes themselves, so a
     32/64-bit difference gets no translator."""
     out = set()
 
@@ -114,7 +115,7 @@ def verdicts(desc):
     lay32, lay64 = Layouter.for_module(mod32), Layouter.for_module(mod64)
     out = []
     keys = list(mod64.records) + [k for k in mod32.records if k not in mod64.records]
-    rings = _ring_records(mod32) | _ring_records(mod64)
+    local = _local_records(mod32) | _local_records(mod64)
     for key in keys:
         if key not in mod32.records:
             out.append(Verdict(key, False, ("exists on x86_64 only",), native_only=True))
@@ -128,7 +129,7 @@ def verdicts(desc):
             continue
         reasons = []
         _walk(r32, r64, lay32, lay64, mod32, mod64, "", reasons)
-        out.append(Verdict(key, False, tuple(reasons) or ("layout differs",), shared_ring=key in rings))
+        out.append(Verdict(key, False, tuple(reasons) or ("layout differs",), local=key in local))
     return out
 
 
@@ -138,7 +139,7 @@ def report(desc):
     for v in vs:
         verdict = "CHECK" if v.identical else ("guest-only" if v.guest_only else
                                                "native-only" if v.native_only else
-                                               "ring" if v.shared_ring else "TRANSLATE")
+                                               "local" if v.local else "TRANSLATE")
         lines.append(f"{verdict:<10} {v.key}")
         for r in v.reasons:
             lines.append(f"{'':<10}   {r}")

@@ -71,7 +71,7 @@ class CompatEmitter:
         self.translated = set()
         self.failures = {}      # key -> why it has no translator (a description error)
         for key, v in self.verdicts.items():
-            if v.identical or v.guest_only or v.native_only or v.shared_ring:
+            if v.identical or v.guest_only or v.native_only or v.local:
                 continue
             try:
                 self.translators(key)
@@ -681,8 +681,8 @@ class CompatEmitter:
             if v.native_only:
                 out += [f"/* {key}: exists on x86_64 only; no compat view */", ""]
                 continue
-            if v.shared_ring:
-                out += [f"/* {key}: part of a shared ring, not a hypercall argument; no compat view ("
+            if v.local:
+                out += [f"/* {key}: reached by a local pointer, not a hypercall argument; no compat view ("
                         + "; ".join(v.reasons) + ") */", ""]
                 continue
             out.append(f"/* {key}: translated; " + "; ".join(v.reasons) + " */")

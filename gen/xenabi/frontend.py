@@ -337,9 +337,9 @@ class _Converter:
             user = "volatile" in t.quals            # XENABI_USER_PTR(T)
             local = "restrict" in t.quals           # XENABI_LOCAL_PTR(T)
             inner = t.type
-            if user and isinstance(inner, c_ast.TypeDecl) and inner.quals == ["const"]:
-                # a pointer to const: the qualifier says how the driver uses
-                # the memory, not how it is laid out
+            if (user or local) and isinstance(inner, c_ast.TypeDecl) and inner.quals == ["const"]:
+                # a pointer to const: the qualifier says how the memory is
+                # used, not how it is laid out
                 inner = c_ast.TypeDecl(inner.declname, [], None, inner.type, coord=inner.coord)
             target = self._type(inner, name_hint)
             return Pointer(target, user, local) if target is not None else None
