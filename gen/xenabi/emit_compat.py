@@ -72,7 +72,7 @@ class CompatEmitter:
         self.translated = set()
         self.failures = {}      # key -> why it has no translator (a description error)
         for key, v in self.verdicts.items():
-            if v.identical or v.guest_only or v.native_only or self.opaque(key):
+            if v.identical or v.guest_only or v.native_only or v.local or self.opaque(key):
                 continue
             try:
                 self.translators(key)
@@ -700,6 +700,10 @@ class CompatEmitter:
             if self.opaque(key):
                 out += [f"/* {key}: opaque (carried as bytes, never translated); "
                         + "; ".join(v.reasons) + " */", ""]
+                continue
+            if v.local:
+                out += [f"/* {key}: reached by a local pointer, not a hypercall argument; no compat view ("
+                        + "; ".join(v.reasons) + ") */", ""]
                 continue
             out.append(f"/* {key}: translated; " + "; ".join(v.reasons) + " */")
             out += self.compat_type(key)

@@ -337,13 +337,14 @@ class _Converter:
             return Array(elem, n) if elem is not None else None
         if isinstance(t, c_ast.PtrDecl):
             user = "volatile" in t.quals            # XENABI_USER_PTR(T)
+            local = "restrict" in t.quals           # XENABI_LOCAL_PTR(T)
             inner = t.type
-            if user and isinstance(inner, c_ast.TypeDecl) and inner.quals == ["const"]:
-                # a pointer to const: the qualifier says how the driver uses
-                # the memory, not how it is laid out
+            if (user or local) and isinstance(inner, c_ast.TypeDecl) and inner.quals == ["const"]:
+                # a pointer to const: the qualifier says how the memory is
+                # used, not how it is laid out
                 inner = c_ast.TypeDecl(inner.declname, [], None, inner.type, coord=inner.coord)
             target = self._type(inner, name_hint)
-            return Pointer(target, user) if target is not None else None
+            return Pointer(target, user, local) if target is not None else None
         if isinstance(t, c_ast.FuncDecl):
             self.err(t, "function type in a description")
             return None
