@@ -668,8 +668,11 @@ class CompatEmitter:
                " * others.  Include after the native public headers' environment (stdint). */",
                f"#ifndef {guard}", f"#define {guard}", "", '#include "xenabi_compat.h"']
         if path in self.m64.files:      # a guest-only (x86_32) file has no native header
-            # arch headers are reached through xen.h, as in the public headers
-            native = "xen.h" if path[len("abi/"):].startswith("arch-") else path[len("abi/"):]
+            # arch headers are reached through xen.h, as in the public headers;
+            # the header itself follows (xen.h does not include them all: xen-mca.h)
+            native = path[len("abi/"):]
+            if native.startswith("arch-"):
+                out.append('#include "xen/public/xen.h"')
             out.append(f'#include "xen/public/{native}"')
         out += [f'#include "xen/compat/{p[len("abi/"):]}"' for p in includes]
         out.append("")
