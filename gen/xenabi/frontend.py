@@ -156,10 +156,28 @@ def _parse_profile(tmp, prof, files, sources, sink):
     for p in files:
         for c in sources[p].constants:
             mod.constants.setdefault(c.name, c)
+    _evaluate_across_files(mod.constants)
     for e in mod.enums.values():
         for n, v in e.values:
             mod.constants.setdefault(n, Constant(n, str(v), v, e.loc))
     return mod
+
+
+def _evaluate_across_files(constants):
+    """Give a value to the constants defined in terms of another file's (e.g.
+    __HYPERVISOR_mca as __HYPERVISOR_arch_0), which the per-file scan could
+    not evaluate, now that every constant of the profile is known."""
+    known = {n: c.value for n, c in constants.items() if c.value is not None}
+    changed = True
+    while changed:
+        changed = False
+        for n, c in list(constants.items()):
+            if c.value is None and c.text:
+                value = source.eval_define(c.text, known)
+                if value is not None:
+                    constants[n] = Constant(n, c.text, value, c.loc)
+                    known[n] = value
+                    changed = True
 
 
 _C_WORDS = {"struct", "union", "enum", "typedef", "const", "volatile", "signed", "unsigned",

@@ -22,6 +22,7 @@
 #include "../public/callback.h"
 #include "../public/device_tree_defs.h"
 #include "../public/elfnote.h"
+#include "../public/errno.h"
 #include "../public/event_channel.h"
 #include "../public/features.h"
 #include "../public/grant_table.h"

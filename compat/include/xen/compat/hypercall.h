@@ -10,6 +10,7 @@
 #include "xenabi_compat.h"
 #include "xen/compat/arch-x86/hvm/save.h"
 #include "xen/compat/arch-x86/hvm/start_info.h"
+#include "xen/compat/arch-x86/xen-mca.h"
 #include "xen/compat/arch-x86/xen.h"
 #include "xen/compat/argo.h"
 #include "xen/compat/callback.h"
@@ -214,6 +215,53 @@ static inline long xenabi_hc_set_gdt(struct xenabi_xlat_ctx *ctx, uint64_t op, c
     }
     ret = call(opaque, op, n);
     (void)n0_count;
+    (void)rc;
+    return ret;
+}
+
+/* mca */
+static inline long xenabi_hc_mca(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_mc *cv0 = NULL;
+    struct xen_mc *nv0 = NULL;
+    uint64_t n0_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg1: xen_mc_t[1], inout: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_mc) + sizeof(struct xen_mc)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv0 = (struct compat_xen_mc *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_mc));
+        nv0 = (struct xen_mc *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_mc));
+        if (cnt != 0 && (cv0 == NULL || nv0 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[0] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv0, a[0], (size_t)cnt * sizeof(struct compat_xen_mc))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_mc_from_compat(&nv0[k], &cv0[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n0_count = cnt;
+        n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
+    }
+    ret = call(opaque, op, n);
+    /* arg1: results back to the caller */
+    for (k = 0; k < n0_count; k++) {
+        if ((rc = xlat_xen_mc_copyback(&cv0[k], &nv0[k], ctx)) != 0)
+            return rc;
+    }
+    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
+        return rc;
     (void)rc;
     return ret;
 }
@@ -3800,6 +3848,9 @@ static inline long xenabi_compat_hypercall(struct xenabi_xlat_ctx *ctx, uint64_t
     case __HYPERVISOR_set_gdt:
         ctx->subop_valid = 0;
         return xenabi_hc_set_gdt(ctx, op, a, call, opaque);
+    case __HYPERVISOR_mca:
+        ctx->subop_valid = 0;
+        return xenabi_hc_mca(ctx, op, a, call, opaque);
     case __HYPERVISOR_argo_op:
         ctx->subop = (int64_t)a[0];
         ctx->subop_valid = 1;
