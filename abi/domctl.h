@@ -493,7 +493,7 @@ enum pt_irq_type {
     PT_IRQ_TYPE_ISA,
     PT_IRQ_TYPE_MSI,
     PT_IRQ_TYPE_MSI_TRANSLATE,
-    PT_IRQ_TYPE_SPI,    /* Arm: 32 to 1019 */
+    PT_IRQ_TYPE_SPI     /* Arm: 32 to 1019 */
 };
 struct xen_domctl_bind_pt_irq {
     uint32_t machine_irq;
