@@ -11,6 +11,9 @@
 
 #include "xen.h"
 
+/* Compiles in guest views of interface versions before 0x00030204 only. */
+#pragma xenabi view guest
+
 /*
  * The refusal is a verbatim region so that the generator, which reads the
  * description with the latest interface version, does not stop on it.

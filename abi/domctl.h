@@ -16,6 +16,8 @@
 #if !defined(__XEN__) && !defined(__XEN_TOOLS__)
 #error "domctl operations are intended for use by node control tools only"
 #endif
+/* Compiles in the tools view only. */
+#pragma xenabi view tools
 
 #include "xen.h"
 #include "event_channel.h"

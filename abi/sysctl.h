@@ -15,6 +15,8 @@
 #if !defined(__XEN__) && !defined(__XEN_TOOLS__)
 #error "sysctl operations are intended for use by node control tools only"
 #endif
+/* Compiles in the tools view only. */
+#pragma xenabi view tools
 
 #include "xen.h"
 #include "domctl.h"
