@@ -20,7 +20,6 @@ import concurrent.futures
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,16 +28,20 @@ from elftools.elf.elffile import ELFFile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "gen"))
+sys.path.insert(0, HERE)
 from xenabi.profiles import PROFILES  # noqa: E402
+from compile_matrix import compiler_cmd, probe  # noqa: E402
 
 IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def described_headers(include_root, profile):
-    """Public headers that apply to the profile, as the layout header lists them."""
-    path = os.path.join(include_root, "xen", "public", "layout", f"{profile}.h")
+    """Public headers that apply to the profile (relative to xen/public/), as
+    the profile's layout assertions include them."""
+    path = os.path.join(include_root, "xen", "layout", f"{profile}.h")
     with open(path) as fh:
-        return [line.split('"')[1][3:] for line in fh if line.startswith('#include "../')]
+        return [line.split('"')[1][len("../public/"):] for line in fh
+                if line.startswith('#include "../public/')]
 
 
 def unit(header, names):
@@ -105,11 +108,11 @@ def main():
     a = ap.parse_args()
 
     prof = PROFILES[a.profile]
-    exe = shutil.which("clang")
-    if exe is None:
-        print("FAIL: clang not found (tests/run.sh installs it)")
+    cmd = compiler_cmd(a.profile, "clang")
+    if cmd is None or not probe(cmd):
+        print(f"FAIL: clang cannot target {a.profile} here (tests/run.sh installs it)")
         return 1
-    cmd = [exe] + list(prof.clang) + ["-I", a.include, "-D__XEN_TOOLS__", "-w"]
+    cmd += ["-I", a.include, "-D__XEN_TOOLS__", "-w"]
     with open(os.path.join(a.reference, f"{a.profile}.json")) as fh:
         ref = json.load(fh)["constants"]
 

@@ -7,7 +7,7 @@ from .diag import Sink
 from .profiles import PROFILES
 
 # Directories whose every file the generator owns (a stale file is drift too).
-OWNED = ("include/xen/public", "compat/include")
+OWNED = ("include/xen/public", "include/xen/layout", "include/xen/linux", "compat/include")
 
 
 def render(root):
@@ -22,8 +22,8 @@ def render(root):
         # a guest-view header refuses the tools view the checks compile in
         headers = [emit_header.output_path(p) for p in desc.files_for(name)
                    if desc.sources[p].view != "guest"]
-        outputs[f"include/xen/public/layout/{name}.json"] = emit_layout.manifest_text(mod)
-        outputs[f"include/xen/public/layout/{name}.h"] = emit_layout.assertions(mod, headers)
+        outputs[f"include/xen/layout/{name}.json"] = emit_layout.manifest_text(mod)
+        outputs[f"include/xen/layout/{name}.h"] = emit_layout.assertions(mod, headers)
     sink.raise_if_any()
     if "x86_32" in desc.modules and "x86_64" in desc.modules:
         outputs.update(emit_compat.emit_all(desc, sink))
