@@ -22,7 +22,7 @@
 #include "xen.h"
 #include "event_channel.h"
 #include "grant_table.h"
-/* TODO(lead): #include "hvm/save.h" once described */
+#include "hvm/save.h"
 #include "memory.h"
 
 #define XEN_DOMCTL_INTERFACE_VERSION 0x00000018
@@ -585,20 +585,15 @@ struct xen_domctl_ext_vcpucontext {
     uint16_t         sysenter_callback_cs;
     uint8_t          syscall32_disables_events;
     uint8_t          sysenter_disables_events;
-    /*
-     * TODO(lead): once hvm/save.h is described (and included above), the
-     * machine-check state follows here, as upstream has it (checked equal on
-     * all six profiles with desc/save's hvm/save.h):
-     *
-     *   #if defined(__GNUC__)
-     *       __extension__ union {
-     *           uint64_aligned_t mcg_cap;
-     *           struct hvm_vmce_vcpu vmce;
-     *       };
-     *   #else
-     *       struct hvm_vmce_vcpu vmce;
-     *   #endif
-     */
+    /* Machine-check state; mcg_cap is the older name of vmce.caps. */
+#if defined(__GNUC__)
+    __extension__ union {
+        uint64_aligned_t mcg_cap;
+        struct hvm_vmce_vcpu vmce;
+    };
+#else
+    struct hvm_vmce_vcpu vmce;
+#endif
 #endif
 };
 
