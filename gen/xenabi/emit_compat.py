@@ -748,7 +748,8 @@ def emit_all(desc, sink):
     for key, why in em.failures.items():
         sink.error(em.m64.records[key].loc, f"{key}: no x86 compat translator: {why}")
     sink.raise_if_any()
-    x86 = [p for p in desc.sources if p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files]
+    x86 = [p for p in desc.sources if (p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files)
+           and desc.sources[p].view != "guest"]     # the compat layer needs the tools view
     out = {}
     for p in x86:
         src = desc.sources[p]
