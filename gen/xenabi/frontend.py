@@ -115,15 +115,36 @@ def load(root, paths=None, profiles=None):
             with open(dst, "w", encoding="utf-8") as fh:
                 fh.write(s.cpp_text)
         # other headers the description includes (e.g. abi/linux/*) are in sources
-        for name in profiles or PROFILES:
-            prof = PROFILES[name]
-            files = [p for p, s in sources.items() if not s.profiles or name in s.profiles]
-            modules[name] = _parse_profile(tmp, prof, files, sources, sink)
+        jobs = [(tmp, name, [p for p, s in sources.items() if not s.profiles or name in s.profiles], sources)
+                for name in profiles or PROFILES]
+        # Preprocessing and parsing dominate the generator's time and each
+        # profile is independent: use every core, then merge in profile order
+        # so that diagnostics and outputs stay deterministic.
+        workers = min(len(jobs), os.cpu_count() or 1)
+        if workers > 1:
+            import concurrent.futures
+            import multiprocessing
+            ctx = multiprocessing.get_context("fork")
+            with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as ex:
+                results = list(ex.map(_parse_job, jobs))
+        else:
+            results = [_parse_job(j) for j in jobs]
+        for (_, name, _, _), (mod, diags) in zip(jobs, results):
+            modules[name] = mod
+            sink.diags.extend(diags)
     sink.raise_if_any()
     return Description(sources, modules)
 
 
 _CPP_DIAG = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?:fatal )?error:\s*(?P<msg>.*)$")
+
+
+def _parse_job(job):
+    """One profile's module and its diagnostics (runs in a worker process)."""
+    tmp, name, files, sources = job
+    sink = Sink()
+    mod = _parse_profile(tmp, PROFILES[name], files, sources, sink)
+    return mod, sink.diags
 
 
 def _parse_profile(tmp, prof, files, sources, sink):
