@@ -120,7 +120,7 @@ def load(root, paths=None, profiles=None):
         # Preprocessing and parsing dominate the generator's time and each
         # profile is independent: use every core, then merge in profile order
         # so that diagnostics and outputs stay deterministic.
-        workers = min(len(jobs), os.cpu_count() or 1)
+        workers = min(len(jobs), int(os.environ.get("XENABI_JOBS", 1)))
         if workers > 1:
             import concurrent.futures
             import multiprocessing
@@ -137,6 +137,113 @@ def load(root, paths=None, profiles=None):
 
 
 _CPP_DIAG = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?:fatal )?error:\s*(?P<msg>.*)$")
+
+
+class _SeededParser(c_parser.CParser):
+    """pycparser's parser, started with the typedef names seen so far
+    (`seed`) instead of none, so that a translation unit can be parsed a
+    piece at a time.  Both pycparser 2.21 and 3.x keep those names in
+    `_scope_stack` and reset it to `[dict()]` when a parse starts."""
+    seed = None
+
+    @property
+    def _scope_stack(self):
+        return self.__dict__.get("_xenabi_scopes")
+
+    @_scope_stack.setter
+    def _scope_stack(self, value):
+        if self.seed is not None and len(value) == 1 and not value[0]:
+            value = [dict(self.seed)]
+        self.__dict__["_xenabi_scopes"] = value
+
+
+_IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_MARKER = re.compile(r'^# \d+ "[^"]*"(?: \d+)*$', re.M)
+
+
+class _ChunkCache:
+    """Parses preprocessed units a file region at a time, and each region
+    once for all profiles: most of a description preprocesses to the same
+    text on every profile, and pycparser is the generator's slowest pass.
+
+    A unit is cut where the preprocessor enters or leaves an included file
+    (its line markers with flag 1 or 2), which in a description is always
+    between top-level declarations.  A region's parse depends only on its
+    text and on which of its identifiers are typedef names at that point,
+    so that is the cache key; the typedef names a region declares are
+    replayed on a hit.  If a region does not parse on its own (an #include
+    inside a declaration), the whole unit is parsed as one."""
+
+    def __init__(self):
+        self.cache = {}
+        self.parser = None
+
+    MIN_LINES = 24
+
+    def _chunks(self, text):
+        """Cut a preprocessed unit between top-level declarations (a line
+        ending in ';' outside braces, or an include boundary), in pieces of
+        at least MIN_LINES lines; each piece starts with a line marker giving
+        its file and line, so that coordinates stay exact."""
+        out, cur, depth = [], [], 0
+        path, line = "<unit>", 1
+        start = (path, line)
+        for raw in text.split("\n"):
+            m = _MARKER.match(raw)
+            if m:
+                fields = raw.split()
+                enters = any(f in ("1", "2") for f in fields[3:])
+                if enters and depth == 0 and cur:
+                    out.append((start, cur))
+                    cur = []
+                path, line = raw.split('"')[1], int(fields[1])
+                if not cur:
+                    start = (path, line)
+                    continue
+                cur.append(raw)
+                continue
+            if not cur:
+                start = (path, line)
+            cur.append(raw)
+            line += 1
+            if not raw.startswith("#"):
+                depth += raw.count("{") - raw.count("}")
+            if depth == 0 and raw.rstrip().endswith(";") and len(cur) >= self.MIN_LINES:
+                out.append((start, cur))
+                cur = []
+        if cur:
+            out.append((start, cur))
+        return [f'# {ln} "{p}"\n' + "\n".join(lines) + "\n" for (p, ln), lines in out]
+
+    def parse(self, text):
+        if self.parser is None:
+            self.parser = _SeededParser()
+        scope, ext = {}, []
+        try:
+            for chunk in self._chunks(text):
+                idents = set(_IDENT_RE.findall(chunk))
+                key = (chunk, frozenset(n for n in idents if scope.get(n) is True),
+                       frozenset(n for n in idents if scope.get(n) is False))
+                hit = self.cache.get(key)
+                if hit is None:
+                    self.parser.seed = scope
+                    ast = self.parser.parse(chunk, "<unit>")
+                    top = self.parser._scope_stack[0]
+                    delta = {k: v for k, v in top.items() if scope.get(k, None) != v}
+                    hit = self.cache[key] = (ast.ext, delta)
+                ext += hit[0]
+                scope.update(hit[1])
+        except ParseError:
+            # report the error as a whole-unit parse would
+            self.parser.seed = None
+            return self.parser.parse(text, "<unit>")
+        finally:
+            if self.parser is not None:
+                self.parser.seed = None
+        return c_ast.FileAST(ext)
+
+
+_CHUNKS = _ChunkCache()
 
 
 def _parse_job(job):
@@ -166,7 +273,7 @@ def _parse_profile(tmp, prof, files, sources, sink):
         return Module(prof.name)
     text = r.stdout.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
     try:
-        ast = c_parser.CParser().parse(text, "<unit>")
+        ast = _CHUNKS.parse(text)
     except ParseError as e:
         sink.error(*_parse_error(str(e), sources))
         return Module(prof.name)

@@ -73,6 +73,14 @@ def write_all(root, outputs, prune=True):
         for p in sorted(existing_owned(root) - set(outputs)):
             os.unlink(os.path.join(root, p))
             removed.append(p)
+        # and the folders that held only stale files
+        for p in removed:
+            d = os.path.dirname(os.path.join(root, p))
+            while os.path.isdir(d) and not os.listdir(d) and \
+                    any(os.path.abspath(d).startswith(os.path.join(os.path.abspath(root), o) + os.sep)
+                        for o in OWNED):
+                os.rmdir(d)
+                d = os.path.dirname(d)
     return changed, removed
 
 
