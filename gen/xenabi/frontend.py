@@ -15,7 +15,7 @@ from pycparser import c_ast, c_parser
 from pycparser.c_parser import ParseError
 
 from . import source
-from .annotations import FIELD_KINDS, parse_int
+from .annotations import FIELD_KINDS, ExprError, eval_tree, parse_int
 from .diag import Sink
 from .model import (Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
                     Loc, Module, Named, Pointer, Record, RecordRef, Scalar, Typedef, Void)
@@ -566,7 +566,8 @@ class _Converter:
         if isinstance(e, c_ast.Constant):
             if e.type in ("int", "unsigned int", "long int", "unsigned long int",
                           "long long int", "unsigned long long int"):
-                return parse_int(e.value)
+                v = parse_int(e.value)
+                return v if v is not None and v < 1 << 64 else None
             if e.type == "char" and len(e.value) == 3:
                 return ord(e.value[1])
             return None
@@ -575,20 +576,24 @@ class _Converter:
                 return names[e.name]
             c = self.module.constants.get(e.name)
             return c.value if c else None
-        if isinstance(e, c_ast.UnaryOp):
-            v = self._const_expr(e.expr, names)
-            if v is None:
+        if isinstance(e, (c_ast.UnaryOp, c_ast.BinaryOp)):
+            # the operator actually written, in the same bounded 64-bit
+            # arithmetic as annotations (shift counts 0..63, no division by
+            # zero, nothing beyond 64 bits); anything else is not a constant
+            kids = [e.expr] if isinstance(e, c_ast.UnaryOp) else [e.left, e.right]
+            vals = [self._const_expr(k, names) for k in kids]
+            if any(v is None for v in vals):
                 return None
-            return {"-": -v, "+": v, "~": ~v, "!": int(not v)}.get(e.op)
-        if isinstance(e, c_ast.BinaryOp):
-            a, b = self._const_expr(e.left, names), self._const_expr(e.right, names)
-            if a is None or b is None:
+            if isinstance(e, c_ast.UnaryOp):
+                if e.op not in ("-", "+", "~", "!"):
+                    return None
+                tree = ("un", e.op, ("num", vals[0]))
+            else:
+                tree = ("bin", e.op, ("num", vals[0]), ("num", vals[1]))
+            try:
+                return eval_tree(tree)
+            except (ExprError, KeyError):
                 return None
-            ops = {"+": a + b, "-": a - b, "*": a * b, "<<": a << b if b >= 0 else None,
-                   ">>": a >> b if b >= 0 else None, "|": a | b, "&": a & b, "^": a ^ b}
-            if e.op in ("/", "%"):
-                return None if b == 0 else (a // b if e.op == "/" else a % b)
-            return ops.get(e.op)
         if isinstance(e, c_ast.Cast):
             return self._const_expr(e.expr, names)
         return None
