@@ -29,9 +29,6 @@ class Dispatcher(unittest.TestCase):
         self.assertNotIn("case __HYPERVISOR_far_op", text)
 
 
-if __name__ == "__main__":
-    unittest.main()
-
 
 class Expressions(unittest.TestCase):
     """Annotation expressions: parsed by a grammar, evaluated in bounded
@@ -60,3 +57,7 @@ class Expressions(unittest.TestCase):
             with self.subTest(text=text[:20]):
                 with self.assertRaises(err):
                     self.value(text, a=1, b=2, c=3)
+
+
+if __name__ == "__main__":
+    unittest.main()
