@@ -120,15 +120,10 @@ def load(root, paths=None, profiles=None):
         # Preprocessing and parsing dominate the generator's time and each
         # profile is independent: use every core, then merge in profile order
         # so that diagnostics and outputs stay deterministic.
-        workers = min(len(jobs), int(os.environ.get("XENABI_JOBS", 1)))
-        if workers > 1:
-            import concurrent.futures
-            import multiprocessing
-            ctx = multiprocessing.get_context("fork")
-            with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as ex:
-                results = list(ex.map(_parse_job, jobs))
-        else:
-            results = [_parse_job(j) for j in jobs]
+        # One process parses every profile: the region cache shares most of
+        # the work between them (parsing in worker processes measured slower:
+        # each re-parses the shared regions, and the models travel back pickled).
+        results = [_parse_job(j) for j in jobs]
         for (_, name, _, _), (mod, diags) in zip(jobs, results):
             modules[name] = mod
             sink.diags.extend(diags)
@@ -244,6 +239,27 @@ class _ChunkCache:
 
 
 _CHUNKS = _ChunkCache()
+
+
+def worker_count():
+    """Worker processes for the generator's parallel pass (the emitters):
+    XENABI_JOBS, or the machine's cores (at most 2: there are two groups)."""
+    env = os.environ.get("XENABI_JOBS")
+    if env and env.isdigit() and int(env) > 0:
+        return int(env)
+    return min(2, os.cpu_count() or 1)
+
+
+def run_parallel(fn, items):
+    """[fn(item) ...] in forked worker processes (in order), or here when
+    there is one item or one worker."""
+    if len(items) <= 1 or worker_count() <= 1:
+        return [fn(i) for i in items]
+    import concurrent.futures
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(min(len(items), worker_count()), mp_context=ctx) as ex:
+        return list(ex.map(fn, items))
 
 
 def _parse_job(job):
