@@ -385,8 +385,7 @@ typedef struct vm_event_st {
             struct vm_event_emul_insn_data insn;
         } emul;
     } data;
-} vm_event_request_t;
-typedef struct vm_event_st vm_event_response_t;
+} vm_event_request_t, vm_event_response_t;
 
 DEFINE_RING_TYPES(vm_event, vm_event_request_t, vm_event_response_t);
 
