@@ -41,7 +41,7 @@ def described_headers(include_root, profile):
         return [line.split('"')[1][3:] for line in fh if line.startswith('#include "../')]
 
 
-def unit(header, names, untyped=()):
+def unit(header, names):
     out = ["#include <stdint.h>"]
     if header.startswith("arch-"):
         out.append('#include "xen/public/xen.h"')     # arch headers are reached through xen.h
@@ -49,8 +49,7 @@ def unit(header, names, untyped=()):
     for i, n in enumerate(names):
         out.append(f"#ifdef {n}")
         out.append(f"const unsigned long long xc_v{i} = (unsigned long long)({n});")
-        if n not in untyped:    # upstream gives no type for an address (a string): no signedness
-            out.append(f"const int xc_s{i} = ((__typeof__({n}))0 - 1) < 0;")
+        out.append(f"const int xc_s{i} = ((__typeof__({n}))0 - 1) < 0;")
         out.append(f"const int xc_w{i} = (int)sizeof({n});")
         out.append(f"const int xc_p{i} = __builtin_classify_type({n}) == 5;")   # a pointer
         out.append("#endif")
@@ -90,7 +89,7 @@ def evaluate(cmd, src, names, tmp, tag):
             # as the target's compiler converted it: compare the address bits
             res[n] = (v, None)
             continue
-        signed = bool(g.get("s", 0))
+        signed = bool(g["s"])
         if signed and v >= 1 << (width - 1):
             v -= 1 << width
         res[n] = (v, f"{'s' if signed else 'u'}{width}")
@@ -127,8 +126,7 @@ def main():
 
         def work(item):
             h, names = item
-            untyped = {n for n in names if ref[n]["type"] is None}
-            return evaluate(cmd, unit(h, names, untyped), names, tmp, h.replace("/", "_"))
+            return evaluate(cmd, unit(h, names), names, tmp, h.replace("/", "_"))
 
         with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
             for (h, names), (res, err) in zip(jobs, ex.map(work, jobs)):
