@@ -48,11 +48,20 @@ Record annotations (before a top-level declaration, apply to it):
   empty                    the record has no members (a GNU C extension some
                            upstream arch headers use; size 0 in C, and the
                            public header marks it __extension__)
+  opaque                   the record only travels inside byte buffers that
+                           nothing translates (the HVM save image): the x86
+                           compat layer gives it no translator even when its
+                           x86_32 and x86_64 layouts differ
   since VERSION
 
 File and table annotations (top level, stand alone):
   profiles P...            this file applies to these profiles only
   typedef NAME             emit the profile spelling of vocabulary type NAME
+  view guest|tools         the header compiles in that view only (upstream
+                           refuses the other with #error, in a verbatim
+                           region); a `guest` header declares nothing in the
+                           tools view and gets no layout checks or compat
+                           header
   verbatim begin|end       lines in between are macro interface: emitted as
                            they are, never parsed
   hypercall NAME [subop=argN] [argN=SPEC...]
@@ -67,10 +76,10 @@ from .model import Annotation
 DIRECTIONS = ("in", "out", "inout")
 XLAT_KINDS = ("padding", "bitmap", "compat_only", "native_only", "compat_at")
 FIELD_KINDS = ("count", "dir", "select", "arm", "since") + XLAT_KINDS
-RECORD_KINDS = ("invariant", "empty", "since", "hypercall_args")
+RECORD_KINDS = ("invariant", "empty", "opaque", "since", "hypercall_args")
 TABLE_KINDS = ("hypercall", "subop")
-FILE_KINDS = ("profiles", "typedef", "verbatim")
-ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "hypercall_args") + TABLE_KINDS + FILE_KINDS
+FILE_KINDS = ("profiles", "typedef", "verbatim", "view")
+ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "opaque", "hypercall_args") + TABLE_KINDS + FILE_KINDS
 
 _TOKEN = re.compile(r"\s*(0[xX][0-9a-fA-F]+[uUlL]*|\d+[uUlL]*|[A-Za-z_][A-Za-z_0-9.]*"
                     r"|<<|>>|==|!=|<=|>=|&&|\|\||[-+*/%&|^~!()<>:,=\[\]?])")
@@ -253,7 +262,7 @@ def parse(text, loc):
         if len(rest) != 1 or not re.match(r"[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$", rest[0]):
             raise AnnotationError("'compat_at' takes one member path, e.g. arch.wc_sec_hi")
         args.append(("path", rest[0]))
-    elif kind in ("invariant", "empty", "hypercall_args") + XLAT_KINDS:
+    elif kind in ("invariant", "empty", "opaque", "hypercall_args") + XLAT_KINDS:
         if rest:
             raise AnnotationError(f"'{kind}' takes no arguments")
     elif kind == "profiles":
@@ -263,6 +272,10 @@ def parse(text, loc):
     elif kind == "typedef":
         if len(rest) != 1 or not _IDENT.match(rest[0]):
             raise AnnotationError("'typedef' takes one vocabulary type name")
+        args.append(("name", rest[0]))
+    elif kind == "view":
+        if rest not in (["guest"], ["tools"]):
+            raise AnnotationError("'view' takes guest or tools")
         args.append(("name", rest[0]))
     elif kind == "verbatim":
         if rest not in (["begin"], ["end"]):

@@ -236,21 +236,35 @@ class _Checker:
                     if not arg_index(n) and n not in self.mod.constants:
                         self.err(ann.loc, f"{key}: count '{n}' is neither an argument nor a constant")
 
-    def _local_pointer(self, rec, path, seen=()):
+    def _local_pointer(self, rec, path):
         """The member path of a local pointer (XENABI_LOCAL_PTR) in rec, or None."""
-        if rec is None or id(rec) in seen:
+        suffix = self._local_suffix(rec)
+        return None if suffix is None else path + suffix
+
+    def _local_suffix(self, rec):
+        """Where in rec a local pointer sits (".a.b", "" for none found is None);
+        computed once per record (many tables name the same large records)."""
+        if rec is None:
             return None
+        cache = self.__dict__.setdefault("_local_cache", {})
+        if id(rec) in cache:
+            return cache[id(rec)]
+        cache[id(rec)] = None           # a record holding itself finds nothing more
+        found = None
         for f in rec.fields:
             t = self.mod.resolve(f.type)
             while isinstance(t, Array):
                 t = self.mod.resolve(t.elem)
-            here = f"{path}.{f.name}" if f.name else path
+            here = f".{f.name}" if f.name else ""
             if isinstance(t, Pointer) and t.local:
-                return here
-            found = self._local_pointer(self.record_of(t), here, seen + (id(rec),))
-            if found:
-                return found
-        return None
+                found = here
+                break
+            inner = self._local_suffix(self.record_of(t))
+            if inner is not None:
+                found = here + inner
+                break
+        cache[id(rec)] = found
+        return found
 
     def _table(self, ann):
         if ann.kind == "hypercall":
