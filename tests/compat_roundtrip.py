@@ -279,8 +279,15 @@ class Walker:
                 # no selector, but the same bytes on both ABIs: the translator
                 # copies it whole; fill its first member and check that
                 u = self.m32.records[t.key] if isinstance(t, RecordRef) else t
-                first = u.fields[0]
-                self._leaf(first.type, f"{path}.{first.name}", first.bits)
+                while True:             # nested unions: down their first members
+                    first = u.fields[0]
+                    path = f"{path}.{first.name}"
+                    inner = self.m32.resolve(first.type)
+                    inner = self.m32.records[inner.key] if isinstance(inner, RecordRef) else inner
+                    if not (isinstance(inner, Record) and inner.kind == "union"):
+                        break
+                    u = inner
+                self._leaf(first.type, path, first.bits)
                 return
             raise KeyError("union without selector")
         value = sel[0].get("expr").evaluate(lambda n: self._lookup(scope, n))
@@ -312,10 +319,19 @@ class Walker:
                 default = g
                 continue
             if value in [self.const(v) for v in arm[0].get("values")]:
-                self._leaf(g.type, f"{path}.{g.name}", g.bits)
+                self._arm_member(g, f"{path}.{g.name}", scope)
                 return
         if default is not None:
-            self._leaf(default.type, f"{path}.{default.name}", default.bits)
+            self._arm_member(default, f"{path}.{default.name}", scope)
+
+    def _arm_member(self, g, path, scope):
+        """Fill the live arm; an arm that is itself a union picks its own arm."""
+        t = self.m32.resolve(g.type)
+        inner = self.m32.records[t.key] if isinstance(t, RecordRef) else t
+        if isinstance(inner, Record) and inner.kind == "union":
+            self._union(g, t, path, scope)
+        else:
+            self._leaf(g.type, path, g.bits)
 
 
 def native_of(em, rec, path):

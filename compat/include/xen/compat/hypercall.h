@@ -24,6 +24,7 @@
 #include "xen/compat/hypfs.h"
 #include "xen/compat/io/blkif.h"
 #include "xen/compat/io/console.h"
+#include "xen/compat/io/netif.h"
 #include "xen/compat/io/xs_wire.h"
 #include "xen/compat/memory.h"
 #include "xen/compat/nmi.h"
