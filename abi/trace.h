@@ -297,13 +297,29 @@ struct t_buf {
 };
 
 /*
+ * This header includes nothing (as upstream's), so it brings its own copy
+ * of xen.h's flexible-array dimension for when it is used alone.
+ */
+#pragma xenabi verbatim begin
+#ifndef XEN_FLEX_ARRAY_DIM
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L
+#define XEN_FLEX_ARRAY_DIM
+#elif defined(__GNUC__)
+#define XEN_FLEX_ARRAY_DIM  0
+#else
+#define XEN_FLEX_ARRAY_DIM  1
+#endif
+#endif
+#pragma xenabi verbatim end
+
+/*
  * The trace-info area the consumer maps: the size of each CPU's buffer
  * and, per CPU, where in this area (counted in 32-bit words from its
  * start) the list of that buffer's frame numbers begins.
  */
 struct t_info {
     uint16_t tbuf_size;             /* pages per CPU buffer */
-    uint16_t mfn_offset[];          /* indexed by CPU */
+    __extension__ uint16_t mfn_offset[XEN_FLEX_ARRAY_DIM];  /* indexed by CPU */
 };
 
 #endif /* XEN_PUBLIC_TRACE_H */

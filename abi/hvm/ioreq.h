@@ -42,11 +42,11 @@ struct ioreq {
     uint32_t size;                  /* bytes per access */
     uint32_t vp_eport;              /* event channel to signal this vCPU's requests */
     uint16_t _pad0;
-    uint8_t state:4;                /* STATE_IOREQ_* / STATE_IORESP_READY */
-    uint8_t data_is_ptr:1;          /* <data> is the guest physical address of the data */
-    uint8_t dir:1;                  /* IOREQ_READ or IOREQ_WRITE */
-    uint8_t df:1;                   /* direction flag of a REP access: addresses go down */
-    uint8_t _pad1:1;
+    __extension__ uint8_t state:4;       /* STATE_IOREQ_* / STATE_IORESP_READY */
+    __extension__ uint8_t data_is_ptr:1; /* <data> is the guest physical address of the data */
+    __extension__ uint8_t dir:1;         /* IOREQ_READ or IOREQ_WRITE */
+    __extension__ uint8_t df:1;          /* direction flag of a REP access: addresses go down */
+    __extension__ uint8_t _pad1:1;
     uint8_t type;                   /* IOREQ_TYPE_* */
 };
 typedef struct ioreq ioreq_t;
@@ -60,9 +60,9 @@ typedef struct shared_iopage shared_iopage_t;
 /* One buffered request: a write of up to 4 bytes (8 takes two slots). */
 struct buf_ioreq {
     uint8_t  type;                  /* IOREQ_TYPE_* */
-    uint8_t  pad:1;
-    uint8_t  dir:1;                 /* IOREQ_READ or IOREQ_WRITE */
-    uint8_t  size:2;                /* log2 of the access size in bytes */
+    __extension__ uint8_t  pad:1;
+    __extension__ uint8_t  dir:1;        /* IOREQ_READ or IOREQ_WRITE */
+    __extension__ uint8_t  size:2;       /* log2 of the access size in bytes */
     uint32_t addr:20;               /* port or guest physical address, low 20 bits */
     uint32_t data;
 };
@@ -79,7 +79,7 @@ typedef struct buf_ioreq buf_ioreq_t;
 struct buffered_iopage {
 #ifdef __XEN__
     union bufioreq_pointers {
-        struct {
+        __extension__ struct {
 #endif
             uint32_t read_pointer;
             uint32_t write_pointer;
