@@ -37,6 +37,7 @@ class Walker:
     """Assigns seeded random values to the leaves of one x86_32 record."""
 
     GUEST_BASE = 0x10000
+    BITFIELDS = set()       # (record key, path) of bit-field leaves: no sizeof/typeof in C
 
     def __init__(self, em, rng, mem, expected_zero):
         self.em, self.rng = em, rng
@@ -49,6 +50,7 @@ class Walker:
         return expr.evaluate(lambda n: self.m32.constants[n].value)
 
     def run(self, rec):
+        self.rec_key = rec.key
         self.leaves = []        # (path, kind, value) kind: u/s/h/H/p, A: array behind a handle
         self.array_counts = {}  # handle path -> (elements, output only)
         self.count_values = {}  # count member name -> elements (arrays sharing a count agree)
@@ -109,6 +111,8 @@ class Walker:
                 v, kind = self.rng.randrange(0, 1 << 31), "s"
             self.leaves.append((path, kind, v))
             self.values[path] = v
+            if bits is not None:
+                Walker.BITFIELDS.add((self.rec_key, path))
         elif isinstance(t, (Handle, Pointer)) and path in self.array_counts:
             n, out_only = self.array_counts[path]
             esize = self.lay.size_align(self.m32.resolve(self.em.element_type(self.m32, t)))[0]
@@ -482,7 +486,8 @@ def consumer_source(records, plans, dumps, em, mem):
                 break
         for path, kind, _ in leaves:
             npath = native_of(em, rec, path)
-            if kind == "u" and "[" not in path and isinstance(npath, str):
+            if kind == "u" and "[" not in path and isinstance(npath, str) \
+                    and (rec.key, path) not in Walker.BITFIELDS:
                 lines += ["        memcpy(&c, bytes, sizeof(c));", "        fresh(&ctx, sizeof(scratch));",
                           f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                           f"        if (sizeof(d.{npath}) > sizeof(c.{path})) {{",
