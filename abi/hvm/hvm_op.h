@@ -39,8 +39,9 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_param_t);
 /* HVMOP_altp2m_set_suppress_ve / _get_suppress_ve: one frame of a view. */
 struct xen_hvm_altp2m_suppress_ve {
     uint16_t view;
-#pragma xenabi dir out HVMOP_altp2m_get_suppress_ve
-    uint8_t suppress_ve;            /* 0 or 1 */
+    /* 0 or 1: in for set, out for get */
+#pragma xenabi dir inout
+    uint8_t suppress_ve;
     uint8_t pad1;
     uint32_t pad2;
     uint64_t gfn;
@@ -244,13 +245,20 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_evtchn_upcall_vector_t);
 #define HVMOP_altp2m 25
 #pragma xenabi subop hvm_op HVMOP_altp2m arg2=xen_hvm_altp2m_op_t:inout
 
+/*
+ * In the per-command structures below, a member that one command reads
+ * and another writes is marked inout: a `dir` list names hvm_op sub-ops,
+ * and all of these travel under HVMOP_altp2m.
+ */
+
 /* The value of xen_hvm_altp2m_op.version. */
 #define HVMOP_ALTP2M_INTERFACE_VERSION 0x00000001
 
 /* HVMOP_altp2m_get_domain_state / _set_domain_state. */
 struct xen_hvm_altp2m_domain_state {
-#pragma xenabi dir out HVMOP_altp2m_get_domain_state
-    uint8_t state;                  /* altp2m on (1) or off (0) */
+    /* altp2m on (1) or off (0): in for set, out for get */
+#pragma xenabi dir inout
+    uint8_t state;
 };
 typedef struct xen_hvm_altp2m_domain_state xen_hvm_altp2m_domain_state_t;
 DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_domain_state_t);
@@ -273,7 +281,8 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_vcpu_disable_notify_t);
 
 /* HVMOP_altp2m_create_p2m (returns the new view), _destroy_p2m, _switch_p2m. */
 struct xen_hvm_altp2m_view {
-#pragma xenabi dir inout HVMOP_altp2m_create_p2m
+    /* the view: out for create, in otherwise */
+#pragma xenabi dir inout
     uint16_t view;
     uint16_t hvmmem_default_access; /* xenmem_access_t (create only) */
 };
@@ -295,8 +304,9 @@ DEFINE_XEN_GUEST_HANDLE(xen_hvm_altp2m_set_mem_access_t);
 /* HVMOP_altp2m_set_mem_access / _get_mem_access: one frame of a view. */
 struct xen_hvm_altp2m_mem_access {
     uint16_t view;
-#pragma xenabi dir out HVMOP_altp2m_get_mem_access
-    uint16_t access;                /* xenmem_access_t */
+    /* xenmem_access_t: in for set, out for get */
+#pragma xenabi dir inout
+    uint16_t access;
     uint32_t pad;
     uint64_t gfn;
 };
@@ -372,7 +382,9 @@ struct xen_hvm_altp2m_op {
     domid_t domain;                 /* the domain whose views change */
     uint16_t pad1;
     uint32_t pad2;
+    /* the command's structure; Xen writes back the results of get commands */
 #pragma xenabi select cmd
+#pragma xenabi dir inout
     union {
 #pragma xenabi arm HVMOP_altp2m_get_domain_state, HVMOP_altp2m_set_domain_state
         struct xen_hvm_altp2m_domain_state         domain_state;
