@@ -48,6 +48,10 @@ Record annotations (before a top-level declaration, apply to it):
   empty                    the record has no members (a GNU C extension some
                            upstream arch headers use; size 0 in C, and the
                            public header marks it __extension__)
+  opaque                   the record only travels inside byte buffers that
+                           nothing translates (the HVM save image): the x86
+                           compat layer gives it no translator even when its
+                           x86_32 and x86_64 layouts differ
   since VERSION
 
 File and table annotations (top level, stand alone):
@@ -67,10 +71,10 @@ from .model import Annotation
 DIRECTIONS = ("in", "out", "inout")
 XLAT_KINDS = ("padding", "bitmap", "compat_only", "native_only", "compat_at")
 FIELD_KINDS = ("count", "dir", "select", "arm", "since") + XLAT_KINDS
-RECORD_KINDS = ("invariant", "empty", "since", "hypercall_args")
+RECORD_KINDS = ("invariant", "empty", "opaque", "since", "hypercall_args")
 TABLE_KINDS = ("hypercall", "subop")
 FILE_KINDS = ("profiles", "typedef", "verbatim")
-ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "hypercall_args") + TABLE_KINDS + FILE_KINDS
+ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "opaque", "hypercall_args") + TABLE_KINDS + FILE_KINDS
 
 _TOKEN = re.compile(r"\s*(0[xX][0-9a-fA-F]+[uUlL]*|\d+[uUlL]*|[A-Za-z_][A-Za-z_0-9.]*"
                     r"|<<|>>|==|!=|<=|>=|&&|\|\||[-+*/%&|^~!()<>:,=\[\]?])")
@@ -204,6 +208,15 @@ def parse(text, loc):
     if not toks:
         raise AnnotationError("empty annotation")
     kind, rest = toks[0], toks[1:]
+    if kind == "on":
+        # `on NAME KIND ...`: a member annotation for one declarator of a
+        # declaration that declares several (`struct p {...} source, dest;`)
+        if len(rest) < 2 or not _IDENT.match(rest[0]):
+            raise AnnotationError("'on' takes a member name and a member annotation: on NAME KIND ...")
+        inner = parse(" ".join(rest[1:]), loc)
+        if inner.kind not in FIELD_KINDS or inner.get("on") is not None:
+            raise AnnotationError(f"'on {rest[0]}' takes a member annotation, not '{inner.kind}'")
+        return Annotation(inner.kind, inner.args + (("on", rest[0]),), loc)
     if kind not in ANNOTATION_KINDS:
         raise AnnotationError(f"unknown annotation '{kind}' (known: {', '.join(ANNOTATION_KINDS)})")
     args = []
@@ -244,7 +257,7 @@ def parse(text, loc):
         if len(rest) != 1 or not re.match(r"[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$", rest[0]):
             raise AnnotationError("'compat_at' takes one member path, e.g. arch.wc_sec_hi")
         args.append(("path", rest[0]))
-    elif kind in ("invariant", "empty", "hypercall_args") + XLAT_KINDS:
+    elif kind in ("invariant", "empty", "opaque", "hypercall_args") + XLAT_KINDS:
         if rest:
             raise AnnotationError(f"'{kind}' takes no arguments")
     elif kind == "profiles":

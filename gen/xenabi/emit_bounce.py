@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from .diag import DescriptionError, Diag
-from .emit_header import banner
+from .emit_header import banner, include_name
 from .layout import Layouter
 from .annotations import arg_index
 from .emit_compat import c_expr
@@ -608,7 +608,7 @@ def _includes(desc, plans):
             rel, cond = "xen.h", None
         else:
             cond = profile_condition(src.profiles) if src.profiles else None
-        line = f'#include "xen/public/{rel}"'
+        line = f'#include "{include_name("abi/" + rel)}"'
         entry = (rel != "xen.h", rel, [f"#if {cond}", line, "#endif"] if cond else [line])
         if entry not in out:
             out.append(entry)

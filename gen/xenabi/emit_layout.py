@@ -86,7 +86,7 @@ def _member_asserts(tname, lay, out, counter):
 
 
 def assertions(mod, headers):
-    """Text of include/xen/public/layout/<profile>.h."""
+    """Text of include/xen/layout/<profile>.h."""
     import itertools
     prof = PROFILES[mod.profile]
     lay = Layouter.for_module(mod)
@@ -101,7 +101,7 @@ def assertions(mod, headers):
            f"#if !({macros})", f"#error \"layout/{mod.profile}.h is for {mod.profile} targets only\"",
            "#endif", "#if !defined(__XEN__) && !defined(__XEN_TOOLS__)",
            "#error \"layout checks describe the tools view: define __XEN_TOOLS__\"", "#endif", ""]
-    out += [f'#include "../{h[len("include/xen/public/"):]}"' for h in headers]
+    out += [f'#include "../{h[len("include/xen/"):]}"' for h in headers]
     out += ["", _PRELUDE]
     counter = itertools.count()
     items = []

@@ -59,6 +59,23 @@ def discover(root):
     return sorted(out, key=lambda p: (p != "abi/xen.h", p))
 
 
+def _innermost(t):
+    """The type node a declarator finally names (shared by `T a, b;`)."""
+    while isinstance(t, (c_ast.TypeDecl, c_ast.ArrayDecl, c_ast.PtrDecl)):
+        t = t.type
+    return t
+
+
+def _group(t):
+    """What the declarators of one declaration share: its record, union or
+    enum node, or its type specifier's place in the source."""
+    t = _innermost(t)
+    if isinstance(t, (c_ast.Struct, c_ast.Union, c_ast.Enum)):
+        return id(t)
+    c = t.coord
+    return (tuple(getattr(t, "names", ())), c.file, c.line, c.column) if c else id(t)
+
+
 class Description:
     """The loaded description: source files plus one Module per profile."""
 
@@ -246,7 +263,7 @@ class _Converter:
                 ann = self._pragma(node)
                 if ann is None:
                     continue
-                if ann.kind in ("invariant", "empty", "since", "select", "hypercall_args"):
+                if ann.kind in ("invariant", "empty", "opaque", "since", "select", "hypercall_args"):
                     pending.append(ann)
                 elif ann.kind in ("hypercall", "subop", "typedef"):
                     self.module.annotations.append(ann)
@@ -312,9 +329,11 @@ class _Converter:
             if n is None:
                 self.err(t.dim, "array size is not an integer constant")
                 return None
-            if n <= 0:
-                self.err(t.dim, f"array size must be positive, not {n}")
+            if n < 0:
+                self.err(t.dim, f"array size must not be negative (it is {n})")
                 return None
+            # n == 0: a GNU zero-length array (hvm/save.h's type-code arrays);
+            # the declaration that holds one must be marked __extension__
             return Array(elem, n) if elem is not None else None
         if isinstance(t, c_ast.PtrDecl):
             user = "volatile" in t.quals            # XENABI_USER_PTR(T)
@@ -472,7 +491,11 @@ class _Converter:
         finally:
             self.enclosing.pop()
         for ann in pending:
-            self.err(ann.loc, f"'{ann.kind}' is not followed by a member")
+            if ann.get("on") is not None:
+                self.err(ann.loc, f"'on {ann.get('on')}' names no member declared with the "
+                                  "declaration that follows it")
+            else:
+                self.err(ann.loc, f"'{ann.kind}' is not followed by a member")
         rec = Record(key if (node.name or typedef_name) else None, kind, tuple(fields), loc, tuple(anns),
                      parent if node.name else None)
         if rec.key:
@@ -483,6 +506,7 @@ class _Converter:
         return rec
 
     def _members(self, node, fields, pending):
+        group_of_pending = None
         for d in node.decls or ():
             if isinstance(d, c_ast.Pragma):
                 ann = self._pragma(d)
@@ -504,8 +528,19 @@ class _Converter:
                     continue
             t = self._type(d.type, None) if not (d.name is None and isinstance(d.type, (c_ast.Struct, c_ast.Union))) \
                 else self._base(d.type, None)
-            if t is None:
+            # plain annotations belong to the first declarator that follows;
+            # `on NAME` ones to that declarator of the same declaration
+            group = _group(d.type)
+            if group_of_pending is not None and group != group_of_pending:
+                for ann in pending:
+                    self.err(ann.loc, f"'on {ann.get('on')}' names no member declared with the "
+                                      "declaration that follows it")
                 pending.clear()
-                continue
-            fields.append(Field(d.name, t, _loc(d), bits, tuple(pending)))
+            mine = [a for a in pending if a.get("on") in (None, d.name)]
+            rest = [a for a in pending if a.get("on") not in (None, d.name)]
             pending.clear()
+            pending.extend(rest)
+            group_of_pending = group if rest else None
+            if t is None:
+                continue
+            fields.append(Field(d.name, t, _loc(d), bits, tuple(mine)))

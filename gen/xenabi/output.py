@@ -7,7 +7,7 @@ from .diag import Sink
 from .profiles import PROFILES
 
 # Directories whose every file the generator owns (a stale file is drift too).
-OWNED = ("include/xen/public", "compat/include")
+OWNED = ("include/xen/public", "include/xen/layout", "include/xen/linux", "compat/include")
 
 
 def render(root):
@@ -20,8 +20,8 @@ def render(root):
         outputs[emit_header.output_path(path)] = emit_header.emit(src, sink)
     for name, mod in desc.modules.items():
         headers = [emit_header.output_path(p) for p in desc.files_for(name)]
-        outputs[f"include/xen/public/layout/{name}.json"] = emit_layout.manifest_text(mod)
-        outputs[f"include/xen/public/layout/{name}.h"] = emit_layout.assertions(mod, headers)
+        outputs[f"include/xen/layout/{name}.json"] = emit_layout.manifest_text(mod)
+        outputs[f"include/xen/layout/{name}.h"] = emit_layout.assertions(mod, headers)
     sink.raise_if_any()
     if "x86_32" in desc.modules and "x86_64" in desc.modules:
         outputs.update(emit_compat.emit_all(desc, sink))

@@ -6,7 +6,7 @@
  * inside them, so that compat/runtime/xenabi_bounce.h can copy them into
  * hypercall-safe memory and back.  Sizes and offsets are sizeof/offsetof
  * over the native public headers, so one header serves every profile.
- * 136 tables, 120 with buffers.
+ * 144 tables, 127 with buffers.
  *
  * Layouts are the tools view: define __XEN_TOOLS__ (or __XEN__) before
  * including the public headers.
@@ -22,18 +22,21 @@
 #include <stdint.h>
 #include "xenabi_bounce.h"
 #include "xen/public/xen.h"
+#include "xen/public/argo.h"
 #if defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__)
 #include "xen/public/callback.h"
 #endif
 #include "xen/public/event_channel.h"
 #include "xen/public/grant_table.h"
 #include "xen/public/hvm/dm_op.h"
+#include "xen/public/hypfs.h"
 #include "xen/public/memory.h"
 #include "xen/public/nmi.h"
 #include "xen/public/physdev.h"
 #include "xen/public/sched.h"
 #include "xen/public/vcpu.h"
 #include "xen/public/version.h"
+#include "xen/public/xsm/flask_op.h"
 
 #if defined(__i386__) || defined(__x86_64__)
 /* set_trap_table (x86_32, x86_64 only) */
@@ -97,6 +100,53 @@ static const struct xenabi_bounce_arg xenabi_ba_set_gdt[] = {
       .name = "arg1: xen_ulong_t" },
 };
 #endif /* defined(__i386__) || defined(__x86_64__) */
+
+/* argo_op/XEN_ARGO_OP_register_ring */
+static const struct xenabi_bounce_arg xenabi_ba_argo_op__XEN_ARGO_OP_register_ring[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_register_ring_t), .count = 1,
+      .name = "arg2: xen_argo_register_ring_t" },
+    { .arg = 3, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_gfn_t), .count_arg = 4,
+      .name = "arg3: xen_argo_gfn_t" },
+};
+
+/* argo_op/XEN_ARGO_OP_unregister_ring */
+static const struct xenabi_bounce_arg xenabi_ba_argo_op__XEN_ARGO_OP_unregister_ring[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_unregister_ring_t), .count = 1,
+      .name = "arg2: xen_argo_unregister_ring_t" },
+};
+
+/* argo_op/XEN_ARGO_OP_sendv */
+static uint64_t xenabi_bcount_1(const void *rec, const uint64_t *args)
+{
+    const xen_argo_iov_t *r = (const xen_argo_iov_t *)rec;
+    (void)args;
+    return (uint64_t)r->iov_len;
+}
+static const struct xenabi_bounce_handle xenabi_bh_argo_op__XEN_ARGO_OP_sendv_arg3[] = {
+    { .offset = offsetof(xen_argo_iov_t, iov_hnd), .size = sizeof(((xen_argo_iov_t *)0)->iov_hnd),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_1, .live = NULL,
+      .name = "iov_hnd" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_argo_op__XEN_ARGO_OP_sendv[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_send_addr_t), .count = 1,
+      .name = "arg2: xen_argo_send_addr_t" },
+    { .arg = 3, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_iov_t), .count_arg = 4,
+      .handles = xenabi_bh_argo_op__XEN_ARGO_OP_sendv_arg3, .nr_handles = 1,
+      .name = "arg3: xen_argo_iov_t" },
+};
+
+/* argo_op/XEN_ARGO_OP_notify */
+static uint64_t xenabi_bcount_2(const void *rec, const uint64_t *args)
+{
+    const xen_argo_ring_data_t *r = (const xen_argo_ring_data_t *)rec;
+    (void)args;
+    return (uint64_t)r->nent;
+}
+static const struct xenabi_bounce_arg xenabi_ba_argo_op__XEN_ARGO_OP_notify[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_argo_ring_data_t), .count = 1,
+      .tail = xenabi_bcount_2, .tail_offset = offsetof(xen_argo_ring_data_t, data), .tail_elem_size = sizeof(xen_argo_ring_data_ent_t),
+      .name = "arg2: xen_argo_ring_data_t" },
+};
 
 #if defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__)
 /* callback_op/CALLBACKOP_register (x86_32, x86_64, arm32, arm64 only) */
@@ -220,7 +270,7 @@ static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_unmap_g
 
 /* grant_table_op/GNTTABOP_setup_table */
 /*   by value: arg3 (uint32_t) */
-static uint64_t xenabi_bcount_1(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_3(const void *rec, const uint64_t *args)
 {
     const gnttab_setup_table_t *r = (const gnttab_setup_table_t *)rec;
     (void)args;
@@ -228,7 +278,7 @@ static uint64_t xenabi_bcount_1(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_grant_table_op__GNTTABOP_setup_table_arg2[] = {
     { .offset = offsetof(gnttab_setup_table_t, frame_list), .size = sizeof(((gnttab_setup_table_t *)0)->frame_list),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_1, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_3, .live = NULL,
       .name = "frame_list" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_setup_table[] = {
@@ -281,7 +331,7 @@ static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_set_ver
 
 /* grant_table_op/GNTTABOP_get_status_frames */
 /*   by value: arg3 (uint32_t) */
-static uint64_t xenabi_bcount_2(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_4(const void *rec, const uint64_t *args)
 {
     const gnttab_get_status_frames_t *r = (const gnttab_get_status_frames_t *)rec;
     (void)args;
@@ -289,7 +339,7 @@ static uint64_t xenabi_bcount_2(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_grant_table_op__GNTTABOP_get_status_frames_arg2[] = {
     { .offset = offsetof(gnttab_get_status_frames_t, frame_list), .size = sizeof(((gnttab_get_status_frames_t *)0)->frame_list),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_2, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_4, .live = NULL,
       .name = "frame_list" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_get_status_frames[] = {
@@ -320,7 +370,7 @@ static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_cache_f
 };
 
 /* dm_op */
-static uint64_t xenabi_bcount_3(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_5(const void *rec, const uint64_t *args)
 {
     const xen_dm_op_buf_t *r = (const xen_dm_op_buf_t *)rec;
     (void)args;
@@ -328,13 +378,29 @@ static uint64_t xenabi_bcount_3(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_dm_op_arg3[] = {
     { .offset = offsetof(xen_dm_op_buf_t, h), .size = sizeof(((xen_dm_op_buf_t *)0)->h),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = 1, .count = xenabi_bcount_3, .live = NULL,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = 1, .count = xenabi_bcount_5, .live = NULL,
       .name = "h" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_dm_op[] = {
     { .arg = 3, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_dm_op_buf_t), .count_arg = 2,
       .handles = xenabi_bh_dm_op_arg3, .nr_handles = 1,
       .name = "arg3: xen_dm_op_buf_t" },
+};
+
+/* hypfs_op/XEN_HYPFS_OP_read */
+static const struct xenabi_bounce_arg xenabi_ba_hypfs_op__XEN_HYPFS_OP_read[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count_arg = 3,
+      .name = "arg2: char" },
+    { .arg = 4, .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint8_t), .count_arg = 5,
+      .name = "arg4: uint8_t" },
+};
+
+/* hypfs_op/XEN_HYPFS_OP_write_contents */
+static const struct xenabi_bounce_arg xenabi_ba_hypfs_op__XEN_HYPFS_OP_write_contents[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count_arg = 3,
+      .name = "arg2: char" },
+    { .arg = 4, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count_arg = 5,
+      .name = "arg4: uint8_t" },
 };
 
 /* physdev_op/PHYSDEVOP_eoi */
@@ -368,7 +434,7 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_set_iopl[]
 };
 
 /* physdev_op/PHYSDEVOP_set_iobitmap */
-static uint64_t xenabi_bcount_4(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_6(const void *rec, const uint64_t *args)
 {
     const physdev_set_iobitmap_t *r = (const physdev_set_iobitmap_t *)rec;
     (void)args;
@@ -376,7 +442,7 @@ static uint64_t xenabi_bcount_4(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_physdev_op__PHYSDEVOP_set_iobitmap_arg2[] = {
     { .offset = offsetof(physdev_set_iobitmap_t, bitmap), .size = sizeof(((physdev_set_iobitmap_t *)0)->bitmap),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_4, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_6, .live = NULL,
       .name = "bitmap" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_set_iobitmap[] = {
@@ -464,7 +530,7 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_pci_mmcfg_
 };
 
 /* physdev_op/PHYSDEVOP_pci_device_add */
-static uint64_t xenabi_bcount_5(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_7(const void *rec, const uint64_t *args)
 {
     const physdev_pci_device_add_t *r = (const physdev_pci_device_add_t *)rec;
     (void)args;
@@ -472,7 +538,7 @@ static uint64_t xenabi_bcount_5(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_pci_device_add[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_add_t), .count = 1,
-      .tail = xenabi_bcount_5, .tail_offset = offsetof(physdev_pci_device_add_t, optarr), .tail_elem_size = sizeof(uint32_t),
+      .tail = xenabi_bcount_7, .tail_offset = offsetof(physdev_pci_device_add_t, optarr), .tail_elem_size = sizeof(uint32_t),
       .name = "arg2: physdev_pci_device_add_t" },
 };
 
@@ -513,13 +579,13 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_dbgp_op[] 
 };
 
 /* physdev_op_compat */
-static uint64_t xenabi_bcount_6(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_8(const void *rec, const uint64_t *args)
 {
     const physdev_op_t *r = (const physdev_op_t *)rec;
     (void)args;
     return xenabi_bounce_bits((uint64_t)r->u.set_iobitmap.nr_ports, sizeof(uint8_t));
 }
-static int xenabi_blive_7(const void *rec, const uint64_t *args)
+static int xenabi_blive_9(const void *rec, const uint64_t *args)
 {
     const physdev_op_t *r = (const physdev_op_t *)rec;
     (void)args;
@@ -527,7 +593,7 @@ static int xenabi_blive_7(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_physdev_op_compat_arg1[] = {
     { .offset = offsetof(physdev_op_t, u.set_iobitmap.bitmap), .size = sizeof(((physdev_op_t *)0)->u.set_iobitmap.bitmap),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_6, .live = xenabi_blive_7,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_8, .live = xenabi_blive_9,
       .name = "u.set_iobitmap.bitmap" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_physdev_op_compat[] = {
@@ -537,7 +603,7 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op_compat[] = {
 };
 
 /* memory_op/XENMEM_increase_reservation */
-static uint64_t xenabi_bcount_8(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_10(const void *rec, const uint64_t *args)
 {
     const xen_memory_reservation_t *r = (const xen_memory_reservation_t *)rec;
     (void)args;
@@ -545,7 +611,7 @@ static uint64_t xenabi_bcount_8(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_increase_reservation_arg2[] = {
     { .offset = offsetof(xen_memory_reservation_t, extent_start), .size = sizeof(((xen_memory_reservation_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_8, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_10, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_increase_reservation[] = {
@@ -557,7 +623,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_increase_reser
 /* memory_op/XENMEM_decrease_reservation */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_decrease_reservation_arg2[] = {
     { .offset = offsetof(xen_memory_reservation_t, extent_start), .size = sizeof(((xen_memory_reservation_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_8, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_10, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_decrease_reservation[] = {
@@ -569,7 +635,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_decrease_reser
 /* memory_op/XENMEM_populate_physmap */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_populate_physmap_arg2[] = {
     { .offset = offsetof(xen_memory_reservation_t, extent_start), .size = sizeof(((xen_memory_reservation_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_8, .live = NULL,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_10, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_populate_physmap[] = {
@@ -579,13 +645,13 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_populate_physm
 };
 
 /* memory_op/XENMEM_exchange */
-static uint64_t xenabi_bcount_9(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_11(const void *rec, const uint64_t *args)
 {
     const xen_memory_exchange_t *r = (const xen_memory_exchange_t *)rec;
     (void)args;
     return (uint64_t)r->in.nr_extents;
 }
-static uint64_t xenabi_bcount_10(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_12(const void *rec, const uint64_t *args)
 {
     const xen_memory_exchange_t *r = (const xen_memory_exchange_t *)rec;
     (void)args;
@@ -593,10 +659,10 @@ static uint64_t xenabi_bcount_10(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_exchange_arg2[] = {
     { .offset = offsetof(xen_memory_exchange_t, in.extent_start), .size = sizeof(((xen_memory_exchange_t *)0)->in.extent_start),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_9, .live = NULL,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_11, .live = NULL,
       .name = "in.extent_start" },
     { .offset = offsetof(xen_memory_exchange_t, out.extent_start), .size = sizeof(((xen_memory_exchange_t *)0)->out.extent_start),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_10, .live = NULL,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_12, .live = NULL,
       .name = "out.extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_exchange[] = {
@@ -624,7 +690,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_maximum_gpfn[]
 };
 
 /* memory_op/XENMEM_machphys_mfn_list */
-static uint64_t xenabi_bcount_11(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_13(const void *rec, const uint64_t *args)
 {
     const xen_machphys_mfn_list_t *r = (const xen_machphys_mfn_list_t *)rec;
     (void)args;
@@ -632,7 +698,7 @@ static uint64_t xenabi_bcount_11(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_machphys_mfn_list_arg2[] = {
     { .offset = offsetof(xen_machphys_mfn_list_t, extent_start), .size = sizeof(((xen_machphys_mfn_list_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_11, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_13, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machphys_mfn_list[] = {
@@ -644,7 +710,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machphys_mfn_l
 /* memory_op/XENMEM_machphys_compat_mfn_list */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_machphys_compat_mfn_list_arg2[] = {
     { .offset = offsetof(xen_machphys_mfn_list_t, extent_start), .size = sizeof(((xen_machphys_mfn_list_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_11, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_13, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machphys_compat_mfn_list[] = {
@@ -666,7 +732,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_add_to_physmap
 };
 
 /* memory_op/XENMEM_add_to_physmap_batch */
-static uint64_t xenabi_bcount_12(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_14(const void *rec, const uint64_t *args)
 {
     const xen_add_to_physmap_batch_t *r = (const xen_add_to_physmap_batch_t *)rec;
     (void)args;
@@ -674,13 +740,13 @@ static uint64_t xenabi_bcount_12(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_add_to_physmap_batch_arg2[] = {
     { .offset = offsetof(xen_add_to_physmap_batch_t, idxs), .size = sizeof(((xen_add_to_physmap_batch_t *)0)->idxs),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_ulong_t), .count = xenabi_bcount_12, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_ulong_t), .count = xenabi_bcount_14, .live = NULL,
       .name = "idxs" },
     { .offset = offsetof(xen_add_to_physmap_batch_t, gpfns), .size = sizeof(((xen_add_to_physmap_batch_t *)0)->gpfns),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_12, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_14, .live = NULL,
       .name = "gpfns" },
     { .offset = offsetof(xen_add_to_physmap_batch_t, errs), .size = sizeof(((xen_add_to_physmap_batch_t *)0)->errs),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(int), .count = xenabi_bcount_12, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(int), .count = xenabi_bcount_14, .live = NULL,
       .name = "errs" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_add_to_physmap_batch[] = {
@@ -696,7 +762,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_remove_from_ph
 };
 
 /* memory_op/XENMEM_memory_map */
-static uint64_t xenabi_bcount_13(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_15(const void *rec, const uint64_t *args)
 {
     const xen_memory_map_t *r = (const xen_memory_map_t *)rec;
     (void)args;
@@ -704,7 +770,7 @@ static uint64_t xenabi_bcount_13(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_memory_map_arg2[] = {
     { .offset = offsetof(xen_memory_map_t, buffer), .size = sizeof(((xen_memory_map_t *)0)->buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = 1, .count = xenabi_bcount_13, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = 1, .count = xenabi_bcount_15, .live = NULL,
       .name = "buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_memory_map[] = {
@@ -716,7 +782,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_memory_map[] =
 /* memory_op/XENMEM_machine_memory_map */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_machine_memory_map_arg2[] = {
     { .offset = offsetof(xen_memory_map_t, buffer), .size = sizeof(((xen_memory_map_t *)0)->buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = 1, .count = xenabi_bcount_13, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = 1, .count = xenabi_bcount_15, .live = NULL,
       .name = "buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machine_memory_map[] = {
@@ -726,7 +792,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machine_memory
 };
 
 /* memory_op/XENMEM_set_memory_map */
-static uint64_t xenabi_bcount_14(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_16(const void *rec, const uint64_t *args)
 {
     const xen_foreign_memory_map_t *r = (const xen_foreign_memory_map_t *)rec;
     (void)args;
@@ -734,7 +800,7 @@ static uint64_t xenabi_bcount_14(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_set_memory_map_arg2[] = {
     { .offset = offsetof(xen_foreign_memory_map_t, map.buffer), .size = sizeof(((xen_foreign_memory_map_t *)0)->map.buffer),
-      .dir = XENABI_BOUNCE_IN, .elem_size = 1, .count = xenabi_bcount_14, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = 1, .count = xenabi_bcount_16, .live = NULL,
       .name = "map.buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_set_memory_map[] = {
@@ -756,7 +822,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_get_pod_target
 };
 
 /* memory_op/XENMEM_paging_op */
-static uint64_t xenabi_bcount_15(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_17(const void *rec, const uint64_t *args)
 {
     (void)rec;
     (void)args;
@@ -764,7 +830,7 @@ static uint64_t xenabi_bcount_15(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_paging_op_arg2[] = {
     { .offset = offsetof(xen_mem_paging_op_t, buffer), .size = sizeof(((xen_mem_paging_op_t *)0)->buffer),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_15, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_17, .live = NULL,
       .name = "buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_paging_op[] = {
@@ -774,7 +840,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_paging_op[] = 
 };
 
 /* memory_op/XENMEM_access_op */
-static uint64_t xenabi_bcount_16(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_18(const void *rec, const uint64_t *args)
 {
     const xen_mem_access_op_t *r = (const xen_mem_access_op_t *)rec;
     (void)args;
@@ -782,10 +848,10 @@ static uint64_t xenabi_bcount_16(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_access_op_arg2[] = {
     { .offset = offsetof(xen_mem_access_op_t, pfn_list), .size = sizeof(((xen_mem_access_op_t *)0)->pfn_list),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_16, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_18, .live = NULL,
       .name = "pfn_list" },
     { .offset = offsetof(xen_mem_access_op_t, access_list), .size = sizeof(((xen_mem_access_op_t *)0)->access_list),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_16, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_18, .live = NULL,
       .name = "access_list" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_access_op[] = {
@@ -803,7 +869,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_sharing_op[] =
 /* memory_op/XENMEM_claim_pages */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_claim_pages_arg2[] = {
     { .offset = offsetof(xen_memory_reservation_t, extent_start), .size = sizeof(((xen_memory_reservation_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_8, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_10, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_claim_pages[] = {
@@ -813,7 +879,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_claim_pages[] 
 };
 
 /* memory_op/XENMEM_reserved_device_memory_map */
-static uint64_t xenabi_bcount_17(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_19(const void *rec, const uint64_t *args)
 {
     const xen_reserved_device_memory_map_t *r = (const xen_reserved_device_memory_map_t *)rec;
     (void)args;
@@ -821,7 +887,7 @@ static uint64_t xenabi_bcount_17(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_reserved_device_memory_map_arg2[] = {
     { .offset = offsetof(xen_reserved_device_memory_map_t, buffer), .size = sizeof(((xen_reserved_device_memory_map_t *)0)->buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_reserved_device_memory_t), .count = xenabi_bcount_17, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_reserved_device_memory_t), .count = xenabi_bcount_19, .live = NULL,
       .name = "buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_reserved_device_memory_map[] = {
@@ -831,7 +897,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_reserved_devic
 };
 
 /* memory_op/XENMEM_acquire_resource */
-static uint64_t xenabi_bcount_18(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_20(const void *rec, const uint64_t *args)
 {
     const xen_mem_acquire_resource_t *r = (const xen_mem_acquire_resource_t *)rec;
     (void)args;
@@ -839,7 +905,7 @@ static uint64_t xenabi_bcount_18(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_acquire_resource_arg2[] = {
     { .offset = offsetof(xen_mem_acquire_resource_t, frame_list), .size = sizeof(((xen_mem_acquire_resource_t *)0)->frame_list),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_18, .live = NULL,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_20, .live = NULL,
       .name = "frame_list" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_acquire_resource[] = {
@@ -849,19 +915,19 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_acquire_resour
 };
 
 /* memory_op/XENMEM_get_vnumainfo */
-static uint64_t xenabi_bcount_19(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_21(const void *rec, const uint64_t *args)
 {
     const xen_vnuma_topology_info_t *r = (const xen_vnuma_topology_info_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->nr_vnodes, (uint64_t)r->nr_vnodes);
 }
-static uint64_t xenabi_bcount_20(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_22(const void *rec, const uint64_t *args)
 {
     const xen_vnuma_topology_info_t *r = (const xen_vnuma_topology_info_t *)rec;
     (void)args;
     return (uint64_t)r->nr_vcpus;
 }
-static uint64_t xenabi_bcount_21(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_23(const void *rec, const uint64_t *args)
 {
     const xen_vnuma_topology_info_t *r = (const xen_vnuma_topology_info_t *)rec;
     (void)args;
@@ -869,13 +935,13 @@ static uint64_t xenabi_bcount_21(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_get_vnumainfo_arg2[] = {
     { .offset = offsetof(xen_vnuma_topology_info_t, vdistance.h), .size = sizeof(((xen_vnuma_topology_info_t *)0)->vdistance.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_19, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_21, .live = NULL,
       .name = "vdistance.h" },
     { .offset = offsetof(xen_vnuma_topology_info_t, vcpu_to_vnode.h), .size = sizeof(((xen_vnuma_topology_info_t *)0)->vcpu_to_vnode.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_20, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_22, .live = NULL,
       .name = "vcpu_to_vnode.h" },
     { .offset = offsetof(xen_vnuma_topology_info_t, vmemrange.h), .size = sizeof(((xen_vnuma_topology_info_t *)0)->vmemrange.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_vmemrange_t), .count = xenabi_bcount_21, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_vmemrange_t), .count = xenabi_bcount_23, .live = NULL,
       .name = "vmemrange.h" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_get_vnumainfo[] = {
@@ -897,7 +963,7 @@ static const struct xenabi_bounce_arg xenabi_ba_sched_op__SCHEDOP_shutdown[] = {
 };
 
 /* sched_op/SCHEDOP_poll */
-static uint64_t xenabi_bcount_22(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_24(const void *rec, const uint64_t *args)
 {
     const sched_poll_t *r = (const sched_poll_t *)rec;
     (void)args;
@@ -905,7 +971,7 @@ static uint64_t xenabi_bcount_22(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_sched_op__SCHEDOP_poll_arg2[] = {
     { .offset = offsetof(sched_poll_t, ports), .size = sizeof(((sched_poll_t *)0)->ports),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(evtchn_port_t), .count = xenabi_bcount_22, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(evtchn_port_t), .count = xenabi_bcount_24, .live = NULL,
       .name = "ports" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_sched_op__SCHEDOP_poll[] = {
@@ -951,7 +1017,7 @@ static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_get_runstate_inf
 };
 
 /* vcpu_op/VCPUOP_register_runstate_memory_area */
-static uint64_t xenabi_bcount_23(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_25(const void *rec, const uint64_t *args)
 {
     (void)rec;
     (void)args;
@@ -959,7 +1025,7 @@ static uint64_t xenabi_bcount_23(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_vcpu_op__VCPUOP_register_runstate_memory_area_arg3[] = {
     { .offset = offsetof(vcpu_register_runstate_memory_area_t, addr.h), .size = sizeof(((vcpu_register_runstate_memory_area_t *)0)->addr.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_runstate_info_t), .count = xenabi_bcount_23, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_runstate_info_t), .count = xenabi_bcount_25, .live = NULL,
       .name = "addr.h" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_register_runstate_memory_area[] = {
@@ -995,7 +1061,7 @@ static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_get_physid[] = {
 /* vcpu_op/VCPUOP_register_vcpu_time_memory_area */
 static const struct xenabi_bounce_handle xenabi_bh_vcpu_op__VCPUOP_register_vcpu_time_memory_area_arg3[] = {
     { .offset = offsetof(vcpu_register_time_memory_area_t, addr.h), .size = sizeof(((vcpu_register_time_memory_area_t *)0)->addr.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_time_info_t), .count = xenabi_bcount_23, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_time_info_t), .count = xenabi_bcount_25, .live = NULL,
       .name = "addr.h" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_register_vcpu_time_memory_area[] = {
@@ -1065,7 +1131,7 @@ static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_commandline[
 };
 
 /* xen_version/XENVER_build_id */
-static uint64_t xenabi_bcount_24(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_26(const void *rec, const uint64_t *args)
 {
     const xen_varbuf_t *r = (const xen_varbuf_t *)rec;
     (void)args;
@@ -1073,36 +1139,105 @@ static uint64_t xenabi_bcount_24(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_build_id[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_26, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_extraversion2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_extraversion2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_26, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_capabilities2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_capabilities2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_26, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_changeset2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_changeset2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_26, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_commandline2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_commandline2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_26, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
+};
+
+/* xsm_op */
+static uint64_t xenabi_bcount_27(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.load.size;
+}
+static int xenabi_blive_28(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(FLASK_LOAD));
+}
+static uint64_t xenabi_bcount_29(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.sid_context.size;
+}
+static int xenabi_blive_30(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(FLASK_CONTEXT_TO_SID) || ((int64_t)r->cmd) == (int64_t)(FLASK_SID_TO_CONTEXT));
+}
+static uint64_t xenabi_bcount_31(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.boolean.size;
+}
+static int xenabi_blive_32(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(FLASK_GETBOOL) || ((int64_t)r->cmd) == (int64_t)(FLASK_SETBOOL));
+}
+static uint64_t xenabi_bcount_33(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.devicetree_label.length;
+}
+static int xenabi_blive_34(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(FLASK_DEVICETREE_LABEL));
+}
+static const struct xenabi_bounce_handle xenabi_bh_xsm_op_arg1[] = {
+    { .offset = offsetof(xen_flask_op_t, u.load.buffer), .size = sizeof(((xen_flask_op_t *)0)->u.load.buffer),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_27, .live = xenabi_blive_28,
+      .name = "u.load.buffer" },
+    { .offset = offsetof(xen_flask_op_t, u.sid_context.context), .size = sizeof(((xen_flask_op_t *)0)->u.sid_context.context),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(char), .count = xenabi_bcount_29, .live = xenabi_blive_30,
+      .name = "u.sid_context.context" },
+    { .offset = offsetof(xen_flask_op_t, u.boolean.name), .size = sizeof(((xen_flask_op_t *)0)->u.boolean.name),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(char), .count = xenabi_bcount_31, .live = xenabi_blive_32,
+      .name = "u.boolean.name" },
+    { .offset = offsetof(xen_flask_op_t, u.devicetree_label.path), .size = sizeof(((xen_flask_op_t *)0)->u.devicetree_label.path),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_33, .live = xenabi_blive_34,
+      .name = "u.devicetree_label.path" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_xsm_op[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_flask_op_t), .count = 1,
+      .handles = xenabi_bh_xsm_op_arg1, .nr_handles = 4,
+      .name = "arg1: xen_flask_op_t" },
 };
 
 /* Every table, in declaration order; xenabi_bounce_lookup searches it. */
@@ -1165,6 +1300,14 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
     { .name = "set_segment_base", .op = (uint64_t)(__HYPERVISOR_set_segment_base), .subop = 0, .has_subop = 0,
       .subop_arg = 0, .nr_args = 0, .args = NULL },
 #endif
+    { .name = "argo_op/XEN_ARGO_OP_register_ring", .op = (uint64_t)(__HYPERVISOR_argo_op), .subop = (uint64_t)(XEN_ARGO_OP_register_ring), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 2, .args = xenabi_ba_argo_op__XEN_ARGO_OP_register_ring },
+    { .name = "argo_op/XEN_ARGO_OP_unregister_ring", .op = (uint64_t)(__HYPERVISOR_argo_op), .subop = (uint64_t)(XEN_ARGO_OP_unregister_ring), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_argo_op__XEN_ARGO_OP_unregister_ring },
+    { .name = "argo_op/XEN_ARGO_OP_sendv", .op = (uint64_t)(__HYPERVISOR_argo_op), .subop = (uint64_t)(XEN_ARGO_OP_sendv), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 2, .args = xenabi_ba_argo_op__XEN_ARGO_OP_sendv },
+    { .name = "argo_op/XEN_ARGO_OP_notify", .op = (uint64_t)(__HYPERVISOR_argo_op), .subop = (uint64_t)(XEN_ARGO_OP_notify), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_argo_op__XEN_ARGO_OP_notify },
 #if defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__)
     { .name = "callback_op/CALLBACKOP_register", .op = (uint64_t)(__HYPERVISOR_callback_op), .subop = (uint64_t)(CALLBACKOP_register), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_callback_op__CALLBACKOP_register },
@@ -1231,6 +1374,12 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_grant_table_op__GNTTABOP_cache_flush },
     { .name = "dm_op", .op = (uint64_t)(__HYPERVISOR_dm_op), .subop = 0, .has_subop = 0,
       .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_dm_op },
+    { .name = "hypfs_op/XEN_HYPFS_OP_get_version", .op = (uint64_t)(__HYPERVISOR_hypfs_op), .subop = (uint64_t)(XEN_HYPFS_OP_get_version), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 0, .args = NULL },
+    { .name = "hypfs_op/XEN_HYPFS_OP_read", .op = (uint64_t)(__HYPERVISOR_hypfs_op), .subop = (uint64_t)(XEN_HYPFS_OP_read), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 2, .args = xenabi_ba_hypfs_op__XEN_HYPFS_OP_read },
+    { .name = "hypfs_op/XEN_HYPFS_OP_write_contents", .op = (uint64_t)(__HYPERVISOR_hypfs_op), .subop = (uint64_t)(XEN_HYPFS_OP_write_contents), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 2, .args = xenabi_ba_hypfs_op__XEN_HYPFS_OP_write_contents },
     { .name = "physdev_op/PHYSDEVOP_eoi", .op = (uint64_t)(__HYPERVISOR_physdev_op), .subop = (uint64_t)(PHYSDEVOP_eoi), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_physdev_op__PHYSDEVOP_eoi },
     { .name = "physdev_op/PHYSDEVOP_pirq_eoi_gmfn_v1", .op = (uint64_t)(__HYPERVISOR_physdev_op), .subop = (uint64_t)(PHYSDEVOP_pirq_eoi_gmfn_v1), .has_subop = 1,
@@ -1403,6 +1552,8 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_xen_version__XENVER_changeset2 },
     { .name = "xen_version/XENVER_commandline2", .op = (uint64_t)(__HYPERVISOR_xen_version), .subop = (uint64_t)(XENVER_commandline2), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_xen_version__XENVER_commandline2 },
+    { .name = "xsm_op", .op = (uint64_t)(__HYPERVISOR_xsm_op), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_xsm_op },
 };
 
 /* The table of (op, subop), or NULL when the description has none.  For a
