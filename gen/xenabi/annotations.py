@@ -57,6 +57,11 @@ Record annotations (before a top-level declaration, apply to it):
 File and table annotations (top level, stand alone):
   profiles P...            this file applies to these profiles only
   typedef NAME             emit the profile spelling of vocabulary type NAME
+  view guest|tools         the header compiles in that view only (upstream
+                           refuses the other with #error, in a verbatim
+                           region); a `guest` header declares nothing in the
+                           tools view and gets no layout checks or compat
+                           header
   verbatim begin|end       lines in between are macro interface: emitted as
                            they are, never parsed
   hypercall NAME [subop=argN] [argN=SPEC...]
@@ -73,7 +78,7 @@ XLAT_KINDS = ("padding", "bitmap", "compat_only", "native_only", "compat_at")
 FIELD_KINDS = ("count", "dir", "select", "arm", "since") + XLAT_KINDS
 RECORD_KINDS = ("invariant", "empty", "opaque", "since", "hypercall_args")
 TABLE_KINDS = ("hypercall", "subop")
-FILE_KINDS = ("profiles", "typedef", "verbatim")
+FILE_KINDS = ("profiles", "typedef", "verbatim", "view")
 ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "opaque", "hypercall_args") + TABLE_KINDS + FILE_KINDS
 
 _TOKEN = re.compile(r"\s*(0[xX][0-9a-fA-F]+[uUlL]*|\d+[uUlL]*|[A-Za-z_][A-Za-z_0-9.]*"
@@ -267,6 +272,10 @@ def parse(text, loc):
     elif kind == "typedef":
         if len(rest) != 1 or not _IDENT.match(rest[0]):
             raise AnnotationError("'typedef' takes one vocabulary type name")
+        args.append(("name", rest[0]))
+    elif kind == "view":
+        if rest not in (["guest"], ["tools"]):
+            raise AnnotationError("'view' takes guest or tools")
         args.append(("name", rest[0]))
     elif kind == "verbatim":
         if rest not in (["begin"], ["end"]):

@@ -11,6 +11,7 @@ from .annotations import arg_index
 from .layout import Layouter, all_holes
 from .model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar
 from .profiles import PROFILES, is_scalar
+from .tables import type_named
 
 
 
@@ -116,8 +117,8 @@ class _Checker:
     def _pointer(self, rec, f, t):
         """A pointer is allowed only as a union arm that a sibling of at least
         pointer size and alignment already sizes on this profile."""
-        if t.user:
-            return          # a Linux user pointer: pointer-sized on every profile by definition
+        if t.user or t.local:
+            return          # a Linux user pointer or a local one: pointer-sized on every profile by definition
         if rec.kind != "union":
             self.err(f.loc, "pointer: pointers change size between profiles; use XEN_GUEST_HANDLE(T) "
                             "or XEN_GUEST_HANDLE_64(T)")
@@ -137,7 +138,7 @@ class _Checker:
         t = self.mod.resolve(f.type)
         if isinstance(t, Pointer):
             self._pointer(rec, f, t)
-            if not t.user:
+            if not (t.user or t.local):
                 return
         if f.bits is not None:
             if not isinstance(t, (Scalar, EnumRef)):
@@ -225,10 +226,31 @@ class _Checker:
             typ, count, _ = val
             if not self._type_exists(typ):
                 self.err(ann.loc, f"{key}: unknown type '{typ}'")
+            else:
+                where = self._local_pointer(self.record_of(type_named(self.mod, typ)), typ)
+                if where:
+                    self.err(ann.loc, f"{key}: '{typ}' holds a local pointer ({where}), which points into "
+                                      "one program's own memory and cannot be a hypercall argument")
             if count is not None:
                 for n in count.names:
                     if not arg_index(n) and n not in self.mod.constants:
                         self.err(ann.loc, f"{key}: count '{n}' is neither an argument nor a constant")
+
+    def _local_pointer(self, rec, path, seen=()):
+        """The member path of a local pointer (XENABI_LOCAL_PTR) in rec, or None."""
+        if rec is None or id(rec) in seen:
+            return None
+        for f in rec.fields:
+            t = self.mod.resolve(f.type)
+            while isinstance(t, Array):
+                t = self.mod.resolve(t.elem)
+            here = f"{path}.{f.name}" if f.name else path
+            if isinstance(t, Pointer) and t.local:
+                return here
+            found = self._local_pointer(self.record_of(t), here, seen + (id(rec),))
+            if found:
+                return found
+        return None
 
     def _table(self, ann):
         if ann.kind == "hypercall":

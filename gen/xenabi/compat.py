@@ -22,6 +22,7 @@ class Verdict:
     reasons: Tuple[str, ...]        # root causes, "member: rule"
     guest_only: bool = False        # the record exists on x86_32 only
     native_only: bool = False
+    local: bool = False             # holds or is reached by a local pointer: no compat view (_local_records)
 
 
 def _rule(t32, t64, lay32, lay64, p32=GUEST, p64=NATIVE):
@@ -82,6 +83,39 @@ def _same(l32, l64):
     return sig(l32) == sig(l64)
 
 
+def _local_records(mod):
+    """Keys of the records found from local pointers (XENABI_LOCAL_PTR): those
+    holding one (a ring end's private state, a table entry in a header), and
+    the record one points to with the element type of its trailing array (a
+    ring's shared page and its slot).  They live in one program's memory or
+    in memory shared by a frontend and a backend, never in a hypercall
+    argument: the two ends must agree on their bytes themselves, so a
+    32/64-bit difference gets no translator."""
+    out = set()
+
+    def local_targets(rec):
+        for f in rec.fields:
+            t = mod.resolve(f.type)
+            if isinstance(t, Pointer) and t.local:
+                yield mod.resolve(t.target)
+            elif isinstance(t, Record):
+                yield from local_targets(t)
+
+    for key, rec in mod.records.items():
+        for target in local_targets(rec):
+            out.add(key)
+            if not isinstance(target, RecordRef):
+                continue
+            out.add(target.key)
+            page = mod.records[target.key]
+            last = mod.resolve(page.fields[-1].type) if page.fields else None
+            if isinstance(last, Array):
+                slot = mod.resolve(last.elem)
+                if isinstance(slot, RecordRef):
+                    out.add(slot.key)
+    return out
+
+
 def verdicts(desc, guest=GUEST, native=NATIVE):
     """Verdict for every record of two profiles' views (x86_32 as the guest,
     x86_64 as the hypervisor by default), in declaration order."""
@@ -89,6 +123,7 @@ def verdicts(desc, guest=GUEST, native=NATIVE):
     lay32, lay64 = Layouter.for_module(mod32), Layouter.for_module(mod64)
     out = []
     keys = list(mod64.records) + [k for k in mod32.records if k not in mod64.records]
+    local = _local_records(mod32) | _local_records(mod64)
     for key in keys:
         if key not in mod32.records:
             out.append(Verdict(key, False, (f"exists on {native} only",), native_only=True))
@@ -102,7 +137,7 @@ def verdicts(desc, guest=GUEST, native=NATIVE):
             continue
         reasons = []
         _walk(r32, r64, lay32, lay64, "", reasons, guest, native)
-        out.append(Verdict(key, False, tuple(reasons) or ("layout differs",)))
+        out.append(Verdict(key, False, tuple(reasons) or ("layout differs",), local=key in local))
     return out
 
 
@@ -111,7 +146,8 @@ def report(desc):
     lines = []
     for v in vs:
         verdict = "CHECK" if v.identical else ("guest-only" if v.guest_only else
-                                               "native-only" if v.native_only else "TRANSLATE")
+                                               "native-only" if v.native_only else
+                                               "local" if v.local else "TRANSLATE")
         lines.append(f"{verdict:<10} {v.key}")
         for r in v.reasons:
             lines.append(f"{'':<10}   {r}")

@@ -72,7 +72,7 @@ class CompatEmitter:
         self.translated = set()
         self.failures = {}      # key -> why it has no translator (a description error)
         for key, v in self.verdicts.items():
-            if v.identical or v.guest_only or v.native_only or self.opaque(key):
+            if v.identical or v.guest_only or v.native_only or v.local or self.opaque(key):
                 continue
             try:
                 self.translators(key)
@@ -701,6 +701,10 @@ class CompatEmitter:
                 out += [f"/* {key}: opaque (carried as bytes, never translated); "
                         + "; ".join(v.reasons) + " */", ""]
                 continue
+            if v.local:
+                out += [f"/* {key}: reached by a local pointer, not a hypercall argument; no compat view ("
+                        + "; ".join(v.reasons) + ") */", ""]
+                continue
             out.append(f"/* {key}: translated; " + "; ".join(v.reasons) + " */")
             out += self.compat_type(key)
             out += self.layout_asserts(self.compat_spelling(key), key, self.m32, self.l32)
@@ -744,7 +748,8 @@ def emit_all(desc, sink):
     for key, why in em.failures.items():
         sink.error(em.m64.records[key].loc, f"{key}: no x86 compat translator: {why}")
     sink.raise_if_any()
-    x86 = [p for p in desc.sources if p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files]
+    x86 = [p for p in desc.sources if (p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files)
+           and desc.sources[p].view != "guest"]     # the compat layer needs the tools view
     out = {}
     for p in x86:
         src = desc.sources[p]

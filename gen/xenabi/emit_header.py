@@ -12,8 +12,8 @@ import re
 from .diag import Sink
 from .profiles import PROFILES, SPELLING, typedef_spelling
 
-# XENABI_USER_PTR(T) name  ->  T *name
-_USER_PTR = re.compile(r"\bXENABI_USER_PTR\(([^()]*)\)\s*")
+# XENABI_USER_PTR(T) name, XENABI_LOCAL_PTR(T) name  ->  T *name
+_USER_PTR = re.compile(r"\bXENABI_(?:USER|LOCAL)_PTR\(([^()]*)\)\s*")
 _SPELL = re.compile(r"\b(" + "|".join(map(re.escape, SPELLING)) + r")\b")
 
 

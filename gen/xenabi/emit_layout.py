@@ -57,7 +57,13 @@ def manifest(mod):
 
 
 def manifest_text(mod):
-    return json.dumps(manifest(mod), indent=1, sort_keys=True) + "\n"
+    """The manifest as JSON with one record per line: as diff-friendly as an
+    indented dump, and written by json's C encoder (indenting is not)."""
+    m = manifest(mod)
+    recs = m.pop("records")
+    head = json.dumps(m, sort_keys=True)[1:-1]
+    body = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in recs.items())
+    return "{" + head + ',\n "records": {\n' + body + "\n }\n}\n"
 
 
 # ---- static assertions -------------------------------------------------------

@@ -115,15 +115,36 @@ def load(root, paths=None, profiles=None):
             with open(dst, "w", encoding="utf-8") as fh:
                 fh.write(s.cpp_text)
         # other headers the description includes (e.g. abi/linux/*) are in sources
-        for name in profiles or PROFILES:
-            prof = PROFILES[name]
-            files = [p for p, s in sources.items() if not s.profiles or name in s.profiles]
-            modules[name] = _parse_profile(tmp, prof, files, sources, sink)
+        jobs = [(tmp, name, [p for p, s in sources.items() if not s.profiles or name in s.profiles], sources)
+                for name in profiles or PROFILES]
+        # Preprocessing and parsing dominate the generator's time and each
+        # profile is independent: use every core, then merge in profile order
+        # so that diagnostics and outputs stay deterministic.
+        workers = min(len(jobs), os.cpu_count() or 1)
+        if workers > 1:
+            import concurrent.futures
+            import multiprocessing
+            ctx = multiprocessing.get_context("fork")
+            with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as ex:
+                results = list(ex.map(_parse_job, jobs))
+        else:
+            results = [_parse_job(j) for j in jobs]
+        for (_, name, _, _), (mod, diags) in zip(jobs, results):
+            modules[name] = mod
+            sink.diags.extend(diags)
     sink.raise_if_any()
     return Description(sources, modules)
 
 
 _CPP_DIAG = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?:fatal )?error:\s*(?P<msg>.*)$")
+
+
+def _parse_job(job):
+    """One profile's module and its diagnostics (runs in a worker process)."""
+    tmp, name, files, sources = job
+    sink = Sink()
+    mod = _parse_profile(tmp, PROFILES[name], files, sources, sink)
+    return mod, sink.diags
 
 
 def _parse_profile(tmp, prof, files, sources, sink):
@@ -156,10 +177,28 @@ def _parse_profile(tmp, prof, files, sources, sink):
     for p in files:
         for c in sources[p].constants:
             mod.constants.setdefault(c.name, c)
+    _evaluate_across_files(mod.constants)
     for e in mod.enums.values():
         for n, v in e.values:
             mod.constants.setdefault(n, Constant(n, str(v), v, e.loc))
     return mod
+
+
+def _evaluate_across_files(constants):
+    """Give a value to the constants defined in terms of another file's (e.g.
+    __HYPERVISOR_mca as __HYPERVISOR_arch_0), which the per-file scan could
+    not evaluate, now that every constant of the profile is known."""
+    known = {n: c.value for n, c in constants.items() if c.value is not None}
+    changed = True
+    while changed:
+        changed = False
+        for n, c in list(constants.items()):
+            if c.value is None and c.text:
+                value = source.eval_define(c.text, known)
+                if value is not None:
+                    constants[n] = Constant(n, c.text, value, c.loc)
+                    known[n] = value
+                    changed = True
 
 
 _C_WORDS = {"struct", "union", "enum", "typedef", "const", "volatile", "signed", "unsigned",
@@ -337,13 +376,14 @@ class _Converter:
             return Array(elem, n) if elem is not None else None
         if isinstance(t, c_ast.PtrDecl):
             user = "volatile" in t.quals            # XENABI_USER_PTR(T)
+            local = "restrict" in t.quals           # XENABI_LOCAL_PTR(T)
             inner = t.type
-            if user and isinstance(inner, c_ast.TypeDecl) and inner.quals == ["const"]:
-                # a pointer to const: the qualifier says how the driver uses
-                # the memory, not how it is laid out
+            if (user or local) and isinstance(inner, c_ast.TypeDecl) and inner.quals == ["const"]:
+                # a pointer to const: the qualifier says how the memory is
+                # used, not how it is laid out
                 inner = c_ast.TypeDecl(inner.declname, [], None, inner.type, coord=inner.coord)
             target = self._type(inner, name_hint)
-            return Pointer(target, user) if target is not None else None
+            return Pointer(target, user, local) if target is not None else None
         if isinstance(t, c_ast.FuncDecl):
             self.err(t, "function type in a description")
             return None

@@ -31,6 +31,7 @@ class SourceFile:
     verbatim_markers: set     # 0-based indices of the begin/end pragma lines themselves
     cpp_text: str
     ioctls: list              # Ioctl: `#define NAME _IOC(...)` lines
+    view: str = ""            # "guest" or "tools": the only view the header compiles in
 
 
 def _logical_lines(lines):
@@ -97,7 +98,7 @@ def load(path, text, sink):
     if lines and lines[-1] == "":
         lines.pop()
     pragmas, constants, profiles, verbatim, markers, ioctls = [], [], (), set(), set(), []
-    known, in_comment, open_verbatim = {}, False, None
+    known, in_comment, open_verbatim, view = {}, False, None, ""
     for start, joined, idx in _logical_lines(lines):
         code, in_comment_after = _strip_comments(joined, in_comment)
         was_comment = in_comment
@@ -132,6 +133,8 @@ def load(path, text, sink):
                 continue
             if ann.kind == "profiles":
                 profiles = ann.get("names")
+            if ann.kind == "view":
+                view = ann.get("name")
             pragmas.append((tuple(idx), ann))
             continue
         if open_verbatim is not None:
@@ -159,4 +162,4 @@ def load(path, text, sink):
         sink.error(open_verbatim, "'verbatim begin' without 'verbatim end'")
     cpp_lines = ["" if i in verbatim else line for i, line in enumerate(lines)]
     return SourceFile(path, text, lines, pragmas, constants, tuple(profiles),
-                      verbatim, markers, "\n".join(cpp_lines) + "\n", ioctls)
+                      verbatim, markers, "\n".join(cpp_lines) + "\n", ioctls, view)
