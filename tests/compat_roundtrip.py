@@ -375,24 +375,35 @@ def _native_rest(em, f, npath, rest):
     return f"{npath}{idx}.{sub}"
 
 
-def output_ranges(em, rec32, rec64, base=0):
+def output_ranges(em, rec32, rec64, base=0, prefix="", leaves=()):
     """Byte ranges of the x86_32 record that copy-back may write when no
     sub-operation is given: members with an unconditional `dir out|inout`
-    (handles excluded: their elements live in guest memory)."""
+    (handles excluded: their elements live in guest memory); of such a
+    union, the arm the walker filled (the one the selector picks)."""
     lay = em.l32.record(rec32)
     out = []
     if em.by_name(rec32, rec64):
         return out              # no output members: the emitter refuses copy-back for these
     for f32, f64, fl in zip(rec32.fields, rec64.fields, lay.fields):
         t32, t64 = em.m32.resolve(f32.type), em.m64.resolve(f64.type)
+        inner = em.m32.records[t32.key] if isinstance(t32, RecordRef) else t32
         if em.out_condition(f32) == "1":
-            if not isinstance(t32, Handle):
+            if isinstance(inner, Record) and inner.kind == "union" and any(
+                    a.kind == "select" for a in f32.annotations):
+                at = f"{prefix}{f32.name}."
+                for arm, al in zip(inner.fields, em.l32.record(inner).fields):
+                    if any(p == at + arm.name or p.startswith((at + arm.name + ".", at + arm.name + "["))
+                           for p, _, _ in leaves):
+                        out.append((base + fl.offset + al.offset, al.size))
+            elif not isinstance(t32, Handle):
                 out.append((base + fl.offset, fl.size))
             continue
         if isinstance(t32, RecordRef) and em.m32.records[t32.key].kind == "struct":
-            out += output_ranges(em, em.m32.records[t32.key], em.m64.records[t64.key], base + fl.offset)
+            out += output_ranges(em, em.m32.records[t32.key], em.m64.records[t64.key], base + fl.offset,
+                                 prefix + (f"{f32.name}." if f32.name else ""), leaves)
         elif isinstance(t32, Record) and t32.kind == "struct":
-            out += output_ranges(em, t32, t64, base + fl.offset)
+            out += output_ranges(em, t32, t64, base + fl.offset, prefix + (f"{f32.name}." if f32.name else ""),
+                                 leaves)
     return out
 
 
@@ -558,7 +569,7 @@ def consumer_source(records, plans, dumps, em, mem):
                       f"        rc = rc ? rc : xlat_{n}_to_compat(&back, &d, &ctx);",
                       f'        EXPECT(rc == -XENABI_ERANGE, "{n}.{bitmap}: a bit beyond the guest\'s bitmap gives -ERANGE");']
         # copy-back writes the output members and nothing else
-        ranges = output_ranges(em, rec, em.m64.records[rec.key])
+        ranges = output_ranges(em, rec, em.m64.records[rec.key], leaves=leaves)
         mask = bytearray(len(data))
         for off, length in ranges:
             mask[off:off + length] = b"\x01" * length

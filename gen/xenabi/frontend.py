@@ -19,7 +19,7 @@ from .annotations import FIELD_KINDS, ExprError, eval_tree, parse_int
 from .diag import Sink
 from .model import (Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
                     Loc, Module, Named, Pointer, Record, RecordRef, Scalar, Typedef, Void)
-from .profiles import FORBIDDEN_TYPES, PROFILES, is_scalar
+from .profiles import FIXED_SCALARS, FORBIDDEN_TYPES, PROFILES, is_scalar
 
 PRELUDE = os.path.join(os.path.dirname(__file__), "prelude.h")
 PRELUDE_NAME = "<xenabi-prelude>"
@@ -592,6 +592,12 @@ class _Converter:
                 return names[e.name]
             c = self.module.constants.get(e.name)
             return c.value if c else None
+        if isinstance(e, c_ast.UnaryOp) and e.op == "sizeof":
+            # sizeof of a fixed-width scalar (one size on every profile)
+            t = e.expr.type if isinstance(e.expr, c_ast.Typename) else None
+            if isinstance(t, c_ast.TypeDecl) and isinstance(t.type, c_ast.IdentifierType):
+                return FIXED_SCALARS.get(" ".join(t.type.names))
+            return None
         if isinstance(e, (c_ast.UnaryOp, c_ast.BinaryOp)):
             # the operator actually written, in the same bounded 64-bit
             # arithmetic as annotations (shift counts 0..63, no division by
