@@ -170,7 +170,7 @@ struct xencamera_buf_create_req {
 struct xencamera_page_directory {
     grant_ref_t gref_dir_next_page;
 #pragma xenabi count ((1 << XEN_PAGE_SHIFT) - 4) / 4
-    grant_ref_t gref[XENPV_FLEX_ARRAY_DIM];
+    __extension__ grant_ref_t gref[XENPV_FLEX_ARRAY_DIM];
 };
 
 /*

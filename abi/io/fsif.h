@@ -47,7 +47,7 @@ struct fsif_read_request {
     uint64_t len;
     uint64_t offset;
 #pragma xenabi count (len + (1 << XEN_PAGE_SHIFT) - 1) >> XEN_PAGE_SHIFT
-    grant_ref_t grefs[XENPV_FLEX_ARRAY_DIM];
+    __extension__ grant_ref_t grefs[XENPV_FLEX_ARRAY_DIM];
 };
 
 /* Write len bytes at offset from the granted pages (FSIF_NR_WRITE_GNTS). */
@@ -57,7 +57,7 @@ struct fsif_write_request {
     uint64_t len;
     uint64_t offset;
 #pragma xenabi count (len + (1 << XEN_PAGE_SHIFT) - 1) >> XEN_PAGE_SHIFT
-    grant_ref_t grefs[XENPV_FLEX_ARRAY_DIM];
+    __extension__ grant_ref_t grefs[XENPV_FLEX_ARRAY_DIM];
 };
 
 struct fsif_stat_request {
@@ -138,8 +138,12 @@ struct fsif_sync_request {
 };
 
 
-/* One file operation. */
-struct fsif_request {
+/*
+ * One file operation.  (The read and write arms end in a flexible array,
+ * which ISO C and C++ do not allow inside a union member: __extension__
+ * on the record and on u.)
+ */
+__extension__ struct fsif_request {
 #pragma xenabi dir in
     uint8_t type;                   /* REQ_* */
     uint8_t pad;
@@ -148,7 +152,7 @@ struct fsif_request {
     uint32_t pad2;
 #pragma xenabi select type
 #pragma xenabi dir in
-    union {
+    __extension__ union {
 #pragma xenabi arm REQ_FILE_OPEN
         struct fsif_open_request     fopen;
 #pragma xenabi arm REQ_FILE_CLOSE

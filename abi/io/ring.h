@@ -76,7 +76,7 @@ typedef unsigned int RING_IDX;
 #define DEFINE_RING_TYPES(__name, __req_t, __rsp_t)                         \
                                                                             \
 /* one slot: a request until the backend answers it in place */             \
-union __name##_sring_entry {                                                \
+__extension__ union __name##_sring_entry {                                  \
     __req_t req;                                                            \
     __rsp_t rsp;                                                            \
 };                                                                          \

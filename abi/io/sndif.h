@@ -159,7 +159,7 @@ struct xensnd_open_req {
 struct xensnd_page_directory {
     grant_ref_t gref_dir_next_page;
 #pragma xenabi count ((1 << XEN_PAGE_SHIFT) - 4) / 4
-    grant_ref_t gref[XENPV_FLEX_ARRAY_DIM];
+    __extension__ grant_ref_t gref[XENPV_FLEX_ARRAY_DIM];
 };
 
 /*
