@@ -403,7 +403,7 @@ __XEN_FLEX_RING_INLINE RING_IDX name##_queued(RING_IDX prod,                \
 }
 #pragma xenabi verbatim end
 
-/* The generator reads records, not functions: it sees no helpers. */
+/* Only xenabi's generator, which skips the region above, gets here. */
 #ifndef __XEN_FLEX_RING_FUNCTIONS
 #define __XEN_FLEX_RING_FUNCTIONS(name)
 #endif
