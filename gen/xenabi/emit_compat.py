@@ -191,6 +191,11 @@ class CompatEmitter:
                 dims.append(e32.dim)
                 e32, e64 = self.m32.resolve(e32.elem), self.m64.resolve(e64.elem)
             if None in dims:
+                # elements past the end of the structure: nothing of them is in
+                # the bytes a translator converts; elements with the same bytes on
+                # both sides need nothing, others cannot be reached
+                if dims == [None] and self.same_elements(e32, e64):
+                    return [f"{i}/* {path}[]: past the end of the structure, same bytes on both sides */"]
                 raise _Unsupported(f"flexible array '{path}'")
             if self.same_elements(e32, e64):
                 return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
