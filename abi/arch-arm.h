@@ -461,36 +461,36 @@ typedef uint64_t xen_callback_t;
 #if defined(__XEN__) || defined(__XEN_TOOLS__)
 
 /* CPSR/SPSR bits. */
-#define PSR_THUMB       (1<<5)        /* Thumb state */
-#define PSR_FIQ_MASK    (1<<6)        /* FIQ masked */
-#define PSR_IRQ_MASK    (1<<7)        /* IRQ masked */
-#define PSR_ABT_MASK    (1<<8)        /* asynchronous abort masked */
-#define PSR_BIG_ENDIAN  (1<<9)        /* AArch32: big-endian data */
-#define PSR_DBG_MASK    (1<<9)        /* AArch64: debug exceptions masked */
-#define PSR_IT_MASK     (0x0600fc00)  /* Thumb IT-block state */
-#define PSR_JAZELLE     (1<<24)       /* Jazelle state */
-#define PSR_Z           (1<<30)       /* zero condition flag */
+#define PSR_THUMB       (1U<<5)       /* Thumb state */
+#define PSR_FIQ_MASK    (1U<<6)       /* FIQ masked */
+#define PSR_IRQ_MASK    (1U<<7)       /* IRQ masked */
+#define PSR_ABT_MASK    (1U<<8)       /* asynchronous abort masked */
+#define PSR_BIG_ENDIAN  (1U<<9)       /* AArch32: big-endian data */
+#define PSR_DBG_MASK    (1U<<9)       /* AArch64: debug exceptions masked */
+#define PSR_IT_MASK     (0x0600fc00U) /* Thumb IT-block state */
+#define PSR_JAZELLE     (1U<<24)      /* Jazelle state */
+#define PSR_Z           (1U<<30)      /* zero condition flag */
 
 /* AArch32 processor modes. */
-#define PSR_MODE_USR 0x10
-#define PSR_MODE_FIQ 0x11
-#define PSR_MODE_IRQ 0x12
-#define PSR_MODE_SVC 0x13
-#define PSR_MODE_MON 0x16
-#define PSR_MODE_ABT 0x17
-#define PSR_MODE_HYP 0x1a
-#define PSR_MODE_UND 0x1b
-#define PSR_MODE_SYS 0x1f
+#define PSR_MODE_USR 0x10U
+#define PSR_MODE_FIQ 0x11U
+#define PSR_MODE_IRQ 0x12U
+#define PSR_MODE_SVC 0x13U
+#define PSR_MODE_MON 0x16U
+#define PSR_MODE_ABT 0x17U
+#define PSR_MODE_HYP 0x1aU
+#define PSR_MODE_UND 0x1bU
+#define PSR_MODE_SYS 0x1fU
 
 /* AArch64 exception levels (h: SP_ELx, t: SP_EL0). */
-#define PSR_MODE_BIT  0x10            /* set for AArch32 modes only */
-#define PSR_MODE_EL3h 0x0d
-#define PSR_MODE_EL3t 0x0c
-#define PSR_MODE_EL2h 0x09
-#define PSR_MODE_EL2t 0x08
-#define PSR_MODE_EL1h 0x05
-#define PSR_MODE_EL1t 0x04
-#define PSR_MODE_EL0t 0x00
+#define PSR_MODE_BIT  0x10U            /* set for AArch32 modes only */
+#define PSR_MODE_EL3h 0x0dU
+#define PSR_MODE_EL3t 0x0cU
+#define PSR_MODE_EL2h 0x09U
+#define PSR_MODE_EL2t 0x08U
+#define PSR_MODE_EL1h 0x05U
+#define PSR_MODE_EL1t 0x04U
+#define PSR_MODE_EL0t 0x00U
 
 /*
  * Mode a new vCPU starts in.  The 32-bit one sets Z too: some old 32-bit
@@ -498,7 +498,7 @@ typedef uint64_t xen_callback_t;
  * bootloaders set it as well.
  */
 #define PSR_GUEST32_INIT (PSR_Z|PSR_ABT_MASK|PSR_FIQ_MASK|PSR_IRQ_MASK|PSR_MODE_SVC)
-#define PSR_GUEST64_INIT (PSR_ABT_MASK|PSR_FIQ_MASK|PSR_IRQ_MASK|PSR_MODE_EL1h)
+#define PSR_GUEST64_INIT (PSR_DBG_MASK|PSR_ABT_MASK|PSR_FIQ_MASK|PSR_IRQ_MASK|PSR_MODE_EL1h)
 
 #define SCTLR_GUEST_INIT    xen_mk_ullong(0x00c50078)
 
@@ -560,7 +560,7 @@ typedef uint64_t xen_callback_t;
 #define GUEST_RAM0_SIZE   xen_mk_ullong(0xc0000000)
 
 /* Prefetchable virtual PCI memory window: 4 GiB at 4 GiB. */
-#define GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM   xen_mk_ullong(0x42000000)
+#define GUEST_VPCI_ADDR_TYPE_PREFETCH_MEM   xen_mk_ullong(0x43000000)
 #define GUEST_VPCI_PREFETCH_MEM_ADDR        xen_mk_ullong(0x100000000)
 #define GUEST_VPCI_PREFETCH_MEM_SIZE        xen_mk_ullong(0x100000000)
 

@@ -568,8 +568,8 @@ def main():
     print(f"seed {seed} (rerun with --seed {seed})")
     for cc in ("gcc",):
         if not shutil.which(cc):
-            print(f"SKIP: no {cc}")
-            return 77
+            print(f"FAIL: no {cc}")
+            return 1
     desc = frontend.load(ROOT, profiles=["x86_32", "x86_64"])
     em = CompatEmitter(desc)
     rng = random.Random(seed)

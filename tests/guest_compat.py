@@ -389,8 +389,8 @@ def main():
     seed = a.seed if a.seed is not None else random.randrange(1 << 32)
     print(f"seed {seed} (rerun with --seed {seed})")
     if not shutil.which("gcc"):
-        print("SKIP: no gcc")
-        return 77
+        print("FAIL: no gcc")
+        return 1
     desc = frontend.load(ROOT, profiles=["x86_32", "x86_64"])
     em = CompatEmitter(desc)
     rng = random.Random(seed)

@@ -138,6 +138,40 @@ class Records(unittest.TestCase):
             self.assertEqual(bits, [("x", 0), ("y", 32), ("z", 64), ("w", 68)], p)
             self.assertEqual((ls[p].size, ls[p].align), (12, 4), p)
 
+    # The next four pin rules that once went wrong; expected values are what
+    # gcc -m32/-m64 and clang for every target give (tests/bitfield_oracle.py
+    # checks a larger corpus against the compilers themselves).
+    def test_union_size_is_rounded_to_its_alignment(self):
+        ls = layouts("union u { uint64_aligned_t q; uint8_t b[12]; };", "union u")
+        for p in ALL:
+            self.assertEqual((ls[p].size, ls[p].align), (16, 8), p)
+
+    def test_zero_width_bitfield_aligns_the_next_member(self):
+        ls = layouts("struct s { uint8_t a : 3; uint32_t : 0; uint8_t b; };", "struct s")
+        for p in ALL:
+            self.assertEqual([(f.name, f.offset) for f in ls[p].fields], [("a", 0), ("b", 4)], p)
+        # AAPCS gives the record the unnamed bit-field's alignment; System V does not
+        want = {"x86_32": (5, 1), "x86_64": (5, 1), "arm32": (8, 4), "arm64": (8, 4),
+                "riscv64": (5, 1), "ppc64": (5, 1)}
+        for p, sa in want.items():
+            self.assertEqual((ls[p].size, ls[p].align), sa, p)
+
+    def test_bitfield_in_union_takes_the_bytes_its_bits_need(self):
+        ls = layouts("union v { uint64_t x : 9; };", "union v")
+        self.assertEqual((ls["x86_32"].size, ls["x86_32"].align), (4, 4))
+        for p in ("x86_64", "arm32", "arm64", "riscv64", "ppc64"):
+            self.assertEqual((ls[p].size, ls[p].align), (8, 8), p)
+
+    def test_uint64_bitfield_on_x86_32_uses_4_byte_units(self):
+        ls = layouts("struct q { uint8_t a; uint16_t : 0; uint8_t b : 4; uint64_t c : 60; };", "struct q")
+        c32 = [f for f in ls["x86_32"].fields if f.name == "c"][0]
+        self.assertEqual(c32.bit_offset, 32)
+        self.assertEqual((ls["x86_32"].size, ls["x86_32"].align), (12, 4))
+        for p in ("x86_64", "arm32", "arm64", "riscv64", "ppc64"):
+            c = [f for f in ls[p].fields if f.name == "c"][0]
+            self.assertEqual(c.bit_offset, 64, p)
+            self.assertEqual((ls[p].size, ls[p].align), (16, 8), p)
+
     def test_typedef_of_anonymous_struct_is_keyed_by_name(self):
         desc = load("typedef struct { uint8_t a[16]; } xen_uuid_t;")
         self.assertIn("xen_uuid_t", desc.modules["x86_64"].records)

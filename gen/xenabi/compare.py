@@ -4,11 +4,13 @@ import json
 
 
 def _fields(fields, prefix=""):
-    """Flatten fields to {path: (offset, size, bit_size)}; anonymous members by position."""
+    """Flatten fields to {path: (offset, size, bit_size, bit_offset)}; anonymous
+    members by position.  bit_offset is compared only where both sides give it
+    (the upstream reference data does not; the DWARF oracle does)."""
     out = {}
     for i, f in enumerate(fields):
         name = f["name"] if f["name"] is not None else f"<anon{i}>"
-        out[prefix + name] = (f["offset"], f["size"], f.get("bit_size"))
+        out[prefix + name] = (f["offset"], f["size"], f.get("bit_size"), f.get("bit_offset"))
         if f.get("anon"):
             out.update(_fields(f["anon"]["fields"], prefix + name + "."))
     return out
@@ -34,7 +36,9 @@ def record_differences(mine, ref):
             diffs.append(("members", "member order differs"))
     for n in a:
         if n in b:
-            for i, prop in enumerate(("offset", "size", "bits")):
+            for i, prop in enumerate(("offset", "size", "bits", "bit_offset")):
+                if prop == "bit_offset" and (a[n][i] is None or b[n][i] is None):
+                    continue
                 if a[n][i] != b[n][i]:
                     diffs.append((f"{n}.{prop}", f"{n}.{prop} {a[n][i]} != {b[n][i]}"))
     return diffs

@@ -150,9 +150,13 @@ class Layouter:
         for f in rec.fields:
             fl = self._field(f, 0, 0 if f.bits is not None else None)
             if f.bits is not None:
-                fl = FieldLayout(fl.name, 0, fl.size, fl.align, fl.type, f.bits, 0)
-                if f.name is None:
-                    fl = FieldLayout(fl.name, 0, fl.size, 1, fl.type, f.bits, 0)
+                # a bit-field member occupies the bytes its bits need, not its
+                # type's size (`union { uint64_t x : 9; }` is 4 bytes on x86_32)
+                falign = fl.align if f.name is not None or self.profile.unnamed_bitfield_aligns else 1
+                fields.append(FieldLayout(fl.name, 0, fl.size, falign, fl.type, f.bits, 0))
+                size = max(size, _align_up(f.bits, 8) // 8)
+                align = max(align, falign)
+                continue
             fields.append(fl)
             size = max(size, fl.size)
             align = max(align, fl.align)
@@ -164,12 +168,20 @@ class Layouter:
         for f in rec.fields:
             size, falign = self.size_align(f.type)
             if f.bits is not None:
-                unit = size * 8
+                # System V and AAPCS alike: a bit-field goes at the next bit
+                # unless it would leave the type-sized unit that starts at the
+                # bit position rounded down to the type's alignment in records
+                # (4 for uint64_t on x86_32, so such a field may start at bit
+                # 32); then it starts at the next such alignment boundary.
+                # A zero-width bit-field moves to that boundary.
+                unit, abits = size * 8, falign * 8
+                if f.name is not None or self.profile.unnamed_bitfield_aligns:
+                    align = max(align, falign)
                 if f.bits == 0:
-                    bitpos = _align_up(bitpos, falign * 8)
+                    bitpos = _align_up(bitpos, abits)
                     continue
-                if bitpos // unit != (bitpos + f.bits - 1) // unit:
-                    bitpos = _align_up(bitpos, unit)
+                if bitpos + f.bits > bitpos - bitpos % abits + unit:
+                    bitpos = _align_up(bitpos, abits)
                 storage = bitpos // unit * size
                 if bitpos // 8 > end:
                     holes.append((end, bitpos // 8 - end))
@@ -177,8 +189,6 @@ class Layouter:
                 fields.append(FieldLayout(fl.name, storage, size, falign, fl.type, f.bits, bitpos))
                 bitpos += f.bits
                 end = _align_up(bitpos, 8) // 8
-                if f.name is not None:
-                    align = max(align, falign)
                 continue
             offset = _align_up(_align_up(bitpos, 8) // 8, falign)
             if offset > end:

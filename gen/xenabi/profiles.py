@@ -36,6 +36,9 @@ class Profile:
     gcc: tuple                  # gcc flags, or () when gcc cannot target it
     clang: tuple                # clang flags
     qemu: str = ""              # qemu-user binary to run target programs
+    # AAPCS: an unnamed bit-field (zero-width or not) still gives the record
+    # the alignment of its declared type; the System V ABIs ignore it
+    unnamed_bitfield_aligns: bool = False
 
     @property
     def handle_shapes(self):
@@ -62,10 +65,12 @@ PROFILES = {
                 _X86_H, _X86_H, (), ("-m64",), ("-m64",)),
         Profile("arm32", "arm", ("__arm__",), 4, 8, "uint64_t", "int64_t",
                 _ARM_H64, _ARM_H64, (_ARM_H,), (),
-                ("--target=armv7a-linux-gnueabihf",) + _FREESTANDING, "qemu-arm"),
+                ("--target=armv7a-linux-gnueabihf",) + _FREESTANDING, "qemu-arm",
+                unnamed_bitfield_aligns=True),
         Profile("arm64", "arm", ("__aarch64__",), 8, 8, "uint64_t", "int64_t",
                 _ARM_H64, _ARM_H64, (_ARM_H,), (),
-                ("--target=aarch64-linux-gnu",) + _FREESTANDING, "qemu-aarch64"),
+                ("--target=aarch64-linux-gnu",) + _FREESTANDING, "qemu-aarch64",
+                unnamed_bitfield_aligns=True),
         Profile("riscv64", "riscv", ("__riscv", "__riscv_xlen=64"), 8, 8,
                 "uint64_t", "int64_t", _ARM_H64, _ARM_H64, (_ARM_H,), (),
                 ("--target=riscv64-linux-gnu",) + _FREESTANDING),
