@@ -91,6 +91,17 @@ DEFINE_XEN_GUEST_HANDLE(xen_pmu_params_t);
 #define XENPMU_FEATURE_ARCH_ONLY  (1<<2)
 
 /*
+ * On x86, xen_pmu_arch ends in flexible arrays (in its vendor contexts):
+ * valid GNU C, but a pedantic compiler warns about nesting it.
+ */
+#pragma xenabi verbatim begin
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
+#pragma xenabi verbatim end
+
+/*
  * The per-vCPU page Xen fills at each PMU interrupt.  The common part is
  * written by Xen and read by the guest; see the arch part for what the
  * guest may write.
@@ -108,5 +119,11 @@ struct xen_pmu_data {
 
     xen_pmu_arch_t pmu;     /* the architecture's part */
 };
+
+#pragma xenabi verbatim begin
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+#pragma xenabi verbatim end
 
 #endif /* XEN_PUBLIC_PMU_H */

@@ -25,7 +25,7 @@ struct xen_pmu_amd_ctxt {
     uint32_t ctrls;
 
     /* the counter MSR values */
-    uint64_t regs[XEN_FLEX_ARRAY_DIM];
+    __extension__ uint64_t regs[XEN_FLEX_ARRAY_DIM];
 };
 typedef struct xen_pmu_amd_ctxt xen_pmu_amd_ctxt_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_amd_ctxt_t);
@@ -57,7 +57,7 @@ struct xen_pmu_intel_ctxt {
     uint64_t debugctl;
 
     /* the fixed and architectural counter MSR values */
-    uint64_t regs[XEN_FLEX_ARRAY_DIM];
+    __extension__ uint64_t regs[XEN_FLEX_ARRAY_DIM];
 };
 typedef struct xen_pmu_intel_ctxt xen_pmu_intel_ctxt_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_intel_ctxt_t);
@@ -80,6 +80,17 @@ DEFINE_XEN_GUEST_HANDLE(xen_pmu_regs_t);
 #define PMU_SAMPLE_USER    (1<<1) /* the sample hit user mode */
 #define PMU_SAMPLE_REAL    (1<<2) /* the sample hit real mode */
 #define PMU_SAMPLE_PV      (1<<3) /* the sampled guest is PV */
+
+/*
+ * xen_pmu_arch nests the two contexts, whose MSR banks are flexible
+ * arrays: valid GNU C, but a pedantic compiler warns about it.
+ */
+#pragma xenabi verbatim begin
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
+#pragma xenabi verbatim end
 
 /*
  * Processor state at the PMU interrupt.  While Xen has PMU_CACHED set the
@@ -125,5 +136,11 @@ struct xen_pmu_arch {
 };
 typedef struct xen_pmu_arch xen_pmu_arch_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pmu_arch_t);
+
+#pragma xenabi verbatim begin
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+#pragma xenabi verbatim end
 
 #endif /* XEN_PUBLIC_ARCH_X86_PMU_H */
