@@ -792,7 +792,9 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_microcode_update2_t);
 struct xen_platform_op {
     uint32_t cmd;               /* XENPF_* */
     uint32_t interface_version; /* XENPF_INTERFACE_VERSION */
+    /* Xen writes the results of a command back into its member. */
 #pragma xenabi select cmd
+#pragma xenabi dir inout
     union {
         /* settime: the unsuffixed alias of settime32 or settime64 */
         xenpf_settime_t               settime;
