@@ -532,6 +532,8 @@ class CompatEmitter:
         if first and default is None:
             raise _Unsupported(f"union '{sub.rstrip('.')}' has no arms")
         if default is not None:
+            if first:
+                lines.append(f"{i}    (void)sel;                   /* one arm only: always the default */")
             lines += ([f"{i}    }} else {{"] if not first else [f"{i}    {{"]) + default + [f"{i}    }}"]
         else:
             lines += [f"{i}    }} else {{", f"{i}        return -XENABI_EINVAL;", f"{i}    }}"]
@@ -634,6 +636,10 @@ class CompatEmitter:
                 body = self.array_handle("copyback", f32, f64, t32, t64, path, scope, inner) or []
             elif cond is not None:
                 body = self.xlat("to", f32, f64, path, scope, inner)
+                u = self.m32.records[t32.key] if isinstance(t32, RecordRef) else t32
+                if isinstance(u, Record) and u.kind == "union" and body and f32.name:
+                    # the union is written whole: the live arm, zero elsewhere
+                    body = [f"{inner}memset(&d->{path}, 0, sizeof(d->{path}));"] + body
             else:
                 body = None
             if body is not None:
@@ -673,8 +679,11 @@ class CompatEmitter:
                " * others.  Include after the native public headers' environment (stdint). */",
                f"#ifndef {guard}", f"#define {guard}", "", '#include "xenabi_compat.h"']
         if path in self.m64.files:      # a guest-only (x86_32) file has no native header
-            # arch headers are reached through xen.h, as in the public headers
-            native = "xen.h" if path[len("abi/"):].startswith("arch-") else path[len("abi/"):]
+            # arch headers are reached through xen.h, as in the public headers,
+            # except those in arch-x86/ that xen.h does not include (pmu.h)
+            rel = path[len("abi/"):]
+            arch = rel.startswith("arch-") and (path in getattr(self, "via_xen", ()) or "/" not in rel)
+            native = "xen.h" if arch else rel
             out.append(f'#include "xen/public/{native}"')
         out += [f'#include "xen/compat/{p[len("abi/"):]}"' for p in includes]
         out.append("")
@@ -705,6 +714,7 @@ def emit_all(desc, sink):
         sink.error(em.m64.records[key].loc, f"{key}: no x86 compat translator: {why}")
     sink.raise_if_any()
     x86 = [p for p in desc.sources if p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files]
+    em.via_xen = _included_by(desc, "abi/xen.h")
     out = {}
     for p in x86:
         src = desc.sources[p]
@@ -724,3 +734,21 @@ def emit_all(desc, sink):
     out.update(emit_hypercall.emit_all(em))
     out.update(emit_ioctl.emit_all(em, desc, sink))
     return out
+
+
+def _included_by(desc, root):
+    """The arch description files root includes, directly or through other
+    arch files (the ones a consumer reaches through xen.h)."""
+    import posixpath
+    seen, todo = set(), [root]
+    while todo:
+        p = todo.pop()
+        for line in desc.sources[p].lines:
+            s = line.strip()
+            if not s.startswith("#include \""):
+                continue
+            full = posixpath.normpath(posixpath.join(posixpath.dirname(p), s.split('"')[1]))
+            if full in desc.sources and full not in seen and full[len("abi/"):].startswith("arch-"):
+                seen.add(full)
+                todo.append(full)
+    return seen
