@@ -740,7 +740,7 @@ def _included_by(desc, root):
     """The arch description files root includes, directly or through other
     arch files (the ones a consumer reaches through xen.h)."""
     import posixpath
-    seen, todo = set(), [root]
+    seen, todo = set(), [root] if root in desc.sources else []
     while todo:
         p = todo.pop()
         for line in desc.sources[p].lines:
