@@ -294,8 +294,9 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_transfer_t);
 #define GNTCOPY_dest_gref         (1<<_GNTCOPY_dest_gref)
 
 struct gnttab_copy {
-    /* One end of the copy. */
-    #pragma xenabi select u: (flags & GNTCOPY_source_gref) != 0
+    /* The two ends of the copy, each a grant or a frame of the caller. */
+    #pragma xenabi on source select u: (flags & GNTCOPY_source_gref) != 0
+    #pragma xenabi on dest select u: (flags & GNTCOPY_dest_gref) != 0
     struct gnttab_copy_ptr {
         union {
             #pragma xenabi arm 1
@@ -305,9 +306,7 @@ struct gnttab_copy {
         } u;
         domid_t  domid;
         uint16_t offset;            /* bytes into the page */
-    } source;
-    #pragma xenabi select u: (flags & GNTCOPY_dest_gref) != 0
-    struct gnttab_copy_ptr dest;
+    } source, dest;
     uint16_t      len;              /* bytes to copy */
     uint16_t      flags;            /* GNTCOPY_* */
     #pragma xenabi dir out

@@ -164,7 +164,7 @@ static unsigned cur_round;
         } \
     } while (0)
 
-typedef void (*setcnt_fn)(void *rec, uint64_t (*value)(void));
+typedef void (*setcnt_fn)(void *rec, uint64_t (*value)(void), const uint64_t *args);
 typedef void (*setsel_fn)(void *rec, unsigned choice);
 
 struct expect_offset {
@@ -320,10 +320,10 @@ static void build(struct world *w, const struct tcase *tc, const struct xenabi_b
         for (k = 0; k < head; k++)
             tmp[k] = (unsigned char)rnd();
         for (k = 0; k < n; k++) {
-            if (tc->setcnt[d->arg])
-                tc->setcnt[d->arg](tmp + (size_t)k * d->elem_size, value);
             if (tc->setsel[d->arg])
                 tc->setsel[d->arg](tmp + (size_t)k * d->elem_size, choice);
+            if (tc->setcnt[d->arg])
+                tc->setcnt[d->arg](tmp + (size_t)k * d->elem_size, value, w->args);
         }
         total = head;
         if (d->tail && n == 1) {
@@ -738,12 +738,16 @@ def setters(t, a, idx):
     """C setters for one argument: the members its counts read (each a
     value from the caller's generator) and its union selectors (stepped
     through the arm values the liveness functions test, then one more)."""
-    texts = [h.count for h in a.handles if h.count] + ([a.tail[2]] if a.tail else [])
-    counted = []
-    for text in texts:
+    # each count member with the liveness of the handles it counts (None:
+    # always live): a count is set only while its handle's union arm is the
+    # live one, so counts of other arms never overwrite it (they share bytes)
+    texts = [(h.count, h.live) for h in a.handles if h.count] + ([(a.tail[2], None)] if a.tail else [])
+    counted = {}
+    for text, live in texts:
         for m in re.findall(r"r->([A-Za-z_][\w.\[\]]*)", text):
-            if m not in counted:
-                counted.append(m)
+            lives = counted.setdefault(m, [])
+            if live not in lives:
+                lives.append(live)
     selectors = {}
     for h in a.handles:
         if not h.live:
@@ -756,9 +760,14 @@ def setters(t, a, idx):
     out, cnt, sel, nchoices = [], "NULL", "NULL", 1
     if counted:
         cnt = f"setcnt_{idx}_{a.argn}"
-        out += [f"static void {cnt}(void *rec, uint64_t (*value)(void))", "{",
-                f"    {a.ctype} *r = rec;", ""]
-        out += [f"    r->{m} = (__typeof__(r->{m}))value();" for m in counted]
+        out += [f"static void {cnt}(void *rec, uint64_t (*value)(void), const uint64_t *args)", "{",
+                f"    {a.ctype} *r = rec;", "", "    (void)args;"]
+        for m, lives in counted.items():
+            if None in lives:
+                out.append(f"    r->{m} = (__typeof__(r->{m}))value();")
+            else:
+                out.append(f"    if ({' || '.join(f'({x})' for x in lives)})")
+                out.append(f"        r->{m} = (__typeof__(r->{m}))value();")
         out += ["}"]
     if selectors:
         sel = f"setsel_{idx}_{a.argn}"

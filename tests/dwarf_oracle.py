@@ -112,7 +112,7 @@ def main():
     if cmd is None or not probe(cmd):
         print(f"FAIL: {compiler} cannot target {a.profile} here")
         return 1
-    with open(os.path.join(a.include, "xen", "public", "layout", f"{a.profile}.json")) as fh:
+    with open(os.path.join(a.include, "xen", "layout", f"{a.profile}.json")) as fh:
         manifest = json.load(fh)["records"]
     src = source_for(headers(a.include, a.profile))
     with tempfile.TemporaryDirectory() as tmp:

@@ -37,6 +37,7 @@ sys.path.insert(0, HERE)
 from compat_roundtrip import Walker, check_lines, fill_lines, native_of  # noqa: E402
 from xenabi import frontend  # noqa: E402
 from xenabi.emit_compat import CompatEmitter  # noqa: E402
+from xenabi.emit_header import include_name  # noqa: E402
 from xenabi.emit_hypercall import HypercallEmitter  # noqa: E402
 from xenabi.emit_ioctl import IoctlEmitter  # noqa: E402
 from xenabi.tables import operations  # noqa: E402
@@ -158,7 +159,7 @@ def producer(cases):
     lines = ["#include <stdint.h>", "#include <stdio.h>", "#include <string.h>",
              '#include "xen/public/xen.h"']
     for h in sorted({c.rec.path for c in cases}):
-        lines.append(f'#include "xen/public/{h[len("abi/"):]}"')
+        lines.append(f'#include "{include_name(h)}"')
     lines += ["static void dump(int i, const void *p, size_t n)", "{",
               "    const unsigned char *b = p; size_t k;", '    printf("%d ", i);',
               '    for (k = 0; k < n; k++) printf("%02x", b[k]);', '    printf("\\n");', "}",

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The generated Linux driver headers (include/xen/public/linux/) against
+"""The generated Linux driver headers (include/xen/linux/) against
 linux-libc-dev's own (/usr/include/xen/{privcmd,gntdev,gntalloc,evtchn}.h).
 
 For x86_64 (-m64) and x86_32 (-m32), two programs print the size and
@@ -60,7 +60,7 @@ def main():
                      "#include <linux/types.h>", "#include <xen/interface/xen.h>"]
             linux += [f"#include <xen/{f}.h>" for f in FILES]
             ours = ["#include <stdio.h>", "#include <stddef.h>", "#include <stdint.h>"]
-            ours += [f'#include "xen/public/linux/{f}.h"' for f in FILES]
+            ours += [f'#include "xen/linux/{f}.h"' for f in FILES]
             outputs = []
             for name, includes, inc in (("linux", linux, ["-I", os.path.join(HERE, "linux_uapi")]),
                                         ("generated", ours, ["-I", os.path.join(a.generated, "include")])):

@@ -200,6 +200,21 @@ class CompatVerdicts(unittest.TestCase):
         self.assertEqual(v["struct aligned"].reasons, ("b: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64",))
         self.assertEqual(v["struct holder"].reasons, ("w: contains struct wide, which differs",))
 
+    def test_invariance_holes_between_arm32_and_arm64(self):
+        from xenabi.compat import invariance
+        desc = load("DEFINE_XEN_GUEST_HANDLE(uint8_t);\n"
+                    "struct same { uint64_t a; XEN_GUEST_HANDLE(uint8_t) h; xen_ulong_t u; };\n"
+                    "struct legacy { xen_native_ulong_t addr; };\n"
+                    "struct holder { uint32_t k; struct legacy l; };\n")
+        holes, arch = invariance(desc)[("arm32", "arm64")]
+        self.assertEqual(arch, [])
+        got = {v.key: v.reasons for v in holes}
+        self.assertEqual(got, {
+            "struct legacy": ("addr: xen_native_ulong_t is 4 bytes on arm32, 8 on arm64",),
+            "struct holder": ("l: contains struct legacy, which differs",)})
+        holes, arch = invariance(desc)[("ppc64", "arm64")]
+        self.assertEqual((holes, arch), ([], []))
+
 
 class Annotations(unittest.TestCase):
     def test_annotations_attach_to_the_next_member(self):

@@ -94,44 +94,55 @@
 
 /*
  * The general-purpose registers and segment selectors of a vCPU, as saved
- * on entry to Xen.  The hypervisor and tools may use every name of a
- * register (eax, ax, al, ah); everyone else uses the 32-bit names.
+ * on entry to Xen.  Each register is declared through a __DECL_REG_* macro
+ * (the names upstream's tools key on: xen-foreign's mkheader.py supplies its
+ * own definitions of them, and so does Xen's compat header build, for which
+ * XEN_GENERATING_COMPAT_HEADERS leaves them undefined here).  The hypervisor
+ * and tools get every name of a register (eax, ax, al, ah); everyone else
+ * uses the 32-bit names.
  */
-#if defined(__XEN__) || defined(__XEN_TOOLS__)
+#if defined(XEN_GENERATING_COMPAT_HEADERS)
+/* the compat header build defines the __DECL_REG_* macros itself */
+#elif defined(__XEN__) || defined(__XEN_TOOLS__)
+#define __DECL_REG_LO8(which) __XEN_ANON_MEMBER union { \
+    uint32_t e ## which ## x; \
+    uint16_t which ## x; \
+    __XEN_ANON_MEMBER struct { \
+        uint8_t which ## l; \
+        uint8_t which ## h; \
+    }; \
+}
+#define __DECL_REG_LO16(name) __XEN_ANON_MEMBER union { \
+    uint32_t e ## name, _e ## name; \
+    uint16_t name; \
+}
+#else
+#define __DECL_REG_LO8(which) uint32_t e ## which ## x
+#define __DECL_REG_LO16(name) uint32_t e ## name
+#endif
+
+/* Inside Xen this structure is guest_user_regs: Xen has its own cpu_user_regs. */
+#ifdef __XEN__
+#define cpu_user_regs guest_user_regs
+#endif
+
 struct cpu_user_regs {
-    __XEN_ANON_MEMBER union {
-        uint32_t ebx;
-        uint16_t bx;
-        __XEN_ANON_MEMBER struct { uint8_t bl, bh; };
-    };
-    __XEN_ANON_MEMBER union {
-        uint32_t ecx;
-        uint16_t cx;
-        __XEN_ANON_MEMBER struct { uint8_t cl, ch; };
-    };
-    __XEN_ANON_MEMBER union {
-        uint32_t edx;
-        uint16_t dx;
-        __XEN_ANON_MEMBER struct { uint8_t dl, dh; };
-    };
-    __XEN_ANON_MEMBER union { uint32_t esi, _esi; uint16_t si; };
-    __XEN_ANON_MEMBER union { uint32_t edi, _edi; uint16_t di; };
-    __XEN_ANON_MEMBER union { uint32_t ebp, _ebp; uint16_t bp; };
-    __XEN_ANON_MEMBER union {
-        uint32_t eax;
-        uint16_t ax;
-        __XEN_ANON_MEMBER struct { uint8_t al, ah; };
-    };
+    __DECL_REG_LO8(b);
+    __DECL_REG_LO8(c);
+    __DECL_REG_LO8(d);
+    __DECL_REG_LO16(si);
+    __DECL_REG_LO16(di);
+    __DECL_REG_LO16(bp);
+    __DECL_REG_LO8(a);
     uint16_t error_code;        /* Xen-private */
     uint16_t entry_vector;      /* Xen-private */
-    __XEN_ANON_MEMBER union { uint32_t eip, _eip; uint16_t ip; };
+    __DECL_REG_LO16(ip);
     uint16_t cs;
     uint8_t  saved_upcall_mask;
 #pragma xenabi padding
     uint8_t  _pad0;
-    /* eflags.IF is the inverse of saved_upcall_mask */
-    __XEN_ANON_MEMBER union { uint32_t eflags, _eflags; uint16_t flags; };
-    __XEN_ANON_MEMBER union { uint32_t esp, _esp; uint16_t sp; };
+    __DECL_REG_LO16(flags);     /* eflags.IF is the inverse of saved_upcall_mask */
+    __DECL_REG_LO16(sp);
     uint16_t ss;
 #pragma xenabi padding
     uint16_t _pad1;
@@ -148,32 +159,13 @@ struct cpu_user_regs {
 #pragma xenabi padding
     uint16_t _pad5;
 };
+
+#ifdef __XEN__
+#undef cpu_user_regs
 #else
-struct cpu_user_regs {
-    uint32_t ebx;
-    uint32_t ecx;
-    uint32_t edx;
-    uint32_t esi;
-    uint32_t edi;
-    uint32_t ebp;
-    uint32_t eax;
-    uint16_t error_code;        /* Xen-private */
-    uint16_t entry_vector;      /* Xen-private */
-    uint32_t eip;
-    uint16_t cs;
-    uint8_t  saved_upcall_mask;
-    uint8_t  _pad0;
-    uint32_t eflags;            /* eflags.IF == !saved_upcall_mask */
-    uint32_t esp;
-    uint16_t ss, _pad1;
-    uint16_t es, _pad2;
-    uint16_t ds, _pad3;
-    uint16_t fs, _pad4;
-    uint16_t gs, _pad5;
-};
-#endif
 typedef struct cpu_user_regs cpu_user_regs_t;
 DEFINE_XEN_GUEST_HANDLE(cpu_user_regs_t);
+#endif
 
 /*
  * A page-directory frame above 4GiB does not fit in a 32-bit %cr3 (or the

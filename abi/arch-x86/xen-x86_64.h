@@ -94,68 +94,96 @@ struct iret_context {
 
 /*
  * The general-purpose registers and segment selectors of a vCPU, as saved
- * on entry to Xen.  The hypervisor and tools may use every name of a
- * register (rax, eax, ax, al, ah); GNU C guests get both rax and eax (the
- * latter 64 bits wide, with _eax the 32-bit half); other guests use the
- * 64-bit names only.
+ * on entry to Xen.  Each register is declared through a __DECL_REG_* macro
+ * (the names upstream's tools key on: xen-foreign's mkheader.py supplies its
+ * own definitions of them per foreign architecture).  The hypervisor and
+ * tools get every name of a register (rax, eax, ax, al, ah); GNU C guests
+ * get rax and eax (the latter 64 bits wide, with _eax the 32-bit half);
+ * other guests use the 64-bit names only.
  */
 #if defined(__XEN__) || defined(__XEN_TOOLS__)
+#define __DECL_REG_LOHI(which) __XEN_ANON_MEMBER union { \
+    uint64_t r ## which ## x; \
+    uint32_t e ## which ## x; \
+    uint16_t which ## x; \
+    __XEN_ANON_MEMBER struct { \
+        uint8_t which ## l; \
+        uint8_t which ## h; \
+    }; \
+}
+#define __DECL_REG_LO8(name) __XEN_ANON_MEMBER union { \
+    uint64_t r ## name; \
+    uint32_t e ## name; \
+    uint16_t name; \
+    uint8_t name ## l; \
+}
+#define __DECL_REG_LO16(name) __XEN_ANON_MEMBER union { \
+    uint64_t r ## name; \
+    uint32_t e ## name; \
+    uint16_t name; \
+}
+#define __DECL_REG_HI(num) __XEN_ANON_MEMBER union { \
+    uint64_t r ## num; \
+    uint32_t r ## num ## d; \
+    uint16_t r ## num ## w; \
+    uint8_t r ## num ## b; \
+}
+#elif defined(__GNUC__) && !defined(__STRICT_ANSI__)
+#define __DECL_REG(name) union { \
+    uint64_t r ## name, e ## name; \
+    uint32_t _e ## name; \
+}
+#else
+#define __DECL_REG(name) uint64_t r ## name
+#endif
+
+#ifndef __DECL_REG_LOHI
+#define __DECL_REG_LOHI(name) __DECL_REG(name ## x)
+#define __DECL_REG_LO8        __DECL_REG
+#define __DECL_REG_LO16       __DECL_REG
+#define __DECL_REG_HI(num)    uint64_t r ## num
+#endif
+
+/* Inside Xen this structure is guest_user_regs: Xen has its own cpu_user_regs. */
+#ifdef __XEN__
+#define cpu_user_regs guest_user_regs
+#endif
+
 struct cpu_user_regs {
 #pragma xenabi native_only
-    __XEN_ANON_MEMBER union { uint64_t r15; uint32_t r15d; uint16_t r15w; uint8_t r15b; };
+    __DECL_REG_HI(15);
 #pragma xenabi native_only
-    __XEN_ANON_MEMBER union { uint64_t r14; uint32_t r14d; uint16_t r14w; uint8_t r14b; };
+    __DECL_REG_HI(14);
 #pragma xenabi native_only
-    __XEN_ANON_MEMBER union { uint64_t r13; uint32_t r13d; uint16_t r13w; uint8_t r13b; };
+    __DECL_REG_HI(13);
 #pragma xenabi native_only
-    __XEN_ANON_MEMBER union { uint64_t r12; uint32_t r12d; uint16_t r12w; uint8_t r12b; };
-    __XEN_ANON_MEMBER union { uint64_t rbp; uint32_t ebp; uint16_t bp; uint8_t bpl; };
-    __XEN_ANON_MEMBER union {
-        uint64_t rbx;
-        uint32_t ebx;
-        uint16_t bx;
-        __XEN_ANON_MEMBER struct { uint8_t bl, bh; };
-    };
+    __DECL_REG_HI(12);
+    __DECL_REG_LO8(bp);
+    __DECL_REG_LOHI(b);
 #pragma xenabi native_only
-    __XEN_ANON_MEMBER union { uint64_t r11; uint32_t r11d; uint16_t r11w; uint8_t r11b; };
+    __DECL_REG_HI(11);
 #pragma xenabi native_only
-    __XEN_ANON_MEMBER union { uint64_t r10; uint32_t r10d; uint16_t r10w; uint8_t r10b; };
+    __DECL_REG_HI(10);
 #pragma xenabi native_only
-    __XEN_ANON_MEMBER union { uint64_t r9; uint32_t r9d; uint16_t r9w; uint8_t r9b; };
+    __DECL_REG_HI(9);
 #pragma xenabi native_only
-    __XEN_ANON_MEMBER union { uint64_t r8; uint32_t r8d; uint16_t r8w; uint8_t r8b; };
-    __XEN_ANON_MEMBER union {
-        uint64_t rax;
-        uint32_t eax;
-        uint16_t ax;
-        __XEN_ANON_MEMBER struct { uint8_t al, ah; };
-    };
-    __XEN_ANON_MEMBER union {
-        uint64_t rcx;
-        uint32_t ecx;
-        uint16_t cx;
-        __XEN_ANON_MEMBER struct { uint8_t cl, ch; };
-    };
-    __XEN_ANON_MEMBER union {
-        uint64_t rdx;
-        uint32_t edx;
-        uint16_t dx;
-        __XEN_ANON_MEMBER struct { uint8_t dl, dh; };
-    };
-    __XEN_ANON_MEMBER union { uint64_t rsi; uint32_t esi; uint16_t si; uint8_t sil; };
-    __XEN_ANON_MEMBER union { uint64_t rdi; uint32_t edi; uint16_t di; uint8_t dil; };
+    __DECL_REG_HI(8);
+    __DECL_REG_LOHI(a);
+    __DECL_REG_LOHI(c);
+    __DECL_REG_LOHI(d);
+    __DECL_REG_LO8(si);
+    __DECL_REG_LO8(di);
     uint32_t error_code;        /* Xen-private */
     uint32_t entry_vector;      /* Xen-private */
-    __XEN_ANON_MEMBER union { uint64_t rip; uint32_t eip; uint16_t ip; };
+    __DECL_REG_LO16(ip);
     uint16_t cs;
 #pragma xenabi padding
     uint16_t _pad0[1];
     uint8_t  saved_upcall_mask;
 #pragma xenabi padding
     uint8_t  _pad1[3];
-    /* rflags.IF is the inverse of saved_upcall_mask */
-    __XEN_ANON_MEMBER union { uint64_t rflags; uint32_t eflags; uint16_t flags; };
-    __XEN_ANON_MEMBER union { uint64_t rsp; uint32_t esp; uint16_t sp; uint8_t spl; };
+    __DECL_REG_LO16(flags);     /* rflags.IF is the inverse of saved_upcall_mask */
+    __DECL_REG_LO8(sp);
     uint16_t ss;
 #pragma xenabi padding
     uint16_t _pad2[3];
@@ -172,71 +200,19 @@ struct cpu_user_regs {
 #pragma xenabi padding
     uint16_t _pad6[3];
 };
-#elif defined(__GNUC__) && !defined(__STRICT_ANSI__)
-struct cpu_user_regs {
-    uint64_t r15;
-    uint64_t r14;
-    uint64_t r13;
-    uint64_t r12;
-    __XEN_ANON_MEMBER union { uint64_t rbp, ebp; uint32_t _ebp; };
-    __XEN_ANON_MEMBER union { uint64_t rbx, ebx; uint32_t _ebx; };
-    uint64_t r11;
-    uint64_t r10;
-    uint64_t r9;
-    uint64_t r8;
-    __XEN_ANON_MEMBER union { uint64_t rax, eax; uint32_t _eax; };
-    __XEN_ANON_MEMBER union { uint64_t rcx, ecx; uint32_t _ecx; };
-    __XEN_ANON_MEMBER union { uint64_t rdx, edx; uint32_t _edx; };
-    __XEN_ANON_MEMBER union { uint64_t rsi, esi; uint32_t _esi; };
-    __XEN_ANON_MEMBER union { uint64_t rdi, edi; uint32_t _edi; };
-    uint32_t error_code;        /* Xen-private */
-    uint32_t entry_vector;      /* Xen-private */
-    __XEN_ANON_MEMBER union { uint64_t rip, eip; uint32_t _eip; };
-    uint16_t cs, _pad0[1];
-    uint8_t  saved_upcall_mask;
-    uint8_t  _pad1[3];
-    __XEN_ANON_MEMBER union { uint64_t rflags, eflags; uint32_t _eflags; };
-    __XEN_ANON_MEMBER union { uint64_t rsp, esp; uint32_t _esp; };
-    uint16_t ss, _pad2[3];
-    uint16_t es, _pad3[3];
-    uint16_t ds, _pad4[3];
-    uint16_t fs, _pad5[3];
-    uint16_t gs, _pad6[3];
-};
+
+#ifdef __XEN__
+#undef cpu_user_regs
 #else
-struct cpu_user_regs {
-    uint64_t r15;
-    uint64_t r14;
-    uint64_t r13;
-    uint64_t r12;
-    uint64_t rbp;
-    uint64_t rbx;
-    uint64_t r11;
-    uint64_t r10;
-    uint64_t r9;
-    uint64_t r8;
-    uint64_t rax;
-    uint64_t rcx;
-    uint64_t rdx;
-    uint64_t rsi;
-    uint64_t rdi;
-    uint32_t error_code;        /* Xen-private */
-    uint32_t entry_vector;      /* Xen-private */
-    uint64_t rip;
-    uint16_t cs, _pad0[1];
-    uint8_t  saved_upcall_mask;
-    uint8_t  _pad1[3];
-    uint64_t rflags;            /* rflags.IF == !saved_upcall_mask */
-    uint64_t rsp;
-    uint16_t ss, _pad2[3];
-    uint16_t es, _pad3[3];
-    uint16_t ds, _pad4[3];
-    uint16_t fs, _pad5[3];
-    uint16_t gs, _pad6[3];
-};
-#endif
 typedef struct cpu_user_regs cpu_user_regs_t;
 DEFINE_XEN_GUEST_HANDLE(cpu_user_regs_t);
+#endif
+
+#undef __DECL_REG
+#undef __DECL_REG_LOHI
+#undef __DECL_REG_LO8
+#undef __DECL_REG_LO16
+#undef __DECL_REG_HI
 
 /* %cr3 holds a page-table frame number shifted into place. */
 #define xen_pfn_to_cr3(pfn) ((unsigned long)(pfn) << 12)

@@ -9,12 +9,9 @@
 #pragma xenabi profiles x86_32 x86_64
 
 /*
- * This header may be included on its own, but xen.h must be seen first
- * (it includes this file back, under the guard below, at the point where
- * it needs the guest-handle machinery).  So the include sits outside the
- * guard.
+ * Reached through xen.h only (as upstream's is), which includes it at the
+ * point where it needs the guest-handle machinery: no includes of its own.
  */
-#include "../xen.h"
 
 #ifndef XEN_PUBLIC_ARCH_X86_XEN_H
 #define XEN_PUBLIC_ARCH_X86_XEN_H
@@ -54,8 +51,23 @@
 #define __XEN_ANON_MEMBER
 #endif
 
+/*
+ * Xen's compat header build (XEN_GENERATING_COMPAT_HEADERS, __XEN__) turns
+ * the __DeFiNe__/__UnDeF__ lines below into directives after preprocessing:
+ * a compat cpu_user_regs declares plain 32-bit registers.
+ */
 #if defined(__i386__)
+# ifdef __XEN__
+__DeFiNe__ __DECL_REG_LO8(which) uint32_t e ## which ## x
+__DeFiNe__ __DECL_REG_LO16(name) union { uint32_t e ## name; }
+# endif
 #include "xen-x86_32.h"
+# ifdef __XEN__
+__UnDeF__ __DECL_REG_LO8
+__UnDeF__ __DECL_REG_LO16
+__DeFiNe__ __DECL_REG_LO8(which) e ## which ## x
+__DeFiNe__ __DECL_REG_LO16(name) e ## name
+# endif
 #elif defined(__x86_64__)
 #include "xen-x86_64.h"
 #endif
@@ -158,7 +170,12 @@ struct vcpu_guest_context {
 #define _VGCF_online                   5
 #define VGCF_online                    (1<<_VGCF_online)
     xen_native_ulong_t flags;               /* VGCF_* */
-    struct cpu_user_regs user_regs;         /* general-purpose registers */
+    /* general-purpose registers; the type is guest_user_regs inside Xen */
+#ifdef __XEN__
+    struct guest_user_regs user_regs;
+#else
+    struct cpu_user_regs user_regs;
+#endif
     struct trap_info trap_ctxt[256];        /* the virtual IDT */
     xen_native_ulong_t ldt_base, ldt_ents;  /* LDT: linear address, entries */
     xen_native_ulong_t gdt_frames[16], gdt_ents; /* GDT: frames, entries */

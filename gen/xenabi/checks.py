@@ -7,10 +7,11 @@ and types, and that records marked invariant have no holes and one layout.
 Every problem is reported with its location; nothing stops at the first.
 """
 
-from .annotations import arg_index
+from .annotations import ExprError, arg_index, eval_tree
 from .layout import Layouter, all_holes
 from .model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar
 from .profiles import PROFILES, is_scalar
+from .tables import type_named
 
 
 
@@ -72,8 +73,54 @@ class _Checker:
             return found
         return None
 
+    def constant_parts_ok(self, ann, expr):
+        """Every part of an expression that uses only constants evaluates
+        (shift counts 0..63, no division by zero, 64 bits, integer constants);
+        the parts that read members or arguments are evaluated at run time."""
+        consts = self.mod.constants
+
+        def is_const(node):
+            if node[0] == "num":
+                return True
+            if node[0] == "name":
+                return node[1] in consts
+            return all(is_const(k) for k in node[2:])
+
+        def lookup(name):
+            return consts[name].value
+
+        def walk(node):
+            if node[0] in ("num", "name"):
+                if node[0] == "name" and node[1] in consts and consts[node[1]].value is None:
+                    self.err(ann.loc, f"'{ann.kind}': constant '{node[1]}' has no integer value")
+                    return False
+                return True
+            kids_ok = all(walk(k) for k in node[2:])
+            if kids_ok and node[0] == "bin" and node[1] in ("/", "%", "<<", ">>") and is_const(node[3]):
+                # a member divided by zero, or shifted too far, fails whatever it holds
+                try:
+                    right = eval_tree(node[3], lookup)
+                except ExprError:
+                    right = None
+                if right == 0 and node[1] in ("/", "%"):
+                    self.err(ann.loc, f"'{ann.kind}': division by zero in '{expr}'")
+                    return False
+                if right is not None and node[1] in ("<<", ">>") and not 0 <= right <= 63:
+                    self.err(ann.loc, f"'{ann.kind}': shift count {right} is outside 0..63 in '{expr}'")
+                    return False
+            if kids_ok and is_const(node):
+                try:
+                    eval_tree(node, lookup)
+                except ExprError as e:
+                    self.err(ann.loc, f"'{ann.kind}': {e} in '{expr}'")
+                    return False
+            return kids_ok
+
+        walk(expr.tree)
+
     def names_ok(self, ann, expr, scope, what, want_integer=True):
         """Every name in an expression is a member, an argument or a constant."""
+        self.constant_parts_ok(ann, expr)
         for name in expr.names:
             if arg_index(name):
                 continue
@@ -116,8 +163,8 @@ class _Checker:
     def _pointer(self, rec, f, t):
         """A pointer is allowed only as a union arm that a sibling of at least
         pointer size and alignment already sizes on this profile."""
-        if t.user:
-            return          # a Linux user pointer: pointer-sized on every profile by definition
+        if t.user or t.local:
+            return          # a Linux user pointer or a local one: pointer-sized on every profile by definition
         if rec.kind != "union":
             self.err(f.loc, "pointer: pointers change size between profiles; use XEN_GUEST_HANDLE(T) "
                             "or XEN_GUEST_HANDLE_64(T)")
@@ -137,7 +184,7 @@ class _Checker:
         t = self.mod.resolve(f.type)
         if isinstance(t, Pointer):
             self._pointer(rec, f, t)
-            if not t.user:
+            if not (t.user or t.local):
                 return
         if f.bits is not None:
             if not isinstance(t, (Scalar, EnumRef)):
@@ -212,6 +259,8 @@ class _Checker:
                 for name in v.names:
                     if name not in self.mod.constants:
                         self.err(ann.loc, f"'arm' value '{name}' is not a defined constant")
+                if all(n in self.mod.constants for n in v.names):
+                    self.constant_parts_ok(ann, v)
 
     # -- tables --------------------------------------------------------------
     def _type_exists(self, name):
@@ -225,10 +274,46 @@ class _Checker:
             typ, count, _ = val
             if not self._type_exists(typ):
                 self.err(ann.loc, f"{key}: unknown type '{typ}'")
+            else:
+                where = self._local_pointer(self.record_of(type_named(self.mod, typ)), typ)
+                if where:
+                    self.err(ann.loc, f"{key}: '{typ}' holds a local pointer ({where}), which points into "
+                                      "one program's own memory and cannot be a hypercall argument")
             if count is not None:
                 for n in count.names:
                     if not arg_index(n) and n not in self.mod.constants:
                         self.err(ann.loc, f"{key}: count '{n}' is neither an argument nor a constant")
+                self.constant_parts_ok(ann, count)
+
+    def _local_pointer(self, rec, path):
+        """The member path of a local pointer (XENABI_LOCAL_PTR) in rec, or None."""
+        suffix = self._local_suffix(rec)
+        return None if suffix is None else path + suffix
+
+    def _local_suffix(self, rec):
+        """Where in rec a local pointer sits (".a.b", "" for none found is None);
+        computed once per record (many tables name the same large records)."""
+        if rec is None:
+            return None
+        cache = self.__dict__.setdefault("_local_cache", {})
+        if id(rec) in cache:
+            return cache[id(rec)]
+        cache[id(rec)] = None           # a record holding itself finds nothing more
+        found = None
+        for f in rec.fields:
+            t = self.mod.resolve(f.type)
+            while isinstance(t, Array):
+                t = self.mod.resolve(t.elem)
+            here = f".{f.name}" if f.name else ""
+            if isinstance(t, Pointer) and t.local:
+                found = here
+                break
+            inner = self._local_suffix(self.record_of(t))
+            if inner is not None:
+                found = here + inner
+                break
+        cache[id(rec)] = found
+        return found
 
     def _table(self, ann):
         if ann.kind == "hypercall":

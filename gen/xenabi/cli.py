@@ -151,6 +151,13 @@ def cmd_compat_report(args):
     return 0
 
 
+def cmd_invariance(args):
+    from . import compat
+    desc = _modules(args)
+    sys.stdout.write(compat.invariance_report(desc))
+    return 0
+
+
 def cmd_compare(args):
     desc = _modules(args, [args.profile] if args.profile else None)
     try:
@@ -206,6 +213,8 @@ def main(argv=None):
     p = sub.add_parser("show", help="pahole-like table of one record on every profile")
     p.add_argument("record", help="'struct foo', 'foo' or a typedef name")
     sub.add_parser("compat-report", help="every record's x86_32/x86_64 verdict (CHECK or translate) and why")
+    sub.add_parser("invariance", help="records that differ between profiles meant to be size-invariant "
+                                      "(arm32/riscv64/ppc64 vs arm64), by root cause; compat verdict totals")
     p = sub.add_parser("compare", help="compare layouts with reference manifests (one JSON per profile)")
     p.add_argument("reference", help="directory holding <profile>.json files")
     p.add_argument("--allow", help="allow-list file: PROFILES RECORD-GLOB PROPERTY -- reason")
@@ -218,7 +227,8 @@ def main(argv=None):
         print(f"xenabi: {args.root}: no abi/ directory (use --root)", file=sys.stderr)
         return 2
     handler = {"generate": cmd_generate, "check": cmd_check, "manifest": cmd_manifest,
-               "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report}[args.command]
+               "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report,
+               "invariance": cmd_invariance}[args.command]
     try:
         return handler(args)
     except DescriptionError as e:

@@ -5,6 +5,7 @@ Identical records get compile-time CHECK_ assertions and no code; the others
 get compat types and translators.  The decision is computed from the two
 layouts, never kept by hand.
 """
+import re
 from dataclasses import dataclass
 from typing import Tuple
 
@@ -21,22 +22,26 @@ class Verdict:
     reasons: Tuple[str, ...]        # root causes, "member: rule"
     guest_only: bool = False        # the record exists on x86_32 only
     native_only: bool = False
+    local: bool = False             # holds or is reached by a local pointer: no compat view (_local_records)
 
 
-def _rule(t32, t64, mod32, mod64):
-    """Why one member's type differs between the profiles (root cause only)."""
+def _rule(t32, t64, lay32, lay64, p32=GUEST, p64=NATIVE):
+    """Why one member's type differs between two profiles (root cause only)."""
+    mod32, mod64 = lay32.module, lay64.module
     r32, r64 = mod32.resolve(t32), mod64.resolve(t64)
     while isinstance(r32, Array) and isinstance(r64, Array):
         r32, r64 = mod32.resolve(r32.elem), mod64.resolve(r64.elem)
+    (s32, a32), (s64, a64) = lay32.size_align(r32), lay64.size_align(r64)
     if isinstance(r32, Handle):
-        return "guest handle is 4 bytes on x86_32, 8 on x86_64" if not r32.wide else \
-            "64-bit guest handle layout differs"
+        if s32 != s64:
+            return f"guest handle is {s32} bytes on {p32}, {s64} on {p64}"
+        return "64-bit guest handle layout differs"
     if isinstance(r32, Pointer):
-        return "pointer is 4 bytes on x86_32, 8 on x86_64"
+        return f"pointer is {s32} bytes on {p32}, {s64} on {p64}"
     if isinstance(r32, Scalar):
-        if r32.name in ("xen_ulong_t", "xen_long_t", "xen_pfn_t", "xen_native_ulong_t", "xen_native_long_t"):
-            return f"{r32.name} is 4 bytes on x86_32, 8 on x86_64"
-        return f"{r32.name} is 4-aligned on x86_32, 8-aligned on x86_64"
+        if s32 != s64:
+            return f"{r32.name} is {s32} bytes on {p32}, {s64} on {p64}"
+        return f"{r32.name} is {a32}-aligned on {p32}, {a64}-aligned on {p64}"
     if isinstance(r32, (RecordRef, Record)):
         name = r32.key if isinstance(r32, RecordRef) else f"anonymous {r32.kind}"
         return f"contains {name}, which differs"
@@ -45,8 +50,9 @@ def _rule(t32, t64, mod32, mod64):
     return "layout differs"
 
 
-def _walk(rec32, rec64, lay32, lay64, mod32, mod64, prefix, out):
+def _walk(rec32, rec64, lay32, lay64, prefix, out, p32=GUEST, p64=NATIVE):
     l32, l64 = lay32.record(rec32), lay64.record(rec64)
+    mod32, mod64 = lay32.module, lay64.module
     names32 = [f.name for f in rec32.fields]
     if names32 != [f.name for f in rec64.fields]:
         out.append(f"{prefix or '<record>'}: members differ between the two definitions")
@@ -56,13 +62,15 @@ def _walk(rec32, rec64, lay32, lay64, mod32, mod64, prefix, out):
         t32, t64 = mod32.resolve(f32.type), mod64.resolve(f64.type)
         if isinstance(t32, Record) and isinstance(t64, Record):
             if lay32.record(t32) != lay64.record(t64):
-                _walk(t32, t64, lay32, lay64, mod32, mod64, name + ".", out)
+                _walk(t32, t64, lay32, lay64, name + ".", out, p32, p64)
             continue
         if (fl32.size, fl32.align) != (fl64.size, fl64.align):
-            out.append(f"{name}: {_rule(f32.type, f64.type, mod32, mod64)}")
+            out.append(f"{name}: {_rule(f32.type, f64.type, lay32, lay64, p32, p64)}")
     if not out:
         if l32.size != l64.size:
             out.append(f"{prefix or '<record>'}: tail padding ({l32.size} vs {l64.size} bytes)")
+        elif l32.align != l64.align:
+            out.append(f"{prefix or '<record>'}: alignment ({l32.align} vs {l64.align})")
         elif any(a.offset != b.offset for a, b in zip(l32.fields, l64.fields)):
             out.append(f"{prefix or '<record>'}: member offsets differ")
 
@@ -75,26 +83,61 @@ def _same(l32, l64):
     return sig(l32) == sig(l64)
 
 
-def verdicts(desc):
-    """Verdict for every record of the x86_32 and x86_64 views, in declaration order."""
-    mod32, mod64 = desc.modules[GUEST], desc.modules[NATIVE]
+def _local_records(mod):
+    """Keys of the records found from local pointers (XENABI_LOCAL_PTR): those
+    holding one (a ring end's private state, a table entry in a header), and
+    the record one points to with the element type of its trailing array (a
+    ring's shared page and its slot).  They live in one program's memory or
+    in memory shared by a frontend and a backend, never in a hypercall
+    argument: the two ends must agree on their bytes themselves, so a
+    32/64-bit difference gets no translator."""
+    out = set()
+
+    def local_targets(rec):
+        for f in rec.fields:
+            t = mod.resolve(f.type)
+            if isinstance(t, Pointer) and t.local:
+                yield mod.resolve(t.target)
+            elif isinstance(t, Record):
+                yield from local_targets(t)
+
+    for key, rec in mod.records.items():
+        for target in local_targets(rec):
+            out.add(key)
+            if not isinstance(target, RecordRef):
+                continue
+            out.add(target.key)
+            page = mod.records[target.key]
+            last = mod.resolve(page.fields[-1].type) if page.fields else None
+            if isinstance(last, Array):
+                slot = mod.resolve(last.elem)
+                if isinstance(slot, RecordRef):
+                    out.add(slot.key)
+    return out
+
+
+def verdicts(desc, guest=GUEST, native=NATIVE):
+    """Verdict for every record of two profiles' views (x86_32 as the guest,
+    x86_64 as the hypervisor by default), in declaration order."""
+    mod32, mod64 = desc.modules[guest], desc.modules[native]
     lay32, lay64 = Layouter.for_module(mod32), Layouter.for_module(mod64)
     out = []
     keys = list(mod64.records) + [k for k in mod32.records if k not in mod64.records]
+    local = _local_records(mod32) | _local_records(mod64)
     for key in keys:
         if key not in mod32.records:
-            out.append(Verdict(key, False, ("exists on x86_64 only",), native_only=True))
+            out.append(Verdict(key, False, (f"exists on {native} only",), native_only=True))
             continue
         if key not in mod64.records:
-            out.append(Verdict(key, False, ("exists on x86_32 only",), guest_only=True))
+            out.append(Verdict(key, False, (f"exists on {guest} only",), guest_only=True))
             continue
         r32, r64 = mod32.records[key], mod64.records[key]
         if _same(lay32.record(r32), lay64.record(r64)):
             out.append(Verdict(key, True, ()))
             continue
         reasons = []
-        _walk(r32, r64, lay32, lay64, mod32, mod64, "", reasons)
-        out.append(Verdict(key, False, tuple(reasons) or ("layout differs",)))
+        _walk(r32, r64, lay32, lay64, "", reasons, guest, native)
+        out.append(Verdict(key, False, tuple(reasons) or ("layout differs",), local=key in local))
     return out
 
 
@@ -103,10 +146,68 @@ def report(desc):
     lines = []
     for v in vs:
         verdict = "CHECK" if v.identical else ("guest-only" if v.guest_only else
-                                               "native-only" if v.native_only else "TRANSLATE")
+                                               "native-only" if v.native_only else
+                                               "local" if v.local else "TRANSLATE")
         lines.append(f"{verdict:<10} {v.key}")
         for r in v.reasons:
             lines.append(f"{'':<10}   {r}")
     same = sum(v.identical for v in vs)
     lines.append(f"{len(vs)} records: {same} identical (CHECK), {len(vs) - same} differ (translate)")
+    return "\n".join(lines) + "\n"
+
+
+# Profiles the interface means to lay out identically: each is compared with
+# the reference profile of its family.  (x86_32 and x86_64 are not meant to
+# agree: that pair is the compat verdict.)
+INVARIANT_PAIRS = (("arm32", "arm64"), ("riscv64", "arm64"), ("ppc64", "arm64"))
+
+
+def invariance(desc, pairs=INVARIANT_PAIRS):
+    """Records that differ between profiles meant to be size-invariant:
+    {(a, b): [Verdict...]} for records both profiles have; records on one
+    side only (arch files) are not differences."""
+    out = {}
+    for a, b in pairs:
+        if a not in desc.modules or b not in desc.modules:
+            continue
+        ma, mb = desc.modules[a], desc.modules[b]
+        diff = [v for v in verdicts(desc, a, b) if not v.identical and not v.guest_only and not v.native_only]
+        # records each architecture defines its own way (arch files), and
+        # records that differ only by holding one: expected, not holes
+        arch = {v.key for v in diff if ma.records[v.key].loc.path != mb.records[v.key].loc.path}
+        changed = True
+        while changed:
+            changed = False
+            for v in diff:
+                if v.key not in arch and all(_holds(r) in arch for r in v.reasons):
+                    arch.add(v.key)
+                    changed = True
+        out[(a, b)] = ([v for v in diff if v.key not in arch], [v for v in diff if v.key in arch])
+    return out
+
+
+def _holds(reason):
+    """The record a 'contains X, which differs' reason names, else None."""
+    m = re.search(r": contains (.+), which differs$", reason)
+    return m.group(1) if m else None
+
+
+def invariance_report(desc):
+    lines = []
+    res = invariance(desc)
+    for (a, b), (vs, arch) in res.items():
+        common = sum(1 for k in desc.modules[a].records if k in desc.modules[b].records)
+        lines.append(f"== {a} vs {b}: {len(vs)} of {common} common records differ "
+                     f"(and {len(arch)} architecture-specific records, expected to)")
+        for v in vs:
+            f = desc.modules[b].records[v.key].loc
+            lines.append(f"DIFFERS    {v.key}  ({f.path}:{f.line})")
+            for r in v.reasons:
+                lines.append(f"{'':<10}   {r}")
+        for v in arch:
+            lines.append(f"ARCH       {v.key}")
+    vs = verdicts(desc)
+    same = sum(v.identical for v in vs)
+    lines.append(f"== {GUEST} vs {NATIVE} (compat): {len(vs)} records, {same} CHECK, {len(vs) - same} translate "
+                 "(xenabi compat-report lists them)")
     return "\n".join(lines) + "\n"

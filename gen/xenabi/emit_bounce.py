@@ -42,9 +42,9 @@ import re
 from dataclasses import dataclass, field
 
 from .diag import DescriptionError, Diag
-from .emit_header import banner
+from .emit_header import banner, include_name
 from .layout import Layouter
-from .annotations import arg_index
+from .annotations import ExprError, arg_index
 from .emit_compat import c_expr
 from .model import Array, Handle, Named, Record, RecordRef, Void, member_path
 from .tables import operations, type_named
@@ -153,7 +153,7 @@ class _Planner:
             return v
         try:
             return expr.evaluate(value)
-        except (KeyError, TypeError, ZeroDivisionError):
+        except (KeyError, ExprError):
             return None
 
     def selector_c(self, expr, scope):
@@ -611,18 +611,16 @@ class _Writer:
 def _includes(desc, plans):
     """The native public headers the tables need: the files that declare the
     tables and the argument types (they include what those use), each under
-    the condition of the profiles it applies to; arch headers through xen.h."""
+    the condition of the profiles it applies to; arch headers after xen.h
+    (which reaches most of them, but not all: arch-x86/xen-mca.h)."""
     wanted = {"abi/xen.h"} | {p for t, _ in plans for p in t.files}
     out = []
     for path, src in desc.sources.items():
         if path not in wanted:
             continue
         rel = path[len("abi/"):]
-        if rel.startswith("arch-"):
-            rel, cond = "xen.h", None
-        else:
-            cond = profile_condition(src.profiles) if src.profiles else None
-        line = f'#include "xen/public/{rel}"'
+        cond = profile_condition(src.profiles) if src.profiles else None
+        line = f'#include "{include_name(path)}"'
         entry = (rel != "xen.h", rel, [f"#if {cond}", line, "#endif"] if cond else [line])
         if entry not in out:
             out.append(entry)

@@ -20,7 +20,7 @@ narrowing that does not fit returns -ERANGE and writes nothing further; an
 unknown union selector returns -EINVAL.
 """
 from .compat import GUEST, NATIVE, verdicts
-from .emit_header import banner
+from .emit_header import banner, include_name
 from .layout import Layouter, named_members
 from .annotations import arg_index
 from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar, member_path
@@ -66,18 +66,24 @@ class CompatEmitter:
         self.m32, self.m64 = desc.modules[GUEST], desc.modules[NATIVE]
         self.l32, self.l64 = Layouter.for_module(self.m32), Layouter.for_module(self.m64)
         self.verdicts = {v.key: v for v in verdicts(desc)}
+        self.through_xen = _included_from(desc, "abi/xen.h")   # arch headers xen.h brings in
         # records that get translators: decided in declaration order (which is
         # dependency order), so a record holding an untranslatable one has none
         self.translated = set()
         self.failures = {}      # key -> why it has no translator (a description error)
         for key, v in self.verdicts.items():
-            if v.identical or v.guest_only or v.native_only:
+            if v.identical or v.guest_only or v.native_only or v.local or self.opaque(key):
                 continue
             try:
                 self.translators(key)
                 self.translated.add(key)
             except _Unsupported as e:
                 self.failures[key] = str(e)
+
+    def opaque(self, key):
+        """Marked `opaque`: carried only as bytes, so never translated."""
+        rec = self.m64.records.get(key) or self.m32.records.get(key)
+        return any(a.kind == "opaque" for a in rec.annotations)
 
     # -- naming ---------------------------------------------------------------
     def identical(self, key):
@@ -191,11 +197,12 @@ class CompatEmitter:
                 dims.append(e32.dim)
                 e32, e64 = self.m32.resolve(e32.elem), self.m64.resolve(e64.elem)
             if None in dims:
-                # elements past the end of the structure: nothing of them is in
-                # the bytes a translator converts; elements with the same bytes on
-                # both sides need nothing, others cannot be reached
+                # a flexible array lies beyond sizeof: when its elements have
+                # the same bytes on both sides the caller copies them as they
+                # are, and the translator covers the fixed part only
                 if dims == [None] and self.same_elements(e32, e64):
-                    return [f"{i}/* {path}[]: past the end of the structure, same bytes on both sides */"]
+                    return [f"{i}/* {path}[]: flexible array, elements identical; "
+                            "the caller copies them */"]
                 raise _Unsupported(f"flexible array '{path}'")
             if self.same_elements(e32, e64):
                 return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
@@ -679,12 +686,13 @@ class CompatEmitter:
                " * others.  Include after the native public headers' environment (stdint). */",
                f"#ifndef {guard}", f"#define {guard}", "", '#include "xenabi_compat.h"']
         if path in self.m64.files:      # a guest-only (x86_32) file has no native header
-            # arch headers are reached through xen.h, as in the public headers,
-            # except those in arch-x86/ that xen.h does not include (pmu.h)
+            # arch headers are reached through xen.h, as in the public headers;
+            # an arch header xen.h does not include (arch-x86/hvm/...) follows it
             rel = path[len("abi/"):]
-            arch = rel.startswith("arch-") and (path in getattr(self, "via_xen", ()) or "/" not in rel)
-            native = "xen.h" if arch else rel
-            out.append(f'#include "xen/public/{native}"')
+            if rel.startswith("arch-"):
+                out.append(f'#include "{include_name("abi/xen.h")}"')
+            if not rel.startswith("arch-") or path not in self.through_xen:
+                out.append(f'#include "{include_name(path)}"')
         out += [f'#include "xen/compat/{p[len("abi/"):]}"' for p in includes]
         out.append("")
         for key in keys:
@@ -694,6 +702,14 @@ class CompatEmitter:
                 continue
             if v.native_only:
                 out += [f"/* {key}: exists on x86_64 only; no compat view */", ""]
+                continue
+            if self.opaque(key):
+                out += [f"/* {key}: opaque (carried as bytes, never translated); "
+                        + "; ".join(v.reasons) + " */", ""]
+                continue
+            if v.local:
+                out += [f"/* {key}: reached by a local pointer, not a hypercall argument; no compat view ("
+                        + "; ".join(v.reasons) + ") */", ""]
                 continue
             out.append(f"/* {key}: translated; " + "; ".join(v.reasons) + " */")
             out += self.compat_type(key)
@@ -705,6 +721,31 @@ class CompatEmitter:
         return "\n".join(out)
 
 
+def _includes(desc, p):
+    """Description files that p names in its #include lines."""
+    import posixpath
+    out = []
+    for line in desc.sources[p].lines:
+        s = line.strip()
+        if s.startswith("#include \""):
+            full = posixpath.normpath(posixpath.join(posixpath.dirname(p), s.split('"')[1]))
+            if full in desc.sources:
+                out.append(full)
+    return out
+
+
+def _included_from(desc, root):
+    """Every description file root includes, directly or not (any profile)."""
+    seen, todo = set(), [root] if root in desc.sources else []
+    while todo:
+        p = todo.pop()
+        for q in _includes(desc, p):
+            if q not in seen:
+                seen.add(q)
+                todo.append(q)
+    return seen
+
+
 def emit_all(desc, sink):
     """{output path: text} for every description file that applies to x86.  A
     record that differs between x86_32 and x86_64 but cannot be translated is
@@ -713,8 +754,8 @@ def emit_all(desc, sink):
     for key, why in em.failures.items():
         sink.error(em.m64.records[key].loc, f"{key}: no x86 compat translator: {why}")
     sink.raise_if_any()
-    x86 = [p for p in desc.sources if p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files]
-    em.via_xen = _included_by(desc, "abi/xen.h")
+    x86 = [p for p in desc.sources if (p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files)
+           and desc.sources[p].view != "guest"]     # the compat layer needs the tools view
     out = {}
     for p in x86:
         src = desc.sources[p]
@@ -734,21 +775,3 @@ def emit_all(desc, sink):
     out.update(emit_hypercall.emit_all(em))
     out.update(emit_ioctl.emit_all(em, desc, sink))
     return out
-
-
-def _included_by(desc, root):
-    """The arch description files root includes, directly or through other
-    arch files (the ones a consumer reaches through xen.h)."""
-    import posixpath
-    seen, todo = set(), [root] if root in desc.sources else []
-    while todo:
-        p = todo.pop()
-        for line in desc.sources[p].lines:
-            s = line.strip()
-            if not s.startswith("#include \""):
-                continue
-            full = posixpath.normpath(posixpath.join(posixpath.dirname(p), s.split('"')[1]))
-            if full in desc.sources and full not in seen and full[len("abi/"):].startswith("arch-"):
-                seen.add(full)
-                todo.append(full)
-    return seen

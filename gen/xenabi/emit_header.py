@@ -1,4 +1,4 @@
-"""Emitter: public headers for include/xen/public/.
+"""Emitter: public headers for include/xen/public/ (and include/xen/linux/).
 
 A description file is already the C that guest kernels compile, written in
 the dialect's terms; this emitter prints it for consumers: a banner after the
@@ -6,19 +6,52 @@ SPDX line, annotations turned into comments that say the same thing, the
 dialect-only type names spelled as upstream spells them, vocabulary typedefs
 spelled for the file's profiles, and verbatim regions unwrapped.
 """
+import posixpath
 import re
 
 from .diag import Sink
 from .profiles import PROFILES, SPELLING, typedef_spelling
 
-# XENABI_USER_PTR(T) name  ->  T *name
-_USER_PTR = re.compile(r"\bXENABI_USER_PTR\(([^()]*)\)\s*")
+# XENABI_USER_PTR(T) name, XENABI_LOCAL_PTR(T) name  ->  T *name
+_USER_PTR = re.compile(r"\bXENABI_(?:USER|LOCAL)_PTR\(([^()]*)\)\s*")
 _SPELL = re.compile(r"\b(" + "|".join(map(re.escape, SPELLING)) + r")\b")
 
 
-def output_path(desc_path):
+# Descriptions of interfaces that are not Xen's public headers, and where
+# their headers go: beside include/xen/public/, never inside it, so that the
+# public folder holds only what upstream's does (Xen's header checks compile
+# every header in it).
+_BESIDE_PUBLIC = {"abi/linux/": "xen/linux/"}
+
+
+def include_name(desc_path):
+    """How C code names the header generated from a description:
+    abi/memory.h -> xen/public/memory.h, abi/linux/privcmd.h -> xen/linux/privcmd.h."""
     assert desc_path.startswith("abi/")
-    return "include/xen/public/" + desc_path[len("abi/"):]
+    for prefix, where in _BESIDE_PUBLIC.items():
+        if desc_path.startswith(prefix):
+            return where + desc_path[len(prefix):]
+    return "xen/public/" + desc_path[len("abi/"):]
+
+
+def output_path(desc_path):
+    return "include/" + include_name(desc_path)
+
+
+_INCLUDE = re.compile(r'^(\s*#\s*include\s+)"([^"]+)"(.*)$')
+
+
+def _include_line(desc_path, line):
+    """A quoted include of another description, re-aimed at where that
+    description's header is generated (the same text inside xen/public/)."""
+    m = _INCLUDE.match(line)
+    if not m:
+        return line
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(desc_path), m.group(2)))
+    if not target.startswith("abi/"):
+        return line
+    rel = posixpath.relpath(output_path(target), posixpath.dirname(output_path(desc_path)))
+    return f'{m.group(1)}"{rel}"{m.group(3)}'
 
 
 def banner(desc_path):
@@ -78,6 +111,7 @@ def emit(src, sink=None):
             if replace[i] is not None:
                 out.append(replace[i])
             continue
+        line = _include_line(src.path, line)
         line = _USER_PTR.sub(lambda m: m.group(1).strip() + " *", line)
         out.append(_SPELL.sub(lambda m: SPELLING[m.group(1)], line))
     return "\n".join(out) + "\n"

@@ -55,6 +55,13 @@ class HypercallEmitter:
             if op.subop is None and not op.args:
                 out.append((op.hypercall, None, {}, "the tables do not describe its arguments"))
                 continue
+            if (op.subop_arg or 0) > 5:
+                # privcmd passes five arguments: a sub-op in arg6 cannot be read
+                if (op.hypercall, None) not in seen:
+                    seen.add((op.hypercall, None))
+                    out.append((op.hypercall, None, {}, f"its sub-op is arg{op.subop_arg}; "
+                                                        "privcmd passes five arguments"))
+                continue
             value = self.m64.constants[op.subop].value if op.subop else None
             if (op.hypercall, value) in seen:
                 continue        # an alias of a sub-op already dispatched

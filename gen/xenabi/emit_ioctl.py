@@ -18,7 +18,7 @@ is the one function a driver's compat_ioctl calls; an unknown number gives
 -ENOTTY.
 """
 from .emit_compat import cname
-from .emit_header import banner
+from .emit_header import banner, include_name
 from .model import Array, Named, RecordRef
 
 _DIRS = {"_IOC_NONE": 0, "_IOC_WRITE": 1, "_IOC_READ": 2, "_IOC_READ|_IOC_WRITE": 3}
@@ -126,7 +126,7 @@ class IoctlEmitter:
         out = ["/* SPDX-License-Identifier: MIT */", banner(path),
                f"/* compat_ioctl for the {drv} driver: 32-bit callers on a 64-bit kernel. */",
                f"#ifndef {guard}", f"#define {guard}", "", "#include <stddef.h>",
-               '#include "xenabi_compat.h"', f'#include "xen/public/{rel}.h"',
+               '#include "xenabi_compat.h"', f'#include "{include_name(path)}"',
                f'#include "xen/compat/{rel}.h"', '#include "xen/compat/hypercall.h"', "",
                "/* ioctl numbers as a 32-bit caller computes them */"]
         table, bodies, counts = [], [], {"pass": 0, "translate": 0, "hypercall": 0}

@@ -57,7 +57,13 @@ def manifest(mod):
 
 
 def manifest_text(mod):
-    return json.dumps(manifest(mod), indent=1, sort_keys=True) + "\n"
+    """The manifest as JSON with one record per line: as diff-friendly as an
+    indented dump, and written by json's C encoder (indenting is not)."""
+    m = manifest(mod)
+    recs = m.pop("records")
+    head = json.dumps(m, sort_keys=True)[1:-1]
+    body = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in recs.items())
+    return "{" + head + ',\n "records": {\n' + body + "\n }\n}\n"
 
 
 # ---- static assertions -------------------------------------------------------
@@ -86,7 +92,7 @@ def _member_asserts(tname, lay, out, counter):
 
 
 def assertions(mod, headers):
-    """Text of include/xen/public/layout/<profile>.h."""
+    """Text of include/xen/layout/<profile>.h."""
     import itertools
     prof = PROFILES[mod.profile]
     lay = Layouter.for_module(mod)
@@ -101,7 +107,7 @@ def assertions(mod, headers):
            f"#if !({macros})", f"#error \"layout/{mod.profile}.h is for {mod.profile} targets only\"",
            "#endif", "#if !defined(__XEN__) && !defined(__XEN_TOOLS__)",
            "#error \"layout checks describe the tools view: define __XEN_TOOLS__\"", "#endif", ""]
-    out += [f'#include "../{h[len("include/xen/public/"):]}"' for h in headers]
+    out += [f'#include "../{h[len("include/xen/"):]}"' for h in headers]
     out += ["", _PRELUDE]
     counter = itertools.count()
     items = []

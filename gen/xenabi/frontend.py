@@ -15,7 +15,7 @@ from pycparser import c_ast, c_parser
 from pycparser.c_parser import ParseError
 
 from . import source
-from .annotations import FIELD_KINDS, parse_int
+from .annotations import FIELD_KINDS, ExprError, eval_tree, parse_int
 from .diag import Sink
 from .model import (Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
                     Loc, Module, Named, Pointer, Record, RecordRef, Scalar, Typedef, Void)
@@ -59,6 +59,23 @@ def discover(root):
     return sorted(out, key=lambda p: (p != "abi/xen.h", p))
 
 
+def _innermost(t):
+    """The type node a declarator finally names (shared by `T a, b;`)."""
+    while isinstance(t, (c_ast.TypeDecl, c_ast.ArrayDecl, c_ast.PtrDecl)):
+        t = t.type
+    return t
+
+
+def _group(t):
+    """What the declarators of one declaration share: its record, union or
+    enum node, or its type specifier's place in the source."""
+    t = _innermost(t)
+    if isinstance(t, (c_ast.Struct, c_ast.Union, c_ast.Enum)):
+        return id(t)
+    c = t.coord
+    return (tuple(getattr(t, "names", ())), c.file, c.line, c.column) if c else id(t)
+
+
 class Description:
     """The loaded description: source files plus one Module per profile."""
 
@@ -98,15 +115,143 @@ def load(root, paths=None, profiles=None):
             with open(dst, "w", encoding="utf-8") as fh:
                 fh.write(s.cpp_text)
         # other headers the description includes (e.g. abi/linux/*) are in sources
-        for name in profiles or PROFILES:
-            prof = PROFILES[name]
-            files = [p for p, s in sources.items() if not s.profiles or name in s.profiles]
-            modules[name] = _parse_profile(tmp, prof, files, sources, sink)
+        jobs = [(tmp, name, [p for p, s in sources.items() if not s.profiles or name in s.profiles], sources)
+                for name in profiles or PROFILES]
+        # Preprocessing and parsing dominate the generator's time and each
+        # profile is independent: use every core, then merge in profile order
+        # so that diagnostics and outputs stay deterministic.
+        workers = min(len(jobs), int(os.environ.get("XENABI_JOBS", 1)))
+        if workers > 1:
+            import concurrent.futures
+            import multiprocessing
+            ctx = multiprocessing.get_context("fork")
+            with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as ex:
+                results = list(ex.map(_parse_job, jobs))
+        else:
+            results = [_parse_job(j) for j in jobs]
+        for (_, name, _, _), (mod, diags) in zip(jobs, results):
+            modules[name] = mod
+            sink.diags.extend(diags)
     sink.raise_if_any()
     return Description(sources, modules)
 
 
 _CPP_DIAG = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?:fatal )?error:\s*(?P<msg>.*)$")
+
+
+class _SeededParser(c_parser.CParser):
+    """pycparser's parser, started with the typedef names seen so far
+    (`seed`) instead of none, so that a translation unit can be parsed a
+    piece at a time.  Both pycparser 2.21 and 3.x keep those names in
+    `_scope_stack` and reset it to `[dict()]` when a parse starts."""
+    seed = None
+
+    @property
+    def _scope_stack(self):
+        return self.__dict__.get("_xenabi_scopes")
+
+    @_scope_stack.setter
+    def _scope_stack(self, value):
+        if self.seed is not None and len(value) == 1 and not value[0]:
+            value = [dict(self.seed)]
+        self.__dict__["_xenabi_scopes"] = value
+
+
+_IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_MARKER = re.compile(r'^# \d+ "[^"]*"(?: \d+)*$', re.M)
+
+
+class _ChunkCache:
+    """Parses preprocessed units a file region at a time, and each region
+    once for all profiles: most of a description preprocesses to the same
+    text on every profile, and pycparser is the generator's slowest pass.
+
+    A unit is cut where the preprocessor enters or leaves an included file
+    (its line markers with flag 1 or 2), which in a description is always
+    between top-level declarations.  A region's parse depends only on its
+    text and on which of its identifiers are typedef names at that point,
+    so that is the cache key; the typedef names a region declares are
+    replayed on a hit.  If a region does not parse on its own (an #include
+    inside a declaration), the whole unit is parsed as one."""
+
+    def __init__(self):
+        self.cache = {}
+        self.parser = None
+
+    MIN_LINES = 24
+
+    def _chunks(self, text):
+        """Cut a preprocessed unit between top-level declarations (a line
+        ending in ';' outside braces, or an include boundary), in pieces of
+        at least MIN_LINES lines; each piece starts with a line marker giving
+        its file and line, so that coordinates stay exact."""
+        out, cur, depth = [], [], 0
+        path, line = "<unit>", 1
+        start = (path, line)
+        for raw in text.split("\n"):
+            m = _MARKER.match(raw)
+            if m:
+                fields = raw.split()
+                enters = any(f in ("1", "2") for f in fields[3:])
+                if enters and depth == 0 and cur:
+                    out.append((start, cur))
+                    cur = []
+                path, line = raw.split('"')[1], int(fields[1])
+                if not cur:
+                    start = (path, line)
+                    continue
+                cur.append(raw)
+                continue
+            if not cur:
+                start = (path, line)
+            cur.append(raw)
+            line += 1
+            if not raw.startswith("#"):
+                depth += raw.count("{") - raw.count("}")
+            if depth == 0 and raw.rstrip().endswith(";") and len(cur) >= self.MIN_LINES:
+                out.append((start, cur))
+                cur = []
+        if cur:
+            out.append((start, cur))
+        return [f'# {ln} "{p}"\n' + "\n".join(lines) + "\n" for (p, ln), lines in out]
+
+    def parse(self, text):
+        if self.parser is None:
+            self.parser = _SeededParser()
+        scope, ext = {}, []
+        try:
+            for chunk in self._chunks(text):
+                idents = set(_IDENT_RE.findall(chunk))
+                key = (chunk, frozenset(n for n in idents if scope.get(n) is True),
+                       frozenset(n for n in idents if scope.get(n) is False))
+                hit = self.cache.get(key)
+                if hit is None:
+                    self.parser.seed = scope
+                    ast = self.parser.parse(chunk, "<unit>")
+                    top = self.parser._scope_stack[0]
+                    delta = {k: v for k, v in top.items() if scope.get(k, None) != v}
+                    hit = self.cache[key] = (ast.ext, delta)
+                ext += hit[0]
+                scope.update(hit[1])
+        except ParseError:
+            # report the error as a whole-unit parse would
+            self.parser.seed = None
+            return self.parser.parse(text, "<unit>")
+        finally:
+            if self.parser is not None:
+                self.parser.seed = None
+        return c_ast.FileAST(ext)
+
+
+_CHUNKS = _ChunkCache()
+
+
+def _parse_job(job):
+    """One profile's module and its diagnostics (runs in a worker process)."""
+    tmp, name, files, sources = job
+    sink = Sink()
+    mod = _parse_profile(tmp, PROFILES[name], files, sources, sink)
+    return mod, sink.diags
 
 
 def _parse_profile(tmp, prof, files, sources, sink):
@@ -128,7 +273,7 @@ def _parse_profile(tmp, prof, files, sources, sink):
         return Module(prof.name)
     text = r.stdout.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
     try:
-        ast = c_parser.CParser().parse(text, "<unit>")
+        ast = _CHUNKS.parse(text)
     except ParseError as e:
         sink.error(*_parse_error(str(e), sources))
         return Module(prof.name)
@@ -139,10 +284,28 @@ def _parse_profile(tmp, prof, files, sources, sink):
     for p in files:
         for c in sources[p].constants:
             mod.constants.setdefault(c.name, c)
+    _evaluate_across_files(mod.constants)
     for e in mod.enums.values():
         for n, v in e.values:
             mod.constants.setdefault(n, Constant(n, str(v), v, e.loc))
     return mod
+
+
+def _evaluate_across_files(constants):
+    """Give a value to the constants defined in terms of another file's (e.g.
+    __HYPERVISOR_mca as __HYPERVISOR_arch_0), which the per-file scan could
+    not evaluate, now that every constant of the profile is known."""
+    known = {n: c.value for n, c in constants.items() if c.value is not None}
+    changed = True
+    while changed:
+        changed = False
+        for n, c in list(constants.items()):
+            if c.value is None and c.text:
+                value = source.eval_define(c.text, known)
+                if value is not None:
+                    constants[n] = Constant(n, c.text, value, c.loc)
+                    known[n] = value
+                    changed = True
 
 
 _C_WORDS = {"struct", "union", "enum", "typedef", "const", "volatile", "signed", "unsigned",
@@ -246,7 +409,7 @@ class _Converter:
                 ann = self._pragma(node)
                 if ann is None:
                     continue
-                if ann.kind in ("invariant", "empty", "since", "select", "hypercall_args"):
+                if ann.kind in ("invariant", "empty", "opaque", "since", "select", "hypercall_args"):
                     pending.append(ann)
                 elif ann.kind in ("hypercall", "subop", "typedef"):
                     self.module.annotations.append(ann)
@@ -312,19 +475,22 @@ class _Converter:
             if n is None:
                 self.err(t.dim, "array size is not an integer constant")
                 return None
-            if n <= 0:
-                self.err(t.dim, f"array size must be positive, not {n}")
+            if n < 0:
+                self.err(t.dim, f"array size must not be negative (it is {n})")
                 return None
+            # n == 0: a GNU zero-length array (hvm/save.h's type-code arrays);
+            # the declaration that holds one must be marked __extension__
             return Array(elem, n) if elem is not None else None
         if isinstance(t, c_ast.PtrDecl):
             user = "volatile" in t.quals            # XENABI_USER_PTR(T)
+            local = "restrict" in t.quals           # XENABI_LOCAL_PTR(T)
             inner = t.type
-            if user and isinstance(inner, c_ast.TypeDecl) and inner.quals == ["const"]:
-                # a pointer to const: the qualifier says how the driver uses
-                # the memory, not how it is laid out
+            if (user or local) and isinstance(inner, c_ast.TypeDecl) and inner.quals == ["const"]:
+                # a pointer to const: the qualifier says how the memory is
+                # used, not how it is laid out
                 inner = c_ast.TypeDecl(inner.declname, [], None, inner.type, coord=inner.coord)
             target = self._type(inner, name_hint)
-            return Pointer(target, user) if target is not None else None
+            return Pointer(target, user, local) if target is not None else None
         if isinstance(t, c_ast.FuncDecl):
             self.err(t, "function type in a description")
             return None
@@ -400,7 +566,8 @@ class _Converter:
         if isinstance(e, c_ast.Constant):
             if e.type in ("int", "unsigned int", "long int", "unsigned long int",
                           "long long int", "unsigned long long int"):
-                return parse_int(e.value)
+                v = parse_int(e.value)
+                return v if v is not None and v < 1 << 64 else None
             if e.type == "char" and len(e.value) == 3:
                 return ord(e.value[1])
             return None
@@ -409,20 +576,24 @@ class _Converter:
                 return names[e.name]
             c = self.module.constants.get(e.name)
             return c.value if c else None
-        if isinstance(e, c_ast.UnaryOp):
-            v = self._const_expr(e.expr, names)
-            if v is None:
+        if isinstance(e, (c_ast.UnaryOp, c_ast.BinaryOp)):
+            # the operator actually written, in the same bounded 64-bit
+            # arithmetic as annotations (shift counts 0..63, no division by
+            # zero, nothing beyond 64 bits); anything else is not a constant
+            kids = [e.expr] if isinstance(e, c_ast.UnaryOp) else [e.left, e.right]
+            vals = [self._const_expr(k, names) for k in kids]
+            if any(v is None for v in vals):
                 return None
-            return {"-": -v, "+": v, "~": ~v, "!": int(not v)}.get(e.op)
-        if isinstance(e, c_ast.BinaryOp):
-            a, b = self._const_expr(e.left, names), self._const_expr(e.right, names)
-            if a is None or b is None:
+            if isinstance(e, c_ast.UnaryOp):
+                if e.op not in ("-", "+", "~", "!"):
+                    return None
+                tree = ("un", e.op, ("num", vals[0]))
+            else:
+                tree = ("bin", e.op, ("num", vals[0]), ("num", vals[1]))
+            try:
+                return eval_tree(tree)
+            except (ExprError, KeyError):
                 return None
-            ops = {"+": a + b, "-": a - b, "*": a * b, "<<": a << b if b >= 0 else None,
-                   ">>": a >> b if b >= 0 else None, "|": a | b, "&": a & b, "^": a ^ b}
-            if e.op in ("/", "%"):
-                return None if b == 0 else (a // b if e.op == "/" else a % b)
-            return ops.get(e.op)
         if isinstance(e, c_ast.Cast):
             return self._const_expr(e.expr, names)
         return None
@@ -466,7 +637,11 @@ class _Converter:
         finally:
             self.enclosing.pop()
         for ann in pending:
-            self.err(ann.loc, f"'{ann.kind}' is not followed by a member")
+            if ann.get("on") is not None:
+                self.err(ann.loc, f"'on {ann.get('on')}' names no member declared with the "
+                                  "declaration that follows it")
+            else:
+                self.err(ann.loc, f"'{ann.kind}' is not followed by a member")
         rec = Record(key if (node.name or typedef_name) else None, kind, tuple(fields), loc, tuple(anns),
                      parent if node.name else None)
         if rec.key:
@@ -477,6 +652,7 @@ class _Converter:
         return rec
 
     def _members(self, node, fields, pending):
+        group_of_pending = None
         for d in node.decls or ():
             if isinstance(d, c_ast.Pragma):
                 ann = self._pragma(d)
@@ -498,8 +674,19 @@ class _Converter:
                     continue
             t = self._type(d.type, None) if not (d.name is None and isinstance(d.type, (c_ast.Struct, c_ast.Union))) \
                 else self._base(d.type, None)
-            if t is None:
+            # plain annotations belong to the first declarator that follows;
+            # `on NAME` ones to that declarator of the same declaration
+            group = _group(d.type)
+            if group_of_pending is not None and group != group_of_pending:
+                for ann in pending:
+                    self.err(ann.loc, f"'on {ann.get('on')}' names no member declared with the "
+                                      "declaration that follows it")
                 pending.clear()
-                continue
-            fields.append(Field(d.name, t, _loc(d), bits, tuple(pending)))
+            mine = [a for a in pending if a.get("on") in (None, d.name)]
+            rest = [a for a in pending if a.get("on") not in (None, d.name)]
             pending.clear()
+            pending.extend(rest)
+            group_of_pending = group if rest else None
+            if t is None:
+                continue
+            fields.append(Field(d.name, t, _loc(d), bits, tuple(mine)))

@@ -82,9 +82,14 @@ class Pointer:
     """A raw pointer: allowed only as a union arm that cannot change the
     union's layout (checks.py); upstream keeps two such legacy arms.  A user
     pointer (XENABI_USER_PTR(T), user=True) is a Linux user-space address in
-    an ioctl argument: pointer-sized on each profile, allowed anywhere."""
+    an ioctl argument: pointer-sized on each profile, allowed anywhere.  A
+    local pointer (XENABI_LOCAL_PTR(T), local=True) points into the memory of
+    the program holding the record (a ring end's private state, a table in a
+    header): pointer-sized on each profile, never part of a hypercall or a
+    compat translation."""
     target: object
     user: bool = False
+    local: bool = False
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from .diag import Sink
 from .profiles import PROFILES
 
 # Directories whose every file the generator owns (a stale file is drift too).
-OWNED = ("include/xen/public", "compat/include")
+OWNED = ("include/xen/public", "include/xen/layout", "include/xen/linux", "compat/include")
 
 
 def render(root):
@@ -19,9 +19,11 @@ def render(root):
     for path, src in desc.sources.items():
         outputs[emit_header.output_path(path)] = emit_header.emit(src, sink)
     for name, mod in desc.modules.items():
-        headers = [emit_header.output_path(p) for p in desc.files_for(name)]
-        outputs[f"include/xen/public/layout/{name}.json"] = emit_layout.manifest_text(mod)
-        outputs[f"include/xen/public/layout/{name}.h"] = emit_layout.assertions(mod, headers)
+        # a guest-view header refuses the tools view the checks compile in
+        headers = [emit_header.output_path(p) for p in desc.files_for(name)
+                   if desc.sources[p].view != "guest"]
+        outputs[f"include/xen/layout/{name}.json"] = emit_layout.manifest_text(mod)
+        outputs[f"include/xen/layout/{name}.h"] = emit_layout.assertions(mod, headers)
     sink.raise_if_any()
     if "x86_32" in desc.modules and "x86_64" in desc.modules:
         outputs.update(emit_compat.emit_all(desc, sink))
@@ -71,6 +73,14 @@ def write_all(root, outputs, prune=True):
         for p in sorted(existing_owned(root) - set(outputs)):
             os.unlink(os.path.join(root, p))
             removed.append(p)
+        # and the folders that held only stale files
+        for p in removed:
+            d = os.path.dirname(os.path.join(root, p))
+            while os.path.isdir(d) and not os.listdir(d) and \
+                    any(os.path.abspath(d).startswith(os.path.join(os.path.abspath(root), o) + os.sep)
+                        for o in OWNED):
+                os.rmdir(d)
+                d = os.path.dirname(d)
     return changed, removed
 
 

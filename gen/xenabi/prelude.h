@@ -43,6 +43,10 @@ typedef int bool;
 /* a Linux user-space pointer in an ioctl argument (linux/ descriptions); the
  * qualifier only marks it for the front end */
 #define XENABI_USER_PTR(T) T * volatile
+/* a pointer into the memory of the program holding the record (a ring end's
+ * private state, a table in a header): it never crosses the guest/hypervisor
+ * boundary; the qualifier only marks it for the front end */
+#define XENABI_LOCAL_PTR(T) T * restrict
 /* GNU marker that silences -pedantic for one declaration (flexible or
  * zero-length arrays under C89/C++, anonymous members); no layout meaning. */
 #define __extension__

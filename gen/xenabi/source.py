@@ -31,6 +31,7 @@ class SourceFile:
     verbatim_markers: set     # 0-based indices of the begin/end pragma lines themselves
     cpp_text: str
     ioctls: list              # Ioctl: `#define NAME _IOC(...)` lines
+    view: str = ""            # "guest" or "tools": the only view the header compiles in
 
 
 def _logical_lines(lines):
@@ -51,29 +52,37 @@ def _logical_lines(lines):
         yield start, " ".join(parts), idx
 
 
+# what can change the meaning of the text after it: a string, a comment start
+_SPECIAL = re.compile(r'"|/\*|//')
+
+
 def _strip_comments(text, in_comment):
     """Remove /* */ and // comments from one logical line; track open comments."""
-    out, i = [], 0
-    while i < len(text):
+    out, i, n = [], 0, len(text)
+    while i < n:
         if in_comment:
             end = text.find("*/", i)
             if end < 0:
                 return "".join(out), True
             i, in_comment = end + 2, False
-        elif text.startswith("/*", i):
+            continue
+        m = _SPECIAL.search(text, i)
+        if m is None:
+            out.append(text[i:])
+            break
+        out.append(text[i:m.start()])
+        tok, i = m.group(0), m.start()
+        if tok == "/*":
             in_comment, i = True, i + 2
             out.append(" ")
-        elif text.startswith("//", i):
+        elif tok == "//":
             break
-        elif text[i] == '"':
+        else:                               # a string literal, kept whole
             j = i + 1
-            while j < len(text) and text[j] != '"':
+            while j < n and text[j] != '"':
                 j += 2 if text[j] == "\\" else 1
             out.append(text[i:j + 1])
             i = j + 1
-        else:
-            out.append(text[i])
-            i += 1
     return "".join(out), in_comment
 
 
@@ -97,7 +106,7 @@ def load(path, text, sink):
     if lines and lines[-1] == "":
         lines.pop()
     pragmas, constants, profiles, verbatim, markers, ioctls = [], [], (), set(), set(), []
-    known, in_comment, open_verbatim = {}, False, None
+    known, in_comment, open_verbatim, view = {}, False, None, ""
     for start, joined, idx in _logical_lines(lines):
         code, in_comment_after = _strip_comments(joined, in_comment)
         was_comment = in_comment
@@ -132,6 +141,8 @@ def load(path, text, sink):
                 continue
             if ann.kind == "profiles":
                 profiles = ann.get("names")
+            if ann.kind == "view":
+                view = ann.get("name")
             pragmas.append((tuple(idx), ann))
             continue
         if open_verbatim is not None:
@@ -159,4 +170,4 @@ def load(path, text, sink):
         sink.error(open_verbatim, "'verbatim begin' without 'verbatim end'")
     cpp_lines = ["" if i in verbatim else line for i, line in enumerate(lines)]
     return SourceFile(path, text, lines, pragmas, constants, tuple(profiles),
-                      verbatim, markers, "\n".join(cpp_lines) + "\n", ioctls)
+                      verbatim, markers, "\n".join(cpp_lines) + "\n", ioctls, view)

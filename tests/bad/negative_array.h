@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* expect: 4: array size must be positive, not -1 */
+/* expect: 4: array size must not be negative (it is -1) */
 struct a {
     uint8_t pad[-1];
 };

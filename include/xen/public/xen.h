@@ -414,9 +414,9 @@ struct vcpu_info {
     uint8_t evtchn_upcall_pending;
 #ifdef XEN_HAVE_PV_UPCALL_MASK
     uint8_t evtchn_upcall_mask;
-#else
+#else /* XEN_HAVE_PV_UPCALL_MASK */
     uint8_t pad0;
-#endif
+#endif /* XEN_HAVE_PV_UPCALL_MASK */
     xen_ulong_t evtchn_pending_sel;
     struct arch_vcpu_info arch;
     vcpu_time_info_t time;
@@ -523,7 +523,7 @@ typedef struct start_info start_info_t;
 #if __XEN_INTERFACE_VERSION__ < 0x00030203
 #define console_mfn    console.domU.mfn
 #define console_evtchn console.domU.evtchn
-#endif
+#endif /* XEN_HAVE_PV_GUEST_ENTRY */
 #endif /* XEN_HAVE_PV_GUEST_ENTRY */
 
 /* start_info.flags */

@@ -6,7 +6,7 @@
  * inside them, so that compat/runtime/xenabi_bounce.h can copy them into
  * hypercall-safe memory and back.  Sizes and offsets are sizeof/offsetof
  * over the native public headers, so one header serves every profile.
- * 136 tables, 120 with buffers.
+ * 151 tables, 134 with buffers.
  *
  * Layouts are the tools view: define __XEN_TOOLS__ (or __XEN__) before
  * including the public headers.
@@ -22,18 +22,29 @@
 #include <stdint.h>
 #include "xenabi_bounce.h"
 #include "xen/public/xen.h"
+#if defined(__i386__) || defined(__x86_64__)
+#include "xen/public/arch-x86/xen-mca.h"
+#endif
+#if defined(__i386__) || defined(__x86_64__)
+#include "xen/public/arch-x86/xen.h"
+#endif
+#include "xen/public/argo.h"
 #if defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__)
 #include "xen/public/callback.h"
 #endif
+#include "xen/public/domctl.h"
 #include "xen/public/event_channel.h"
 #include "xen/public/grant_table.h"
 #include "xen/public/hvm/dm_op.h"
+#include "xen/public/hypfs.h"
 #include "xen/public/memory.h"
 #include "xen/public/nmi.h"
 #include "xen/public/physdev.h"
 #include "xen/public/sched.h"
+#include "xen/public/sysctl.h"
 #include "xen/public/vcpu.h"
 #include "xen/public/version.h"
+#include "xen/public/xsm/flask_op.h"
 
 #if defined(__i386__) || defined(__x86_64__)
 /* set_trap_table (x86_32, x86_64 only) */
@@ -97,6 +108,109 @@ static const struct xenabi_bounce_arg xenabi_ba_set_gdt[] = {
       .name = "arg1: xen_ulong_t" },
 };
 #endif /* defined(__i386__) || defined(__x86_64__) */
+
+#if defined(__i386__) || defined(__x86_64__)
+/* mca (x86_32, x86_64 only) */
+static uint64_t xenabi_bcount_1(const void *rec, const uint64_t *args)
+{
+    (void)rec;
+    (void)args;
+    return (uint64_t)1;
+}
+static int xenabi_blive_2(const void *rec, const uint64_t *args)
+{
+    const xen_mc_t *r = (const xen_mc_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_MC_fetch));
+}
+static uint64_t xenabi_bcount_3(const void *rec, const uint64_t *args)
+{
+    const xen_mc_t *r = (const xen_mc_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.mc_physcpuinfo.ncpus;
+}
+static int xenabi_blive_4(const void *rec, const uint64_t *args)
+{
+    const xen_mc_t *r = (const xen_mc_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_MC_physcpuinfo));
+}
+static uint64_t xenabi_bcount_5(const void *rec, const uint64_t *args)
+{
+    const xen_mc_t *r = (const xen_mc_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.mc_inject_v2.cpumap.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_6(const void *rec, const uint64_t *args)
+{
+    const xen_mc_t *r = (const xen_mc_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_MC_inject_v2));
+}
+static const struct xenabi_bounce_handle xenabi_bh_mca_arg1[] = {
+    { .offset = offsetof(xen_mc_t, u.mc_fetch.data), .size = sizeof(((xen_mc_t *)0)->u.mc_fetch.data),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(mc_info_t), .count = xenabi_bcount_1, .live = xenabi_blive_2,
+      .name = "u.mc_fetch.data" },
+    { .offset = offsetof(xen_mc_t, u.mc_physcpuinfo.info), .size = sizeof(((xen_mc_t *)0)->u.mc_physcpuinfo.info),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_mc_logical_cpu_t), .count = xenabi_bcount_3, .live = xenabi_blive_4,
+      .name = "u.mc_physcpuinfo.info" },
+    { .offset = offsetof(xen_mc_t, u.mc_inject_v2.cpumap.bitmap), .size = sizeof(((xen_mc_t *)0)->u.mc_inject_v2.cpumap.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_5, .live = xenabi_blive_6,
+      .name = "u.mc_inject_v2.cpumap.bitmap" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_mca[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_mc_t), .count = 1,
+      .handles = xenabi_bh_mca_arg1, .nr_handles = 3,
+      .name = "arg1: xen_mc_t" },
+};
+#endif /* defined(__i386__) || defined(__x86_64__) */
+
+/* argo_op/XEN_ARGO_OP_register_ring */
+static const struct xenabi_bounce_arg xenabi_ba_argo_op__XEN_ARGO_OP_register_ring[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_register_ring_t), .count = 1,
+      .name = "arg2: xen_argo_register_ring_t" },
+    { .arg = 3, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_gfn_t), .count_arg = 4,
+      .name = "arg3: xen_argo_gfn_t" },
+};
+
+/* argo_op/XEN_ARGO_OP_unregister_ring */
+static const struct xenabi_bounce_arg xenabi_ba_argo_op__XEN_ARGO_OP_unregister_ring[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_unregister_ring_t), .count = 1,
+      .name = "arg2: xen_argo_unregister_ring_t" },
+};
+
+/* argo_op/XEN_ARGO_OP_sendv */
+static uint64_t xenabi_bcount_7(const void *rec, const uint64_t *args)
+{
+    const xen_argo_iov_t *r = (const xen_argo_iov_t *)rec;
+    (void)args;
+    return (uint64_t)r->iov_len;
+}
+static const struct xenabi_bounce_handle xenabi_bh_argo_op__XEN_ARGO_OP_sendv_arg3[] = {
+    { .offset = offsetof(xen_argo_iov_t, iov_hnd), .size = sizeof(((xen_argo_iov_t *)0)->iov_hnd),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_7, .live = NULL,
+      .name = "iov_hnd" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_argo_op__XEN_ARGO_OP_sendv[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_send_addr_t), .count = 1,
+      .name = "arg2: xen_argo_send_addr_t" },
+    { .arg = 3, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_argo_iov_t), .count_arg = 4,
+      .handles = xenabi_bh_argo_op__XEN_ARGO_OP_sendv_arg3, .nr_handles = 1,
+      .name = "arg3: xen_argo_iov_t" },
+};
+
+/* argo_op/XEN_ARGO_OP_notify */
+static uint64_t xenabi_bcount_8(const void *rec, const uint64_t *args)
+{
+    const xen_argo_ring_data_t *r = (const xen_argo_ring_data_t *)rec;
+    (void)args;
+    return (uint64_t)r->nent;
+}
+static const struct xenabi_bounce_arg xenabi_ba_argo_op__XEN_ARGO_OP_notify[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_argo_ring_data_t), .count = 1,
+      .tail = xenabi_bcount_8, .tail_offset = offsetof(xen_argo_ring_data_t, data), .tail_elem_size = sizeof(xen_argo_ring_data_ent_t),
+      .name = "arg2: xen_argo_ring_data_t" },
+};
 
 #if defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__)
 /* callback_op/CALLBACKOP_register (x86_32, x86_64, arm32, arm64 only) */
@@ -220,7 +334,7 @@ static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_unmap_g
 
 /* grant_table_op/GNTTABOP_setup_table */
 /*   by value: arg3 (uint32_t) */
-static uint64_t xenabi_bcount_1(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_9(const void *rec, const uint64_t *args)
 {
     const gnttab_setup_table_t *r = (const gnttab_setup_table_t *)rec;
     (void)args;
@@ -228,7 +342,7 @@ static uint64_t xenabi_bcount_1(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_grant_table_op__GNTTABOP_setup_table_arg2[] = {
     { .offset = offsetof(gnttab_setup_table_t, frame_list), .size = sizeof(((gnttab_setup_table_t *)0)->frame_list),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_1, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_9, .live = NULL,
       .name = "frame_list" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_setup_table[] = {
@@ -281,7 +395,7 @@ static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_set_ver
 
 /* grant_table_op/GNTTABOP_get_status_frames */
 /*   by value: arg3 (uint32_t) */
-static uint64_t xenabi_bcount_2(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_10(const void *rec, const uint64_t *args)
 {
     const gnttab_get_status_frames_t *r = (const gnttab_get_status_frames_t *)rec;
     (void)args;
@@ -289,7 +403,7 @@ static uint64_t xenabi_bcount_2(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_grant_table_op__GNTTABOP_get_status_frames_arg2[] = {
     { .offset = offsetof(gnttab_get_status_frames_t, frame_list), .size = sizeof(((gnttab_get_status_frames_t *)0)->frame_list),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_2, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_10, .live = NULL,
       .name = "frame_list" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_get_status_frames[] = {
@@ -317,24 +431,6 @@ static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_swap_gr
 static const struct xenabi_bounce_arg xenabi_ba_grant_table_op__GNTTABOP_cache_flush[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(gnttab_cache_flush_t), .count_arg = 3,
       .name = "arg2: gnttab_cache_flush_t" },
-};
-
-/* dm_op */
-static uint64_t xenabi_bcount_3(const void *rec, const uint64_t *args)
-{
-    const xen_dm_op_buf_t *r = (const xen_dm_op_buf_t *)rec;
-    (void)args;
-    return (uint64_t)r->size;
-}
-static const struct xenabi_bounce_handle xenabi_bh_dm_op_arg3[] = {
-    { .offset = offsetof(xen_dm_op_buf_t, h), .size = sizeof(((xen_dm_op_buf_t *)0)->h),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = 1, .count = xenabi_bcount_3, .live = NULL,
-      .name = "h" },
-};
-static const struct xenabi_bounce_arg xenabi_ba_dm_op[] = {
-    { .arg = 3, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_dm_op_buf_t), .count_arg = 2,
-      .handles = xenabi_bh_dm_op_arg3, .nr_handles = 1,
-      .name = "arg3: xen_dm_op_buf_t" },
 };
 
 /* physdev_op/PHYSDEVOP_eoi */
@@ -368,7 +464,7 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_set_iopl[]
 };
 
 /* physdev_op/PHYSDEVOP_set_iobitmap */
-static uint64_t xenabi_bcount_4(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_11(const void *rec, const uint64_t *args)
 {
     const physdev_set_iobitmap_t *r = (const physdev_set_iobitmap_t *)rec;
     (void)args;
@@ -376,7 +472,7 @@ static uint64_t xenabi_bcount_4(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_physdev_op__PHYSDEVOP_set_iobitmap_arg2[] = {
     { .offset = offsetof(physdev_set_iobitmap_t, bitmap), .size = sizeof(((physdev_set_iobitmap_t *)0)->bitmap),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_4, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_11, .live = NULL,
       .name = "bitmap" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_set_iobitmap[] = {
@@ -464,7 +560,7 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_pci_mmcfg_
 };
 
 /* physdev_op/PHYSDEVOP_pci_device_add */
-static uint64_t xenabi_bcount_5(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_12(const void *rec, const uint64_t *args)
 {
     const physdev_pci_device_add_t *r = (const physdev_pci_device_add_t *)rec;
     (void)args;
@@ -472,7 +568,7 @@ static uint64_t xenabi_bcount_5(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_pci_device_add[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_add_t), .count = 1,
-      .tail = xenabi_bcount_5, .tail_offset = offsetof(physdev_pci_device_add_t, optarr), .tail_elem_size = sizeof(uint32_t),
+      .tail = xenabi_bcount_12, .tail_offset = offsetof(physdev_pci_device_add_t, optarr), .tail_elem_size = sizeof(uint32_t),
       .name = "arg2: physdev_pci_device_add_t" },
 };
 
@@ -513,13 +609,13 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op__PHYSDEVOP_dbgp_op[] 
 };
 
 /* physdev_op_compat */
-static uint64_t xenabi_bcount_6(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_13(const void *rec, const uint64_t *args)
 {
     const physdev_op_t *r = (const physdev_op_t *)rec;
     (void)args;
     return xenabi_bounce_bits((uint64_t)r->u.set_iobitmap.nr_ports, sizeof(uint8_t));
 }
-static int xenabi_blive_7(const void *rec, const uint64_t *args)
+static int xenabi_blive_14(const void *rec, const uint64_t *args)
 {
     const physdev_op_t *r = (const physdev_op_t *)rec;
     (void)args;
@@ -527,7 +623,7 @@ static int xenabi_blive_7(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_physdev_op_compat_arg1[] = {
     { .offset = offsetof(physdev_op_t, u.set_iobitmap.bitmap), .size = sizeof(((physdev_op_t *)0)->u.set_iobitmap.bitmap),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_6, .live = xenabi_blive_7,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_13, .live = xenabi_blive_14,
       .name = "u.set_iobitmap.bitmap" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_physdev_op_compat[] = {
@@ -537,7 +633,7 @@ static const struct xenabi_bounce_arg xenabi_ba_physdev_op_compat[] = {
 };
 
 /* memory_op/XENMEM_increase_reservation */
-static uint64_t xenabi_bcount_8(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_15(const void *rec, const uint64_t *args)
 {
     const xen_memory_reservation_t *r = (const xen_memory_reservation_t *)rec;
     (void)args;
@@ -545,7 +641,7 @@ static uint64_t xenabi_bcount_8(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_increase_reservation_arg2[] = {
     { .offset = offsetof(xen_memory_reservation_t, extent_start), .size = sizeof(((xen_memory_reservation_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_8, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_15, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_increase_reservation[] = {
@@ -557,7 +653,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_increase_reser
 /* memory_op/XENMEM_decrease_reservation */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_decrease_reservation_arg2[] = {
     { .offset = offsetof(xen_memory_reservation_t, extent_start), .size = sizeof(((xen_memory_reservation_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_8, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_15, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_decrease_reservation[] = {
@@ -569,7 +665,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_decrease_reser
 /* memory_op/XENMEM_populate_physmap */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_populate_physmap_arg2[] = {
     { .offset = offsetof(xen_memory_reservation_t, extent_start), .size = sizeof(((xen_memory_reservation_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_8, .live = NULL,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_15, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_populate_physmap[] = {
@@ -579,13 +675,13 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_populate_physm
 };
 
 /* memory_op/XENMEM_exchange */
-static uint64_t xenabi_bcount_9(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_16(const void *rec, const uint64_t *args)
 {
     const xen_memory_exchange_t *r = (const xen_memory_exchange_t *)rec;
     (void)args;
     return (uint64_t)r->in.nr_extents;
 }
-static uint64_t xenabi_bcount_10(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_17(const void *rec, const uint64_t *args)
 {
     const xen_memory_exchange_t *r = (const xen_memory_exchange_t *)rec;
     (void)args;
@@ -593,10 +689,10 @@ static uint64_t xenabi_bcount_10(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_exchange_arg2[] = {
     { .offset = offsetof(xen_memory_exchange_t, in.extent_start), .size = sizeof(((xen_memory_exchange_t *)0)->in.extent_start),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_9, .live = NULL,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_16, .live = NULL,
       .name = "in.extent_start" },
     { .offset = offsetof(xen_memory_exchange_t, out.extent_start), .size = sizeof(((xen_memory_exchange_t *)0)->out.extent_start),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_10, .live = NULL,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_17, .live = NULL,
       .name = "out.extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_exchange[] = {
@@ -624,7 +720,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_maximum_gpfn[]
 };
 
 /* memory_op/XENMEM_machphys_mfn_list */
-static uint64_t xenabi_bcount_11(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_18(const void *rec, const uint64_t *args)
 {
     const xen_machphys_mfn_list_t *r = (const xen_machphys_mfn_list_t *)rec;
     (void)args;
@@ -632,7 +728,7 @@ static uint64_t xenabi_bcount_11(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_machphys_mfn_list_arg2[] = {
     { .offset = offsetof(xen_machphys_mfn_list_t, extent_start), .size = sizeof(((xen_machphys_mfn_list_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_11, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_18, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machphys_mfn_list[] = {
@@ -644,7 +740,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machphys_mfn_l
 /* memory_op/XENMEM_machphys_compat_mfn_list */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_machphys_compat_mfn_list_arg2[] = {
     { .offset = offsetof(xen_machphys_mfn_list_t, extent_start), .size = sizeof(((xen_machphys_mfn_list_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_11, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_18, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machphys_compat_mfn_list[] = {
@@ -666,7 +762,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_add_to_physmap
 };
 
 /* memory_op/XENMEM_add_to_physmap_batch */
-static uint64_t xenabi_bcount_12(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_19(const void *rec, const uint64_t *args)
 {
     const xen_add_to_physmap_batch_t *r = (const xen_add_to_physmap_batch_t *)rec;
     (void)args;
@@ -674,13 +770,13 @@ static uint64_t xenabi_bcount_12(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_add_to_physmap_batch_arg2[] = {
     { .offset = offsetof(xen_add_to_physmap_batch_t, idxs), .size = sizeof(((xen_add_to_physmap_batch_t *)0)->idxs),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_ulong_t), .count = xenabi_bcount_12, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_ulong_t), .count = xenabi_bcount_19, .live = NULL,
       .name = "idxs" },
     { .offset = offsetof(xen_add_to_physmap_batch_t, gpfns), .size = sizeof(((xen_add_to_physmap_batch_t *)0)->gpfns),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_12, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_19, .live = NULL,
       .name = "gpfns" },
     { .offset = offsetof(xen_add_to_physmap_batch_t, errs), .size = sizeof(((xen_add_to_physmap_batch_t *)0)->errs),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(int), .count = xenabi_bcount_12, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(int), .count = xenabi_bcount_19, .live = NULL,
       .name = "errs" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_add_to_physmap_batch[] = {
@@ -696,7 +792,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_remove_from_ph
 };
 
 /* memory_op/XENMEM_memory_map */
-static uint64_t xenabi_bcount_13(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_20(const void *rec, const uint64_t *args)
 {
     const xen_memory_map_t *r = (const xen_memory_map_t *)rec;
     (void)args;
@@ -704,7 +800,7 @@ static uint64_t xenabi_bcount_13(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_memory_map_arg2[] = {
     { .offset = offsetof(xen_memory_map_t, buffer), .size = sizeof(((xen_memory_map_t *)0)->buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = 1, .count = xenabi_bcount_13, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = 1, .count = xenabi_bcount_20, .live = NULL,
       .name = "buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_memory_map[] = {
@@ -716,7 +812,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_memory_map[] =
 /* memory_op/XENMEM_machine_memory_map */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_machine_memory_map_arg2[] = {
     { .offset = offsetof(xen_memory_map_t, buffer), .size = sizeof(((xen_memory_map_t *)0)->buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = 1, .count = xenabi_bcount_13, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = 1, .count = xenabi_bcount_20, .live = NULL,
       .name = "buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machine_memory_map[] = {
@@ -726,7 +822,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_machine_memory
 };
 
 /* memory_op/XENMEM_set_memory_map */
-static uint64_t xenabi_bcount_14(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_21(const void *rec, const uint64_t *args)
 {
     const xen_foreign_memory_map_t *r = (const xen_foreign_memory_map_t *)rec;
     (void)args;
@@ -734,7 +830,7 @@ static uint64_t xenabi_bcount_14(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_set_memory_map_arg2[] = {
     { .offset = offsetof(xen_foreign_memory_map_t, map.buffer), .size = sizeof(((xen_foreign_memory_map_t *)0)->map.buffer),
-      .dir = XENABI_BOUNCE_IN, .elem_size = 1, .count = xenabi_bcount_14, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = 1, .count = xenabi_bcount_21, .live = NULL,
       .name = "map.buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_set_memory_map[] = {
@@ -756,7 +852,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_get_pod_target
 };
 
 /* memory_op/XENMEM_paging_op */
-static uint64_t xenabi_bcount_15(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_22(const void *rec, const uint64_t *args)
 {
     (void)rec;
     (void)args;
@@ -764,7 +860,7 @@ static uint64_t xenabi_bcount_15(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_paging_op_arg2[] = {
     { .offset = offsetof(xen_mem_paging_op_t, buffer), .size = sizeof(((xen_mem_paging_op_t *)0)->buffer),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_15, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_22, .live = NULL,
       .name = "buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_paging_op[] = {
@@ -774,7 +870,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_paging_op[] = 
 };
 
 /* memory_op/XENMEM_access_op */
-static uint64_t xenabi_bcount_16(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_23(const void *rec, const uint64_t *args)
 {
     const xen_mem_access_op_t *r = (const xen_mem_access_op_t *)rec;
     (void)args;
@@ -782,10 +878,10 @@ static uint64_t xenabi_bcount_16(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_access_op_arg2[] = {
     { .offset = offsetof(xen_mem_access_op_t, pfn_list), .size = sizeof(((xen_mem_access_op_t *)0)->pfn_list),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_16, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_23, .live = NULL,
       .name = "pfn_list" },
     { .offset = offsetof(xen_mem_access_op_t, access_list), .size = sizeof(((xen_mem_access_op_t *)0)->access_list),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_16, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_23, .live = NULL,
       .name = "access_list" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_access_op[] = {
@@ -803,7 +899,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_sharing_op[] =
 /* memory_op/XENMEM_claim_pages */
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_claim_pages_arg2[] = {
     { .offset = offsetof(xen_memory_reservation_t, extent_start), .size = sizeof(((xen_memory_reservation_t *)0)->extent_start),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_8, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_15, .live = NULL,
       .name = "extent_start" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_claim_pages[] = {
@@ -813,7 +909,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_claim_pages[] 
 };
 
 /* memory_op/XENMEM_reserved_device_memory_map */
-static uint64_t xenabi_bcount_17(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_24(const void *rec, const uint64_t *args)
 {
     const xen_reserved_device_memory_map_t *r = (const xen_reserved_device_memory_map_t *)rec;
     (void)args;
@@ -821,7 +917,7 @@ static uint64_t xenabi_bcount_17(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_reserved_device_memory_map_arg2[] = {
     { .offset = offsetof(xen_reserved_device_memory_map_t, buffer), .size = sizeof(((xen_reserved_device_memory_map_t *)0)->buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_reserved_device_memory_t), .count = xenabi_bcount_17, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_reserved_device_memory_t), .count = xenabi_bcount_24, .live = NULL,
       .name = "buffer" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_reserved_device_memory_map[] = {
@@ -831,7 +927,7 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_reserved_devic
 };
 
 /* memory_op/XENMEM_acquire_resource */
-static uint64_t xenabi_bcount_18(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_25(const void *rec, const uint64_t *args)
 {
     const xen_mem_acquire_resource_t *r = (const xen_mem_acquire_resource_t *)rec;
     (void)args;
@@ -839,7 +935,7 @@ static uint64_t xenabi_bcount_18(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_acquire_resource_arg2[] = {
     { .offset = offsetof(xen_mem_acquire_resource_t, frame_list), .size = sizeof(((xen_mem_acquire_resource_t *)0)->frame_list),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_18, .live = NULL,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_25, .live = NULL,
       .name = "frame_list" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_acquire_resource[] = {
@@ -849,19 +945,19 @@ static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_acquire_resour
 };
 
 /* memory_op/XENMEM_get_vnumainfo */
-static uint64_t xenabi_bcount_19(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_26(const void *rec, const uint64_t *args)
 {
     const xen_vnuma_topology_info_t *r = (const xen_vnuma_topology_info_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->nr_vnodes, (uint64_t)r->nr_vnodes);
 }
-static uint64_t xenabi_bcount_20(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_27(const void *rec, const uint64_t *args)
 {
     const xen_vnuma_topology_info_t *r = (const xen_vnuma_topology_info_t *)rec;
     (void)args;
     return (uint64_t)r->nr_vcpus;
 }
-static uint64_t xenabi_bcount_21(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_28(const void *rec, const uint64_t *args)
 {
     const xen_vnuma_topology_info_t *r = (const xen_vnuma_topology_info_t *)rec;
     (void)args;
@@ -869,19 +965,797 @@ static uint64_t xenabi_bcount_21(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_memory_op__XENMEM_get_vnumainfo_arg2[] = {
     { .offset = offsetof(xen_vnuma_topology_info_t, vdistance.h), .size = sizeof(((xen_vnuma_topology_info_t *)0)->vdistance.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_19, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_26, .live = NULL,
       .name = "vdistance.h" },
     { .offset = offsetof(xen_vnuma_topology_info_t, vcpu_to_vnode.h), .size = sizeof(((xen_vnuma_topology_info_t *)0)->vcpu_to_vnode.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_20, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_27, .live = NULL,
       .name = "vcpu_to_vnode.h" },
     { .offset = offsetof(xen_vnuma_topology_info_t, vmemrange.h), .size = sizeof(((xen_vnuma_topology_info_t *)0)->vmemrange.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_vmemrange_t), .count = xenabi_bcount_21, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_vmemrange_t), .count = xenabi_bcount_28, .live = NULL,
       .name = "vmemrange.h" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_memory_op__XENMEM_get_vnumainfo[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_vnuma_topology_info_t), .count = 1,
       .handles = xenabi_bh_memory_op__XENMEM_get_vnumainfo_arg2, .nr_handles = 3,
       .name = "arg2: xen_vnuma_topology_info_t" },
+};
+
+#if defined(__i386__) || defined(__x86_64__)
+/* domctl (x86_32, x86_64 only) */
+static uint64_t xenabi_bcount_29(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.getpageframeinfo3.num;
+}
+static int xenabi_blive_30(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getpageframeinfo3));
+}
+static uint64_t xenabi_bcount_31(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.nodeaffinity.nodemap.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_32(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setnodeaffinity) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getnodeaffinity));
+}
+static uint64_t xenabi_bcount_33(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.vcpuaffinity.cpumap_hard.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_34(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvcpuaffinity) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getvcpuaffinity));
+}
+static uint64_t xenabi_bcount_35(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.vcpuaffinity.cpumap_soft.nr_bits, sizeof(uint8_t));
+}
+static uint64_t xenabi_bcount_36(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.shadow_op.pages, sizeof(uint8_t));
+}
+static int xenabi_blive_37(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_shadow_op));
+}
+static int xenabi_blive_38(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvcpucontext) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getvcpucontext));
+}
+static uint64_t xenabi_bcount_39(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.scheduler_op.u.v.nr_vcpus;
+}
+static int xenabi_blive_40(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_scheduler_op)) && ((( (int64_t)r->u.scheduler_op.cmd < XEN_DOMCTL_SCHEDOP_putvcpuinfo ) * (int64_t)r->u.scheduler_op.sched_id) == (int64_t)(0));
+}
+static uint64_t xenabi_bcount_41(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.hvmcontext.size;
+}
+static int xenabi_blive_42(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_gethvmcontext) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_sethvmcontext));
+}
+static uint64_t xenabi_bcount_43(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.hvmcontext_partial.bufsz;
+}
+static int xenabi_blive_44(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_gethvmcontext_partial));
+}
+static uint64_t xenabi_bcount_45(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_device_group.max_sdevs;
+}
+static int xenabi_blive_46(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_get_device_group));
+}
+static uint64_t xenabi_bcount_47(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.assign_device.u.dt.size;
+}
+static int xenabi_blive_48(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_assign_device) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_test_assign_device) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_deassign_device)) && (((int64_t)r->u.assign_device.dev) == (int64_t)(XEN_DOMCTL_DEV_DT));
+}
+static uint64_t xenabi_bcount_49(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cpu_policy.nr_leaves;
+}
+static int xenabi_blive_50(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_get_cpu_policy) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_set_cpu_policy));
+}
+static uint64_t xenabi_bcount_51(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cpu_policy.nr_msrs;
+}
+static uint64_t xenabi_bcount_52(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_div((uint64_t)r->u.vcpuextstate.size, (uint64_t)8);
+}
+static int xenabi_blive_53(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvcpuextstate) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getvcpuextstate));
+}
+static uint64_t xenabi_bcount_54(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vcpu_msrs.msr_count;
+}
+static int xenabi_blive_55(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_get_vcpu_msrs) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_set_vcpu_msrs));
+}
+static uint64_t xenabi_bcount_56(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.vnuma.nr_vnodes, (uint64_t)r->u.vnuma.nr_vnodes);
+}
+static int xenabi_blive_57(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvnumainfo));
+}
+static uint64_t xenabi_bcount_58(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vnuma.nr_vcpus;
+}
+static uint64_t xenabi_bcount_59(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vnuma.nr_vnodes;
+}
+static uint64_t xenabi_bcount_60(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vnuma.nr_vmemranges;
+}
+static uint64_t xenabi_bcount_61(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.set_llc_colors.num_llc_colors;
+}
+static int xenabi_blive_62(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_set_llc_colors));
+}
+static const struct xenabi_bounce_handle xenabi_bh_domctl_arg1[] = {
+    { .offset = offsetof(xen_domctl_t, u.getpageframeinfo3.array), .size = sizeof(((xen_domctl_t *)0)->u.getpageframeinfo3.array),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_29, .live = xenabi_blive_30,
+      .name = "u.getpageframeinfo3.array" },
+    { .offset = offsetof(xen_domctl_t, u.nodeaffinity.nodemap.bitmap), .size = sizeof(((xen_domctl_t *)0)->u.nodeaffinity.nodemap.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_31, .live = xenabi_blive_32,
+      .name = "u.nodeaffinity.nodemap.bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.vcpuaffinity.cpumap_hard.bitmap), .size = sizeof(((xen_domctl_t *)0)->u.vcpuaffinity.cpumap_hard.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_33, .live = xenabi_blive_34,
+      .name = "u.vcpuaffinity.cpumap_hard.bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.vcpuaffinity.cpumap_soft.bitmap), .size = sizeof(((xen_domctl_t *)0)->u.vcpuaffinity.cpumap_soft.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_35, .live = xenabi_blive_34,
+      .name = "u.vcpuaffinity.cpumap_soft.bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.shadow_op.dirty_bitmap), .size = sizeof(((xen_domctl_t *)0)->u.shadow_op.dirty_bitmap),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_36, .live = xenabi_blive_37,
+      .name = "u.shadow_op.dirty_bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.vcpucontext.ctxt), .size = sizeof(((xen_domctl_t *)0)->u.vcpucontext.ctxt),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(vcpu_guest_context_t), .count = xenabi_bcount_1, .live = xenabi_blive_38,
+      .name = "u.vcpucontext.ctxt" },
+    { .offset = offsetof(xen_domctl_t, u.scheduler_op.u.v.vcpus), .size = sizeof(((xen_domctl_t *)0)->u.scheduler_op.u.v.vcpus),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_domctl_schedparam_vcpu_t), .count = xenabi_bcount_39, .live = xenabi_blive_40,
+      .name = "u.scheduler_op.u.v.vcpus" },
+    { .offset = offsetof(xen_domctl_t, u.hvmcontext.buffer), .size = sizeof(((xen_domctl_t *)0)->u.hvmcontext.buffer),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_41, .live = xenabi_blive_42,
+      .name = "u.hvmcontext.buffer" },
+    { .offset = offsetof(xen_domctl_t, u.hvmcontext_partial.buffer), .size = sizeof(((xen_domctl_t *)0)->u.hvmcontext_partial.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_43, .live = xenabi_blive_44,
+      .name = "u.hvmcontext_partial.buffer" },
+    { .offset = offsetof(xen_domctl_t, u.get_device_group.sdev_array), .size = sizeof(((xen_domctl_t *)0)->u.get_device_group.sdev_array),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_45, .live = xenabi_blive_46,
+      .name = "u.get_device_group.sdev_array" },
+    { .offset = offsetof(xen_domctl_t, u.assign_device.u.dt.path), .size = sizeof(((xen_domctl_t *)0)->u.assign_device.u.dt.path),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_47, .live = xenabi_blive_48,
+      .name = "u.assign_device.u.dt.path" },
+    { .offset = offsetof(xen_domctl_t, u.cpu_policy.leaves), .size = sizeof(((xen_domctl_t *)0)->u.cpu_policy.leaves),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_cpuid_leaf_t), .count = xenabi_bcount_49, .live = xenabi_blive_50,
+      .name = "u.cpu_policy.leaves" },
+    { .offset = offsetof(xen_domctl_t, u.cpu_policy.msrs), .size = sizeof(((xen_domctl_t *)0)->u.cpu_policy.msrs),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_msr_entry_t), .count = xenabi_bcount_51, .live = xenabi_blive_50,
+      .name = "u.cpu_policy.msrs" },
+    { .offset = offsetof(xen_domctl_t, u.vcpuextstate.buffer), .size = sizeof(((xen_domctl_t *)0)->u.vcpuextstate.buffer),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_52, .live = xenabi_blive_53,
+      .name = "u.vcpuextstate.buffer" },
+    { .offset = offsetof(xen_domctl_t, u.vcpu_msrs.msrs), .size = sizeof(((xen_domctl_t *)0)->u.vcpu_msrs.msrs),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_domctl_vcpu_msr_t), .count = xenabi_bcount_54, .live = xenabi_blive_55,
+      .name = "u.vcpu_msrs.msrs" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vdistance), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vdistance),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_56, .live = xenabi_blive_57,
+      .name = "u.vnuma.vdistance" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vcpu_to_vnode), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vcpu_to_vnode),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_58, .live = xenabi_blive_57,
+      .name = "u.vnuma.vcpu_to_vnode" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vnode_to_pnode), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vnode_to_pnode),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_59, .live = xenabi_blive_57,
+      .name = "u.vnuma.vnode_to_pnode" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vmemrange), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vmemrange),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_vmemrange_t), .count = xenabi_bcount_60, .live = xenabi_blive_57,
+      .name = "u.vnuma.vmemrange" },
+    { .offset = offsetof(xen_domctl_t, u.set_llc_colors.llc_colors), .size = sizeof(((xen_domctl_t *)0)->u.set_llc_colors.llc_colors),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_61, .live = xenabi_blive_62,
+      .name = "u.set_llc_colors.llc_colors" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_domctl[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_domctl_t), .count = 1,
+      .handles = xenabi_bh_domctl_arg1, .nr_handles = 20,
+      .name = "arg1: xen_domctl_t" },
+};
+#endif /* defined(__i386__) || defined(__x86_64__) */
+
+#if defined(__arm__) || defined(__aarch64__)
+/* domctl (arm32, arm64 only) */
+static uint64_t xenabi_bcount_63(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.getpageframeinfo3.num;
+}
+static int xenabi_blive_64(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getpageframeinfo3));
+}
+static uint64_t xenabi_bcount_65(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.nodeaffinity.nodemap.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_66(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setnodeaffinity) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getnodeaffinity));
+}
+static uint64_t xenabi_bcount_67(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.vcpuaffinity.cpumap_hard.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_68(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvcpuaffinity) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getvcpuaffinity));
+}
+static uint64_t xenabi_bcount_69(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.vcpuaffinity.cpumap_soft.nr_bits, sizeof(uint8_t));
+}
+static uint64_t xenabi_bcount_70(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.shadow_op.pages, sizeof(uint8_t));
+}
+static int xenabi_blive_71(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_shadow_op));
+}
+static uint64_t xenabi_bcount_72(const void *rec, const uint64_t *args)
+{
+    (void)rec;
+    (void)args;
+    return (uint64_t)1;
+}
+static int xenabi_blive_73(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvcpucontext) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getvcpucontext));
+}
+static uint64_t xenabi_bcount_74(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.scheduler_op.u.v.nr_vcpus;
+}
+static int xenabi_blive_75(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_scheduler_op)) && ((( (int64_t)r->u.scheduler_op.cmd < XEN_DOMCTL_SCHEDOP_putvcpuinfo ) * (int64_t)r->u.scheduler_op.sched_id) == (int64_t)(0));
+}
+static uint64_t xenabi_bcount_76(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.hvmcontext.size;
+}
+static int xenabi_blive_77(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_gethvmcontext) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_sethvmcontext));
+}
+static uint64_t xenabi_bcount_78(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.hvmcontext_partial.bufsz;
+}
+static int xenabi_blive_79(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_gethvmcontext_partial));
+}
+static uint64_t xenabi_bcount_80(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_device_group.max_sdevs;
+}
+static int xenabi_blive_81(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_get_device_group));
+}
+static uint64_t xenabi_bcount_82(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.assign_device.u.dt.size;
+}
+static int xenabi_blive_83(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_assign_device) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_test_assign_device) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_deassign_device)) && (((int64_t)r->u.assign_device.dev) == (int64_t)(XEN_DOMCTL_DEV_DT));
+}
+static uint64_t xenabi_bcount_84(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.vnuma.nr_vnodes, (uint64_t)r->u.vnuma.nr_vnodes);
+}
+static int xenabi_blive_85(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvnumainfo));
+}
+static uint64_t xenabi_bcount_86(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vnuma.nr_vcpus;
+}
+static uint64_t xenabi_bcount_87(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vnuma.nr_vnodes;
+}
+static uint64_t xenabi_bcount_88(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vnuma.nr_vmemranges;
+}
+static uint64_t xenabi_bcount_89(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.dt_overlay.overlay_fdt_size;
+}
+static int xenabi_blive_90(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_dt_overlay));
+}
+static uint64_t xenabi_bcount_91(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.set_llc_colors.num_llc_colors;
+}
+static int xenabi_blive_92(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_set_llc_colors));
+}
+static const struct xenabi_bounce_handle xenabi_bh_domctl_2_arg1[] = {
+    { .offset = offsetof(xen_domctl_t, u.getpageframeinfo3.array), .size = sizeof(((xen_domctl_t *)0)->u.getpageframeinfo3.array),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_63, .live = xenabi_blive_64,
+      .name = "u.getpageframeinfo3.array" },
+    { .offset = offsetof(xen_domctl_t, u.nodeaffinity.nodemap.bitmap), .size = sizeof(((xen_domctl_t *)0)->u.nodeaffinity.nodemap.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_65, .live = xenabi_blive_66,
+      .name = "u.nodeaffinity.nodemap.bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.vcpuaffinity.cpumap_hard.bitmap), .size = sizeof(((xen_domctl_t *)0)->u.vcpuaffinity.cpumap_hard.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_67, .live = xenabi_blive_68,
+      .name = "u.vcpuaffinity.cpumap_hard.bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.vcpuaffinity.cpumap_soft.bitmap), .size = sizeof(((xen_domctl_t *)0)->u.vcpuaffinity.cpumap_soft.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_69, .live = xenabi_blive_68,
+      .name = "u.vcpuaffinity.cpumap_soft.bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.shadow_op.dirty_bitmap), .size = sizeof(((xen_domctl_t *)0)->u.shadow_op.dirty_bitmap),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_70, .live = xenabi_blive_71,
+      .name = "u.shadow_op.dirty_bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.vcpucontext.ctxt), .size = sizeof(((xen_domctl_t *)0)->u.vcpucontext.ctxt),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(vcpu_guest_context_t), .count = xenabi_bcount_72, .live = xenabi_blive_73,
+      .name = "u.vcpucontext.ctxt" },
+    { .offset = offsetof(xen_domctl_t, u.scheduler_op.u.v.vcpus), .size = sizeof(((xen_domctl_t *)0)->u.scheduler_op.u.v.vcpus),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_domctl_schedparam_vcpu_t), .count = xenabi_bcount_74, .live = xenabi_blive_75,
+      .name = "u.scheduler_op.u.v.vcpus" },
+    { .offset = offsetof(xen_domctl_t, u.hvmcontext.buffer), .size = sizeof(((xen_domctl_t *)0)->u.hvmcontext.buffer),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_76, .live = xenabi_blive_77,
+      .name = "u.hvmcontext.buffer" },
+    { .offset = offsetof(xen_domctl_t, u.hvmcontext_partial.buffer), .size = sizeof(((xen_domctl_t *)0)->u.hvmcontext_partial.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_78, .live = xenabi_blive_79,
+      .name = "u.hvmcontext_partial.buffer" },
+    { .offset = offsetof(xen_domctl_t, u.get_device_group.sdev_array), .size = sizeof(((xen_domctl_t *)0)->u.get_device_group.sdev_array),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_80, .live = xenabi_blive_81,
+      .name = "u.get_device_group.sdev_array" },
+    { .offset = offsetof(xen_domctl_t, u.assign_device.u.dt.path), .size = sizeof(((xen_domctl_t *)0)->u.assign_device.u.dt.path),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_82, .live = xenabi_blive_83,
+      .name = "u.assign_device.u.dt.path" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vdistance), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vdistance),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_84, .live = xenabi_blive_85,
+      .name = "u.vnuma.vdistance" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vcpu_to_vnode), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vcpu_to_vnode),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_86, .live = xenabi_blive_85,
+      .name = "u.vnuma.vcpu_to_vnode" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vnode_to_pnode), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vnode_to_pnode),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_87, .live = xenabi_blive_85,
+      .name = "u.vnuma.vnode_to_pnode" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vmemrange), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vmemrange),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_vmemrange_t), .count = xenabi_bcount_88, .live = xenabi_blive_85,
+      .name = "u.vnuma.vmemrange" },
+    { .offset = offsetof(xen_domctl_t, u.dt_overlay.overlay_fdt), .size = sizeof(((xen_domctl_t *)0)->u.dt_overlay.overlay_fdt),
+      .dir = XENABI_BOUNCE_IN, .elem_size = 1, .count = xenabi_bcount_89, .live = xenabi_blive_90,
+      .name = "u.dt_overlay.overlay_fdt" },
+    { .offset = offsetof(xen_domctl_t, u.set_llc_colors.llc_colors), .size = sizeof(((xen_domctl_t *)0)->u.set_llc_colors.llc_colors),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_91, .live = xenabi_blive_92,
+      .name = "u.set_llc_colors.llc_colors" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_domctl_2[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_domctl_t), .count = 1,
+      .handles = xenabi_bh_domctl_2_arg1, .nr_handles = 17,
+      .name = "arg1: xen_domctl_t" },
+};
+#endif /* defined(__arm__) || defined(__aarch64__) */
+
+#if defined(__riscv) || defined(__powerpc64__)
+/* domctl (riscv64, ppc64 only) */
+static uint64_t xenabi_bcount_93(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.getpageframeinfo3.num;
+}
+static int xenabi_blive_94(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getpageframeinfo3));
+}
+static uint64_t xenabi_bcount_95(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.nodeaffinity.nodemap.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_96(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setnodeaffinity) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getnodeaffinity));
+}
+static uint64_t xenabi_bcount_97(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.vcpuaffinity.cpumap_hard.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_98(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvcpuaffinity) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getvcpuaffinity));
+}
+static uint64_t xenabi_bcount_99(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.vcpuaffinity.cpumap_soft.nr_bits, sizeof(uint8_t));
+}
+static uint64_t xenabi_bcount_100(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.shadow_op.pages, sizeof(uint8_t));
+}
+static int xenabi_blive_101(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_shadow_op));
+}
+static uint64_t xenabi_bcount_102(const void *rec, const uint64_t *args)
+{
+    (void)rec;
+    (void)args;
+    return (uint64_t)1;
+}
+static int xenabi_blive_103(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvcpucontext) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_getvcpucontext));
+}
+static uint64_t xenabi_bcount_104(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.scheduler_op.u.v.nr_vcpus;
+}
+static int xenabi_blive_105(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_scheduler_op)) && ((( (int64_t)r->u.scheduler_op.cmd < XEN_DOMCTL_SCHEDOP_putvcpuinfo ) * (int64_t)r->u.scheduler_op.sched_id) == (int64_t)(0));
+}
+static uint64_t xenabi_bcount_106(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.hvmcontext.size;
+}
+static int xenabi_blive_107(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_gethvmcontext) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_sethvmcontext));
+}
+static uint64_t xenabi_bcount_108(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.hvmcontext_partial.bufsz;
+}
+static int xenabi_blive_109(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_gethvmcontext_partial));
+}
+static uint64_t xenabi_bcount_110(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_device_group.max_sdevs;
+}
+static int xenabi_blive_111(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_get_device_group));
+}
+static uint64_t xenabi_bcount_112(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.assign_device.u.dt.size;
+}
+static int xenabi_blive_113(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_assign_device) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_test_assign_device) || ((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_deassign_device)) && (((int64_t)r->u.assign_device.dev) == (int64_t)(XEN_DOMCTL_DEV_DT));
+}
+static uint64_t xenabi_bcount_114(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.vnuma.nr_vnodes, (uint64_t)r->u.vnuma.nr_vnodes);
+}
+static int xenabi_blive_115(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_setvnumainfo));
+}
+static uint64_t xenabi_bcount_116(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vnuma.nr_vcpus;
+}
+static uint64_t xenabi_bcount_117(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vnuma.nr_vnodes;
+}
+static uint64_t xenabi_bcount_118(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.vnuma.nr_vmemranges;
+}
+static uint64_t xenabi_bcount_119(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.set_llc_colors.num_llc_colors;
+}
+static int xenabi_blive_120(const void *rec, const uint64_t *args)
+{
+    const xen_domctl_t *r = (const xen_domctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_DOMCTL_set_llc_colors));
+}
+static const struct xenabi_bounce_handle xenabi_bh_domctl_3_arg1[] = {
+    { .offset = offsetof(xen_domctl_t, u.getpageframeinfo3.array), .size = sizeof(((xen_domctl_t *)0)->u.getpageframeinfo3.array),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_pfn_t), .count = xenabi_bcount_93, .live = xenabi_blive_94,
+      .name = "u.getpageframeinfo3.array" },
+    { .offset = offsetof(xen_domctl_t, u.nodeaffinity.nodemap.bitmap), .size = sizeof(((xen_domctl_t *)0)->u.nodeaffinity.nodemap.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_95, .live = xenabi_blive_96,
+      .name = "u.nodeaffinity.nodemap.bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.vcpuaffinity.cpumap_hard.bitmap), .size = sizeof(((xen_domctl_t *)0)->u.vcpuaffinity.cpumap_hard.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_97, .live = xenabi_blive_98,
+      .name = "u.vcpuaffinity.cpumap_hard.bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.vcpuaffinity.cpumap_soft.bitmap), .size = sizeof(((xen_domctl_t *)0)->u.vcpuaffinity.cpumap_soft.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_99, .live = xenabi_blive_98,
+      .name = "u.vcpuaffinity.cpumap_soft.bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.shadow_op.dirty_bitmap), .size = sizeof(((xen_domctl_t *)0)->u.shadow_op.dirty_bitmap),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_100, .live = xenabi_blive_101,
+      .name = "u.shadow_op.dirty_bitmap" },
+    { .offset = offsetof(xen_domctl_t, u.vcpucontext.ctxt), .size = sizeof(((xen_domctl_t *)0)->u.vcpucontext.ctxt),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(vcpu_guest_context_t), .count = xenabi_bcount_102, .live = xenabi_blive_103,
+      .name = "u.vcpucontext.ctxt" },
+    { .offset = offsetof(xen_domctl_t, u.scheduler_op.u.v.vcpus), .size = sizeof(((xen_domctl_t *)0)->u.scheduler_op.u.v.vcpus),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_domctl_schedparam_vcpu_t), .count = xenabi_bcount_104, .live = xenabi_blive_105,
+      .name = "u.scheduler_op.u.v.vcpus" },
+    { .offset = offsetof(xen_domctl_t, u.hvmcontext.buffer), .size = sizeof(((xen_domctl_t *)0)->u.hvmcontext.buffer),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_106, .live = xenabi_blive_107,
+      .name = "u.hvmcontext.buffer" },
+    { .offset = offsetof(xen_domctl_t, u.hvmcontext_partial.buffer), .size = sizeof(((xen_domctl_t *)0)->u.hvmcontext_partial.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_108, .live = xenabi_blive_109,
+      .name = "u.hvmcontext_partial.buffer" },
+    { .offset = offsetof(xen_domctl_t, u.get_device_group.sdev_array), .size = sizeof(((xen_domctl_t *)0)->u.get_device_group.sdev_array),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_110, .live = xenabi_blive_111,
+      .name = "u.get_device_group.sdev_array" },
+    { .offset = offsetof(xen_domctl_t, u.assign_device.u.dt.path), .size = sizeof(((xen_domctl_t *)0)->u.assign_device.u.dt.path),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_112, .live = xenabi_blive_113,
+      .name = "u.assign_device.u.dt.path" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vdistance), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vdistance),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_114, .live = xenabi_blive_115,
+      .name = "u.vnuma.vdistance" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vcpu_to_vnode), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vcpu_to_vnode),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_116, .live = xenabi_blive_115,
+      .name = "u.vnuma.vcpu_to_vnode" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vnode_to_pnode), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vnode_to_pnode),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(unsigned int), .count = xenabi_bcount_117, .live = xenabi_blive_115,
+      .name = "u.vnuma.vnode_to_pnode" },
+    { .offset = offsetof(xen_domctl_t, u.vnuma.vmemrange), .size = sizeof(((xen_domctl_t *)0)->u.vnuma.vmemrange),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_vmemrange_t), .count = xenabi_bcount_118, .live = xenabi_blive_115,
+      .name = "u.vnuma.vmemrange" },
+    { .offset = offsetof(xen_domctl_t, u.set_llc_colors.llc_colors), .size = sizeof(((xen_domctl_t *)0)->u.set_llc_colors.llc_colors),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_119, .live = xenabi_blive_120,
+      .name = "u.set_llc_colors.llc_colors" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_domctl_3[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_domctl_t), .count = 1,
+      .handles = xenabi_bh_domctl_3_arg1, .nr_handles = 16,
+      .name = "arg1: xen_domctl_t" },
+};
+#endif /* defined(__riscv) || defined(__powerpc64__) */
+
+/* dm_op */
+static uint64_t xenabi_bcount_121(const void *rec, const uint64_t *args)
+{
+    const xen_dm_op_buf_t *r = (const xen_dm_op_buf_t *)rec;
+    (void)args;
+    return (uint64_t)r->size;
+}
+static const struct xenabi_bounce_handle xenabi_bh_dm_op_arg3[] = {
+    { .offset = offsetof(xen_dm_op_buf_t, h), .size = sizeof(((xen_dm_op_buf_t *)0)->h),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = 1, .count = xenabi_bcount_121, .live = NULL,
+      .name = "h" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_dm_op[] = {
+    { .arg = 3, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_dm_op_buf_t), .count_arg = 2,
+      .handles = xenabi_bh_dm_op_arg3, .nr_handles = 1,
+      .name = "arg3: xen_dm_op_buf_t" },
+};
+
+/* hypfs_op/XEN_HYPFS_OP_read */
+static const struct xenabi_bounce_arg xenabi_ba_hypfs_op__XEN_HYPFS_OP_read[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count_arg = 3,
+      .name = "arg2: char" },
+    { .arg = 4, .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint8_t), .count_arg = 5,
+      .name = "arg4: uint8_t" },
+};
+
+/* hypfs_op/XEN_HYPFS_OP_write_contents */
+static const struct xenabi_bounce_arg xenabi_ba_hypfs_op__XEN_HYPFS_OP_write_contents[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count_arg = 3,
+      .name = "arg2: char" },
+    { .arg = 4, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count_arg = 5,
+      .name = "arg4: uint8_t" },
 };
 
 /* nmi_op/XENNMI_register_callback */
@@ -897,7 +1771,7 @@ static const struct xenabi_bounce_arg xenabi_ba_sched_op__SCHEDOP_shutdown[] = {
 };
 
 /* sched_op/SCHEDOP_poll */
-static uint64_t xenabi_bcount_22(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_122(const void *rec, const uint64_t *args)
 {
     const sched_poll_t *r = (const sched_poll_t *)rec;
     (void)args;
@@ -905,7 +1779,7 @@ static uint64_t xenabi_bcount_22(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_sched_op__SCHEDOP_poll_arg2[] = {
     { .offset = offsetof(sched_poll_t, ports), .size = sizeof(((sched_poll_t *)0)->ports),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(evtchn_port_t), .count = xenabi_bcount_22, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(evtchn_port_t), .count = xenabi_bcount_122, .live = NULL,
       .name = "ports" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_sched_op__SCHEDOP_poll[] = {
@@ -938,6 +1812,1356 @@ static const struct xenabi_bounce_arg xenabi_ba_sched_op__SCHEDOP_pin_override[]
       .name = "arg2: sched_pin_override_t" },
 };
 
+#if defined(__i386__) || defined(__x86_64__)
+/* sysctl (x86_32, x86_64 only) */
+static uint64_t xenabi_bcount_123(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.readconsole.count;
+}
+static int xenabi_blive_124(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_readconsole));
+}
+static uint64_t xenabi_bcount_125(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.tbuf_op.cpu_mask.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_126(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_tbuf_op));
+}
+static uint64_t xenabi_bcount_127(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cputopoinfo.num_cpus;
+}
+static int xenabi_blive_128(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cputopoinfo));
+}
+static uint64_t xenabi_bcount_129(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.pcitopoinfo.num_devs;
+}
+static int xenabi_blive_130(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pcitopoinfo));
+}
+static uint64_t xenabi_bcount_131(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.numainfo.num_nodes;
+}
+static int xenabi_blive_132(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_numainfo));
+}
+static uint64_t xenabi_bcount_133(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.numainfo.num_nodes, (uint64_t)r->u.numainfo.num_nodes);
+}
+static uint64_t xenabi_bcount_134(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.perfc_op.nr_counters;
+}
+static int xenabi_blive_135(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_perfc_op));
+}
+static uint64_t xenabi_bcount_136(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.perfc_op.nr_vals;
+}
+static uint64_t xenabi_bcount_137(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.getdomaininfolist.max_domains;
+}
+static int xenabi_blive_138(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getdomaininfolist));
+}
+static uint64_t xenabi_bcount_139(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.debug_keys.nr_keys;
+}
+static int xenabi_blive_140(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_debug_keys));
+}
+static uint64_t xenabi_bcount_141(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.getcpuinfo.max_cpus;
+}
+static int xenabi_blive_142(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getcpuinfo));
+}
+static uint64_t xenabi_bcount_143(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.get_pmstat.u.getpx.total, (uint64_t)r->u.get_pmstat.u.getpx.total);
+}
+static int xenabi_blive_144(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_px) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_pxstat));
+}
+static uint64_t xenabi_bcount_145(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getpx.total;
+}
+static uint64_t xenabi_bcount_146(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getcx.nr;
+}
+static int xenabi_blive_147(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_cx) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_cxstat));
+}
+static uint64_t xenabi_bcount_148(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getcx.nr_pc;
+}
+static uint64_t xenabi_bcount_149(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getcx.nr_cc;
+}
+static uint64_t xenabi_bcount_150(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.pm_op.u.get_para.cpu_num;
+}
+static int xenabi_blive_151(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)r->u.pm_op.cmd) == (int64_t)(GET_CPUFREQ_PARA));
+}
+static uint64_t xenabi_bcount_152(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.pm_op.u.get_para.freq_num;
+}
+static uint64_t xenabi_bcount_153(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.pm_op.u.get_para.gov_num, (uint64_t)(CPUFREQ_NAME_LEN));
+}
+static uint64_t xenabi_bcount_154(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_add(xenabi_bounce_sub((uint64_t)r->u.page_offline.end, (uint64_t)r->u.page_offline.start), (uint64_t)1);
+}
+static int xenabi_blive_155(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_page_offline_op));
+}
+static uint64_t xenabi_bcount_156(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.lockprof_op.max_elem;
+}
+static int xenabi_blive_157(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_lockprof_op));
+}
+static uint64_t xenabi_bcount_158(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.cpupool_op.cpumap.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_159(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cpupool_op));
+}
+static int xenabi_blive_160(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_scheduler_op)) && (((int64_t)r->u.scheduler_op.sched_id) == (int64_t)(XEN_SCHEDULER_ARINC653));
+}
+static uint64_t xenabi_bcount_161(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.coverage_op.size;
+}
+static int xenabi_blive_162(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_coverage_op));
+}
+static uint64_t xenabi_bcount_163(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cpu_featureset.nr_features;
+}
+static int xenabi_blive_164(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_cpu_featureset));
+}
+static uint64_t xenabi_bcount_165(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.upload.name.size;
+}
+static int xenabi_blive_166(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_UPLOAD));
+}
+static uint64_t xenabi_bcount_167(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.upload.size;
+}
+static uint64_t xenabi_bcount_168(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.list.nr;
+}
+static int xenabi_blive_169(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_LIST));
+}
+static uint64_t xenabi_bcount_170(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.list.name_total_size;
+}
+static uint64_t xenabi_bcount_171(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.list.metadata_total_size;
+}
+static uint64_t xenabi_bcount_172(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.get.name.size;
+}
+static int xenabi_blive_173(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_GET));
+}
+static uint64_t xenabi_bcount_174(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.action.name.size;
+}
+static int xenabi_blive_175(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_ACTION));
+}
+static uint64_t xenabi_bcount_176(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cpu_policy.nr_leaves;
+}
+static int xenabi_blive_177(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_cpu_policy));
+}
+static uint64_t xenabi_bcount_178(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cpu_policy.nr_msrs;
+}
+static const struct xenabi_bounce_handle xenabi_bh_sysctl_arg1[] = {
+    { .offset = offsetof(xen_sysctl_t, u.readconsole.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.readconsole.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_123, .live = xenabi_blive_124,
+      .name = "u.readconsole.buffer" },
+    { .offset = offsetof(xen_sysctl_t, u.tbuf_op.cpu_mask.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.tbuf_op.cpu_mask.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_125, .live = xenabi_blive_126,
+      .name = "u.tbuf_op.cpu_mask.bitmap" },
+    { .offset = offsetof(xen_sysctl_t, u.cputopoinfo.cputopo), .size = sizeof(((xen_sysctl_t *)0)->u.cputopoinfo.cputopo),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cputopo_t), .count = xenabi_bcount_127, .live = xenabi_blive_128,
+      .name = "u.cputopoinfo.cputopo" },
+    { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.devs), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.devs),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_t), .count = xenabi_bcount_129, .live = xenabi_blive_130,
+      .name = "u.pcitopoinfo.devs" },
+    { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.nodes), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.nodes),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_129, .live = xenabi_blive_130,
+      .name = "u.pcitopoinfo.nodes" },
+    { .offset = offsetof(xen_sysctl_t, u.numainfo.meminfo), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.meminfo),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_meminfo_t), .count = xenabi_bcount_131, .live = xenabi_blive_132,
+      .name = "u.numainfo.meminfo" },
+    { .offset = offsetof(xen_sysctl_t, u.numainfo.distance), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.distance),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_133, .live = xenabi_blive_132,
+      .name = "u.numainfo.distance" },
+    { .offset = offsetof(xen_sysctl_t, u.perfc_op.desc), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.desc),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_desc_t), .count = xenabi_bcount_134, .live = xenabi_blive_135,
+      .name = "u.perfc_op.desc" },
+    { .offset = offsetof(xen_sysctl_t, u.perfc_op.val), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.val),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_val_t), .count = xenabi_bcount_136, .live = xenabi_blive_135,
+      .name = "u.perfc_op.val" },
+    { .offset = offsetof(xen_sysctl_t, u.getdomaininfolist.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.getdomaininfolist.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_domctl_getdomaininfo_t), .count = xenabi_bcount_137, .live = xenabi_blive_138,
+      .name = "u.getdomaininfolist.buffer" },
+    { .offset = offsetof(xen_sysctl_t, u.debug_keys.keys), .size = sizeof(((xen_sysctl_t *)0)->u.debug_keys.keys),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_139, .live = xenabi_blive_140,
+      .name = "u.debug_keys.keys" },
+    { .offset = offsetof(xen_sysctl_t, u.getcpuinfo.info), .size = sizeof(((xen_sysctl_t *)0)->u.getcpuinfo.info),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cpuinfo_t), .count = xenabi_bcount_141, .live = xenabi_blive_142,
+      .name = "u.getcpuinfo.info" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.trans_pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.trans_pt),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_143, .live = xenabi_blive_144,
+      .name = "u.get_pmstat.u.getpx.trans_pt" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.pt),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(pm_px_val_t), .count = xenabi_bcount_145, .live = xenabi_blive_144,
+      .name = "u.get_pmstat.u.getpx.pt" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.triggers), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.triggers),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_146, .live = xenabi_blive_147,
+      .name = "u.get_pmstat.u.getcx.triggers" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.residencies), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.residencies),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_146, .live = xenabi_blive_147,
+      .name = "u.get_pmstat.u.getcx.residencies" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.pc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.pc),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_148, .live = xenabi_blive_147,
+      .name = "u.get_pmstat.u.getcx.pc" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.cc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.cc),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_149, .live = xenabi_blive_147,
+      .name = "u.get_pmstat.u.getcx.cc" },
+    { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.affected_cpus), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.affected_cpus),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_150, .live = xenabi_blive_151,
+      .name = "u.pm_op.u.get_para.affected_cpus" },
+    { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_frequencies), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_frequencies),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_152, .live = xenabi_blive_151,
+      .name = "u.pm_op.u.get_para.scaling_available_frequencies" },
+    { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_governors), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_governors),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_153, .live = xenabi_blive_151,
+      .name = "u.pm_op.u.get_para.scaling_available_governors" },
+    { .offset = offsetof(xen_sysctl_t, u.page_offline.status), .size = sizeof(((xen_sysctl_t *)0)->u.page_offline.status),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_154, .live = xenabi_blive_155,
+      .name = "u.page_offline.status" },
+    { .offset = offsetof(xen_sysctl_t, u.lockprof_op.data), .size = sizeof(((xen_sysctl_t *)0)->u.lockprof_op.data),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_lockprof_data_t), .count = xenabi_bcount_156, .live = xenabi_blive_157,
+      .name = "u.lockprof_op.data" },
+    { .offset = offsetof(xen_sysctl_t, u.cpupool_op.cpumap.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.cpupool_op.cpumap.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_158, .live = xenabi_blive_159,
+      .name = "u.cpupool_op.cpumap.bitmap" },
+    { .offset = offsetof(xen_sysctl_t, u.scheduler_op.u.sched_arinc653.schedule), .size = sizeof(((xen_sysctl_t *)0)->u.scheduler_op.u.sched_arinc653.schedule),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_arinc653_schedule_t), .count = xenabi_bcount_1, .live = xenabi_blive_160,
+      .name = "u.scheduler_op.u.sched_arinc653.schedule" },
+    { .offset = offsetof(xen_sysctl_t, u.coverage_op.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.coverage_op.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_161, .live = xenabi_blive_162,
+      .name = "u.coverage_op.buffer" },
+    { .offset = offsetof(xen_sysctl_t, u.cpu_featureset.features), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_featureset.features),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_163, .live = xenabi_blive_164,
+      .name = "u.cpu_featureset.features" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.name.name),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_165, .live = xenabi_blive_166,
+      .name = "u.livepatch.u.upload.name.name" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.payload), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.payload),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_167, .live = xenabi_blive_166,
+      .name = "u.livepatch.u.upload.payload" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.status), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.status),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_livepatch_status_t), .count = xenabi_bcount_168, .live = xenabi_blive_169,
+      .name = "u.livepatch.u.list.status" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.name),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_170, .live = xenabi_blive_169,
+      .name = "u.livepatch.u.list.name" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.len),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_168, .live = xenabi_blive_169,
+      .name = "u.livepatch.u.list.len" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_171, .live = xenabi_blive_169,
+      .name = "u.livepatch.u.list.metadata" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata_len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata_len),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_168, .live = xenabi_blive_169,
+      .name = "u.livepatch.u.list.metadata_len" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.get.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.get.name.name),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_172, .live = xenabi_blive_173,
+      .name = "u.livepatch.u.get.name.name" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.action.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.action.name.name),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_174, .live = xenabi_blive_175,
+      .name = "u.livepatch.u.action.name.name" },
+    { .offset = offsetof(xen_sysctl_t, u.cpu_policy.leaves), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_policy.leaves),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_cpuid_leaf_t), .count = xenabi_bcount_176, .live = xenabi_blive_177,
+      .name = "u.cpu_policy.leaves" },
+    { .offset = offsetof(xen_sysctl_t, u.cpu_policy.msrs), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_policy.msrs),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_msr_entry_t), .count = xenabi_bcount_178, .live = xenabi_blive_177,
+      .name = "u.cpu_policy.msrs" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_sysctl[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_t), .count = 1,
+      .handles = xenabi_bh_sysctl_arg1, .nr_handles = 38,
+      .name = "arg1: xen_sysctl_t" },
+};
+#endif /* defined(__i386__) || defined(__x86_64__) */
+
+#if defined(__arm__) || defined(__aarch64__)
+/* sysctl (arm32, arm64 only) */
+static uint64_t xenabi_bcount_179(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.readconsole.count;
+}
+static int xenabi_blive_180(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_readconsole));
+}
+static uint64_t xenabi_bcount_181(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.tbuf_op.cpu_mask.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_182(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_tbuf_op));
+}
+static uint64_t xenabi_bcount_183(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cputopoinfo.num_cpus;
+}
+static int xenabi_blive_184(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cputopoinfo));
+}
+static uint64_t xenabi_bcount_185(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.pcitopoinfo.num_devs;
+}
+static int xenabi_blive_186(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pcitopoinfo));
+}
+static uint64_t xenabi_bcount_187(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.numainfo.num_nodes;
+}
+static int xenabi_blive_188(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_numainfo));
+}
+static uint64_t xenabi_bcount_189(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.numainfo.num_nodes, (uint64_t)r->u.numainfo.num_nodes);
+}
+static uint64_t xenabi_bcount_190(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.perfc_op.nr_counters;
+}
+static int xenabi_blive_191(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_perfc_op));
+}
+static uint64_t xenabi_bcount_192(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.perfc_op.nr_vals;
+}
+static uint64_t xenabi_bcount_193(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.getdomaininfolist.max_domains;
+}
+static int xenabi_blive_194(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getdomaininfolist));
+}
+static uint64_t xenabi_bcount_195(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.debug_keys.nr_keys;
+}
+static int xenabi_blive_196(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_debug_keys));
+}
+static uint64_t xenabi_bcount_197(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.getcpuinfo.max_cpus;
+}
+static int xenabi_blive_198(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getcpuinfo));
+}
+static uint64_t xenabi_bcount_199(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.get_pmstat.u.getpx.total, (uint64_t)r->u.get_pmstat.u.getpx.total);
+}
+static int xenabi_blive_200(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_px) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_pxstat));
+}
+static uint64_t xenabi_bcount_201(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getpx.total;
+}
+static uint64_t xenabi_bcount_202(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getcx.nr;
+}
+static int xenabi_blive_203(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_cx) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_cxstat));
+}
+static uint64_t xenabi_bcount_204(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getcx.nr_pc;
+}
+static uint64_t xenabi_bcount_205(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getcx.nr_cc;
+}
+static uint64_t xenabi_bcount_206(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.pm_op.u.get_para.cpu_num;
+}
+static int xenabi_blive_207(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)r->u.pm_op.cmd) == (int64_t)(GET_CPUFREQ_PARA));
+}
+static uint64_t xenabi_bcount_208(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.pm_op.u.get_para.freq_num;
+}
+static uint64_t xenabi_bcount_209(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.pm_op.u.get_para.gov_num, (uint64_t)(CPUFREQ_NAME_LEN));
+}
+static uint64_t xenabi_bcount_210(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_add(xenabi_bounce_sub((uint64_t)r->u.page_offline.end, (uint64_t)r->u.page_offline.start), (uint64_t)1);
+}
+static int xenabi_blive_211(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_page_offline_op));
+}
+static uint64_t xenabi_bcount_212(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.lockprof_op.max_elem;
+}
+static int xenabi_blive_213(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_lockprof_op));
+}
+static uint64_t xenabi_bcount_214(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.cpupool_op.cpumap.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_215(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cpupool_op));
+}
+static int xenabi_blive_216(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_scheduler_op)) && (((int64_t)r->u.scheduler_op.sched_id) == (int64_t)(XEN_SCHEDULER_ARINC653));
+}
+static uint64_t xenabi_bcount_217(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.coverage_op.size;
+}
+static int xenabi_blive_218(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_coverage_op));
+}
+static uint64_t xenabi_bcount_219(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cpu_featureset.nr_features;
+}
+static int xenabi_blive_220(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_cpu_featureset));
+}
+static uint64_t xenabi_bcount_221(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.upload.name.size;
+}
+static int xenabi_blive_222(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_UPLOAD));
+}
+static uint64_t xenabi_bcount_223(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.upload.size;
+}
+static uint64_t xenabi_bcount_224(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.list.nr;
+}
+static int xenabi_blive_225(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_LIST));
+}
+static uint64_t xenabi_bcount_226(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.list.name_total_size;
+}
+static uint64_t xenabi_bcount_227(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.list.metadata_total_size;
+}
+static uint64_t xenabi_bcount_228(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.get.name.size;
+}
+static int xenabi_blive_229(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_GET));
+}
+static uint64_t xenabi_bcount_230(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.action.name.size;
+}
+static int xenabi_blive_231(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_ACTION));
+}
+static uint64_t xenabi_bcount_232(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.dt_overlay.overlay_fdt_size;
+}
+static int xenabi_blive_233(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_dt_overlay));
+}
+static const struct xenabi_bounce_handle xenabi_bh_sysctl_2_arg1[] = {
+    { .offset = offsetof(xen_sysctl_t, u.readconsole.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.readconsole.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_179, .live = xenabi_blive_180,
+      .name = "u.readconsole.buffer" },
+    { .offset = offsetof(xen_sysctl_t, u.tbuf_op.cpu_mask.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.tbuf_op.cpu_mask.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_181, .live = xenabi_blive_182,
+      .name = "u.tbuf_op.cpu_mask.bitmap" },
+    { .offset = offsetof(xen_sysctl_t, u.cputopoinfo.cputopo), .size = sizeof(((xen_sysctl_t *)0)->u.cputopoinfo.cputopo),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cputopo_t), .count = xenabi_bcount_183, .live = xenabi_blive_184,
+      .name = "u.cputopoinfo.cputopo" },
+    { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.devs), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.devs),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_t), .count = xenabi_bcount_185, .live = xenabi_blive_186,
+      .name = "u.pcitopoinfo.devs" },
+    { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.nodes), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.nodes),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_185, .live = xenabi_blive_186,
+      .name = "u.pcitopoinfo.nodes" },
+    { .offset = offsetof(xen_sysctl_t, u.numainfo.meminfo), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.meminfo),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_meminfo_t), .count = xenabi_bcount_187, .live = xenabi_blive_188,
+      .name = "u.numainfo.meminfo" },
+    { .offset = offsetof(xen_sysctl_t, u.numainfo.distance), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.distance),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_189, .live = xenabi_blive_188,
+      .name = "u.numainfo.distance" },
+    { .offset = offsetof(xen_sysctl_t, u.perfc_op.desc), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.desc),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_desc_t), .count = xenabi_bcount_190, .live = xenabi_blive_191,
+      .name = "u.perfc_op.desc" },
+    { .offset = offsetof(xen_sysctl_t, u.perfc_op.val), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.val),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_val_t), .count = xenabi_bcount_192, .live = xenabi_blive_191,
+      .name = "u.perfc_op.val" },
+    { .offset = offsetof(xen_sysctl_t, u.getdomaininfolist.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.getdomaininfolist.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_domctl_getdomaininfo_t), .count = xenabi_bcount_193, .live = xenabi_blive_194,
+      .name = "u.getdomaininfolist.buffer" },
+    { .offset = offsetof(xen_sysctl_t, u.debug_keys.keys), .size = sizeof(((xen_sysctl_t *)0)->u.debug_keys.keys),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_195, .live = xenabi_blive_196,
+      .name = "u.debug_keys.keys" },
+    { .offset = offsetof(xen_sysctl_t, u.getcpuinfo.info), .size = sizeof(((xen_sysctl_t *)0)->u.getcpuinfo.info),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cpuinfo_t), .count = xenabi_bcount_197, .live = xenabi_blive_198,
+      .name = "u.getcpuinfo.info" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.trans_pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.trans_pt),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_199, .live = xenabi_blive_200,
+      .name = "u.get_pmstat.u.getpx.trans_pt" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.pt),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(pm_px_val_t), .count = xenabi_bcount_201, .live = xenabi_blive_200,
+      .name = "u.get_pmstat.u.getpx.pt" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.triggers), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.triggers),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_202, .live = xenabi_blive_203,
+      .name = "u.get_pmstat.u.getcx.triggers" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.residencies), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.residencies),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_202, .live = xenabi_blive_203,
+      .name = "u.get_pmstat.u.getcx.residencies" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.pc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.pc),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_204, .live = xenabi_blive_203,
+      .name = "u.get_pmstat.u.getcx.pc" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.cc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.cc),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_205, .live = xenabi_blive_203,
+      .name = "u.get_pmstat.u.getcx.cc" },
+    { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.affected_cpus), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.affected_cpus),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_206, .live = xenabi_blive_207,
+      .name = "u.pm_op.u.get_para.affected_cpus" },
+    { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_frequencies), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_frequencies),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_208, .live = xenabi_blive_207,
+      .name = "u.pm_op.u.get_para.scaling_available_frequencies" },
+    { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_governors), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_governors),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_209, .live = xenabi_blive_207,
+      .name = "u.pm_op.u.get_para.scaling_available_governors" },
+    { .offset = offsetof(xen_sysctl_t, u.page_offline.status), .size = sizeof(((xen_sysctl_t *)0)->u.page_offline.status),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_210, .live = xenabi_blive_211,
+      .name = "u.page_offline.status" },
+    { .offset = offsetof(xen_sysctl_t, u.lockprof_op.data), .size = sizeof(((xen_sysctl_t *)0)->u.lockprof_op.data),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_lockprof_data_t), .count = xenabi_bcount_212, .live = xenabi_blive_213,
+      .name = "u.lockprof_op.data" },
+    { .offset = offsetof(xen_sysctl_t, u.cpupool_op.cpumap.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.cpupool_op.cpumap.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_214, .live = xenabi_blive_215,
+      .name = "u.cpupool_op.cpumap.bitmap" },
+    { .offset = offsetof(xen_sysctl_t, u.scheduler_op.u.sched_arinc653.schedule), .size = sizeof(((xen_sysctl_t *)0)->u.scheduler_op.u.sched_arinc653.schedule),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_arinc653_schedule_t), .count = xenabi_bcount_72, .live = xenabi_blive_216,
+      .name = "u.scheduler_op.u.sched_arinc653.schedule" },
+    { .offset = offsetof(xen_sysctl_t, u.coverage_op.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.coverage_op.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_217, .live = xenabi_blive_218,
+      .name = "u.coverage_op.buffer" },
+    { .offset = offsetof(xen_sysctl_t, u.cpu_featureset.features), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_featureset.features),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_219, .live = xenabi_blive_220,
+      .name = "u.cpu_featureset.features" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.name.name),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_221, .live = xenabi_blive_222,
+      .name = "u.livepatch.u.upload.name.name" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.payload), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.payload),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_223, .live = xenabi_blive_222,
+      .name = "u.livepatch.u.upload.payload" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.status), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.status),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_livepatch_status_t), .count = xenabi_bcount_224, .live = xenabi_blive_225,
+      .name = "u.livepatch.u.list.status" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.name),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_226, .live = xenabi_blive_225,
+      .name = "u.livepatch.u.list.name" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.len),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_224, .live = xenabi_blive_225,
+      .name = "u.livepatch.u.list.len" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_227, .live = xenabi_blive_225,
+      .name = "u.livepatch.u.list.metadata" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata_len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata_len),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_224, .live = xenabi_blive_225,
+      .name = "u.livepatch.u.list.metadata_len" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.get.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.get.name.name),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_228, .live = xenabi_blive_229,
+      .name = "u.livepatch.u.get.name.name" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.action.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.action.name.name),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_230, .live = xenabi_blive_231,
+      .name = "u.livepatch.u.action.name.name" },
+    { .offset = offsetof(xen_sysctl_t, u.dt_overlay.overlay_fdt), .size = sizeof(((xen_sysctl_t *)0)->u.dt_overlay.overlay_fdt),
+      .dir = XENABI_BOUNCE_IN, .elem_size = 1, .count = xenabi_bcount_232, .live = xenabi_blive_233,
+      .name = "u.dt_overlay.overlay_fdt" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_sysctl_2[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_t), .count = 1,
+      .handles = xenabi_bh_sysctl_2_arg1, .nr_handles = 37,
+      .name = "arg1: xen_sysctl_t" },
+};
+#endif /* defined(__arm__) || defined(__aarch64__) */
+
+#if defined(__riscv) || defined(__powerpc64__)
+/* sysctl (riscv64, ppc64 only) */
+static uint64_t xenabi_bcount_234(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.readconsole.count;
+}
+static int xenabi_blive_235(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_readconsole));
+}
+static uint64_t xenabi_bcount_236(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.tbuf_op.cpu_mask.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_237(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_tbuf_op));
+}
+static uint64_t xenabi_bcount_238(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cputopoinfo.num_cpus;
+}
+static int xenabi_blive_239(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cputopoinfo));
+}
+static uint64_t xenabi_bcount_240(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.pcitopoinfo.num_devs;
+}
+static int xenabi_blive_241(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pcitopoinfo));
+}
+static uint64_t xenabi_bcount_242(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.numainfo.num_nodes;
+}
+static int xenabi_blive_243(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_numainfo));
+}
+static uint64_t xenabi_bcount_244(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.numainfo.num_nodes, (uint64_t)r->u.numainfo.num_nodes);
+}
+static uint64_t xenabi_bcount_245(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.perfc_op.nr_counters;
+}
+static int xenabi_blive_246(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_perfc_op));
+}
+static uint64_t xenabi_bcount_247(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.perfc_op.nr_vals;
+}
+static uint64_t xenabi_bcount_248(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.getdomaininfolist.max_domains;
+}
+static int xenabi_blive_249(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getdomaininfolist));
+}
+static uint64_t xenabi_bcount_250(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.debug_keys.nr_keys;
+}
+static int xenabi_blive_251(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_debug_keys));
+}
+static uint64_t xenabi_bcount_252(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.getcpuinfo.max_cpus;
+}
+static int xenabi_blive_253(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getcpuinfo));
+}
+static uint64_t xenabi_bcount_254(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.get_pmstat.u.getpx.total, (uint64_t)r->u.get_pmstat.u.getpx.total);
+}
+static int xenabi_blive_255(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_px) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_pxstat));
+}
+static uint64_t xenabi_bcount_256(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getpx.total;
+}
+static uint64_t xenabi_bcount_257(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getcx.nr;
+}
+static int xenabi_blive_258(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_cx) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_cxstat));
+}
+static uint64_t xenabi_bcount_259(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getcx.nr_pc;
+}
+static uint64_t xenabi_bcount_260(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.get_pmstat.u.getcx.nr_cc;
+}
+static uint64_t xenabi_bcount_261(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.pm_op.u.get_para.cpu_num;
+}
+static int xenabi_blive_262(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)r->u.pm_op.cmd) == (int64_t)(GET_CPUFREQ_PARA));
+}
+static uint64_t xenabi_bcount_263(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.pm_op.u.get_para.freq_num;
+}
+static uint64_t xenabi_bcount_264(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_mul((uint64_t)r->u.pm_op.u.get_para.gov_num, (uint64_t)(CPUFREQ_NAME_LEN));
+}
+static uint64_t xenabi_bcount_265(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_add(xenabi_bounce_sub((uint64_t)r->u.page_offline.end, (uint64_t)r->u.page_offline.start), (uint64_t)1);
+}
+static int xenabi_blive_266(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_page_offline_op));
+}
+static uint64_t xenabi_bcount_267(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.lockprof_op.max_elem;
+}
+static int xenabi_blive_268(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_lockprof_op));
+}
+static uint64_t xenabi_bcount_269(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return xenabi_bounce_bits((uint64_t)r->u.cpupool_op.cpumap.nr_bits, sizeof(uint8_t));
+}
+static int xenabi_blive_270(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cpupool_op));
+}
+static int xenabi_blive_271(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_scheduler_op)) && (((int64_t)r->u.scheduler_op.sched_id) == (int64_t)(XEN_SCHEDULER_ARINC653));
+}
+static uint64_t xenabi_bcount_272(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.coverage_op.size;
+}
+static int xenabi_blive_273(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_coverage_op));
+}
+static uint64_t xenabi_bcount_274(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.cpu_featureset.nr_features;
+}
+static int xenabi_blive_275(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_cpu_featureset));
+}
+static uint64_t xenabi_bcount_276(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.upload.name.size;
+}
+static int xenabi_blive_277(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_UPLOAD));
+}
+static uint64_t xenabi_bcount_278(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.upload.size;
+}
+static uint64_t xenabi_bcount_279(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.list.nr;
+}
+static int xenabi_blive_280(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_LIST));
+}
+static uint64_t xenabi_bcount_281(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.list.name_total_size;
+}
+static uint64_t xenabi_bcount_282(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.list.metadata_total_size;
+}
+static uint64_t xenabi_bcount_283(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.get.name.size;
+}
+static int xenabi_blive_284(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_GET));
+}
+static uint64_t xenabi_bcount_285(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.livepatch.u.action.name.size;
+}
+static int xenabi_blive_286(const void *rec, const uint64_t *args)
+{
+    const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_ACTION));
+}
+static const struct xenabi_bounce_handle xenabi_bh_sysctl_3_arg1[] = {
+    { .offset = offsetof(xen_sysctl_t, u.readconsole.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.readconsole.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_234, .live = xenabi_blive_235,
+      .name = "u.readconsole.buffer" },
+    { .offset = offsetof(xen_sysctl_t, u.tbuf_op.cpu_mask.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.tbuf_op.cpu_mask.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_236, .live = xenabi_blive_237,
+      .name = "u.tbuf_op.cpu_mask.bitmap" },
+    { .offset = offsetof(xen_sysctl_t, u.cputopoinfo.cputopo), .size = sizeof(((xen_sysctl_t *)0)->u.cputopoinfo.cputopo),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cputopo_t), .count = xenabi_bcount_238, .live = xenabi_blive_239,
+      .name = "u.cputopoinfo.cputopo" },
+    { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.devs), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.devs),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_t), .count = xenabi_bcount_240, .live = xenabi_blive_241,
+      .name = "u.pcitopoinfo.devs" },
+    { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.nodes), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.nodes),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_240, .live = xenabi_blive_241,
+      .name = "u.pcitopoinfo.nodes" },
+    { .offset = offsetof(xen_sysctl_t, u.numainfo.meminfo), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.meminfo),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_meminfo_t), .count = xenabi_bcount_242, .live = xenabi_blive_243,
+      .name = "u.numainfo.meminfo" },
+    { .offset = offsetof(xen_sysctl_t, u.numainfo.distance), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.distance),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_244, .live = xenabi_blive_243,
+      .name = "u.numainfo.distance" },
+    { .offset = offsetof(xen_sysctl_t, u.perfc_op.desc), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.desc),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_desc_t), .count = xenabi_bcount_245, .live = xenabi_blive_246,
+      .name = "u.perfc_op.desc" },
+    { .offset = offsetof(xen_sysctl_t, u.perfc_op.val), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.val),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_val_t), .count = xenabi_bcount_247, .live = xenabi_blive_246,
+      .name = "u.perfc_op.val" },
+    { .offset = offsetof(xen_sysctl_t, u.getdomaininfolist.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.getdomaininfolist.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_domctl_getdomaininfo_t), .count = xenabi_bcount_248, .live = xenabi_blive_249,
+      .name = "u.getdomaininfolist.buffer" },
+    { .offset = offsetof(xen_sysctl_t, u.debug_keys.keys), .size = sizeof(((xen_sysctl_t *)0)->u.debug_keys.keys),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_250, .live = xenabi_blive_251,
+      .name = "u.debug_keys.keys" },
+    { .offset = offsetof(xen_sysctl_t, u.getcpuinfo.info), .size = sizeof(((xen_sysctl_t *)0)->u.getcpuinfo.info),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cpuinfo_t), .count = xenabi_bcount_252, .live = xenabi_blive_253,
+      .name = "u.getcpuinfo.info" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.trans_pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.trans_pt),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_254, .live = xenabi_blive_255,
+      .name = "u.get_pmstat.u.getpx.trans_pt" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.pt),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(pm_px_val_t), .count = xenabi_bcount_256, .live = xenabi_blive_255,
+      .name = "u.get_pmstat.u.getpx.pt" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.triggers), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.triggers),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_257, .live = xenabi_blive_258,
+      .name = "u.get_pmstat.u.getcx.triggers" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.residencies), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.residencies),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_257, .live = xenabi_blive_258,
+      .name = "u.get_pmstat.u.getcx.residencies" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.pc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.pc),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_259, .live = xenabi_blive_258,
+      .name = "u.get_pmstat.u.getcx.pc" },
+    { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.cc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.cc),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_260, .live = xenabi_blive_258,
+      .name = "u.get_pmstat.u.getcx.cc" },
+    { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.affected_cpus), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.affected_cpus),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_261, .live = xenabi_blive_262,
+      .name = "u.pm_op.u.get_para.affected_cpus" },
+    { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_frequencies), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_frequencies),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_263, .live = xenabi_blive_262,
+      .name = "u.pm_op.u.get_para.scaling_available_frequencies" },
+    { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_governors), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_governors),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_264, .live = xenabi_blive_262,
+      .name = "u.pm_op.u.get_para.scaling_available_governors" },
+    { .offset = offsetof(xen_sysctl_t, u.page_offline.status), .size = sizeof(((xen_sysctl_t *)0)->u.page_offline.status),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_265, .live = xenabi_blive_266,
+      .name = "u.page_offline.status" },
+    { .offset = offsetof(xen_sysctl_t, u.lockprof_op.data), .size = sizeof(((xen_sysctl_t *)0)->u.lockprof_op.data),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_lockprof_data_t), .count = xenabi_bcount_267, .live = xenabi_blive_268,
+      .name = "u.lockprof_op.data" },
+    { .offset = offsetof(xen_sysctl_t, u.cpupool_op.cpumap.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.cpupool_op.cpumap.bitmap),
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_269, .live = xenabi_blive_270,
+      .name = "u.cpupool_op.cpumap.bitmap" },
+    { .offset = offsetof(xen_sysctl_t, u.scheduler_op.u.sched_arinc653.schedule), .size = sizeof(((xen_sysctl_t *)0)->u.scheduler_op.u.sched_arinc653.schedule),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_arinc653_schedule_t), .count = xenabi_bcount_102, .live = xenabi_blive_271,
+      .name = "u.scheduler_op.u.sched_arinc653.schedule" },
+    { .offset = offsetof(xen_sysctl_t, u.coverage_op.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.coverage_op.buffer),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_272, .live = xenabi_blive_273,
+      .name = "u.coverage_op.buffer" },
+    { .offset = offsetof(xen_sysctl_t, u.cpu_featureset.features), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_featureset.features),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_274, .live = xenabi_blive_275,
+      .name = "u.cpu_featureset.features" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.name.name),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_276, .live = xenabi_blive_277,
+      .name = "u.livepatch.u.upload.name.name" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.payload), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.payload),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_278, .live = xenabi_blive_277,
+      .name = "u.livepatch.u.upload.payload" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.status), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.status),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_livepatch_status_t), .count = xenabi_bcount_279, .live = xenabi_blive_280,
+      .name = "u.livepatch.u.list.status" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.name),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_281, .live = xenabi_blive_280,
+      .name = "u.livepatch.u.list.name" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.len),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_279, .live = xenabi_blive_280,
+      .name = "u.livepatch.u.list.len" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_282, .live = xenabi_blive_280,
+      .name = "u.livepatch.u.list.metadata" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata_len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata_len),
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_279, .live = xenabi_blive_280,
+      .name = "u.livepatch.u.list.metadata_len" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.get.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.get.name.name),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_283, .live = xenabi_blive_284,
+      .name = "u.livepatch.u.get.name.name" },
+    { .offset = offsetof(xen_sysctl_t, u.livepatch.u.action.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.action.name.name),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_285, .live = xenabi_blive_286,
+      .name = "u.livepatch.u.action.name.name" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_sysctl_3[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_t), .count = 1,
+      .handles = xenabi_bh_sysctl_3_arg1, .nr_handles = 36,
+      .name = "arg1: xen_sysctl_t" },
+};
+#endif /* defined(__riscv) || defined(__powerpc64__) */
+
 /* vcpu_op/VCPUOP_initialise */
 static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_initialise[] = {
     { .arg = 3, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(vcpu_guest_context_t), .count = 1,
@@ -951,7 +3175,7 @@ static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_get_runstate_inf
 };
 
 /* vcpu_op/VCPUOP_register_runstate_memory_area */
-static uint64_t xenabi_bcount_23(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_287(const void *rec, const uint64_t *args)
 {
     (void)rec;
     (void)args;
@@ -959,7 +3183,7 @@ static uint64_t xenabi_bcount_23(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_vcpu_op__VCPUOP_register_runstate_memory_area_arg3[] = {
     { .offset = offsetof(vcpu_register_runstate_memory_area_t, addr.h), .size = sizeof(((vcpu_register_runstate_memory_area_t *)0)->addr.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_runstate_info_t), .count = xenabi_bcount_23, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_runstate_info_t), .count = xenabi_bcount_287, .live = NULL,
       .name = "addr.h" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_register_runstate_memory_area[] = {
@@ -995,7 +3219,7 @@ static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_get_physid[] = {
 /* vcpu_op/VCPUOP_register_vcpu_time_memory_area */
 static const struct xenabi_bounce_handle xenabi_bh_vcpu_op__VCPUOP_register_vcpu_time_memory_area_arg3[] = {
     { .offset = offsetof(vcpu_register_time_memory_area_t, addr.h), .size = sizeof(((vcpu_register_time_memory_area_t *)0)->addr.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_time_info_t), .count = xenabi_bcount_23, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_time_info_t), .count = xenabi_bcount_287, .live = NULL,
       .name = "addr.h" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_register_vcpu_time_memory_area[] = {
@@ -1065,7 +3289,7 @@ static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_commandline[
 };
 
 /* xen_version/XENVER_build_id */
-static uint64_t xenabi_bcount_24(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_288(const void *rec, const uint64_t *args)
 {
     const xen_varbuf_t *r = (const xen_varbuf_t *)rec;
     (void)args;
@@ -1073,36 +3297,105 @@ static uint64_t xenabi_bcount_24(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_build_id[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_extraversion2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_extraversion2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_capabilities2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_capabilities2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_changeset2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_changeset2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_commandline2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_commandline2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_24, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
+};
+
+/* xsm_op */
+static uint64_t xenabi_bcount_289(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.load.size;
+}
+static int xenabi_blive_290(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(FLASK_LOAD));
+}
+static uint64_t xenabi_bcount_291(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.sid_context.size;
+}
+static int xenabi_blive_292(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(FLASK_CONTEXT_TO_SID) || ((int64_t)r->cmd) == (int64_t)(FLASK_SID_TO_CONTEXT));
+}
+static uint64_t xenabi_bcount_293(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.boolean.size;
+}
+static int xenabi_blive_294(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(FLASK_GETBOOL) || ((int64_t)r->cmd) == (int64_t)(FLASK_SETBOOL));
+}
+static uint64_t xenabi_bcount_295(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.devicetree_label.length;
+}
+static int xenabi_blive_296(const void *rec, const uint64_t *args)
+{
+    const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(FLASK_DEVICETREE_LABEL));
+}
+static const struct xenabi_bounce_handle xenabi_bh_xsm_op_arg1[] = {
+    { .offset = offsetof(xen_flask_op_t, u.load.buffer), .size = sizeof(((xen_flask_op_t *)0)->u.load.buffer),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_289, .live = xenabi_blive_290,
+      .name = "u.load.buffer" },
+    { .offset = offsetof(xen_flask_op_t, u.sid_context.context), .size = sizeof(((xen_flask_op_t *)0)->u.sid_context.context),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(char), .count = xenabi_bcount_291, .live = xenabi_blive_292,
+      .name = "u.sid_context.context" },
+    { .offset = offsetof(xen_flask_op_t, u.boolean.name), .size = sizeof(((xen_flask_op_t *)0)->u.boolean.name),   /* no dir for this table: inout */
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(char), .count = xenabi_bcount_293, .live = xenabi_blive_294,
+      .name = "u.boolean.name" },
+    { .offset = offsetof(xen_flask_op_t, u.devicetree_label.path), .size = sizeof(((xen_flask_op_t *)0)->u.devicetree_label.path),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_295, .live = xenabi_blive_296,
+      .name = "u.devicetree_label.path" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_xsm_op[] = {
+    { .arg = 1, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_flask_op_t), .count = 1,
+      .handles = xenabi_bh_xsm_op_arg1, .nr_handles = 4,
+      .name = "arg1: xen_flask_op_t" },
 };
 
 /* Every table, in declaration order; xenabi_bounce_lookup searches it. */
@@ -1165,6 +3458,18 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
     { .name = "set_segment_base", .op = (uint64_t)(__HYPERVISOR_set_segment_base), .subop = 0, .has_subop = 0,
       .subop_arg = 0, .nr_args = 0, .args = NULL },
 #endif
+#if defined(__i386__) || defined(__x86_64__)
+    { .name = "mca", .op = (uint64_t)(__HYPERVISOR_mca), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_mca },
+#endif
+    { .name = "argo_op/XEN_ARGO_OP_register_ring", .op = (uint64_t)(__HYPERVISOR_argo_op), .subop = (uint64_t)(XEN_ARGO_OP_register_ring), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 2, .args = xenabi_ba_argo_op__XEN_ARGO_OP_register_ring },
+    { .name = "argo_op/XEN_ARGO_OP_unregister_ring", .op = (uint64_t)(__HYPERVISOR_argo_op), .subop = (uint64_t)(XEN_ARGO_OP_unregister_ring), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_argo_op__XEN_ARGO_OP_unregister_ring },
+    { .name = "argo_op/XEN_ARGO_OP_sendv", .op = (uint64_t)(__HYPERVISOR_argo_op), .subop = (uint64_t)(XEN_ARGO_OP_sendv), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 2, .args = xenabi_ba_argo_op__XEN_ARGO_OP_sendv },
+    { .name = "argo_op/XEN_ARGO_OP_notify", .op = (uint64_t)(__HYPERVISOR_argo_op), .subop = (uint64_t)(XEN_ARGO_OP_notify), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_argo_op__XEN_ARGO_OP_notify },
 #if defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__)
     { .name = "callback_op/CALLBACKOP_register", .op = (uint64_t)(__HYPERVISOR_callback_op), .subop = (uint64_t)(CALLBACKOP_register), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_callback_op__CALLBACKOP_register },
@@ -1229,8 +3534,6 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_grant_table_op__GNTTABOP_swap_grant_ref },
     { .name = "grant_table_op/GNTTABOP_cache_flush", .op = (uint64_t)(__HYPERVISOR_grant_table_op), .subop = (uint64_t)(GNTTABOP_cache_flush), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_grant_table_op__GNTTABOP_cache_flush },
-    { .name = "dm_op", .op = (uint64_t)(__HYPERVISOR_dm_op), .subop = 0, .has_subop = 0,
-      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_dm_op },
     { .name = "physdev_op/PHYSDEVOP_eoi", .op = (uint64_t)(__HYPERVISOR_physdev_op), .subop = (uint64_t)(PHYSDEVOP_eoi), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_physdev_op__PHYSDEVOP_eoi },
     { .name = "physdev_op/PHYSDEVOP_pirq_eoi_gmfn_v1", .op = (uint64_t)(__HYPERVISOR_physdev_op), .subop = (uint64_t)(PHYSDEVOP_pirq_eoi_gmfn_v1), .has_subop = 1,
@@ -1343,6 +3646,26 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_memory_op__XENMEM_acquire_resource },
     { .name = "memory_op/XENMEM_get_vnumainfo", .op = (uint64_t)(__HYPERVISOR_memory_op), .subop = (uint64_t)(XENMEM_get_vnumainfo), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_memory_op__XENMEM_get_vnumainfo },
+#if defined(__i386__) || defined(__x86_64__)
+    { .name = "domctl", .op = (uint64_t)(__HYPERVISOR_domctl), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_domctl },
+#endif
+#if defined(__arm__) || defined(__aarch64__)
+    { .name = "domctl", .op = (uint64_t)(__HYPERVISOR_domctl), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_domctl_2 },
+#endif
+#if defined(__riscv) || defined(__powerpc64__)
+    { .name = "domctl", .op = (uint64_t)(__HYPERVISOR_domctl), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_domctl_3 },
+#endif
+    { .name = "dm_op", .op = (uint64_t)(__HYPERVISOR_dm_op), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_dm_op },
+    { .name = "hypfs_op/XEN_HYPFS_OP_get_version", .op = (uint64_t)(__HYPERVISOR_hypfs_op), .subop = (uint64_t)(XEN_HYPFS_OP_get_version), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 0, .args = NULL },
+    { .name = "hypfs_op/XEN_HYPFS_OP_read", .op = (uint64_t)(__HYPERVISOR_hypfs_op), .subop = (uint64_t)(XEN_HYPFS_OP_read), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 2, .args = xenabi_ba_hypfs_op__XEN_HYPFS_OP_read },
+    { .name = "hypfs_op/XEN_HYPFS_OP_write_contents", .op = (uint64_t)(__HYPERVISOR_hypfs_op), .subop = (uint64_t)(XEN_HYPFS_OP_write_contents), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 2, .args = xenabi_ba_hypfs_op__XEN_HYPFS_OP_write_contents },
     { .name = "nmi_op/XENNMI_register_callback", .op = (uint64_t)(__HYPERVISOR_nmi_op), .subop = (uint64_t)(XENNMI_register_callback), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_nmi_op__XENNMI_register_callback },
     { .name = "sched_op/SCHEDOP_shutdown", .op = (uint64_t)(__HYPERVISOR_sched_op), .subop = (uint64_t)(SCHEDOP_shutdown), .has_subop = 1,
@@ -1357,6 +3680,18 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_sched_op__SCHEDOP_watchdog },
     { .name = "sched_op/SCHEDOP_pin_override", .op = (uint64_t)(__HYPERVISOR_sched_op), .subop = (uint64_t)(SCHEDOP_pin_override), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_sched_op__SCHEDOP_pin_override },
+#if defined(__i386__) || defined(__x86_64__)
+    { .name = "sysctl", .op = (uint64_t)(__HYPERVISOR_sysctl), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_sysctl },
+#endif
+#if defined(__arm__) || defined(__aarch64__)
+    { .name = "sysctl", .op = (uint64_t)(__HYPERVISOR_sysctl), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_sysctl_2 },
+#endif
+#if defined(__riscv) || defined(__powerpc64__)
+    { .name = "sysctl", .op = (uint64_t)(__HYPERVISOR_sysctl), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_sysctl_3 },
+#endif
     { .name = "vcpu_op/VCPUOP_initialise", .op = (uint64_t)(__HYPERVISOR_vcpu_op), .subop = (uint64_t)(VCPUOP_initialise), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_vcpu_op__VCPUOP_initialise },
     { .name = "vcpu_op/VCPUOP_get_runstate_info", .op = (uint64_t)(__HYPERVISOR_vcpu_op), .subop = (uint64_t)(VCPUOP_get_runstate_info), .has_subop = 1,
@@ -1403,6 +3738,8 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_xen_version__XENVER_changeset2 },
     { .name = "xen_version/XENVER_commandline2", .op = (uint64_t)(__HYPERVISOR_xen_version), .subop = (uint64_t)(XENVER_commandline2), .has_subop = 1,
       .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_xen_version__XENVER_commandline2 },
+    { .name = "xsm_op", .op = (uint64_t)(__HYPERVISOR_xsm_op), .subop = 0, .has_subop = 0,
+      .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_xsm_op },
 };
 
 /* The table of (op, subop), or NULL when the description has none.  For a

@@ -8,6 +8,7 @@
 
 #include "xenabi_compat.h"
 #include "xen/public/xen.h"
+#include "xen/public/arch-x86_64.h"
 #include "xen/compat/arch-x86/xen.h"
 
 #endif /* XEN_COMPAT_ARCH_X86_64_H */

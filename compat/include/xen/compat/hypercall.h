@@ -8,18 +8,34 @@
 #define XEN_COMPAT_HYPERCALL_H
 
 #include "xenabi_compat.h"
+#include "xen/compat/arch-x86/hvm/save.h"
+#include "xen/compat/arch-x86/hvm/start_info.h"
+#include "xen/compat/arch-x86/xen-mca.h"
 #include "xen/compat/arch-x86/xen.h"
+#include "xen/compat/argo.h"
 #include "xen/compat/callback.h"
+#include "xen/compat/domctl.h"
 #include "xen/compat/event_channel.h"
 #include "xen/compat/grant_table.h"
 #include "xen/compat/hvm/dm_op.h"
+#include "xen/compat/hvm/hvm_info_table.h"
+#include "xen/compat/hvm/hvm_vcpu.h"
+#include "xen/compat/hvm/save.h"
+#include "xen/compat/hypfs.h"
+#include "xen/compat/io/blkif.h"
+#include "xen/compat/io/console.h"
+#include "xen/compat/io/xs_wire.h"
 #include "xen/compat/memory.h"
 #include "xen/compat/nmi.h"
 #include "xen/compat/physdev.h"
 #include "xen/compat/sched.h"
+#include "xen/compat/sysctl.h"
 #include "xen/compat/vcpu.h"
 #include "xen/compat/version.h"
+#include "xen/compat/vm_event.h"
 #include "xen/compat/xen.h"
+#include "xen/compat/xencomm.h"
+#include "xen/compat/xsm/flask_op.h"
 
 /* set_trap_table */
 static inline long xenabi_hc_set_trap_table(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
@@ -201,6 +217,155 @@ static inline long xenabi_hc_set_gdt(struct xenabi_xlat_ctx *ctx, uint64_t op, c
     }
     ret = call(opaque, op, n);
     (void)n0_count;
+    (void)rc;
+    return ret;
+}
+
+/* mca */
+static inline long xenabi_hc_mca(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_mc *cv0 = NULL;
+    struct xen_mc *nv0 = NULL;
+    uint64_t n0_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg1: xen_mc_t[1], inout: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_mc) + sizeof(struct xen_mc)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv0 = (struct compat_xen_mc *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_mc));
+        nv0 = (struct xen_mc *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_mc));
+        if (cnt != 0 && (cv0 == NULL || nv0 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[0] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv0, a[0], (size_t)cnt * sizeof(struct compat_xen_mc))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_mc_from_compat(&nv0[k], &cv0[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n0_count = cnt;
+        n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
+    }
+    ret = call(opaque, op, n);
+    /* arg1: results back to the caller */
+    for (k = 0; k < n0_count; k++) {
+        if ((rc = xlat_xen_mc_copyback(&cv0[k], &nv0[k], ctx)) != 0)
+            return rc;
+    }
+    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
+        return rc;
+    (void)rc;
+    return ret;
+}
+
+/* argo_op, XEN_ARGO_OP_register_ring */
+static inline long xenabi_hc_argo_op_XEN_ARGO_OP_register_ring(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_argo_register_ring_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    /* arg3: xen_argo_gfn_t[a[3]] has one layout on both ABIs: the caller's pointer */
+    n[2] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[2]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* argo_op, XEN_ARGO_OP_unregister_ring */
+static inline long xenabi_hc_argo_op_XEN_ARGO_OP_unregister_ring(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_argo_unregister_ring_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* argo_op, XEN_ARGO_OP_sendv */
+static inline long xenabi_hc_argo_op_XEN_ARGO_OP_sendv(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_argo_iov *cv2 = NULL;
+    struct xen_argo_iov *nv2 = NULL;
+    uint64_t n2_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_argo_send_addr_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    /* arg3: xen_argo_iov_t[a[3]], in: translated into the scratch area */
+    {
+        uint64_t cnt = a[3];
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_argo_iov) + sizeof(struct xen_argo_iov)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv2 = (struct compat_xen_argo_iov *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_argo_iov));
+        nv2 = (struct xen_argo_iov *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_argo_iov));
+        if (cnt != 0 && (cv2 == NULL || nv2 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[2] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv2, a[2], (size_t)cnt * sizeof(struct compat_xen_argo_iov))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_argo_iov_from_compat(&nv2[k], &cv2[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n2_count = cnt;
+        n[2] = cnt ? (uint64_t)(uintptr_t)nv2 : 0;
+    }
+    ret = call(opaque, op, n);
+    (void)n2_count;
+    (void)rc;
+    return ret;
+}
+
+/* argo_op, XEN_ARGO_OP_notify */
+static inline long xenabi_hc_argo_op_XEN_ARGO_OP_notify(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_argo_ring_data_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
     (void)rc;
     return ret;
 }
@@ -918,47 +1083,6 @@ static inline long xenabi_hc_grant_table_op_GNTTABOP_cache_flush(struct xenabi_x
     n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
     /* arg3: a uint32_t value, passed on as it is */
     ret = call(opaque, op, n);
-    (void)rc;
-    return ret;
-}
-
-/* dm_op */
-static inline long xenabi_hc_dm_op(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
-                         xenabi_hypercall_fn call, void *opaque)
-{
-    uint64_t n[5];
-    uint64_t k;
-    long ret;
-    int rc = 0;
-    struct compat_xen_dm_op_buf *cv2 = NULL;
-    struct xen_dm_op_buf *nv2 = NULL;
-    uint64_t n2_count = 0;
-
-    memcpy(n, a, sizeof(n));
-    (void)k;
-    (void)ctx;
-    /* arg3: xen_dm_op_buf_t[a[1]], in: translated into the scratch area */
-    {
-        uint64_t cnt = a[1];
-        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_dm_op_buf) + sizeof(struct xen_dm_op_buf)))
-            return -XENABI_E2BIG;     /* bounded before any multiplication */
-        cv2 = (struct compat_xen_dm_op_buf *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_dm_op_buf));
-        nv2 = (struct xen_dm_op_buf *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_dm_op_buf));
-        if (cnt != 0 && (cv2 == NULL || nv2 == NULL))
-            return -XENABI_E2BIG;
-        if (cnt != 0 && a[2] == 0)
-            return -XENABI_EFAULT;
-        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv2, a[2], (size_t)cnt * sizeof(struct compat_xen_dm_op_buf))) != 0)
-            return rc;                /* the caller's array, read once */
-        for (k = 0; k < cnt; k++) {
-            if ((rc = xlat_xen_dm_op_buf_from_compat(&nv2[k], &cv2[k], ctx)) != 0)
-                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
-        }
-        n2_count = cnt;
-        n[2] = cnt ? (uint64_t)(uintptr_t)nv2 : 0;
-    }
-    ret = call(opaque, op, n);
-    (void)n2_count;
     (void)rc;
     return ret;
 }
@@ -2727,6 +2851,153 @@ static inline long xenabi_hc_memory_op_XENMEM_get_vnumainfo(struct xenabi_xlat_c
     return ret;
 }
 
+/* domctl */
+static inline long xenabi_hc_domctl(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_domctl *cv0 = NULL;
+    struct xen_domctl *nv0 = NULL;
+    uint64_t n0_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg1: xen_domctl_t[1], inout: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_domctl) + sizeof(struct xen_domctl)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv0 = (struct compat_xen_domctl *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_domctl));
+        nv0 = (struct xen_domctl *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_domctl));
+        if (cnt != 0 && (cv0 == NULL || nv0 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[0] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv0, a[0], (size_t)cnt * sizeof(struct compat_xen_domctl))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_domctl_from_compat(&nv0[k], &cv0[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n0_count = cnt;
+        n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
+    }
+    ret = call(opaque, op, n);
+    /* arg1: results back to the caller */
+    for (k = 0; k < n0_count; k++) {
+        if ((rc = xlat_xen_domctl_copyback(&cv0[k], &nv0[k], ctx)) != 0)
+            return rc;
+    }
+    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
+        return rc;
+    (void)rc;
+    return ret;
+}
+
+/* dm_op */
+static inline long xenabi_hc_dm_op(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_dm_op_buf *cv2 = NULL;
+    struct xen_dm_op_buf *nv2 = NULL;
+    uint64_t n2_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg3: xen_dm_op_buf_t[a[1]], in: translated into the scratch area */
+    {
+        uint64_t cnt = a[1];
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_dm_op_buf) + sizeof(struct xen_dm_op_buf)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv2 = (struct compat_xen_dm_op_buf *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_dm_op_buf));
+        nv2 = (struct xen_dm_op_buf *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_dm_op_buf));
+        if (cnt != 0 && (cv2 == NULL || nv2 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[2] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv2, a[2], (size_t)cnt * sizeof(struct compat_xen_dm_op_buf))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_dm_op_buf_from_compat(&nv2[k], &cv2[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n2_count = cnt;
+        n[2] = cnt ? (uint64_t)(uintptr_t)nv2 : 0;
+    }
+    ret = call(opaque, op, n);
+    (void)n2_count;
+    (void)rc;
+    return ret;
+}
+
+/* hypfs_op, XEN_HYPFS_OP_get_version */
+static inline long xenabi_hc_hypfs_op_XEN_HYPFS_OP_get_version(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hypfs_op, XEN_HYPFS_OP_read */
+static inline long xenabi_hc_hypfs_op_XEN_HYPFS_OP_read(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: char[a[2]] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    /* arg4: uint8_t[a[4]] has one layout on both ABIs: the caller's pointer */
+    n[3] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[3]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hypfs_op, XEN_HYPFS_OP_write_contents */
+static inline long xenabi_hc_hypfs_op_XEN_HYPFS_OP_write_contents(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: char[a[2]] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    /* arg4: uint8_t[a[4]] has one layout on both ABIs: the caller's pointer */
+    n[3] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[3]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
 /* nmi_op, XENNMI_register_callback */
 static inline long xenabi_hc_nmi_op_XENNMI_register_callback(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
                          xenabi_hypercall_fn call, void *opaque)
@@ -2900,6 +3171,53 @@ static inline long xenabi_hc_sched_op_SCHEDOP_pin_override(struct xenabi_xlat_ct
     /* arg2: sched_pin_override_t[1] has one layout on both ABIs: the caller's pointer */
     n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
     ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* sysctl */
+static inline long xenabi_hc_sysctl(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_sysctl *cv0 = NULL;
+    struct xen_sysctl *nv0 = NULL;
+    uint64_t n0_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg1: xen_sysctl_t[1], inout: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_sysctl) + sizeof(struct xen_sysctl)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv0 = (struct compat_xen_sysctl *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_sysctl));
+        nv0 = (struct xen_sysctl *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_sysctl));
+        if (cnt != 0 && (cv0 == NULL || nv0 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[0] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv0, a[0], (size_t)cnt * sizeof(struct compat_xen_sysctl))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_sysctl_from_compat(&nv0[k], &cv0[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n0_count = cnt;
+        n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
+    }
+    ret = call(opaque, op, n);
+    /* arg1: results back to the caller */
+    for (k = 0; k < n0_count; k++) {
+        if ((rc = xlat_xen_sysctl_copyback(&cv0[k], &nv0[k], ctx)) != 0)
+            return rc;
+    }
+    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
+        return rc;
     (void)rc;
     return ret;
 }
@@ -3529,6 +3847,53 @@ static inline long xenabi_hc_xen_version_XENVER_commandline2(struct xenabi_xlat_
     return ret;
 }
 
+/* xsm_op */
+static inline long xenabi_hc_xsm_op(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_flask_op *cv0 = NULL;
+    struct xen_flask_op *nv0 = NULL;
+    uint64_t n0_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg1: xen_flask_op_t[1], inout: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_flask_op) + sizeof(struct xen_flask_op)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv0 = (struct compat_xen_flask_op *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_flask_op));
+        nv0 = (struct xen_flask_op *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_flask_op));
+        if (cnt != 0 && (cv0 == NULL || nv0 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[0] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv0, a[0], (size_t)cnt * sizeof(struct compat_xen_flask_op))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_flask_op_from_compat(&nv0[k], &cv0[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n0_count = cnt;
+        n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
+    }
+    ret = call(opaque, op, n);
+    /* arg1: results back to the caller */
+    for (k = 0; k < n0_count; k++) {
+        if ((rc = xlat_xen_flask_op_copyback(&cv0[k], &nv0[k], ctx)) != 0)
+            return rc;
+    }
+    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
+        return rc;
+    (void)rc;
+    return ret;
+}
+
 /* Not dispatched (-ENOSYS):
  *   multicall: its entries are hypercalls of their own, each needing translation
  *   update_va_mapping: the tables do not describe its arguments
@@ -3579,6 +3944,19 @@ static inline long xenabi_compat_hypercall(struct xenabi_xlat_ctx *ctx, uint64_t
     case __HYPERVISOR_set_gdt:
         ctx->subop_valid = 0;
         return xenabi_hc_set_gdt(ctx, op, a, call, opaque);
+    case __HYPERVISOR_mca:
+        ctx->subop_valid = 0;
+        return xenabi_hc_mca(ctx, op, a, call, opaque);
+    case __HYPERVISOR_argo_op:
+        ctx->subop = (int64_t)a[0];
+        ctx->subop_valid = 1;
+        switch (a[0]) {
+        case XEN_ARGO_OP_register_ring: return xenabi_hc_argo_op_XEN_ARGO_OP_register_ring(ctx, op, a, call, opaque);
+        case XEN_ARGO_OP_unregister_ring: return xenabi_hc_argo_op_XEN_ARGO_OP_unregister_ring(ctx, op, a, call, opaque);
+        case XEN_ARGO_OP_sendv: return xenabi_hc_argo_op_XEN_ARGO_OP_sendv(ctx, op, a, call, opaque);
+        case XEN_ARGO_OP_notify: return xenabi_hc_argo_op_XEN_ARGO_OP_notify(ctx, op, a, call, opaque);
+        default: return -XENABI_ENOSYS;
+        }
     case __HYPERVISOR_callback_op:
         ctx->subop = (int64_t)a[0];
         ctx->subop_valid = 1;
@@ -3629,9 +4007,6 @@ static inline long xenabi_compat_hypercall(struct xenabi_xlat_ctx *ctx, uint64_t
         case GNTTABOP_cache_flush: return xenabi_hc_grant_table_op_GNTTABOP_cache_flush(ctx, op, a, call, opaque);
         default: return -XENABI_ENOSYS;
         }
-    case __HYPERVISOR_dm_op:
-        ctx->subop_valid = 0;
-        return xenabi_hc_dm_op(ctx, op, a, call, opaque);
     case __HYPERVISOR_physdev_op:
         ctx->subop = (int64_t)a[0];
         ctx->subop_valid = 1;
@@ -3702,6 +4077,21 @@ static inline long xenabi_compat_hypercall(struct xenabi_xlat_ctx *ctx, uint64_t
         case XENMEM_get_vnumainfo: return xenabi_hc_memory_op_XENMEM_get_vnumainfo(ctx, op, a, call, opaque);
         default: return -XENABI_ENOSYS;
         }
+    case __HYPERVISOR_domctl:
+        ctx->subop_valid = 0;
+        return xenabi_hc_domctl(ctx, op, a, call, opaque);
+    case __HYPERVISOR_dm_op:
+        ctx->subop_valid = 0;
+        return xenabi_hc_dm_op(ctx, op, a, call, opaque);
+    case __HYPERVISOR_hypfs_op:
+        ctx->subop = (int64_t)a[0];
+        ctx->subop_valid = 1;
+        switch (a[0]) {
+        case XEN_HYPFS_OP_get_version: return xenabi_hc_hypfs_op_XEN_HYPFS_OP_get_version(ctx, op, a, call, opaque);
+        case XEN_HYPFS_OP_read: return xenabi_hc_hypfs_op_XEN_HYPFS_OP_read(ctx, op, a, call, opaque);
+        case XEN_HYPFS_OP_write_contents: return xenabi_hc_hypfs_op_XEN_HYPFS_OP_write_contents(ctx, op, a, call, opaque);
+        default: return -XENABI_ENOSYS;
+        }
     case __HYPERVISOR_nmi_op:
         ctx->subop = (int64_t)a[0];
         ctx->subop_valid = 1;
@@ -3721,6 +4111,9 @@ static inline long xenabi_compat_hypercall(struct xenabi_xlat_ctx *ctx, uint64_t
         case SCHEDOP_pin_override: return xenabi_hc_sched_op_SCHEDOP_pin_override(ctx, op, a, call, opaque);
         default: return -XENABI_ENOSYS;
         }
+    case __HYPERVISOR_sysctl:
+        ctx->subop_valid = 0;
+        return xenabi_hc_sysctl(ctx, op, a, call, opaque);
     case __HYPERVISOR_vcpu_op:
         ctx->subop = (int64_t)a[0];
         ctx->subop_valid = 1;
@@ -3756,6 +4149,9 @@ static inline long xenabi_compat_hypercall(struct xenabi_xlat_ctx *ctx, uint64_t
         case XENVER_commandline2: return xenabi_hc_xen_version_XENVER_commandline2(ctx, op, a, call, opaque);
         default: return -XENABI_ENOSYS;
         }
+    case __HYPERVISOR_xsm_op:
+        ctx->subop_valid = 0;
+        return xenabi_hc_xsm_op(ctx, op, a, call, opaque);
     default:
         return -XENABI_ENOSYS;
     }

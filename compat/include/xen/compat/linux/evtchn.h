@@ -7,7 +7,7 @@
 #define XEN_COMPAT_LINUX_EVTCHN_H
 
 #include "xenabi_compat.h"
-#include "xen/public/linux/evtchn.h"
+#include "xen/linux/evtchn.h"
 #include "xen/compat/xen.h"
 #include "xen/compat/linux/ioc.h"
 

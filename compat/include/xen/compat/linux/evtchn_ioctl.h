@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 #include "xenabi_compat.h"
-#include "xen/public/linux/evtchn.h"
+#include "xen/linux/evtchn.h"
 #include "xen/compat/linux/evtchn.h"
 #include "xen/compat/hypercall.h"
 

@@ -7,7 +7,7 @@
 #define XEN_COMPAT_LINUX_GNTALLOC_H
 
 #include "xenabi_compat.h"
-#include "xen/public/linux/gntalloc.h"
+#include "xen/linux/gntalloc.h"
 #include "xen/compat/xen.h"
 #include "xen/compat/linux/ioc.h"
 

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 #include "xenabi_compat.h"
-#include "xen/public/linux/gntalloc.h"
+#include "xen/linux/gntalloc.h"
 #include "xen/compat/linux/gntalloc.h"
 #include "xen/compat/hypercall.h"
 

@@ -7,7 +7,7 @@
 #define XEN_COMPAT_LINUX_GNTDEV_H
 
 #include "xenabi_compat.h"
-#include "xen/public/linux/gntdev.h"
+#include "xen/linux/gntdev.h"
 #include "xen/compat/xen.h"
 #include "xen/compat/grant_table.h"
 #include "xen/compat/linux/ioc.h"

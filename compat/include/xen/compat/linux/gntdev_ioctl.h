@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 #include "xenabi_compat.h"
-#include "xen/public/linux/gntdev.h"
+#include "xen/linux/gntdev.h"
 #include "xen/compat/linux/gntdev.h"
 #include "xen/compat/hypercall.h"
 

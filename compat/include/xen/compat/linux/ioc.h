@@ -7,6 +7,6 @@
 #define XEN_COMPAT_LINUX_IOC_H
 
 #include "xenabi_compat.h"
-#include "xen/public/linux/ioc.h"
+#include "xen/linux/ioc.h"
 
 #endif /* XEN_COMPAT_LINUX_IOC_H */

@@ -7,7 +7,7 @@
 #define XEN_COMPAT_LINUX_PRIVCMD_H
 
 #include "xenabi_compat.h"
-#include "xen/public/linux/privcmd.h"
+#include "xen/linux/privcmd.h"
 #include "xen/compat/xen.h"
 #include "xen/compat/linux/ioc.h"
 

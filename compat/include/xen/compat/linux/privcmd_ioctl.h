@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 #include "xenabi_compat.h"
-#include "xen/public/linux/privcmd.h"
+#include "xen/linux/privcmd.h"
 #include "xen/compat/linux/privcmd.h"
 #include "xen/compat/hypercall.h"
 
