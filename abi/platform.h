@@ -699,8 +699,13 @@ DEFINE_XEN_GUEST_HANDLE(xenpf_core_parking_t);
 #define XEN_RESOURCE_OP_MSR_WRITE 1
 
 struct xenpf_resource_entry {
-    /* The operation going in, its error coming out (one 32-bit slot). */
+    /*
+     * The operation going in, its error coming out: one 32-bit slot, so
+     * the selector is constant (ret is the same bytes as cmd).
+     */
+#pragma xenabi select 0
     union {
+#pragma xenabi arm default
 #pragma xenabi dir in
         uint32_t cmd;           /* XEN_RESOURCE_OP_* */
 #pragma xenabi dir out

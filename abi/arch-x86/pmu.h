@@ -125,12 +125,16 @@ struct xen_pmu_arch {
      * The counter context of the host's vendor, writable by both (Xen
      * checks what the guest wrote on XENPMU_flush); pad sizes the fixed
      * part, the MSR banks lie at the offsets the context gives.  Which
-     * arm is live depends on the host CPU, not on a member: no selector.
+     * context is live depends on the host CPU, not on a member, so the
+     * selector is constant and picks pad: the raw bytes, which are the
+     * same on 32- and 64-bit guests for either vendor.
      */
+#pragma xenabi select 0
     union {
         xen_pmu_amd_ctxt_t amd;
         xen_pmu_intel_ctxt_t intel;
 #define XENPMU_CTXT_PAD_SZ  128
+#pragma xenabi arm default
         uint8_t pad[XENPMU_CTXT_PAD_SZ];
     } c;
 };
