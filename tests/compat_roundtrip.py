@@ -51,7 +51,7 @@ class Walker:
 
     def run(self, rec):
         self.top = rec
-        self.leaves = []        # (path, kind, value) kind: u/s/h/H/p, A: array behind a handle
+        self.leaves = []        # (path, kind, value) kind: u/s/b/h/H/p, A: array behind a handle
         self.array_counts = {}  # handle path -> (elements, output only)
         self.count_values = {}  # count member name -> elements (arrays sharing a count agree)
         self._prescan(rec, "")
@@ -109,6 +109,8 @@ class Walker:
             v, kind = self._value(t, bits) if fixed is None else (fixed, "u")
             if isinstance(t, EnumRef) and fixed is None:
                 v, kind = self.rng.randrange(0, 1 << 31), "s"
+            if bits is not None and kind == "u":
+                kind = "b"      # an unsigned bit-field: no sizeof, no wide-value case
             self.leaves.append((path, kind, v))
             self.values[path] = v
         elif isinstance(t, (Handle, Pointer)) and path in self.array_counts:
