@@ -381,7 +381,8 @@ def output_ranges(em, rec32, rec64, base=0, prefix="", leaves=()):
     """Byte ranges of the x86_32 record that copy-back may write when no
     sub-operation is given: members with an unconditional `dir out|inout`
     (handles excluded: their elements live in guest memory); of such a
-    union, the arm the walker filled (the one the selector picks)."""
+    union translated arm by arm, the arm the walker filled (the one the
+    selector picks); a union with the same bytes on both ABIs is copied whole."""
     lay = em.l32.record(rec32)
     out = []
     if em.by_name(rec32, rec64):
@@ -390,8 +391,11 @@ def output_ranges(em, rec32, rec64, base=0, prefix="", leaves=()):
         t32, t64 = em.m32.resolve(f32.type), em.m64.resolve(f64.type)
         inner = em.m32.records[t32.key] if isinstance(t32, RecordRef) else t32
         if em.out_condition(f32) == "1":
-            if isinstance(inner, Record) and inner.kind == "union" and any(
+            same = em.byte_shape(em.m32, em.l32, t32) == em.byte_shape(em.m64, em.l64, t64)
+            if isinstance(inner, Record) and inner.kind == "union" and not same and any(
                     a.kind == "select" for a in f32.annotations):
+                # a union translated arm by arm: only the live arm is written
+                # (one with the same bytes on both ABIs is copied whole)
                 at = f"{prefix}{f32.name}."
                 for arm, al in zip(inner.fields, em.l32.record(inner).fields):
                     if any(p == at + arm.name or p.startswith((at + arm.name + ".", at + arm.name + "["))
@@ -657,19 +661,26 @@ def main():
             records.append(rec)
         except KeyError as e:
             unexercised.append(f"{key} ({e})")
-    # A record whose union is selected from the record holding it (gnttab_copy's
+    # A record (or union) selected from the record holding it (gnttab_copy's
     # `on source select u: ...` for gnttab_copy_ptr) has no selector of its
     # own: it is exercised inside its holder, which must itself be exercised.
     done = {r.key for r in records}
     through = {}
+    def selected_members(rec):
+        """(type key, field) of every member with a `select`, nested records included."""
+        for f in rec.fields:
+            t = em.m32.resolve(f.type)
+            key = t.key if isinstance(t, (RecordRef, Record)) else None
+            if key and any(a.kind == "select" for a in f.annotations):
+                yield key, f
+            if isinstance(t, Record):
+                yield from selected_members(t)
+
     for key in list(unexercised):
         k = key.split(" (")[0]
         for holder in records:
-            for f in holder.fields:
-                t = em.m32.resolve(f.type)
-                if isinstance(t, RecordRef) and t.key == k and \
-                        any(a.kind == "select" and a.get("member") for a in f.annotations):
-                    through[k] = holder.key
+            if any(tk == k for tk, _ in selected_members(holder)):
+                through[k] = holder.key
         if k in through and through[k] in done:
             unexercised.remove(key)
             print(f"exercised inside {through[k]}: {k} (its union's selector is in the holder)")

@@ -643,10 +643,6 @@ class CompatEmitter:
                 body = self.array_handle("copyback", f32, f64, t32, t64, path, scope, inner) or []
             elif cond is not None:
                 body = self.xlat("to", f32, f64, path, scope, inner)
-                u = self.m32.records[t32.key] if isinstance(t32, RecordRef) else t32
-                if isinstance(u, Record) and u.kind == "union" and body and f32.name:
-                    # the union is written whole: the live arm, zero elsewhere
-                    body = [f"{inner}memset(&d->{path}, 0, sizeof(d->{path}));"] + body
             else:
                 body = None
             if body is not None:

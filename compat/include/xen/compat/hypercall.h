@@ -10,6 +10,7 @@
 #include "xenabi_compat.h"
 #include "xen/compat/arch-x86/hvm/save.h"
 #include "xen/compat/arch-x86/hvm/start_info.h"
+#include "xen/compat/arch-x86/pmu.h"
 #include "xen/compat/arch-x86/xen-mca.h"
 #include "xen/compat/arch-x86/xen.h"
 #include "xen/compat/argo.h"
@@ -24,13 +25,22 @@
 #include "xen/compat/hvm/ioreq.h"
 #include "xen/compat/hvm/save.h"
 #include "xen/compat/hypfs.h"
+#include "xen/compat/io/9pfs.h"
 #include "xen/compat/io/blkif.h"
+#include "xen/compat/io/cameraif.h"
 #include "xen/compat/io/console.h"
+#include "xen/compat/io/displif.h"
+#include "xen/compat/io/fsif.h"
 #include "xen/compat/io/netif.h"
+#include "xen/compat/io/pvcalls.h"
+#include "xen/compat/io/sndif.h"
 #include "xen/compat/io/xs_wire.h"
+#include "xen/compat/kexec.h"
 #include "xen/compat/memory.h"
 #include "xen/compat/nmi.h"
 #include "xen/compat/physdev.h"
+#include "xen/compat/platform.h"
+#include "xen/compat/pmu.h"
 #include "xen/compat/sched.h"
 #include "xen/compat/sysctl.h"
 #include "xen/compat/trace.h"
@@ -39,6 +49,7 @@
 #include "xen/compat/vm_event.h"
 #include "xen/compat/xen.h"
 #include "xen/compat/xencomm.h"
+#include "xen/compat/xenoprof.h"
 #include "xen/compat/xsm/flask_op.h"
 
 /* set_trap_table */
@@ -3216,6 +3227,151 @@ static inline long xenabi_hc_hypfs_op_XEN_HYPFS_OP_write_contents(struct xenabi_
     return ret;
 }
 
+/* kexec_op, KEXEC_CMD_kexec */
+static inline long xenabi_hc_kexec_op_KEXEC_CMD_kexec(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_kexec_exec_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* kexec_op, KEXEC_CMD_kexec_get_range */
+static inline long xenabi_hc_kexec_op_KEXEC_CMD_kexec_get_range(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_kexec_range *cv1 = NULL;
+    struct xen_kexec_range *nv1 = NULL;
+    uint64_t n1_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_kexec_range_t[1], inout: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_kexec_range) + sizeof(struct xen_kexec_range)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv1 = (struct compat_xen_kexec_range *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_kexec_range));
+        nv1 = (struct xen_kexec_range *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_kexec_range));
+        if (cnt != 0 && (cv1 == NULL || nv1 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[1] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv1, a[1], (size_t)cnt * sizeof(struct compat_xen_kexec_range))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_kexec_range_from_compat(&nv1[k], &cv1[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n1_count = cnt;
+        n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
+    }
+    ret = call(opaque, op, n);
+    /* arg2: results back to the caller */
+    for (k = 0; k < n1_count; k++) {
+        if ((rc = xlat_xen_kexec_range_copyback(&cv1[k], &nv1[k], ctx)) != 0)
+            return rc;
+    }
+    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
+        return rc;
+    (void)rc;
+    return ret;
+}
+
+/* kexec_op, KEXEC_CMD_kexec_load */
+static inline long xenabi_hc_kexec_op_KEXEC_CMD_kexec_load(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_kexec_load *cv1 = NULL;
+    struct xen_kexec_load *nv1 = NULL;
+    uint64_t n1_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_kexec_load_t[1], in: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_kexec_load) + sizeof(struct xen_kexec_load)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv1 = (struct compat_xen_kexec_load *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_kexec_load));
+        nv1 = (struct xen_kexec_load *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_kexec_load));
+        if (cnt != 0 && (cv1 == NULL || nv1 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[1] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv1, a[1], (size_t)cnt * sizeof(struct compat_xen_kexec_load))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_kexec_load_from_compat(&nv1[k], &cv1[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n1_count = cnt;
+        n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
+    }
+    ret = call(opaque, op, n);
+    (void)n1_count;
+    (void)rc;
+    return ret;
+}
+
+/* kexec_op, KEXEC_CMD_kexec_unload */
+static inline long xenabi_hc_kexec_op_KEXEC_CMD_kexec_unload(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_kexec_unload_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* kexec_op, KEXEC_CMD_kexec_status */
+static inline long xenabi_hc_kexec_op_KEXEC_CMD_kexec_status(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_kexec_status_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
 /* nmi_op, XENNMI_register_callback */
 static inline long xenabi_hc_nmi_op_XENNMI_register_callback(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
                          xenabi_hypercall_fn call, void *opaque)
@@ -3253,6 +3409,201 @@ static inline long xenabi_hc_nmi_op_XENNMI_register_callback(struct xenabi_xlat_
     }
     ret = call(opaque, op, n);
     (void)n1_count;
+    (void)rc;
+    return ret;
+}
+
+/* platform_op */
+static inline long xenabi_hc_platform_op(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_platform_op *cv0 = NULL;
+    struct xen_platform_op *nv0 = NULL;
+    uint64_t n0_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg1: xen_platform_op_t[1], inout: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_platform_op) + sizeof(struct xen_platform_op)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv0 = (struct compat_xen_platform_op *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_platform_op));
+        nv0 = (struct xen_platform_op *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_platform_op));
+        if (cnt != 0 && (cv0 == NULL || nv0 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[0] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv0, a[0], (size_t)cnt * sizeof(struct compat_xen_platform_op))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_platform_op_from_compat(&nv0[k], &cv0[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n0_count = cnt;
+        n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
+    }
+    ret = call(opaque, op, n);
+    /* arg1: results back to the caller */
+    for (k = 0; k < n0_count; k++) {
+        if ((rc = xlat_xen_platform_op_copyback(&cv0[k], &nv0[k], ctx)) != 0)
+            return rc;
+    }
+    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
+        return rc;
+    (void)rc;
+    return ret;
+}
+
+/* xenpmu_op, XENPMU_mode_get */
+static inline long xenabi_hc_xenpmu_op_XENPMU_mode_get(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_pmu_params_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenpmu_op, XENPMU_mode_set */
+static inline long xenabi_hc_xenpmu_op_XENPMU_mode_set(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_pmu_params_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenpmu_op, XENPMU_feature_get */
+static inline long xenabi_hc_xenpmu_op_XENPMU_feature_get(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_pmu_params_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenpmu_op, XENPMU_feature_set */
+static inline long xenabi_hc_xenpmu_op_XENPMU_feature_set(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_pmu_params_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenpmu_op, XENPMU_init */
+static inline long xenabi_hc_xenpmu_op_XENPMU_init(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_pmu_params_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenpmu_op, XENPMU_finish */
+static inline long xenabi_hc_xenpmu_op_XENPMU_finish(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_pmu_params_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenpmu_op, XENPMU_lvtpc_set */
+static inline long xenabi_hc_xenpmu_op_XENPMU_lvtpc_set(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenpmu_op, XENPMU_flush */
+static inline long xenabi_hc_xenpmu_op_XENPMU_flush(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    ret = call(opaque, op, n);
     (void)rc;
     return ret;
 }
@@ -4065,6 +4416,189 @@ static inline long xenabi_hc_xen_version_XENVER_commandline2(struct xenabi_xlat_
     return ret;
 }
 
+/* xenoprof_op, XENOPROF_init */
+static inline long xenabi_hc_xenoprof_op_XENOPROF_init(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xenoprof_init_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenoprof_op, XENOPROF_set_active */
+static inline long xenabi_hc_xenoprof_op_XENOPROF_set_active(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: domid_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenoprof_op, XENOPROF_set_passive */
+static inline long xenabi_hc_xenoprof_op_XENOPROF_set_passive(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xenoprof_passive_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenoprof_op, XENOPROF_counter */
+static inline long xenabi_hc_xenoprof_op_XENOPROF_counter(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xenoprof_counter *cv1 = NULL;
+    struct xenoprof_counter *nv1 = NULL;
+    uint64_t n1_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xenoprof_counter_t[1], in: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xenoprof_counter) + sizeof(struct xenoprof_counter)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv1 = (struct compat_xenoprof_counter *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xenoprof_counter));
+        nv1 = (struct xenoprof_counter *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xenoprof_counter));
+        if (cnt != 0 && (cv1 == NULL || nv1 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[1] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv1, a[1], (size_t)cnt * sizeof(struct compat_xenoprof_counter))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xenoprof_counter_from_compat(&nv1[k], &cv1[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n1_count = cnt;
+        n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
+    }
+    ret = call(opaque, op, n);
+    (void)n1_count;
+    (void)rc;
+    return ret;
+}
+
+/* xenoprof_op, XENOPROF_get_buffer */
+static inline long xenabi_hc_xenoprof_op_XENOPROF_get_buffer(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xenoprof_get_buffer *cv1 = NULL;
+    struct xenoprof_get_buffer *nv1 = NULL;
+    uint64_t n1_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xenoprof_get_buffer_t[1], inout: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xenoprof_get_buffer) + sizeof(struct xenoprof_get_buffer)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv1 = (struct compat_xenoprof_get_buffer *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xenoprof_get_buffer));
+        nv1 = (struct xenoprof_get_buffer *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xenoprof_get_buffer));
+        if (cnt != 0 && (cv1 == NULL || nv1 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[1] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv1, a[1], (size_t)cnt * sizeof(struct compat_xenoprof_get_buffer))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xenoprof_get_buffer_from_compat(&nv1[k], &cv1[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n1_count = cnt;
+        n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
+    }
+    ret = call(opaque, op, n);
+    /* arg2: results back to the caller */
+    for (k = 0; k < n1_count; k++) {
+        if ((rc = xlat_xenoprof_get_buffer_copyback(&cv1[k], &nv1[k], ctx)) != 0)
+            return rc;
+    }
+    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
+        return rc;
+    (void)rc;
+    return ret;
+}
+
+/* xenoprof_op, XENOPROF_set_backtrace */
+static inline long xenabi_hc_xenoprof_op_XENOPROF_set_backtrace(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: int[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* xenoprof_op, XENOPROF_ibs_counter */
+static inline long xenabi_hc_xenoprof_op_XENOPROF_ibs_counter(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xenoprof_ibs_counter_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
 /* xsm_op */
 static inline long xenabi_hc_xsm_op(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
                          xenabi_hypercall_fn call, void *opaque)
@@ -4326,11 +4860,39 @@ static inline long xenabi_compat_hypercall(struct xenabi_xlat_ctx *ctx, uint64_t
         case XEN_HYPFS_OP_write_contents: return xenabi_hc_hypfs_op_XEN_HYPFS_OP_write_contents(ctx, op, a, call, opaque);
         default: return -XENABI_ENOSYS;
         }
+    case __HYPERVISOR_kexec_op:
+        ctx->subop = (int64_t)a[0];
+        ctx->subop_valid = 1;
+        switch (a[0]) {
+        case KEXEC_CMD_kexec: return xenabi_hc_kexec_op_KEXEC_CMD_kexec(ctx, op, a, call, opaque);
+        case KEXEC_CMD_kexec_get_range: return xenabi_hc_kexec_op_KEXEC_CMD_kexec_get_range(ctx, op, a, call, opaque);
+        case KEXEC_CMD_kexec_load: return xenabi_hc_kexec_op_KEXEC_CMD_kexec_load(ctx, op, a, call, opaque);
+        case KEXEC_CMD_kexec_unload: return xenabi_hc_kexec_op_KEXEC_CMD_kexec_unload(ctx, op, a, call, opaque);
+        case KEXEC_CMD_kexec_status: return xenabi_hc_kexec_op_KEXEC_CMD_kexec_status(ctx, op, a, call, opaque);
+        default: return -XENABI_ENOSYS;
+        }
     case __HYPERVISOR_nmi_op:
         ctx->subop = (int64_t)a[0];
         ctx->subop_valid = 1;
         switch (a[0]) {
         case XENNMI_register_callback: return xenabi_hc_nmi_op_XENNMI_register_callback(ctx, op, a, call, opaque);
+        default: return -XENABI_ENOSYS;
+        }
+    case __HYPERVISOR_platform_op:
+        ctx->subop_valid = 0;
+        return xenabi_hc_platform_op(ctx, op, a, call, opaque);
+    case __HYPERVISOR_xenpmu_op:
+        ctx->subop = (int64_t)a[0];
+        ctx->subop_valid = 1;
+        switch (a[0]) {
+        case XENPMU_mode_get: return xenabi_hc_xenpmu_op_XENPMU_mode_get(ctx, op, a, call, opaque);
+        case XENPMU_mode_set: return xenabi_hc_xenpmu_op_XENPMU_mode_set(ctx, op, a, call, opaque);
+        case XENPMU_feature_get: return xenabi_hc_xenpmu_op_XENPMU_feature_get(ctx, op, a, call, opaque);
+        case XENPMU_feature_set: return xenabi_hc_xenpmu_op_XENPMU_feature_set(ctx, op, a, call, opaque);
+        case XENPMU_init: return xenabi_hc_xenpmu_op_XENPMU_init(ctx, op, a, call, opaque);
+        case XENPMU_finish: return xenabi_hc_xenpmu_op_XENPMU_finish(ctx, op, a, call, opaque);
+        case XENPMU_lvtpc_set: return xenabi_hc_xenpmu_op_XENPMU_lvtpc_set(ctx, op, a, call, opaque);
+        case XENPMU_flush: return xenabi_hc_xenpmu_op_XENPMU_flush(ctx, op, a, call, opaque);
         default: return -XENABI_ENOSYS;
         }
     case __HYPERVISOR_sched_op:
@@ -4381,6 +4943,19 @@ static inline long xenabi_compat_hypercall(struct xenabi_xlat_ctx *ctx, uint64_t
         case XENVER_capabilities2: return xenabi_hc_xen_version_XENVER_capabilities2(ctx, op, a, call, opaque);
         case XENVER_changeset2: return xenabi_hc_xen_version_XENVER_changeset2(ctx, op, a, call, opaque);
         case XENVER_commandline2: return xenabi_hc_xen_version_XENVER_commandline2(ctx, op, a, call, opaque);
+        default: return -XENABI_ENOSYS;
+        }
+    case __HYPERVISOR_xenoprof_op:
+        ctx->subop = (int64_t)a[0];
+        ctx->subop_valid = 1;
+        switch (a[0]) {
+        case XENOPROF_init: return xenabi_hc_xenoprof_op_XENOPROF_init(ctx, op, a, call, opaque);
+        case XENOPROF_set_active: return xenabi_hc_xenoprof_op_XENOPROF_set_active(ctx, op, a, call, opaque);
+        case XENOPROF_set_passive: return xenabi_hc_xenoprof_op_XENOPROF_set_passive(ctx, op, a, call, opaque);
+        case XENOPROF_counter: return xenabi_hc_xenoprof_op_XENOPROF_counter(ctx, op, a, call, opaque);
+        case XENOPROF_get_buffer: return xenabi_hc_xenoprof_op_XENOPROF_get_buffer(ctx, op, a, call, opaque);
+        case XENOPROF_set_backtrace: return xenabi_hc_xenoprof_op_XENOPROF_set_backtrace(ctx, op, a, call, opaque);
+        case XENOPROF_ibs_counter: return xenabi_hc_xenoprof_op_XENOPROF_ibs_counter(ctx, op, a, call, opaque);
         default: return -XENABI_ENOSYS;
         }
     case __HYPERVISOR_xsm_op:
