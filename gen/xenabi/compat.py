@@ -174,7 +174,11 @@ def invariance(desc, pairs=INVARIANT_PAIRS):
         diff = [v for v in verdicts(desc, a, b) if not v.identical and not v.guest_only and not v.native_only]
         # records each architecture defines its own way (arch files), and
         # records that differ only by holding one: expected, not holes
-        arch = {v.key for v in diff if ma.records[v.key].loc.path != mb.records[v.key].loc.path}
+        # (a record, or a union in it, declaring other members per architecture
+        # under #if is architecture-specific too)
+        arch = {v.key for v in diff if ma.records[v.key].loc.path != mb.records[v.key].loc.path
+                or all("members differ between the two definitions" in r or _holds(r) for r in v.reasons)
+                and any("members differ between the two definitions" in r for r in v.reasons)}
         changed = True
         while changed:
             changed = False
