@@ -50,7 +50,7 @@ enum tpmif_state {
     TPMIF_STATE_IDLE,           /* nothing pending; vTPM idle */
     TPMIF_STATE_SUBMIT,         /* command ready; vTPM working */
     TPMIF_STATE_FINISH,         /* response ready; vTPM idle */
-    TPMIF_STATE_CANCEL,         /* cancel requested; vTPM working */
+    TPMIF_STATE_CANCEL          /* cancel requested; vTPM working */
 };
 
 /*

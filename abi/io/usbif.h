@@ -22,7 +22,7 @@ enum usb_spec_version {
     USB_VER_UNKNOWN = 0,
     USB_VER_USB11,
     USB_VER_USB20,
-    USB_VER_USB30,              /* not implemented */
+    USB_VER_USB30               /* not implemented; no trailing comma (C89) */
 };
 
 /*
