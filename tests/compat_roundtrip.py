@@ -51,7 +51,7 @@ class Walker:
 
     def run(self, rec):
         self.top = rec
-        self.leaves = []        # (path, kind, value) kind: u/s/h/H/p, A: array behind a handle
+        self.leaves = []        # (path, kind, value) kind: u/s/b/h/H/p, A: array behind a handle
         self.array_counts = {}  # handle path -> (elements, output only)
         self.count_values = {}  # count member name -> elements (arrays sharing a count agree)
         self._prescan(rec, "")
@@ -109,6 +109,8 @@ class Walker:
             v, kind = self._value(t, bits) if fixed is None else (fixed, "u")
             if isinstance(t, EnumRef) and fixed is None:
                 v, kind = self.rng.randrange(0, 1 << 31), "s"
+            if bits is not None and kind == "u":
+                kind = "b"      # an unsigned bit-field: no sizeof, no wide-value case
             self.leaves.append((path, kind, v))
             self.values[path] = v
         elif isinstance(t, (Handle, Pointer)) and path in self.array_counts:
@@ -275,9 +277,39 @@ class Walker:
                     self._leaf(g.type, gpath, g.bits)
             return
         if not sel:
+            if self._same_bytes(t, path):
+                # no selector, but the same bytes on both ABIs: the translator
+                # copies it whole; fill its first member and check that
+                u = self.m32.records[t.key] if isinstance(t, RecordRef) else t
+                while True:             # nested unions: down their first members
+                    first = u.fields[0]
+                    path = f"{path}.{first.name}"
+                    inner = self.m32.resolve(first.type)
+                    inner = self.m32.records[inner.key] if isinstance(inner, RecordRef) else inner
+                    if not (isinstance(inner, Record) and inner.kind == "union"):
+                        break
+                    u = inner
+                self._leaf(first.type, path, first.bits)
+                return
             raise KeyError("union without selector")
         value = sel[0].get("expr").evaluate(lambda n: self._lookup(scope, n))
         self._fill_arm(t, path, value, scope)
+
+    def _same_bytes(self, t32, path):
+        """Is the member at `path` of the top record laid out byte for byte
+        alike on x86_32 and x86_64 (found by the same member names)?"""
+        t64 = self.em.m64.records.get(self.top.key) if self.top.key else None
+        for name in [p for p in re.sub(r"\[\d+\]", "", path).split(".") if p]:
+            if t64 is None:
+                return False
+            t64 = self.em.m64.resolve(t64)
+            rec = self.em.m64.records.get(t64.key) if isinstance(t64, RecordRef) else t64
+            fields = [g for g in getattr(rec, "fields", ()) if g.name == name]
+            t64 = self.em.m64.resolve(fields[0].type) if fields else None
+            while isinstance(t64, Array):
+                t64 = self.em.m64.resolve(t64.elem)
+        return t64 is not None and \
+            self.em.byte_shape(self.m32, self.lay, t32) == self.em.byte_shape(self.em.m64, self.em.l64, t64)
 
     def _fill_arm(self, union, path, value, scope):
         default = None
@@ -289,10 +321,19 @@ class Walker:
                 default = g
                 continue
             if value in [self.const(v) for v in arm[0].get("values")]:
-                self._leaf(g.type, f"{path}.{g.name}", g.bits)
+                self._arm_member(g, f"{path}.{g.name}", scope)
                 return
         if default is not None:
-            self._leaf(default.type, f"{path}.{default.name}", default.bits)
+            self._arm_member(default, f"{path}.{default.name}", scope)
+
+    def _arm_member(self, g, path, scope):
+        """Fill the live arm; an arm that is itself a union picks its own arm."""
+        t = self.m32.resolve(g.type)
+        inner = self.m32.records[t.key] if isinstance(t, RecordRef) else t
+        if isinstance(inner, Record) and inner.kind == "union":
+            self._union(g, t, path, scope)
+        else:
+            self._leaf(g.type, path, g.bits)
 
 
 def native_of(em, rec, path):
@@ -336,24 +377,35 @@ def _native_rest(em, f, npath, rest):
     return f"{npath}{idx}.{sub}"
 
 
-def output_ranges(em, rec32, rec64, base=0):
+def output_ranges(em, rec32, rec64, base=0, prefix="", leaves=()):
     """Byte ranges of the x86_32 record that copy-back may write when no
     sub-operation is given: members with an unconditional `dir out|inout`
-    (handles excluded: their elements live in guest memory)."""
+    (handles excluded: their elements live in guest memory); of such a
+    union, the arm the walker filled (the one the selector picks)."""
     lay = em.l32.record(rec32)
     out = []
     if em.by_name(rec32, rec64):
         return out              # no output members: the emitter refuses copy-back for these
     for f32, f64, fl in zip(rec32.fields, rec64.fields, lay.fields):
         t32, t64 = em.m32.resolve(f32.type), em.m64.resolve(f64.type)
+        inner = em.m32.records[t32.key] if isinstance(t32, RecordRef) else t32
         if em.out_condition(f32) == "1":
-            if not isinstance(t32, Handle):
+            if isinstance(inner, Record) and inner.kind == "union" and any(
+                    a.kind == "select" for a in f32.annotations):
+                at = f"{prefix}{f32.name}."
+                for arm, al in zip(inner.fields, em.l32.record(inner).fields):
+                    if any(p == at + arm.name or p.startswith((at + arm.name + ".", at + arm.name + "["))
+                           for p, _, _ in leaves):
+                        out.append((base + fl.offset + al.offset, al.size))
+            elif not isinstance(t32, Handle):
                 out.append((base + fl.offset, fl.size))
             continue
         if isinstance(t32, RecordRef) and em.m32.records[t32.key].kind == "struct":
-            out += output_ranges(em, em.m32.records[t32.key], em.m64.records[t64.key], base + fl.offset)
+            out += output_ranges(em, em.m32.records[t32.key], em.m64.records[t64.key], base + fl.offset,
+                                 prefix + (f"{f32.name}." if f32.name else ""), leaves)
         elif isinstance(t32, Record) and t32.kind == "struct":
-            out += output_ranges(em, t32, t64, base + fl.offset)
+            out += output_ranges(em, t32, t64, base + fl.offset, prefix + (f"{f32.name}." if f32.name else ""),
+                                 leaves)
     return out
 
 
@@ -519,7 +571,7 @@ def consumer_source(records, plans, dumps, em, mem):
                       f"        rc = rc ? rc : xlat_{n}_to_compat(&back, &d, &ctx);",
                       f'        EXPECT(rc == -XENABI_ERANGE, "{n}.{bitmap}: a bit beyond the guest\'s bitmap gives -ERANGE");']
         # copy-back writes the output members and nothing else
-        ranges = output_ranges(em, rec, em.m64.records[rec.key])
+        ranges = output_ranges(em, rec, em.m64.records[rec.key], leaves=leaves)
         mask = bytearray(len(data))
         for off, length in ranges:
             mask[off:off + length] = b"\x01" * length
@@ -605,6 +657,22 @@ def main():
             records.append(rec)
         except KeyError as e:
             unexercised.append(f"{key} ({e})")
+    # A record whose union is selected from the record holding it (gnttab_copy's
+    # `on source select u: ...` for gnttab_copy_ptr) has no selector of its
+    # own: it is exercised inside its holder, which must itself be exercised.
+    done = {r.key for r in records}
+    through = {}
+    for key in list(unexercised):
+        k = key.split(" (")[0]
+        for holder in records:
+            for f in holder.fields:
+                t = em.m32.resolve(f.type)
+                if isinstance(t, RecordRef) and t.key == k and \
+                        any(a.kind == "select" and a.get("member") for a in f.annotations):
+                    through[k] = holder.key
+        if k in through and through[k] in done:
+            unexercised.remove(key)
+            print(f"exercised inside {through[k]}: {k} (its union's selector is in the holder)")
     if unexercised:
         # every translator the generator emits must be exercised: one the
         # test cannot drive is a failure, not a note

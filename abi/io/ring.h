@@ -12,9 +12,10 @@
  * state), and the typedefs tag_sring_t, tag_front_ring_t, tag_back_ring_t.
  *
  * The RING_* macros below need uint8_t and friends; SHARED_RING_INIT needs
- * memset, the flexible-ring helpers size_t, memcpy and grant_ref_t, and
- * every push or final check needs the caller's xen_mb(), xen_rmb() and
- * xen_wmb() (full, read and write memory barriers between the two ends).
+ * memset, the flexible-ring helpers grant_ref_t (and size_t and memcpy
+ * with a compiler other than GCC or Clang), and every push or final check
+ * needs the caller's xen_mb(), xen_rmb() and xen_wmb() (full, read and
+ * write memory barriers between the two ends).
  */
 #ifndef XEN_PUBLIC_IO_RING_H
 #define XEN_PUBLIC_IO_RING_H
@@ -75,7 +76,7 @@ typedef unsigned int RING_IDX;
 #define DEFINE_RING_TYPES(__name, __req_t, __rsp_t)                         \
                                                                             \
 /* one slot: a request until the backend answers it in place */             \
-union __name##_sring_entry {                                                \
+__extension__ union __name##_sring_entry {                                  \
     __req_t req;                                                            \
     __rsp_t rsp;                                                            \
 };                                                                          \
@@ -304,8 +305,30 @@ typedef struct __name##_back_ring __name##_back_ring_t
     (1UL << ((order) + XEN_PAGE_SHIFT - 1))
 
 /*
- * DEFINE_XEN_FLEX_RING(name) gives, for byte rings of ring_size bytes (a
- * power of two):
+ * What the flex-ring helpers are built from.  C89 has no inline keyword
+ * (GNU compilers take __inline__ in every mode); GNU compilers also name
+ * size_t and memcpy themselves, so the helpers compile in a freestanding
+ * unit.  Any other compiler needs size_t and memcpy from the includer
+ * (<string.h>).
+ */
+#if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
+#define __XEN_FLEX_RING_INLINE  static inline
+#elif defined(__GNUC__)
+#define __XEN_FLEX_RING_INLINE  static __inline__
+#else
+#define __XEN_FLEX_RING_INLINE  static
+#endif
+#ifdef __GNUC__
+#define __XEN_FLEX_RING_SIZE_T  __SIZE_TYPE__
+#define __XEN_FLEX_RING_MEMCPY  __builtin_memcpy
+#else
+#define __XEN_FLEX_RING_SIZE_T  size_t
+#define __XEN_FLEX_RING_MEMCPY  memcpy
+#endif
+
+/*
+ * The helper functions of DEFINE_XEN_FLEX_RING(name), for byte rings of
+ * ring_size bytes (a power of two):
  *   name##_mask(idx, size)      the offset of free-running index idx;
  *   name##_get_ring_ptr(buf, idx, size)  the byte at that offset;
  *   name##_read_packet(opaque, buf, size, masked_prod, &masked_cons, ring_size)
@@ -313,61 +336,62 @@ typedef struct __name##_back_ring __name##_back_ring_t
  *                               and advance masked_cons;
  *   name##_write_packet(buf, opaque, size, &masked_prod, masked_cons, ring_size)
  *                               copy size bytes in, likewise;
- *   name##_queued(prod, cons, size)  bytes waiting to be read;
- *   struct name##_data          the local addresses of the two rings.
+ *   name##_queued(prod, cons, size)  bytes waiting to be read.
  */
-#define DEFINE_XEN_FLEX_RING(name)                                          \
-static inline RING_IDX name##_mask(RING_IDX idx, RING_IDX ring_size)        \
+#define __XEN_FLEX_RING_FUNCTIONS(name)                                     \
+__XEN_FLEX_RING_INLINE RING_IDX name##_mask(RING_IDX idx,                   \
+                                            RING_IDX ring_size)             \
 {                                                                           \
     return idx & (ring_size - 1);                                           \
 }                                                                           \
                                                                             \
-static inline unsigned char *name##_get_ring_ptr(unsigned char *buf,        \
-                                                 RING_IDX idx,              \
-                                                 RING_IDX ring_size)        \
+__XEN_FLEX_RING_INLINE unsigned char *name##_get_ring_ptr(                  \
+    unsigned char *buf, RING_IDX idx, RING_IDX ring_size)                   \
 {                                                                           \
     return buf + name##_mask(idx, ring_size);                               \
 }                                                                           \
                                                                             \
-static inline void name##_read_packet(void *opaque,                         \
-                                      const unsigned char *buf,             \
-                                      size_t size,                          \
-                                      RING_IDX masked_prod,                 \
-                                      RING_IDX *masked_cons,                \
-                                      RING_IDX ring_size)                   \
+__XEN_FLEX_RING_INLINE void name##_read_packet(void *opaque,                \
+                                               const unsigned char *buf,    \
+                                               __XEN_FLEX_RING_SIZE_T size, \
+                                               RING_IDX masked_prod,        \
+                                               RING_IDX *masked_cons,       \
+                                               RING_IDX ring_size)          \
 {                                                                           \
     RING_IDX tail = ring_size - *masked_cons;                               \
                                                                             \
     if (*masked_cons < masked_prod || size <= tail) {                       \
-        memcpy(opaque, buf + *masked_cons, size);                           \
+        __XEN_FLEX_RING_MEMCPY(opaque, buf + *masked_cons, size);           \
     } else {                                                                \
-        memcpy(opaque, buf + *masked_cons, tail);                           \
-        memcpy((unsigned char *)opaque + tail, buf, size - tail);           \
+        __XEN_FLEX_RING_MEMCPY(opaque, buf + *masked_cons, tail);           \
+        __XEN_FLEX_RING_MEMCPY((unsigned char *)opaque + tail, buf,         \
+                               size - tail);                                \
     }                                                                       \
     *masked_cons = name##_mask(*masked_cons + size, ring_size);             \
 }                                                                           \
                                                                             \
-static inline void name##_write_packet(unsigned char *buf,                  \
-                                       const void *opaque,                  \
-                                       size_t size,                         \
-                                       RING_IDX *masked_prod,               \
-                                       RING_IDX masked_cons,                \
-                                       RING_IDX ring_size)                  \
+__XEN_FLEX_RING_INLINE void name##_write_packet(unsigned char *buf,         \
+                                                const void *opaque,         \
+                                                __XEN_FLEX_RING_SIZE_T size,\
+                                                RING_IDX *masked_prod,      \
+                                                RING_IDX masked_cons,       \
+                                                RING_IDX ring_size)         \
 {                                                                           \
     RING_IDX tail = ring_size - *masked_prod;                               \
                                                                             \
     if (*masked_prod < masked_cons || size <= tail) {                       \
-        memcpy(buf + *masked_prod, opaque, size);                           \
+        __XEN_FLEX_RING_MEMCPY(buf + *masked_prod, opaque, size);           \
     } else {                                                                \
-        memcpy(buf + *masked_prod, opaque, tail);                           \
-        memcpy(buf, (const unsigned char *)opaque + tail, size - tail);     \
+        __XEN_FLEX_RING_MEMCPY(buf + *masked_prod, opaque, tail);           \
+        __XEN_FLEX_RING_MEMCPY(buf, (const unsigned char *)opaque + tail,   \
+                               size - tail);                                \
     }                                                                       \
     *masked_prod = name##_mask(*masked_prod + size, ring_size);             \
 }                                                                           \
                                                                             \
-static inline RING_IDX name##_queued(RING_IDX prod,                         \
-                                     RING_IDX cons,                         \
-                                     RING_IDX ring_size)                    \
+__XEN_FLEX_RING_INLINE RING_IDX name##_queued(RING_IDX prod,                \
+                                              RING_IDX cons,                \
+                                              RING_IDX ring_size)           \
 {                                                                           \
     if (prod == cons)                                                       \
         return 0;                                                           \
@@ -376,17 +400,32 @@ static inline RING_IDX name##_queued(RING_IDX prod,                         \
     if (prod == cons)                                                       \
         return ring_size;       /* full */                                  \
     return prod > cons ? prod - cons : ring_size - (cons - prod);           \
-}                                                                           \
+}
+#pragma xenabi verbatim end
+
+/* Only xenabi's generator, which skips the region above, gets here. */
+#ifndef __XEN_FLEX_RING_FUNCTIONS
+#define __XEN_FLEX_RING_FUNCTIONS(name)
+#endif
+
+/*
+ * DEFINE_XEN_FLEX_RING(name): the helpers above and struct name##_data,
+ * one end's local addresses of the two rings (the in ring is the first
+ * half of the buffer, the out ring the second).
+ */
+#define DEFINE_XEN_FLEX_RING(name)                                          \
+__XEN_FLEX_RING_FUNCTIONS(name)                                             \
                                                                             \
 struct name##_data {                                                        \
-    unsigned char *in;          /* first half of the buffer */              \
-    unsigned char *out;         /* second half */                           \
+    XENABI_LOCAL_PTR(unsigned char) in;                                     \
+    XENABI_LOCAL_PTR(unsigned char) out;                                    \
 }
 
 /*
  * DEFINE_XEN_FLEX_RING_AND_INTF(name) adds struct name##_data_intf, the
  * shared index page: each ring's consumer and producer index on its own
- * cache line, the buffer's order and the grant references of its pages.
+ * cache line, the buffer's order and the grant references of its
+ * 2^ring_order pages.
  */
 #define DEFINE_XEN_FLEX_RING_AND_INTF(name)                                 \
 struct name##_data_intf {                                                   \
@@ -399,9 +438,8 @@ struct name##_data_intf {                                                   \
     uint8_t pad2[56];                                                       \
                                                                             \
     RING_IDX ring_order;                                                    \
-    grant_ref_t ref[XEN_FLEX_ARRAY_DIM];                                    \
+    __extension__ grant_ref_t ref[XEN_FLEX_ARRAY_DIM];                      \
 };                                                                          \
 DEFINE_XEN_FLEX_RING(name)
-#pragma xenabi verbatim end
 
 #endif /* XEN_PUBLIC_IO_RING_H */

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from .diag import DescriptionError, Diag
 from .emit_header import banner, include_name
 from .layout import Layouter
-from .annotations import arg_index
+from .annotations import ExprError, arg_index
 from .emit_compat import c_expr
 from .model import Array, Handle, Named, Record, RecordRef, Void, member_path
 from .tables import operations, type_named
@@ -153,7 +153,7 @@ class _Planner:
             return v
         try:
             return expr.evaluate(value)
-        except (KeyError, TypeError, ZeroDivisionError):
+        except (KeyError, ExprError):
             return None
 
     def selector_c(self, expr, scope):
@@ -308,7 +308,9 @@ class _Planner:
             if not self.has_handles(g.type):
                 continue
             if arm is None:
-                ctx.notes.append(f"{gpath or shown}: union member without 'arm' (an alias): left out")
+                held = [h for h in self.handle_paths(g.type, gpath) if h != gpath]
+                ctx.notes.append(f"{gpath or shown}: union member without 'arm' (an alias): left out"
+                                 + (f" ({', '.join(held)})" if held else ""))
                 continue
             if arm.get("default"):
                 other = picks(named) if named else False
@@ -341,6 +343,18 @@ class _Planner:
         for i in range(t.dim):
             sub = f"{path}[{i}]."
             self.walk(inner, sub, scope + [(inner, sub)], conds, ctx)
+
+    def handle_paths(self, t, path):
+        """C paths of the handles in a member of type t at path (not inside
+        arrays), for notes that name what they leave out."""
+        t = self.mod.resolve(t)
+        if isinstance(t, Handle):
+            return [path]
+        rec = self.record_of(t)
+        if rec is None:
+            return []
+        return [h for g in rec.fields
+                for h in self.handle_paths(g.type, f"{path}.{g.name}" if g.name else path)]
 
     def has_handles(self, t, seen=None):
         seen = seen or set()

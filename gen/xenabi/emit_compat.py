@@ -539,6 +539,8 @@ class CompatEmitter:
         if first and default is None:
             raise _Unsupported(f"union '{sub.rstrip('.')}' has no arms")
         if default is not None:
+            if first:
+                lines.append(f"{i}    (void)sel;                   /* one arm only: always the default */")
             lines += ([f"{i}    }} else {{"] if not first else [f"{i}    {{"]) + default + [f"{i}    }}"]
         else:
             lines += [f"{i}    }} else {{", f"{i}        return -XENABI_EINVAL;", f"{i}    }}"]
@@ -641,6 +643,10 @@ class CompatEmitter:
                 body = self.array_handle("copyback", f32, f64, t32, t64, path, scope, inner) or []
             elif cond is not None:
                 body = self.xlat("to", f32, f64, path, scope, inner)
+                u = self.m32.records[t32.key] if isinstance(t32, RecordRef) else t32
+                if isinstance(u, Record) and u.kind == "union" and body and f32.name:
+                    # the union is written whole: the live arm, zero elsewhere
+                    body = [f"{inner}memset(&d->{path}, 0, sizeof(d->{path}));"] + body
             else:
                 body = None
             if body is not None:

@@ -6,7 +6,7 @@
  * inside them, so that compat/runtime/xenabi_bounce.h can copy them into
  * hypercall-safe memory and back.  Sizes and offsets are sizeof/offsetof
  * over the native public headers, so one header serves every profile.
- * 151 tables, 134 with buffers.
+ * 161 tables, 142 with buffers.
  *
  * Layouts are the tools view: define __XEN_TOOLS__ (or __XEN__) before
  * including the public headers.
@@ -36,6 +36,7 @@
 #include "xen/public/event_channel.h"
 #include "xen/public/grant_table.h"
 #include "xen/public/hvm/dm_op.h"
+#include "xen/public/hvm/hvm_op.h"
 #include "xen/public/hypfs.h"
 #include "xen/public/memory.h"
 #include "xen/public/nmi.h"
@@ -1742,6 +1743,77 @@ static const struct xenabi_bounce_arg xenabi_ba_dm_op[] = {
       .name = "arg3: xen_dm_op_buf_t" },
 };
 
+/* hvm_op/HVMOP_set_param */
+static const struct xenabi_bounce_arg xenabi_ba_hvm_op__HVMOP_set_param[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_hvm_param_t), .count = 1,
+      .name = "arg2: xen_hvm_param_t" },
+};
+
+/* hvm_op/HVMOP_get_param */
+static const struct xenabi_bounce_arg xenabi_ba_hvm_op__HVMOP_get_param[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_hvm_param_t), .count = 1,
+      .name = "arg2: xen_hvm_param_t" },
+};
+
+/* hvm_op/HVMOP_pagetable_dying */
+static const struct xenabi_bounce_arg xenabi_ba_hvm_op__HVMOP_pagetable_dying[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_hvm_pagetable_dying_t), .count = 1,
+      .name = "arg2: xen_hvm_pagetable_dying_t" },
+};
+
+/* hvm_op/HVMOP_get_time */
+static const struct xenabi_bounce_arg xenabi_ba_hvm_op__HVMOP_get_time[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_hvm_get_time_t), .count = 1,
+      .name = "arg2: xen_hvm_get_time_t" },
+};
+
+/* hvm_op/HVMOP_xentrace */
+static const struct xenabi_bounce_arg xenabi_ba_hvm_op__HVMOP_xentrace[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_hvm_xentrace_t), .count = 1,
+      .name = "arg2: xen_hvm_xentrace_t" },
+};
+
+/* hvm_op/HVMOP_get_mem_type */
+static const struct xenabi_bounce_arg xenabi_ba_hvm_op__HVMOP_get_mem_type[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_hvm_get_mem_type_t), .count = 1,
+      .name = "arg2: xen_hvm_get_mem_type_t" },
+};
+
+#if defined(__i386__) || defined(__x86_64__)
+/* hvm_op/HVMOP_set_evtchn_upcall_vector (x86_32, x86_64 only) */
+static const struct xenabi_bounce_arg xenabi_ba_hvm_op__HVMOP_set_evtchn_upcall_vector[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(xen_hvm_evtchn_upcall_vector_t), .count = 1,
+      .name = "arg2: xen_hvm_evtchn_upcall_vector_t" },
+};
+#endif /* defined(__i386__) || defined(__x86_64__) */
+
+/* hvm_op/HVMOP_altp2m */
+static uint64_t xenabi_bcount_122(const void *rec, const uint64_t *args)
+{
+    const xen_hvm_altp2m_op_t *r = (const xen_hvm_altp2m_op_t *)rec;
+    (void)args;
+    return (uint64_t)r->u.set_mem_access_multi.nr;
+}
+static int xenabi_blive_123(const void *rec, const uint64_t *args)
+{
+    const xen_hvm_altp2m_op_t *r = (const xen_hvm_altp2m_op_t *)rec;
+    (void)args;
+    return (((int64_t)r->cmd) == (int64_t)(HVMOP_altp2m_set_mem_access_multi));
+}
+static const struct xenabi_bounce_handle xenabi_bh_hvm_op__HVMOP_altp2m_arg2[] = {
+    { .offset = offsetof(xen_hvm_altp2m_op_t, u.set_mem_access_multi.pfn_list), .size = sizeof(((xen_hvm_altp2m_op_t *)0)->u.set_mem_access_multi.pfn_list),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_122, .live = xenabi_blive_123,
+      .name = "u.set_mem_access_multi.pfn_list" },
+    { .offset = offsetof(xen_hvm_altp2m_op_t, u.set_mem_access_multi.access_list), .size = sizeof(((xen_hvm_altp2m_op_t *)0)->u.set_mem_access_multi.access_list),
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_122, .live = xenabi_blive_123,
+      .name = "u.set_mem_access_multi.access_list" },
+};
+static const struct xenabi_bounce_arg xenabi_ba_hvm_op__HVMOP_altp2m[] = {
+    { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_hvm_altp2m_op_t), .count = 1,
+      .handles = xenabi_bh_hvm_op__HVMOP_altp2m_arg2, .nr_handles = 2,
+      .name = "arg2: xen_hvm_altp2m_op_t" },
+};
+
 /* hypfs_op/XEN_HYPFS_OP_read */
 static const struct xenabi_bounce_arg xenabi_ba_hypfs_op__XEN_HYPFS_OP_read[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count_arg = 3,
@@ -1771,7 +1843,7 @@ static const struct xenabi_bounce_arg xenabi_ba_sched_op__SCHEDOP_shutdown[] = {
 };
 
 /* sched_op/SCHEDOP_poll */
-static uint64_t xenabi_bcount_122(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_124(const void *rec, const uint64_t *args)
 {
     const sched_poll_t *r = (const sched_poll_t *)rec;
     (void)args;
@@ -1779,7 +1851,7 @@ static uint64_t xenabi_bcount_122(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_sched_op__SCHEDOP_poll_arg2[] = {
     { .offset = offsetof(sched_poll_t, ports), .size = sizeof(((sched_poll_t *)0)->ports),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(evtchn_port_t), .count = xenabi_bcount_122, .live = NULL,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(evtchn_port_t), .count = xenabi_bcount_124, .live = NULL,
       .name = "ports" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_sched_op__SCHEDOP_poll[] = {
@@ -1814,337 +1886,337 @@ static const struct xenabi_bounce_arg xenabi_ba_sched_op__SCHEDOP_pin_override[]
 
 #if defined(__i386__) || defined(__x86_64__)
 /* sysctl (x86_32, x86_64 only) */
-static uint64_t xenabi_bcount_123(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_125(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.readconsole.count;
 }
-static int xenabi_blive_124(const void *rec, const uint64_t *args)
+static int xenabi_blive_126(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_readconsole));
 }
-static uint64_t xenabi_bcount_125(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_127(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_bits((uint64_t)r->u.tbuf_op.cpu_mask.nr_bits, sizeof(uint8_t));
 }
-static int xenabi_blive_126(const void *rec, const uint64_t *args)
+static int xenabi_blive_128(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_tbuf_op));
 }
-static uint64_t xenabi_bcount_127(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_129(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.cputopoinfo.num_cpus;
 }
-static int xenabi_blive_128(const void *rec, const uint64_t *args)
+static int xenabi_blive_130(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cputopoinfo));
 }
-static uint64_t xenabi_bcount_129(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_131(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.pcitopoinfo.num_devs;
 }
-static int xenabi_blive_130(const void *rec, const uint64_t *args)
+static int xenabi_blive_132(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pcitopoinfo));
 }
-static uint64_t xenabi_bcount_131(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_133(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.numainfo.num_nodes;
 }
-static int xenabi_blive_132(const void *rec, const uint64_t *args)
+static int xenabi_blive_134(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_numainfo));
 }
-static uint64_t xenabi_bcount_133(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_135(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->u.numainfo.num_nodes, (uint64_t)r->u.numainfo.num_nodes);
 }
-static uint64_t xenabi_bcount_134(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_136(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.perfc_op.nr_counters;
 }
-static int xenabi_blive_135(const void *rec, const uint64_t *args)
+static int xenabi_blive_137(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_perfc_op));
 }
-static uint64_t xenabi_bcount_136(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_138(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.perfc_op.nr_vals;
 }
-static uint64_t xenabi_bcount_137(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_139(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.getdomaininfolist.max_domains;
 }
-static int xenabi_blive_138(const void *rec, const uint64_t *args)
+static int xenabi_blive_140(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getdomaininfolist));
 }
-static uint64_t xenabi_bcount_139(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_141(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.debug_keys.nr_keys;
 }
-static int xenabi_blive_140(const void *rec, const uint64_t *args)
+static int xenabi_blive_142(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_debug_keys));
 }
-static uint64_t xenabi_bcount_141(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_143(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.getcpuinfo.max_cpus;
 }
-static int xenabi_blive_142(const void *rec, const uint64_t *args)
+static int xenabi_blive_144(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getcpuinfo));
 }
-static uint64_t xenabi_bcount_143(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_145(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->u.get_pmstat.u.getpx.total, (uint64_t)r->u.get_pmstat.u.getpx.total);
 }
-static int xenabi_blive_144(const void *rec, const uint64_t *args)
+static int xenabi_blive_146(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_px) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_pxstat));
 }
-static uint64_t xenabi_bcount_145(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_147(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getpx.total;
 }
-static uint64_t xenabi_bcount_146(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_148(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getcx.nr;
 }
-static int xenabi_blive_147(const void *rec, const uint64_t *args)
+static int xenabi_blive_149(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_cx) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_cxstat));
 }
-static uint64_t xenabi_bcount_148(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_150(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getcx.nr_pc;
 }
-static uint64_t xenabi_bcount_149(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_151(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getcx.nr_cc;
 }
-static uint64_t xenabi_bcount_150(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_152(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.pm_op.u.get_para.cpu_num;
 }
-static int xenabi_blive_151(const void *rec, const uint64_t *args)
+static int xenabi_blive_153(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)r->u.pm_op.cmd) == (int64_t)(GET_CPUFREQ_PARA));
 }
-static uint64_t xenabi_bcount_152(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_154(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.pm_op.u.get_para.freq_num;
 }
-static uint64_t xenabi_bcount_153(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_155(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->u.pm_op.u.get_para.gov_num, (uint64_t)(CPUFREQ_NAME_LEN));
 }
-static uint64_t xenabi_bcount_154(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_156(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_add(xenabi_bounce_sub((uint64_t)r->u.page_offline.end, (uint64_t)r->u.page_offline.start), (uint64_t)1);
 }
-static int xenabi_blive_155(const void *rec, const uint64_t *args)
+static int xenabi_blive_157(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_page_offline_op));
 }
-static uint64_t xenabi_bcount_156(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_158(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.lockprof_op.max_elem;
 }
-static int xenabi_blive_157(const void *rec, const uint64_t *args)
+static int xenabi_blive_159(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_lockprof_op));
 }
-static uint64_t xenabi_bcount_158(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_160(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_bits((uint64_t)r->u.cpupool_op.cpumap.nr_bits, sizeof(uint8_t));
 }
-static int xenabi_blive_159(const void *rec, const uint64_t *args)
+static int xenabi_blive_161(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cpupool_op));
 }
-static int xenabi_blive_160(const void *rec, const uint64_t *args)
+static int xenabi_blive_162(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_scheduler_op)) && (((int64_t)r->u.scheduler_op.sched_id) == (int64_t)(XEN_SCHEDULER_ARINC653));
 }
-static uint64_t xenabi_bcount_161(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_163(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.coverage_op.size;
 }
-static int xenabi_blive_162(const void *rec, const uint64_t *args)
+static int xenabi_blive_164(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_coverage_op));
 }
-static uint64_t xenabi_bcount_163(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_165(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.cpu_featureset.nr_features;
 }
-static int xenabi_blive_164(const void *rec, const uint64_t *args)
+static int xenabi_blive_166(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_cpu_featureset));
 }
-static uint64_t xenabi_bcount_165(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_167(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.upload.name.size;
 }
-static int xenabi_blive_166(const void *rec, const uint64_t *args)
+static int xenabi_blive_168(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_UPLOAD));
 }
-static uint64_t xenabi_bcount_167(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_169(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.upload.size;
 }
-static uint64_t xenabi_bcount_168(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_170(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.list.nr;
 }
-static int xenabi_blive_169(const void *rec, const uint64_t *args)
+static int xenabi_blive_171(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_LIST));
 }
-static uint64_t xenabi_bcount_170(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_172(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.list.name_total_size;
 }
-static uint64_t xenabi_bcount_171(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_173(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.list.metadata_total_size;
 }
-static uint64_t xenabi_bcount_172(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_174(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.get.name.size;
 }
-static int xenabi_blive_173(const void *rec, const uint64_t *args)
+static int xenabi_blive_175(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_GET));
 }
-static uint64_t xenabi_bcount_174(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_176(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.action.name.size;
 }
-static int xenabi_blive_175(const void *rec, const uint64_t *args)
+static int xenabi_blive_177(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_ACTION));
 }
-static uint64_t xenabi_bcount_176(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_178(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.cpu_policy.nr_leaves;
 }
-static int xenabi_blive_177(const void *rec, const uint64_t *args)
+static int xenabi_blive_179(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_cpu_policy));
 }
-static uint64_t xenabi_bcount_178(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_180(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
@@ -2152,118 +2224,118 @@ static uint64_t xenabi_bcount_178(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_sysctl_arg1[] = {
     { .offset = offsetof(xen_sysctl_t, u.readconsole.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.readconsole.buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_123, .live = xenabi_blive_124,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_125, .live = xenabi_blive_126,
       .name = "u.readconsole.buffer" },
     { .offset = offsetof(xen_sysctl_t, u.tbuf_op.cpu_mask.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.tbuf_op.cpu_mask.bitmap),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_125, .live = xenabi_blive_126,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_127, .live = xenabi_blive_128,
       .name = "u.tbuf_op.cpu_mask.bitmap" },
     { .offset = offsetof(xen_sysctl_t, u.cputopoinfo.cputopo), .size = sizeof(((xen_sysctl_t *)0)->u.cputopoinfo.cputopo),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cputopo_t), .count = xenabi_bcount_127, .live = xenabi_blive_128,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cputopo_t), .count = xenabi_bcount_129, .live = xenabi_blive_130,
       .name = "u.cputopoinfo.cputopo" },
     { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.devs), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.devs),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_t), .count = xenabi_bcount_129, .live = xenabi_blive_130,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_t), .count = xenabi_bcount_131, .live = xenabi_blive_132,
       .name = "u.pcitopoinfo.devs" },
     { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.nodes), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.nodes),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_129, .live = xenabi_blive_130,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_131, .live = xenabi_blive_132,
       .name = "u.pcitopoinfo.nodes" },
     { .offset = offsetof(xen_sysctl_t, u.numainfo.meminfo), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.meminfo),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_meminfo_t), .count = xenabi_bcount_131, .live = xenabi_blive_132,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_meminfo_t), .count = xenabi_bcount_133, .live = xenabi_blive_134,
       .name = "u.numainfo.meminfo" },
     { .offset = offsetof(xen_sysctl_t, u.numainfo.distance), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.distance),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_133, .live = xenabi_blive_132,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_135, .live = xenabi_blive_134,
       .name = "u.numainfo.distance" },
     { .offset = offsetof(xen_sysctl_t, u.perfc_op.desc), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.desc),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_desc_t), .count = xenabi_bcount_134, .live = xenabi_blive_135,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_desc_t), .count = xenabi_bcount_136, .live = xenabi_blive_137,
       .name = "u.perfc_op.desc" },
     { .offset = offsetof(xen_sysctl_t, u.perfc_op.val), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.val),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_val_t), .count = xenabi_bcount_136, .live = xenabi_blive_135,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_val_t), .count = xenabi_bcount_138, .live = xenabi_blive_137,
       .name = "u.perfc_op.val" },
     { .offset = offsetof(xen_sysctl_t, u.getdomaininfolist.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.getdomaininfolist.buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_domctl_getdomaininfo_t), .count = xenabi_bcount_137, .live = xenabi_blive_138,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_domctl_getdomaininfo_t), .count = xenabi_bcount_139, .live = xenabi_blive_140,
       .name = "u.getdomaininfolist.buffer" },
     { .offset = offsetof(xen_sysctl_t, u.debug_keys.keys), .size = sizeof(((xen_sysctl_t *)0)->u.debug_keys.keys),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_139, .live = xenabi_blive_140,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_141, .live = xenabi_blive_142,
       .name = "u.debug_keys.keys" },
     { .offset = offsetof(xen_sysctl_t, u.getcpuinfo.info), .size = sizeof(((xen_sysctl_t *)0)->u.getcpuinfo.info),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cpuinfo_t), .count = xenabi_bcount_141, .live = xenabi_blive_142,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cpuinfo_t), .count = xenabi_bcount_143, .live = xenabi_blive_144,
       .name = "u.getcpuinfo.info" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.trans_pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.trans_pt),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_143, .live = xenabi_blive_144,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_145, .live = xenabi_blive_146,
       .name = "u.get_pmstat.u.getpx.trans_pt" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.pt),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(pm_px_val_t), .count = xenabi_bcount_145, .live = xenabi_blive_144,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(pm_px_val_t), .count = xenabi_bcount_147, .live = xenabi_blive_146,
       .name = "u.get_pmstat.u.getpx.pt" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.triggers), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.triggers),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_146, .live = xenabi_blive_147,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_148, .live = xenabi_blive_149,
       .name = "u.get_pmstat.u.getcx.triggers" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.residencies), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.residencies),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_146, .live = xenabi_blive_147,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_148, .live = xenabi_blive_149,
       .name = "u.get_pmstat.u.getcx.residencies" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.pc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.pc),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_148, .live = xenabi_blive_147,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_150, .live = xenabi_blive_149,
       .name = "u.get_pmstat.u.getcx.pc" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.cc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.cc),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_149, .live = xenabi_blive_147,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_151, .live = xenabi_blive_149,
       .name = "u.get_pmstat.u.getcx.cc" },
     { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.affected_cpus), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.affected_cpus),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_150, .live = xenabi_blive_151,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_152, .live = xenabi_blive_153,
       .name = "u.pm_op.u.get_para.affected_cpus" },
     { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_frequencies), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_frequencies),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_152, .live = xenabi_blive_151,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_154, .live = xenabi_blive_153,
       .name = "u.pm_op.u.get_para.scaling_available_frequencies" },
     { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_governors), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_governors),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_153, .live = xenabi_blive_151,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_155, .live = xenabi_blive_153,
       .name = "u.pm_op.u.get_para.scaling_available_governors" },
     { .offset = offsetof(xen_sysctl_t, u.page_offline.status), .size = sizeof(((xen_sysctl_t *)0)->u.page_offline.status),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_154, .live = xenabi_blive_155,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_156, .live = xenabi_blive_157,
       .name = "u.page_offline.status" },
     { .offset = offsetof(xen_sysctl_t, u.lockprof_op.data), .size = sizeof(((xen_sysctl_t *)0)->u.lockprof_op.data),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_lockprof_data_t), .count = xenabi_bcount_156, .live = xenabi_blive_157,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_lockprof_data_t), .count = xenabi_bcount_158, .live = xenabi_blive_159,
       .name = "u.lockprof_op.data" },
     { .offset = offsetof(xen_sysctl_t, u.cpupool_op.cpumap.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.cpupool_op.cpumap.bitmap),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_158, .live = xenabi_blive_159,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_160, .live = xenabi_blive_161,
       .name = "u.cpupool_op.cpumap.bitmap" },
     { .offset = offsetof(xen_sysctl_t, u.scheduler_op.u.sched_arinc653.schedule), .size = sizeof(((xen_sysctl_t *)0)->u.scheduler_op.u.sched_arinc653.schedule),   /* no dir for this table: inout */
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_arinc653_schedule_t), .count = xenabi_bcount_1, .live = xenabi_blive_160,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_arinc653_schedule_t), .count = xenabi_bcount_1, .live = xenabi_blive_162,
       .name = "u.scheduler_op.u.sched_arinc653.schedule" },
     { .offset = offsetof(xen_sysctl_t, u.coverage_op.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.coverage_op.buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_161, .live = xenabi_blive_162,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_163, .live = xenabi_blive_164,
       .name = "u.coverage_op.buffer" },
     { .offset = offsetof(xen_sysctl_t, u.cpu_featureset.features), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_featureset.features),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_163, .live = xenabi_blive_164,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_165, .live = xenabi_blive_166,
       .name = "u.cpu_featureset.features" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.name.name),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_165, .live = xenabi_blive_166,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_167, .live = xenabi_blive_168,
       .name = "u.livepatch.u.upload.name.name" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.payload), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.payload),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_167, .live = xenabi_blive_166,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_169, .live = xenabi_blive_168,
       .name = "u.livepatch.u.upload.payload" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.status), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.status),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_livepatch_status_t), .count = xenabi_bcount_168, .live = xenabi_blive_169,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_livepatch_status_t), .count = xenabi_bcount_170, .live = xenabi_blive_171,
       .name = "u.livepatch.u.list.status" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.name),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_170, .live = xenabi_blive_169,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_172, .live = xenabi_blive_171,
       .name = "u.livepatch.u.list.name" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.len),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_168, .live = xenabi_blive_169,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_170, .live = xenabi_blive_171,
       .name = "u.livepatch.u.list.len" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_171, .live = xenabi_blive_169,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_173, .live = xenabi_blive_171,
       .name = "u.livepatch.u.list.metadata" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata_len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata_len),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_168, .live = xenabi_blive_169,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_170, .live = xenabi_blive_171,
       .name = "u.livepatch.u.list.metadata_len" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.get.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.get.name.name),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_172, .live = xenabi_blive_173,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_174, .live = xenabi_blive_175,
       .name = "u.livepatch.u.get.name.name" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.action.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.action.name.name),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_174, .live = xenabi_blive_175,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_176, .live = xenabi_blive_177,
       .name = "u.livepatch.u.action.name.name" },
     { .offset = offsetof(xen_sysctl_t, u.cpu_policy.leaves), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_policy.leaves),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_cpuid_leaf_t), .count = xenabi_bcount_176, .live = xenabi_blive_177,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_cpuid_leaf_t), .count = xenabi_bcount_178, .live = xenabi_blive_179,
       .name = "u.cpu_policy.leaves" },
     { .offset = offsetof(xen_sysctl_t, u.cpu_policy.msrs), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_policy.msrs),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_msr_entry_t), .count = xenabi_bcount_178, .live = xenabi_blive_177,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_msr_entry_t), .count = xenabi_bcount_180, .live = xenabi_blive_179,
       .name = "u.cpu_policy.msrs" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_sysctl[] = {
@@ -2275,331 +2347,331 @@ static const struct xenabi_bounce_arg xenabi_ba_sysctl[] = {
 
 #if defined(__arm__) || defined(__aarch64__)
 /* sysctl (arm32, arm64 only) */
-static uint64_t xenabi_bcount_179(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_181(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.readconsole.count;
 }
-static int xenabi_blive_180(const void *rec, const uint64_t *args)
+static int xenabi_blive_182(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_readconsole));
 }
-static uint64_t xenabi_bcount_181(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_183(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_bits((uint64_t)r->u.tbuf_op.cpu_mask.nr_bits, sizeof(uint8_t));
 }
-static int xenabi_blive_182(const void *rec, const uint64_t *args)
+static int xenabi_blive_184(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_tbuf_op));
 }
-static uint64_t xenabi_bcount_183(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_185(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.cputopoinfo.num_cpus;
 }
-static int xenabi_blive_184(const void *rec, const uint64_t *args)
+static int xenabi_blive_186(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cputopoinfo));
 }
-static uint64_t xenabi_bcount_185(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_187(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.pcitopoinfo.num_devs;
 }
-static int xenabi_blive_186(const void *rec, const uint64_t *args)
+static int xenabi_blive_188(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pcitopoinfo));
 }
-static uint64_t xenabi_bcount_187(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_189(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.numainfo.num_nodes;
 }
-static int xenabi_blive_188(const void *rec, const uint64_t *args)
+static int xenabi_blive_190(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_numainfo));
 }
-static uint64_t xenabi_bcount_189(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_191(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->u.numainfo.num_nodes, (uint64_t)r->u.numainfo.num_nodes);
 }
-static uint64_t xenabi_bcount_190(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_192(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.perfc_op.nr_counters;
 }
-static int xenabi_blive_191(const void *rec, const uint64_t *args)
+static int xenabi_blive_193(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_perfc_op));
 }
-static uint64_t xenabi_bcount_192(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_194(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.perfc_op.nr_vals;
 }
-static uint64_t xenabi_bcount_193(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_195(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.getdomaininfolist.max_domains;
 }
-static int xenabi_blive_194(const void *rec, const uint64_t *args)
+static int xenabi_blive_196(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getdomaininfolist));
 }
-static uint64_t xenabi_bcount_195(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_197(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.debug_keys.nr_keys;
 }
-static int xenabi_blive_196(const void *rec, const uint64_t *args)
+static int xenabi_blive_198(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_debug_keys));
 }
-static uint64_t xenabi_bcount_197(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_199(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.getcpuinfo.max_cpus;
 }
-static int xenabi_blive_198(const void *rec, const uint64_t *args)
+static int xenabi_blive_200(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getcpuinfo));
 }
-static uint64_t xenabi_bcount_199(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_201(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->u.get_pmstat.u.getpx.total, (uint64_t)r->u.get_pmstat.u.getpx.total);
 }
-static int xenabi_blive_200(const void *rec, const uint64_t *args)
+static int xenabi_blive_202(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_px) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_pxstat));
 }
-static uint64_t xenabi_bcount_201(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_203(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getpx.total;
 }
-static uint64_t xenabi_bcount_202(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_204(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getcx.nr;
 }
-static int xenabi_blive_203(const void *rec, const uint64_t *args)
+static int xenabi_blive_205(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_cx) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_cxstat));
 }
-static uint64_t xenabi_bcount_204(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_206(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getcx.nr_pc;
 }
-static uint64_t xenabi_bcount_205(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_207(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getcx.nr_cc;
 }
-static uint64_t xenabi_bcount_206(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_208(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.pm_op.u.get_para.cpu_num;
 }
-static int xenabi_blive_207(const void *rec, const uint64_t *args)
+static int xenabi_blive_209(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)r->u.pm_op.cmd) == (int64_t)(GET_CPUFREQ_PARA));
 }
-static uint64_t xenabi_bcount_208(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_210(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.pm_op.u.get_para.freq_num;
 }
-static uint64_t xenabi_bcount_209(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_211(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->u.pm_op.u.get_para.gov_num, (uint64_t)(CPUFREQ_NAME_LEN));
 }
-static uint64_t xenabi_bcount_210(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_212(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_add(xenabi_bounce_sub((uint64_t)r->u.page_offline.end, (uint64_t)r->u.page_offline.start), (uint64_t)1);
 }
-static int xenabi_blive_211(const void *rec, const uint64_t *args)
+static int xenabi_blive_213(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_page_offline_op));
 }
-static uint64_t xenabi_bcount_212(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_214(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.lockprof_op.max_elem;
 }
-static int xenabi_blive_213(const void *rec, const uint64_t *args)
+static int xenabi_blive_215(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_lockprof_op));
 }
-static uint64_t xenabi_bcount_214(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_216(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_bits((uint64_t)r->u.cpupool_op.cpumap.nr_bits, sizeof(uint8_t));
 }
-static int xenabi_blive_215(const void *rec, const uint64_t *args)
+static int xenabi_blive_217(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cpupool_op));
 }
-static int xenabi_blive_216(const void *rec, const uint64_t *args)
+static int xenabi_blive_218(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_scheduler_op)) && (((int64_t)r->u.scheduler_op.sched_id) == (int64_t)(XEN_SCHEDULER_ARINC653));
 }
-static uint64_t xenabi_bcount_217(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_219(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.coverage_op.size;
 }
-static int xenabi_blive_218(const void *rec, const uint64_t *args)
+static int xenabi_blive_220(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_coverage_op));
 }
-static uint64_t xenabi_bcount_219(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_221(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.cpu_featureset.nr_features;
 }
-static int xenabi_blive_220(const void *rec, const uint64_t *args)
+static int xenabi_blive_222(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_cpu_featureset));
 }
-static uint64_t xenabi_bcount_221(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_223(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.upload.name.size;
 }
-static int xenabi_blive_222(const void *rec, const uint64_t *args)
+static int xenabi_blive_224(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_UPLOAD));
 }
-static uint64_t xenabi_bcount_223(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_225(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.upload.size;
 }
-static uint64_t xenabi_bcount_224(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_226(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.list.nr;
 }
-static int xenabi_blive_225(const void *rec, const uint64_t *args)
+static int xenabi_blive_227(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_LIST));
 }
-static uint64_t xenabi_bcount_226(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_228(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.list.name_total_size;
 }
-static uint64_t xenabi_bcount_227(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_229(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.list.metadata_total_size;
 }
-static uint64_t xenabi_bcount_228(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_230(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.get.name.size;
 }
-static int xenabi_blive_229(const void *rec, const uint64_t *args)
+static int xenabi_blive_231(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_GET));
 }
-static uint64_t xenabi_bcount_230(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_232(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.action.name.size;
 }
-static int xenabi_blive_231(const void *rec, const uint64_t *args)
+static int xenabi_blive_233(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_ACTION));
 }
-static uint64_t xenabi_bcount_232(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_234(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.dt_overlay.overlay_fdt_size;
 }
-static int xenabi_blive_233(const void *rec, const uint64_t *args)
+static int xenabi_blive_235(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
@@ -2607,115 +2679,115 @@ static int xenabi_blive_233(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_sysctl_2_arg1[] = {
     { .offset = offsetof(xen_sysctl_t, u.readconsole.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.readconsole.buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_179, .live = xenabi_blive_180,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_181, .live = xenabi_blive_182,
       .name = "u.readconsole.buffer" },
     { .offset = offsetof(xen_sysctl_t, u.tbuf_op.cpu_mask.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.tbuf_op.cpu_mask.bitmap),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_181, .live = xenabi_blive_182,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_183, .live = xenabi_blive_184,
       .name = "u.tbuf_op.cpu_mask.bitmap" },
     { .offset = offsetof(xen_sysctl_t, u.cputopoinfo.cputopo), .size = sizeof(((xen_sysctl_t *)0)->u.cputopoinfo.cputopo),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cputopo_t), .count = xenabi_bcount_183, .live = xenabi_blive_184,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cputopo_t), .count = xenabi_bcount_185, .live = xenabi_blive_186,
       .name = "u.cputopoinfo.cputopo" },
     { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.devs), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.devs),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_t), .count = xenabi_bcount_185, .live = xenabi_blive_186,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_t), .count = xenabi_bcount_187, .live = xenabi_blive_188,
       .name = "u.pcitopoinfo.devs" },
     { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.nodes), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.nodes),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_185, .live = xenabi_blive_186,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_187, .live = xenabi_blive_188,
       .name = "u.pcitopoinfo.nodes" },
     { .offset = offsetof(xen_sysctl_t, u.numainfo.meminfo), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.meminfo),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_meminfo_t), .count = xenabi_bcount_187, .live = xenabi_blive_188,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_meminfo_t), .count = xenabi_bcount_189, .live = xenabi_blive_190,
       .name = "u.numainfo.meminfo" },
     { .offset = offsetof(xen_sysctl_t, u.numainfo.distance), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.distance),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_189, .live = xenabi_blive_188,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_191, .live = xenabi_blive_190,
       .name = "u.numainfo.distance" },
     { .offset = offsetof(xen_sysctl_t, u.perfc_op.desc), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.desc),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_desc_t), .count = xenabi_bcount_190, .live = xenabi_blive_191,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_desc_t), .count = xenabi_bcount_192, .live = xenabi_blive_193,
       .name = "u.perfc_op.desc" },
     { .offset = offsetof(xen_sysctl_t, u.perfc_op.val), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.val),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_val_t), .count = xenabi_bcount_192, .live = xenabi_blive_191,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_val_t), .count = xenabi_bcount_194, .live = xenabi_blive_193,
       .name = "u.perfc_op.val" },
     { .offset = offsetof(xen_sysctl_t, u.getdomaininfolist.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.getdomaininfolist.buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_domctl_getdomaininfo_t), .count = xenabi_bcount_193, .live = xenabi_blive_194,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_domctl_getdomaininfo_t), .count = xenabi_bcount_195, .live = xenabi_blive_196,
       .name = "u.getdomaininfolist.buffer" },
     { .offset = offsetof(xen_sysctl_t, u.debug_keys.keys), .size = sizeof(((xen_sysctl_t *)0)->u.debug_keys.keys),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_195, .live = xenabi_blive_196,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_197, .live = xenabi_blive_198,
       .name = "u.debug_keys.keys" },
     { .offset = offsetof(xen_sysctl_t, u.getcpuinfo.info), .size = sizeof(((xen_sysctl_t *)0)->u.getcpuinfo.info),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cpuinfo_t), .count = xenabi_bcount_197, .live = xenabi_blive_198,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cpuinfo_t), .count = xenabi_bcount_199, .live = xenabi_blive_200,
       .name = "u.getcpuinfo.info" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.trans_pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.trans_pt),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_199, .live = xenabi_blive_200,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_201, .live = xenabi_blive_202,
       .name = "u.get_pmstat.u.getpx.trans_pt" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.pt),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(pm_px_val_t), .count = xenabi_bcount_201, .live = xenabi_blive_200,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(pm_px_val_t), .count = xenabi_bcount_203, .live = xenabi_blive_202,
       .name = "u.get_pmstat.u.getpx.pt" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.triggers), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.triggers),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_202, .live = xenabi_blive_203,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_204, .live = xenabi_blive_205,
       .name = "u.get_pmstat.u.getcx.triggers" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.residencies), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.residencies),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_202, .live = xenabi_blive_203,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_204, .live = xenabi_blive_205,
       .name = "u.get_pmstat.u.getcx.residencies" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.pc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.pc),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_204, .live = xenabi_blive_203,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_206, .live = xenabi_blive_205,
       .name = "u.get_pmstat.u.getcx.pc" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.cc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.cc),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_205, .live = xenabi_blive_203,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_207, .live = xenabi_blive_205,
       .name = "u.get_pmstat.u.getcx.cc" },
     { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.affected_cpus), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.affected_cpus),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_206, .live = xenabi_blive_207,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_208, .live = xenabi_blive_209,
       .name = "u.pm_op.u.get_para.affected_cpus" },
     { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_frequencies), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_frequencies),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_208, .live = xenabi_blive_207,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_210, .live = xenabi_blive_209,
       .name = "u.pm_op.u.get_para.scaling_available_frequencies" },
     { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_governors), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_governors),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_209, .live = xenabi_blive_207,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_211, .live = xenabi_blive_209,
       .name = "u.pm_op.u.get_para.scaling_available_governors" },
     { .offset = offsetof(xen_sysctl_t, u.page_offline.status), .size = sizeof(((xen_sysctl_t *)0)->u.page_offline.status),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_210, .live = xenabi_blive_211,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_212, .live = xenabi_blive_213,
       .name = "u.page_offline.status" },
     { .offset = offsetof(xen_sysctl_t, u.lockprof_op.data), .size = sizeof(((xen_sysctl_t *)0)->u.lockprof_op.data),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_lockprof_data_t), .count = xenabi_bcount_212, .live = xenabi_blive_213,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_lockprof_data_t), .count = xenabi_bcount_214, .live = xenabi_blive_215,
       .name = "u.lockprof_op.data" },
     { .offset = offsetof(xen_sysctl_t, u.cpupool_op.cpumap.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.cpupool_op.cpumap.bitmap),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_214, .live = xenabi_blive_215,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_216, .live = xenabi_blive_217,
       .name = "u.cpupool_op.cpumap.bitmap" },
     { .offset = offsetof(xen_sysctl_t, u.scheduler_op.u.sched_arinc653.schedule), .size = sizeof(((xen_sysctl_t *)0)->u.scheduler_op.u.sched_arinc653.schedule),   /* no dir for this table: inout */
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_arinc653_schedule_t), .count = xenabi_bcount_72, .live = xenabi_blive_216,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_arinc653_schedule_t), .count = xenabi_bcount_72, .live = xenabi_blive_218,
       .name = "u.scheduler_op.u.sched_arinc653.schedule" },
     { .offset = offsetof(xen_sysctl_t, u.coverage_op.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.coverage_op.buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_217, .live = xenabi_blive_218,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_219, .live = xenabi_blive_220,
       .name = "u.coverage_op.buffer" },
     { .offset = offsetof(xen_sysctl_t, u.cpu_featureset.features), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_featureset.features),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_219, .live = xenabi_blive_220,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_221, .live = xenabi_blive_222,
       .name = "u.cpu_featureset.features" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.name.name),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_221, .live = xenabi_blive_222,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_223, .live = xenabi_blive_224,
       .name = "u.livepatch.u.upload.name.name" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.payload), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.payload),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_223, .live = xenabi_blive_222,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_225, .live = xenabi_blive_224,
       .name = "u.livepatch.u.upload.payload" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.status), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.status),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_livepatch_status_t), .count = xenabi_bcount_224, .live = xenabi_blive_225,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_livepatch_status_t), .count = xenabi_bcount_226, .live = xenabi_blive_227,
       .name = "u.livepatch.u.list.status" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.name),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_226, .live = xenabi_blive_225,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_228, .live = xenabi_blive_227,
       .name = "u.livepatch.u.list.name" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.len),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_224, .live = xenabi_blive_225,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_226, .live = xenabi_blive_227,
       .name = "u.livepatch.u.list.len" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_227, .live = xenabi_blive_225,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_229, .live = xenabi_blive_227,
       .name = "u.livepatch.u.list.metadata" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata_len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata_len),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_224, .live = xenabi_blive_225,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_226, .live = xenabi_blive_227,
       .name = "u.livepatch.u.list.metadata_len" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.get.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.get.name.name),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_228, .live = xenabi_blive_229,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_230, .live = xenabi_blive_231,
       .name = "u.livepatch.u.get.name.name" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.action.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.action.name.name),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_230, .live = xenabi_blive_231,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_232, .live = xenabi_blive_233,
       .name = "u.livepatch.u.action.name.name" },
     { .offset = offsetof(xen_sysctl_t, u.dt_overlay.overlay_fdt), .size = sizeof(((xen_sysctl_t *)0)->u.dt_overlay.overlay_fdt),
-      .dir = XENABI_BOUNCE_IN, .elem_size = 1, .count = xenabi_bcount_232, .live = xenabi_blive_233,
+      .dir = XENABI_BOUNCE_IN, .elem_size = 1, .count = xenabi_bcount_234, .live = xenabi_blive_235,
       .name = "u.dt_overlay.overlay_fdt" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_sysctl_2[] = {
@@ -2727,319 +2799,319 @@ static const struct xenabi_bounce_arg xenabi_ba_sysctl_2[] = {
 
 #if defined(__riscv) || defined(__powerpc64__)
 /* sysctl (riscv64, ppc64 only) */
-static uint64_t xenabi_bcount_234(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_236(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.readconsole.count;
 }
-static int xenabi_blive_235(const void *rec, const uint64_t *args)
+static int xenabi_blive_237(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_readconsole));
 }
-static uint64_t xenabi_bcount_236(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_238(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_bits((uint64_t)r->u.tbuf_op.cpu_mask.nr_bits, sizeof(uint8_t));
 }
-static int xenabi_blive_237(const void *rec, const uint64_t *args)
+static int xenabi_blive_239(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_tbuf_op));
 }
-static uint64_t xenabi_bcount_238(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_240(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.cputopoinfo.num_cpus;
 }
-static int xenabi_blive_239(const void *rec, const uint64_t *args)
+static int xenabi_blive_241(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cputopoinfo));
 }
-static uint64_t xenabi_bcount_240(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_242(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.pcitopoinfo.num_devs;
 }
-static int xenabi_blive_241(const void *rec, const uint64_t *args)
+static int xenabi_blive_243(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pcitopoinfo));
 }
-static uint64_t xenabi_bcount_242(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_244(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.numainfo.num_nodes;
 }
-static int xenabi_blive_243(const void *rec, const uint64_t *args)
+static int xenabi_blive_245(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_numainfo));
 }
-static uint64_t xenabi_bcount_244(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_246(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->u.numainfo.num_nodes, (uint64_t)r->u.numainfo.num_nodes);
 }
-static uint64_t xenabi_bcount_245(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_247(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.perfc_op.nr_counters;
 }
-static int xenabi_blive_246(const void *rec, const uint64_t *args)
+static int xenabi_blive_248(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_perfc_op));
 }
-static uint64_t xenabi_bcount_247(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_249(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.perfc_op.nr_vals;
 }
-static uint64_t xenabi_bcount_248(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_250(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.getdomaininfolist.max_domains;
 }
-static int xenabi_blive_249(const void *rec, const uint64_t *args)
+static int xenabi_blive_251(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getdomaininfolist));
 }
-static uint64_t xenabi_bcount_250(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_252(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.debug_keys.nr_keys;
 }
-static int xenabi_blive_251(const void *rec, const uint64_t *args)
+static int xenabi_blive_253(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_debug_keys));
 }
-static uint64_t xenabi_bcount_252(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_254(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.getcpuinfo.max_cpus;
 }
-static int xenabi_blive_253(const void *rec, const uint64_t *args)
+static int xenabi_blive_255(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_getcpuinfo));
 }
-static uint64_t xenabi_bcount_254(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_256(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->u.get_pmstat.u.getpx.total, (uint64_t)r->u.get_pmstat.u.getpx.total);
 }
-static int xenabi_blive_255(const void *rec, const uint64_t *args)
+static int xenabi_blive_257(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_px) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_pxstat));
 }
-static uint64_t xenabi_bcount_256(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_258(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getpx.total;
 }
-static uint64_t xenabi_bcount_257(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_259(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getcx.nr;
 }
-static int xenabi_blive_258(const void *rec, const uint64_t *args)
+static int xenabi_blive_260(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_cx) || ((int64_t)r->u.get_pmstat.type) == (int64_t)(PMSTAT_get_cxstat));
 }
-static uint64_t xenabi_bcount_259(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_261(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getcx.nr_pc;
 }
-static uint64_t xenabi_bcount_260(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_262(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.get_pmstat.u.getcx.nr_cc;
 }
-static uint64_t xenabi_bcount_261(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_263(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.pm_op.u.get_para.cpu_num;
 }
-static int xenabi_blive_262(const void *rec, const uint64_t *args)
+static int xenabi_blive_264(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)r->u.pm_op.cmd) == (int64_t)(GET_CPUFREQ_PARA));
 }
-static uint64_t xenabi_bcount_263(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_265(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.pm_op.u.get_para.freq_num;
 }
-static uint64_t xenabi_bcount_264(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_266(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_mul((uint64_t)r->u.pm_op.u.get_para.gov_num, (uint64_t)(CPUFREQ_NAME_LEN));
 }
-static uint64_t xenabi_bcount_265(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_267(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_add(xenabi_bounce_sub((uint64_t)r->u.page_offline.end, (uint64_t)r->u.page_offline.start), (uint64_t)1);
 }
-static int xenabi_blive_266(const void *rec, const uint64_t *args)
+static int xenabi_blive_268(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_page_offline_op));
 }
-static uint64_t xenabi_bcount_267(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_269(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.lockprof_op.max_elem;
 }
-static int xenabi_blive_268(const void *rec, const uint64_t *args)
+static int xenabi_blive_270(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_lockprof_op));
 }
-static uint64_t xenabi_bcount_269(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_271(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return xenabi_bounce_bits((uint64_t)r->u.cpupool_op.cpumap.nr_bits, sizeof(uint8_t));
 }
-static int xenabi_blive_270(const void *rec, const uint64_t *args)
+static int xenabi_blive_272(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_cpupool_op));
 }
-static int xenabi_blive_271(const void *rec, const uint64_t *args)
+static int xenabi_blive_273(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_scheduler_op)) && (((int64_t)r->u.scheduler_op.sched_id) == (int64_t)(XEN_SCHEDULER_ARINC653));
 }
-static uint64_t xenabi_bcount_272(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_274(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.coverage_op.size;
 }
-static int xenabi_blive_273(const void *rec, const uint64_t *args)
+static int xenabi_blive_275(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_coverage_op));
 }
-static uint64_t xenabi_bcount_274(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_276(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.cpu_featureset.nr_features;
 }
-static int xenabi_blive_275(const void *rec, const uint64_t *args)
+static int xenabi_blive_277(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_get_cpu_featureset));
 }
-static uint64_t xenabi_bcount_276(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_278(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.upload.name.size;
 }
-static int xenabi_blive_277(const void *rec, const uint64_t *args)
+static int xenabi_blive_279(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_UPLOAD));
 }
-static uint64_t xenabi_bcount_278(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_280(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.upload.size;
 }
-static uint64_t xenabi_bcount_279(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_281(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.list.nr;
 }
-static int xenabi_blive_280(const void *rec, const uint64_t *args)
+static int xenabi_blive_282(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_LIST));
 }
-static uint64_t xenabi_bcount_281(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_283(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.list.name_total_size;
 }
-static uint64_t xenabi_bcount_282(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_284(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.list.metadata_total_size;
 }
-static uint64_t xenabi_bcount_283(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_285(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.get.name.size;
 }
-static int xenabi_blive_284(const void *rec, const uint64_t *args)
+static int xenabi_blive_286(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)r->u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_GET));
 }
-static uint64_t xenabi_bcount_285(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_287(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
     return (uint64_t)r->u.livepatch.u.action.name.size;
 }
-static int xenabi_blive_286(const void *rec, const uint64_t *args)
+static int xenabi_blive_288(const void *rec, const uint64_t *args)
 {
     const xen_sysctl_t *r = (const xen_sysctl_t *)rec;
     (void)args;
@@ -3047,112 +3119,112 @@ static int xenabi_blive_286(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_sysctl_3_arg1[] = {
     { .offset = offsetof(xen_sysctl_t, u.readconsole.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.readconsole.buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_234, .live = xenabi_blive_235,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_236, .live = xenabi_blive_237,
       .name = "u.readconsole.buffer" },
     { .offset = offsetof(xen_sysctl_t, u.tbuf_op.cpu_mask.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.tbuf_op.cpu_mask.bitmap),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_236, .live = xenabi_blive_237,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_238, .live = xenabi_blive_239,
       .name = "u.tbuf_op.cpu_mask.bitmap" },
     { .offset = offsetof(xen_sysctl_t, u.cputopoinfo.cputopo), .size = sizeof(((xen_sysctl_t *)0)->u.cputopoinfo.cputopo),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cputopo_t), .count = xenabi_bcount_238, .live = xenabi_blive_239,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cputopo_t), .count = xenabi_bcount_240, .live = xenabi_blive_241,
       .name = "u.cputopoinfo.cputopo" },
     { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.devs), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.devs),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_t), .count = xenabi_bcount_240, .live = xenabi_blive_241,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(physdev_pci_device_t), .count = xenabi_bcount_242, .live = xenabi_blive_243,
       .name = "u.pcitopoinfo.devs" },
     { .offset = offsetof(xen_sysctl_t, u.pcitopoinfo.nodes), .size = sizeof(((xen_sysctl_t *)0)->u.pcitopoinfo.nodes),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_240, .live = xenabi_blive_241,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_242, .live = xenabi_blive_243,
       .name = "u.pcitopoinfo.nodes" },
     { .offset = offsetof(xen_sysctl_t, u.numainfo.meminfo), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.meminfo),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_meminfo_t), .count = xenabi_bcount_242, .live = xenabi_blive_243,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_meminfo_t), .count = xenabi_bcount_244, .live = xenabi_blive_245,
       .name = "u.numainfo.meminfo" },
     { .offset = offsetof(xen_sysctl_t, u.numainfo.distance), .size = sizeof(((xen_sysctl_t *)0)->u.numainfo.distance),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_244, .live = xenabi_blive_243,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_246, .live = xenabi_blive_245,
       .name = "u.numainfo.distance" },
     { .offset = offsetof(xen_sysctl_t, u.perfc_op.desc), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.desc),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_desc_t), .count = xenabi_bcount_245, .live = xenabi_blive_246,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_desc_t), .count = xenabi_bcount_247, .live = xenabi_blive_248,
       .name = "u.perfc_op.desc" },
     { .offset = offsetof(xen_sysctl_t, u.perfc_op.val), .size = sizeof(((xen_sysctl_t *)0)->u.perfc_op.val),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_val_t), .count = xenabi_bcount_247, .live = xenabi_blive_246,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_perfc_val_t), .count = xenabi_bcount_249, .live = xenabi_blive_248,
       .name = "u.perfc_op.val" },
     { .offset = offsetof(xen_sysctl_t, u.getdomaininfolist.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.getdomaininfolist.buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_domctl_getdomaininfo_t), .count = xenabi_bcount_248, .live = xenabi_blive_249,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_domctl_getdomaininfo_t), .count = xenabi_bcount_250, .live = xenabi_blive_251,
       .name = "u.getdomaininfolist.buffer" },
     { .offset = offsetof(xen_sysctl_t, u.debug_keys.keys), .size = sizeof(((xen_sysctl_t *)0)->u.debug_keys.keys),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_250, .live = xenabi_blive_251,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_252, .live = xenabi_blive_253,
       .name = "u.debug_keys.keys" },
     { .offset = offsetof(xen_sysctl_t, u.getcpuinfo.info), .size = sizeof(((xen_sysctl_t *)0)->u.getcpuinfo.info),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cpuinfo_t), .count = xenabi_bcount_252, .live = xenabi_blive_253,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_cpuinfo_t), .count = xenabi_bcount_254, .live = xenabi_blive_255,
       .name = "u.getcpuinfo.info" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.trans_pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.trans_pt),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_254, .live = xenabi_blive_255,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_256, .live = xenabi_blive_257,
       .name = "u.get_pmstat.u.getpx.trans_pt" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getpx.pt), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getpx.pt),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(pm_px_val_t), .count = xenabi_bcount_256, .live = xenabi_blive_255,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(pm_px_val_t), .count = xenabi_bcount_258, .live = xenabi_blive_257,
       .name = "u.get_pmstat.u.getpx.pt" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.triggers), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.triggers),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_257, .live = xenabi_blive_258,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_259, .live = xenabi_blive_260,
       .name = "u.get_pmstat.u.getcx.triggers" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.residencies), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.residencies),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_257, .live = xenabi_blive_258,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_259, .live = xenabi_blive_260,
       .name = "u.get_pmstat.u.getcx.residencies" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.pc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.pc),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_259, .live = xenabi_blive_258,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_261, .live = xenabi_blive_260,
       .name = "u.get_pmstat.u.getcx.pc" },
     { .offset = offsetof(xen_sysctl_t, u.get_pmstat.u.getcx.cc), .size = sizeof(((xen_sysctl_t *)0)->u.get_pmstat.u.getcx.cc),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_260, .live = xenabi_blive_258,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint64_t), .count = xenabi_bcount_262, .live = xenabi_blive_260,
       .name = "u.get_pmstat.u.getcx.cc" },
     { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.affected_cpus), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.affected_cpus),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_261, .live = xenabi_blive_262,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_263, .live = xenabi_blive_264,
       .name = "u.pm_op.u.get_para.affected_cpus" },
     { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_frequencies), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_frequencies),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_263, .live = xenabi_blive_262,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_265, .live = xenabi_blive_264,
       .name = "u.pm_op.u.get_para.scaling_available_frequencies" },
     { .offset = offsetof(xen_sysctl_t, u.pm_op.u.get_para.scaling_available_governors), .size = sizeof(((xen_sysctl_t *)0)->u.pm_op.u.get_para.scaling_available_governors),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_264, .live = xenabi_blive_262,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_266, .live = xenabi_blive_264,
       .name = "u.pm_op.u.get_para.scaling_available_governors" },
     { .offset = offsetof(xen_sysctl_t, u.page_offline.status), .size = sizeof(((xen_sysctl_t *)0)->u.page_offline.status),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_265, .live = xenabi_blive_266,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_267, .live = xenabi_blive_268,
       .name = "u.page_offline.status" },
     { .offset = offsetof(xen_sysctl_t, u.lockprof_op.data), .size = sizeof(((xen_sysctl_t *)0)->u.lockprof_op.data),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_lockprof_data_t), .count = xenabi_bcount_267, .live = xenabi_blive_268,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_sysctl_lockprof_data_t), .count = xenabi_bcount_269, .live = xenabi_blive_270,
       .name = "u.lockprof_op.data" },
     { .offset = offsetof(xen_sysctl_t, u.cpupool_op.cpumap.bitmap), .size = sizeof(((xen_sysctl_t *)0)->u.cpupool_op.cpumap.bitmap),
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_269, .live = xenabi_blive_270,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_271, .live = xenabi_blive_272,
       .name = "u.cpupool_op.cpumap.bitmap" },
     { .offset = offsetof(xen_sysctl_t, u.scheduler_op.u.sched_arinc653.schedule), .size = sizeof(((xen_sysctl_t *)0)->u.scheduler_op.u.sched_arinc653.schedule),   /* no dir for this table: inout */
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_arinc653_schedule_t), .count = xenabi_bcount_102, .live = xenabi_blive_271,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_sysctl_arinc653_schedule_t), .count = xenabi_bcount_102, .live = xenabi_blive_273,
       .name = "u.scheduler_op.u.sched_arinc653.schedule" },
     { .offset = offsetof(xen_sysctl_t, u.coverage_op.buffer), .size = sizeof(((xen_sysctl_t *)0)->u.coverage_op.buffer),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_272, .live = xenabi_blive_273,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_274, .live = xenabi_blive_275,
       .name = "u.coverage_op.buffer" },
     { .offset = offsetof(xen_sysctl_t, u.cpu_featureset.features), .size = sizeof(((xen_sysctl_t *)0)->u.cpu_featureset.features),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_274, .live = xenabi_blive_275,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_276, .live = xenabi_blive_277,
       .name = "u.cpu_featureset.features" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.name.name),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_276, .live = xenabi_blive_277,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_278, .live = xenabi_blive_279,
       .name = "u.livepatch.u.upload.name.name" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.upload.payload), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.upload.payload),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_278, .live = xenabi_blive_277,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(uint8_t), .count = xenabi_bcount_280, .live = xenabi_blive_279,
       .name = "u.livepatch.u.upload.payload" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.status), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.status),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_livepatch_status_t), .count = xenabi_bcount_279, .live = xenabi_blive_280,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(xen_livepatch_status_t), .count = xenabi_bcount_281, .live = xenabi_blive_282,
       .name = "u.livepatch.u.list.status" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.name),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_281, .live = xenabi_blive_280,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_283, .live = xenabi_blive_282,
       .name = "u.livepatch.u.list.name" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.len),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_279, .live = xenabi_blive_280,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_281, .live = xenabi_blive_282,
       .name = "u.livepatch.u.list.len" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_282, .live = xenabi_blive_280,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(char), .count = xenabi_bcount_284, .live = xenabi_blive_282,
       .name = "u.livepatch.u.list.metadata" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.list.metadata_len), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.list.metadata_len),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_279, .live = xenabi_blive_280,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(uint32_t), .count = xenabi_bcount_281, .live = xenabi_blive_282,
       .name = "u.livepatch.u.list.metadata_len" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.get.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.get.name.name),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_283, .live = xenabi_blive_284,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_285, .live = xenabi_blive_286,
       .name = "u.livepatch.u.get.name.name" },
     { .offset = offsetof(xen_sysctl_t, u.livepatch.u.action.name.name), .size = sizeof(((xen_sysctl_t *)0)->u.livepatch.u.action.name.name),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_285, .live = xenabi_blive_286,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_287, .live = xenabi_blive_288,
       .name = "u.livepatch.u.action.name.name" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_sysctl_3[] = {
@@ -3175,7 +3247,7 @@ static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_get_runstate_inf
 };
 
 /* vcpu_op/VCPUOP_register_runstate_memory_area */
-static uint64_t xenabi_bcount_287(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_289(const void *rec, const uint64_t *args)
 {
     (void)rec;
     (void)args;
@@ -3183,7 +3255,7 @@ static uint64_t xenabi_bcount_287(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_vcpu_op__VCPUOP_register_runstate_memory_area_arg3[] = {
     { .offset = offsetof(vcpu_register_runstate_memory_area_t, addr.h), .size = sizeof(((vcpu_register_runstate_memory_area_t *)0)->addr.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_runstate_info_t), .count = xenabi_bcount_287, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_runstate_info_t), .count = xenabi_bcount_289, .live = NULL,
       .name = "addr.h" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_register_runstate_memory_area[] = {
@@ -3219,7 +3291,7 @@ static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_get_physid[] = {
 /* vcpu_op/VCPUOP_register_vcpu_time_memory_area */
 static const struct xenabi_bounce_handle xenabi_bh_vcpu_op__VCPUOP_register_vcpu_time_memory_area_arg3[] = {
     { .offset = offsetof(vcpu_register_time_memory_area_t, addr.h), .size = sizeof(((vcpu_register_time_memory_area_t *)0)->addr.h),
-      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_time_info_t), .count = xenabi_bcount_287, .live = NULL,
+      .dir = XENABI_BOUNCE_OUT, .elem_size = sizeof(vcpu_time_info_t), .count = xenabi_bcount_289, .live = NULL,
       .name = "addr.h" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_vcpu_op__VCPUOP_register_vcpu_time_memory_area[] = {
@@ -3289,7 +3361,7 @@ static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_commandline[
 };
 
 /* xen_version/XENVER_build_id */
-static uint64_t xenabi_bcount_288(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_290(const void *rec, const uint64_t *args)
 {
     const xen_varbuf_t *r = (const xen_varbuf_t *)rec;
     (void)args;
@@ -3297,82 +3369,82 @@ static uint64_t xenabi_bcount_288(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_build_id[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_290, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_extraversion2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_extraversion2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_290, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_capabilities2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_capabilities2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_290, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_changeset2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_changeset2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_290, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xen_version/XENVER_commandline2 */
 static const struct xenabi_bounce_arg xenabi_ba_xen_version__XENVER_commandline2[] = {
     { .arg = 2, .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(xen_varbuf_t), .count = 1,
-      .tail = xenabi_bcount_288, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
+      .tail = xenabi_bcount_290, .tail_offset = offsetof(xen_varbuf_t, buf), .tail_elem_size = sizeof(unsigned char),
       .name = "arg2: xen_varbuf_t" },
 };
 
 /* xsm_op */
-static uint64_t xenabi_bcount_289(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_291(const void *rec, const uint64_t *args)
 {
     const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
     (void)args;
     return (uint64_t)r->u.load.size;
 }
-static int xenabi_blive_290(const void *rec, const uint64_t *args)
+static int xenabi_blive_292(const void *rec, const uint64_t *args)
 {
     const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(FLASK_LOAD));
 }
-static uint64_t xenabi_bcount_291(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_293(const void *rec, const uint64_t *args)
 {
     const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
     (void)args;
     return (uint64_t)r->u.sid_context.size;
 }
-static int xenabi_blive_292(const void *rec, const uint64_t *args)
+static int xenabi_blive_294(const void *rec, const uint64_t *args)
 {
     const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(FLASK_CONTEXT_TO_SID) || ((int64_t)r->cmd) == (int64_t)(FLASK_SID_TO_CONTEXT));
 }
-static uint64_t xenabi_bcount_293(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_295(const void *rec, const uint64_t *args)
 {
     const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
     (void)args;
     return (uint64_t)r->u.boolean.size;
 }
-static int xenabi_blive_294(const void *rec, const uint64_t *args)
+static int xenabi_blive_296(const void *rec, const uint64_t *args)
 {
     const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
     (void)args;
     return (((int64_t)r->cmd) == (int64_t)(FLASK_GETBOOL) || ((int64_t)r->cmd) == (int64_t)(FLASK_SETBOOL));
 }
-static uint64_t xenabi_bcount_295(const void *rec, const uint64_t *args)
+static uint64_t xenabi_bcount_297(const void *rec, const uint64_t *args)
 {
     const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
     (void)args;
     return (uint64_t)r->u.devicetree_label.length;
 }
-static int xenabi_blive_296(const void *rec, const uint64_t *args)
+static int xenabi_blive_298(const void *rec, const uint64_t *args)
 {
     const xen_flask_op_t *r = (const xen_flask_op_t *)rec;
     (void)args;
@@ -3380,16 +3452,16 @@ static int xenabi_blive_296(const void *rec, const uint64_t *args)
 }
 static const struct xenabi_bounce_handle xenabi_bh_xsm_op_arg1[] = {
     { .offset = offsetof(xen_flask_op_t, u.load.buffer), .size = sizeof(((xen_flask_op_t *)0)->u.load.buffer),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_289, .live = xenabi_blive_290,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_291, .live = xenabi_blive_292,
       .name = "u.load.buffer" },
     { .offset = offsetof(xen_flask_op_t, u.sid_context.context), .size = sizeof(((xen_flask_op_t *)0)->u.sid_context.context),   /* no dir for this table: inout */
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(char), .count = xenabi_bcount_291, .live = xenabi_blive_292,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(char), .count = xenabi_bcount_293, .live = xenabi_blive_294,
       .name = "u.sid_context.context" },
     { .offset = offsetof(xen_flask_op_t, u.boolean.name), .size = sizeof(((xen_flask_op_t *)0)->u.boolean.name),   /* no dir for this table: inout */
-      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(char), .count = xenabi_bcount_293, .live = xenabi_blive_294,
+      .dir = XENABI_BOUNCE_INOUT, .elem_size = sizeof(char), .count = xenabi_bcount_295, .live = xenabi_blive_296,
       .name = "u.boolean.name" },
     { .offset = offsetof(xen_flask_op_t, u.devicetree_label.path), .size = sizeof(((xen_flask_op_t *)0)->u.devicetree_label.path),
-      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_295, .live = xenabi_blive_296,
+      .dir = XENABI_BOUNCE_IN, .elem_size = sizeof(char), .count = xenabi_bcount_297, .live = xenabi_blive_298,
       .name = "u.devicetree_label.path" },
 };
 static const struct xenabi_bounce_arg xenabi_ba_xsm_op[] = {
@@ -3660,6 +3732,28 @@ static const struct xenabi_bounce_op xenabi_bounce_ops[] = {
 #endif
     { .name = "dm_op", .op = (uint64_t)(__HYPERVISOR_dm_op), .subop = 0, .has_subop = 0,
       .subop_arg = 0, .nr_args = 1, .args = xenabi_ba_dm_op },
+    { .name = "hvm_op/HVMOP_set_param", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_set_param), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_hvm_op__HVMOP_set_param },
+    { .name = "hvm_op/HVMOP_get_param", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_get_param), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_hvm_op__HVMOP_get_param },
+    { .name = "hvm_op/HVMOP_flush_tlbs", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_flush_tlbs), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 0, .args = NULL },
+    { .name = "hvm_op/HVMOP_pagetable_dying", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_pagetable_dying), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_hvm_op__HVMOP_pagetable_dying },
+    { .name = "hvm_op/HVMOP_get_time", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_get_time), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_hvm_op__HVMOP_get_time },
+    { .name = "hvm_op/HVMOP_xentrace", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_xentrace), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_hvm_op__HVMOP_xentrace },
+    { .name = "hvm_op/HVMOP_get_mem_type", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_get_mem_type), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_hvm_op__HVMOP_get_mem_type },
+#if defined(__i386__) || defined(__x86_64__)
+    { .name = "hvm_op/HVMOP_set_evtchn_upcall_vector", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_set_evtchn_upcall_vector), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_hvm_op__HVMOP_set_evtchn_upcall_vector },
+#endif
+    { .name = "hvm_op/HVMOP_guest_request_vm_event", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_guest_request_vm_event), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 0, .args = NULL },
+    { .name = "hvm_op/HVMOP_altp2m", .op = (uint64_t)(__HYPERVISOR_hvm_op), .subop = (uint64_t)(HVMOP_altp2m), .has_subop = 1,
+      .subop_arg = 1, .nr_args = 1, .args = xenabi_ba_hvm_op__HVMOP_altp2m },
     { .name = "hypfs_op/XEN_HYPFS_OP_get_version", .op = (uint64_t)(__HYPERVISOR_hypfs_op), .subop = (uint64_t)(XEN_HYPFS_OP_get_version), .has_subop = 1,
       .subop_arg = 1, .nr_args = 0, .args = NULL },
     { .name = "hypfs_op/XEN_HYPFS_OP_read", .op = (uint64_t)(__HYPERVISOR_hypfs_op), .subop = (uint64_t)(XEN_HYPFS_OP_read), .has_subop = 1,

@@ -19,17 +19,21 @@
 #include "xen/compat/grant_table.h"
 #include "xen/compat/hvm/dm_op.h"
 #include "xen/compat/hvm/hvm_info_table.h"
+#include "xen/compat/hvm/hvm_op.h"
 #include "xen/compat/hvm/hvm_vcpu.h"
+#include "xen/compat/hvm/ioreq.h"
 #include "xen/compat/hvm/save.h"
 #include "xen/compat/hypfs.h"
 #include "xen/compat/io/blkif.h"
 #include "xen/compat/io/console.h"
+#include "xen/compat/io/netif.h"
 #include "xen/compat/io/xs_wire.h"
 #include "xen/compat/memory.h"
 #include "xen/compat/nmi.h"
 #include "xen/compat/physdev.h"
 #include "xen/compat/sched.h"
 #include "xen/compat/sysctl.h"
+#include "xen/compat/trace.h"
 #include "xen/compat/vcpu.h"
 #include "xen/compat/version.h"
 #include "xen/compat/vm_event.h"
@@ -2939,6 +2943,220 @@ static inline long xenabi_hc_dm_op(struct xenabi_xlat_ctx *ctx, uint64_t op, con
     return ret;
 }
 
+/* hvm_op, HVMOP_set_param */
+static inline long xenabi_hc_hvm_op_HVMOP_set_param(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_hvm_param_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hvm_op, HVMOP_get_param */
+static inline long xenabi_hc_hvm_op_HVMOP_get_param(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_hvm_param_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hvm_op, HVMOP_flush_tlbs */
+static inline long xenabi_hc_hvm_op_HVMOP_flush_tlbs(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hvm_op, HVMOP_pagetable_dying */
+static inline long xenabi_hc_hvm_op_HVMOP_pagetable_dying(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_hvm_pagetable_dying_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hvm_op, HVMOP_get_time */
+static inline long xenabi_hc_hvm_op_HVMOP_get_time(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_hvm_get_time_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hvm_op, HVMOP_xentrace */
+static inline long xenabi_hc_hvm_op_HVMOP_xentrace(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_hvm_xentrace_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hvm_op, HVMOP_get_mem_type */
+static inline long xenabi_hc_hvm_op_HVMOP_get_mem_type(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_hvm_get_mem_type_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hvm_op, HVMOP_set_evtchn_upcall_vector */
+static inline long xenabi_hc_hvm_op_HVMOP_set_evtchn_upcall_vector(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_hvm_evtchn_upcall_vector_t[1] has one layout on both ABIs: the caller's pointer */
+    n[1] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[1]);
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hvm_op, HVMOP_guest_request_vm_event */
+static inline long xenabi_hc_hvm_op_HVMOP_guest_request_vm_event(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    ret = call(opaque, op, n);
+    (void)rc;
+    return ret;
+}
+
+/* hvm_op, HVMOP_altp2m */
+static inline long xenabi_hc_hvm_op_HVMOP_altp2m(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
+                         xenabi_hypercall_fn call, void *opaque)
+{
+    uint64_t n[5];
+    uint64_t k;
+    long ret;
+    int rc = 0;
+    struct compat_xen_hvm_altp2m_op *cv1 = NULL;
+    struct xen_hvm_altp2m_op *nv1 = NULL;
+    uint64_t n1_count = 0;
+
+    memcpy(n, a, sizeof(n));
+    (void)k;
+    (void)ctx;
+    /* arg2: xen_hvm_altp2m_op_t[1], inout: translated into the scratch area */
+    {
+        uint64_t cnt = 1;
+        if (cnt > ctx->scratch_size / (sizeof(struct compat_xen_hvm_altp2m_op) + sizeof(struct xen_hvm_altp2m_op)))
+            return -XENABI_E2BIG;     /* bounded before any multiplication */
+        cv1 = (struct compat_xen_hvm_altp2m_op *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct compat_xen_hvm_altp2m_op));
+        nv1 = (struct xen_hvm_altp2m_op *)xenabi_scratch_alloc(ctx, (size_t)cnt * sizeof(struct xen_hvm_altp2m_op));
+        if (cnt != 0 && (cv1 == NULL || nv1 == NULL))
+            return -XENABI_E2BIG;
+        if (cnt != 0 && a[1] == 0)
+            return -XENABI_EFAULT;
+        if (cnt != 0 && (rc = xenabi_from_guest(ctx, cv1, a[1], (size_t)cnt * sizeof(struct compat_xen_hvm_altp2m_op))) != 0)
+            return rc;                /* the caller's array, read once */
+        for (k = 0; k < cnt; k++) {
+            if ((rc = xlat_xen_hvm_altp2m_op_from_compat(&nv1[k], &cv1[k], ctx)) != 0)
+                return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: did not fit the scratch area */
+        }
+        n1_count = cnt;
+        n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
+    }
+    ret = call(opaque, op, n);
+    /* arg2: results back to the caller */
+    for (k = 0; k < n1_count; k++) {
+        if ((rc = xlat_xen_hvm_altp2m_op_copyback(&cv1[k], &nv1[k], ctx)) != 0)
+            return rc;
+    }
+    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
+        return rc;
+    (void)rc;
+    return ret;
+}
+
 /* hypfs_op, XEN_HYPFS_OP_get_version */
 static inline long xenabi_hc_hypfs_op_XEN_HYPFS_OP_get_version(struct xenabi_xlat_ctx *ctx, uint64_t op, const uint64_t a[5],
                          xenabi_hypercall_fn call, void *opaque)
@@ -4083,6 +4301,22 @@ static inline long xenabi_compat_hypercall(struct xenabi_xlat_ctx *ctx, uint64_t
     case __HYPERVISOR_dm_op:
         ctx->subop_valid = 0;
         return xenabi_hc_dm_op(ctx, op, a, call, opaque);
+    case __HYPERVISOR_hvm_op:
+        ctx->subop = (int64_t)a[0];
+        ctx->subop_valid = 1;
+        switch (a[0]) {
+        case HVMOP_set_param: return xenabi_hc_hvm_op_HVMOP_set_param(ctx, op, a, call, opaque);
+        case HVMOP_get_param: return xenabi_hc_hvm_op_HVMOP_get_param(ctx, op, a, call, opaque);
+        case HVMOP_flush_tlbs: return xenabi_hc_hvm_op_HVMOP_flush_tlbs(ctx, op, a, call, opaque);
+        case HVMOP_pagetable_dying: return xenabi_hc_hvm_op_HVMOP_pagetable_dying(ctx, op, a, call, opaque);
+        case HVMOP_get_time: return xenabi_hc_hvm_op_HVMOP_get_time(ctx, op, a, call, opaque);
+        case HVMOP_xentrace: return xenabi_hc_hvm_op_HVMOP_xentrace(ctx, op, a, call, opaque);
+        case HVMOP_get_mem_type: return xenabi_hc_hvm_op_HVMOP_get_mem_type(ctx, op, a, call, opaque);
+        case HVMOP_set_evtchn_upcall_vector: return xenabi_hc_hvm_op_HVMOP_set_evtchn_upcall_vector(ctx, op, a, call, opaque);
+        case HVMOP_guest_request_vm_event: return xenabi_hc_hvm_op_HVMOP_guest_request_vm_event(ctx, op, a, call, opaque);
+        case HVMOP_altp2m: return xenabi_hc_hvm_op_HVMOP_altp2m(ctx, op, a, call, opaque);
+        default: return -XENABI_ENOSYS;
+        }
     case __HYPERVISOR_hypfs_op:
         ctx->subop = (int64_t)a[0];
         ctx->subop_valid = 1;

@@ -99,7 +99,7 @@ struct __name##_front_ring {                                                \
     RING_IDX req_prod_pvt;                                                  \
     RING_IDX rsp_cons;                                                      \
     unsigned int nr_ents;                                                   \
-    struct __name##_sring *sring;                          \
+    struct __name##_sring *sring;                                           \
 };                                                                          \
                                                                             \
 /* the backend's private indexes */                                         \
@@ -107,7 +107,7 @@ struct __name##_back_ring {                                                 \
     RING_IDX rsp_prod_pvt;                                                  \
     RING_IDX req_cons;                                                      \
     unsigned int nr_ents;                                                   \
-    struct __name##_sring *sring;                          \
+    struct __name##_sring *sring;                                           \
 };                                                                          \
                                                                             \
 typedef struct __name##_sring __name##_sring_t;                             \
