@@ -213,10 +213,10 @@ class _Checker:
     def _field_annotation(self, rec, f, ann, scope):
         t = self.mod.resolve(f.type)
         if ann.kind == "count":
-            trailing = isinstance(t, Array) and rec.fields and f is rec.fields[-1] and t.dim in (None, 1)
+            trailing = isinstance(t, Array) and rec.fields and f is rec.fields[-1] and t.dim in (None, 0, 1)
             if not (isinstance(t, Handle) or (isinstance(t, Pointer) and t.user) or trailing):
                 self.err(ann.loc, f"'count' annotates a guest handle, a user pointer or a trailing "
-                                  f"array (flexible, or the old [1] idiom), but '{f.name}' is none of these")
+                                  f"array (flexible, GNU [0] or the old [1] idiom), but '{f.name}' is none of these")
             self.names_ok(ann, ann.get("expr"), scope, "count")
         elif ann.kind == "dir":
             for sub in ann.get("subops"):
