@@ -312,6 +312,8 @@ class Walker:
             self.em.byte_shape(self.m32, self.lay, t32) == self.em.byte_shape(self.em.m64, self.em.l64, t64)
 
     def _fill_arm(self, union, path, value, scope):
+        if isinstance(union, RecordRef):
+            union = self.m32.records[union.key]
         default = None
         for g in union.fields:
             arm = [a for a in g.annotations if a.kind == "arm"]
@@ -396,13 +398,9 @@ def output_ranges(em, rec32, rec64, base=0, prefix="", leaves=()):
                     a.kind == "select" for a in f32.annotations):
                 # a union translated arm by arm: only the live arm is written
                 # (one with the same bytes on both ABIs is copied whole)
-                at = f"{prefix}{f32.name}."
-                for arm, al in zip(inner.fields, em.l32.record(inner).fields):
-                    if any(p == at + arm.name or p.startswith((at + arm.name + ".", at + arm.name + "["))
-                           for p, _, _ in leaves):
-                        out.append((base + fl.offset + al.offset, al.size))
+                out += _live_arm_ranges(em, f32, f64, inner, base + fl.offset, f"{prefix}{f32.name}.", leaves)
             elif not isinstance(t32, Handle):
-                out.append((base + fl.offset, fl.size))
+                out.append((base + fl.offset, fl.size, True))
             continue
         if isinstance(t32, RecordRef) and em.m32.records[t32.key].kind == "struct":
             out += output_ranges(em, em.m32.records[t32.key], em.m64.records[t64.key], base + fl.offset,
@@ -410,6 +408,49 @@ def output_ranges(em, rec32, rec64, base=0, prefix="", leaves=()):
         elif isinstance(t32, Record) and t32.kind == "struct":
             out += output_ranges(em, t32, t64, base + fl.offset, prefix + (f"{f32.name}." if f32.name else ""),
                                  leaves)
+    return out
+
+
+def _live_arm_ranges(em, f32, f64, union32, base, at, leaves):
+    """The bytes of the arm(s) the walker filled in a selected union; an arm
+    that is itself a selected union translated arm by arm narrows to its own
+    live arm."""
+    u64 = em.m64.resolve(f64.type)
+    u64 = em.m64.records[u64.key] if isinstance(u64, RecordRef) else u64
+    out = []
+    for arm, arm64, al in zip(union32.fields, u64.fields, em.l32.record(union32).fields):
+        if not any(p == at + arm.name or p.startswith((at + arm.name + ".", at + arm.name + "["))
+                   for p, _, _ in leaves):
+            continue
+        t32, t64 = em.m32.resolve(arm.type), em.m64.resolve(arm64.type)
+        inner = em.m32.records[t32.key] if isinstance(t32, RecordRef) else t32
+        same = em.byte_shape(em.m32, em.l32, t32) == em.byte_shape(em.m64, em.l64, t64)
+        # an inline union is copied back arm by arm; a union type goes through
+        # its own translator, which writes it whole (the live arm, zero elsewhere)
+        if isinstance(t32, Record) and inner.kind == "union" and not same and \
+                any(a.kind == "select" for a in arm.annotations):
+            out += _live_arm_ranges(em, arm, arm64, inner, base + al.offset, f"{at}{arm.name}.", leaves)
+        else:
+            # the arm's members must come back; its padding may be copied
+            # with them (an arm with the same bytes is copied whole) or not
+            out.append((base + al.offset, al.size, False))
+            out += _member_ranges(em, t32, base + al.offset, al.size)
+    return out
+
+
+def _member_ranges(em, t32, base, size):
+    """The bytes copy-back writes for a live arm: a struct's members one by
+    one (its padding stays as the caller wrote it), anything else whole."""
+    t32 = em.m32.resolve(t32)
+    rec = em.m32.records[t32.key] if isinstance(t32, RecordRef) else t32
+    if not (isinstance(rec, Record) and rec.kind == "struct"):
+        return [(base, size, True)]
+    out = []
+    for f, fl in zip(rec.fields, em.l32.record(rec).fields):
+        if f.bits is not None:
+            out.append((base + fl.offset, fl.size, True))
+        else:
+            out += _member_ranges(em, f.type, base + fl.offset, fl.size)
     return out
 
 
@@ -576,9 +617,10 @@ def consumer_source(records, plans, dumps, em, mem):
                       f'        EXPECT(rc == -XENABI_ERANGE, "{n}.{bitmap}: a bit beyond the guest\'s bitmap gives -ERANGE");']
         # copy-back writes the output members and nothing else
         ranges = output_ranges(em, rec, em.m64.records[rec.key], leaves=leaves)
+        # 1: written back exactly; 2: padding of a live arm, written back or untouched
         mask = bytearray(len(data))
-        for off, length in ranges:
-            mask[off:off + length] = b"\x01" * length
+        for off, length, strict in sorted(ranges, key=lambda r: r[2]):
+            mask[off:off + length] = (b"\x01" if strict else b"\x02") * length
         lines += ["        fresh(&ctx, sizeof(scratch));", "        memcpy(&c, bytes, sizeof(c));",
                   f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                   "        memset(&back, 0xa5, sizeof(back));",
@@ -586,7 +628,9 @@ def consumer_source(records, plans, dumps, em, mem):
                   f'        EXPECT(rc == 0, "{n}: copy-back returns 0");',
                   f"        {{ static const unsigned char out_mask[] = {{{', '.join(str(b) for b in mask)}}};",
                   "          for (i = 0; i < sizeof(back); i++)",
-                  "              if (out_mask[i] ? ((unsigned char *)&back)[i] != bytes[i]"
+                  "              if (out_mask[i] == 1 ? ((unsigned char *)&back)[i] != bytes[i]"
+                  " : out_mask[i] == 2 ? (((unsigned char *)&back)[i] != bytes[i]"
+                  " && ((unsigned char *)&back)[i] != 0xa5)"
                   " : ((unsigned char *)&back)[i] != 0xa5) {",
                   f'                  EXPECT(0, "{n}: copy-back writes exactly the output members"); break; }} }}']
         # arrays: a scratch area too small for all elements gives the number

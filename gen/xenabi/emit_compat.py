@@ -235,7 +235,10 @@ class CompatEmitter:
                     f"{i}    return rc;", f"{i}d->{path} = (uint32_t)(uintptr_t){src}{path}{acc};"]
         if isinstance(t32, RecordRef):
             key = t32.key
-            sel = [a for a in f32.annotations if a.kind == "select" and a.get("member")]
+            # the selector of the union this member holds (`select u: ...`),
+            # or of the member itself when it is a union type (`select index`)
+            sel = [a for a in f32.annotations if a.kind == "select" and
+                   (a.get("member") or self.m32.records[key].kind == "union")]
             pre = []
             if sel:
                 pre = [f"{i}ctx->sel = {self.expr(sel[0].get('expr'), scope, src)};", f"{i}ctx->sel_valid = 1;"]

@@ -590,6 +590,8 @@ static inline int xlat_xen_add_to_physmap_batch_from_compat(struct xen_add_to_ph
     d->domid = s.domid;
     d->space = s.space;
     d->size = s.size;
+    ctx->sel = (int64_t)s.space;
+    ctx->sel_valid = 1;
     memcpy(&d->u, &s.u, sizeof(d->u));
     d->errs.p = (__typeof__(d->errs.p))(uintptr_t)s.errs;
     {   /* idxs: elements through the scratch area */
@@ -648,6 +650,8 @@ static inline int xlat_xen_add_to_physmap_batch_to_compat(struct compat_xen_add_
     d->domid = s->domid;
     d->space = s->space;
     d->size = s->size;
+    ctx->sel = (int64_t)s->space;
+    ctx->sel_valid = 1;
     memcpy(&d->u, &s->u, sizeof(d->u));
     {   /* idxs: back to the guest's array */
         struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->idxs.p);

@@ -1020,6 +1020,8 @@ static inline int xlat_xenpf_firmware_info_from_compat(struct xenpf_firmware_inf
             d->u.vbeddc_info.edid_transfer_time = s.u.vbeddc_info.edid_transfer_time;
             d->u.vbeddc_info.edid.p = (__typeof__(d->u.vbeddc_info.edid.p))(uintptr_t)s.u.vbeddc_info.edid;
         } else if (sel == (int64_t)(XEN_FW_EFI_INFO)) {
+            ctx->sel = (int64_t)s.index;
+            ctx->sel_valid = 1;
             if ((rc = xlat_xenpf_efi_info_from_compat(&d->u.efi_info, &s.u.efi_info, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XEN_FW_KBD_SHIFT_FLAGS)) {
@@ -1067,6 +1069,8 @@ static inline int xlat_xenpf_firmware_info_to_compat(struct compat_xenpf_firmwar
                 return rc;
             d->u.vbeddc_info.edid = (uint32_t)(uintptr_t)s->u.vbeddc_info.edid.p;
         } else if (sel == (int64_t)(XEN_FW_EFI_INFO)) {
+            ctx->sel = (int64_t)s->index;
+            ctx->sel_valid = 1;
             if ((rc = xlat_xenpf_efi_info_to_compat(&d->u.efi_info, &s->u.efi_info, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XEN_FW_KBD_SHIFT_FLAGS)) {
@@ -1113,6 +1117,8 @@ static inline int xlat_xenpf_firmware_info_copyback(struct compat_xenpf_firmware
                 return rc;
             d->u.vbeddc_info.edid = (uint32_t)(uintptr_t)s->u.vbeddc_info.edid.p;
         } else if (sel == (int64_t)(XEN_FW_EFI_INFO)) {
+            ctx->sel = (int64_t)s->index;
+            ctx->sel_valid = 1;
             if ((rc = xlat_xenpf_efi_info_to_compat(&d->u.efi_info, &s->u.efi_info, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XEN_FW_KBD_SHIFT_FLAGS)) {
