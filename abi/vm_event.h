@@ -239,8 +239,11 @@ struct vm_event_mov_to_msr {
 
 /* VM_EVENT_REASON_DESCRIPTOR_ACCESS */
 struct vm_event_desc_access {
+    /* one arm so far: always vmx */
+#pragma xenabi select 0
     union {
         /* Intel VT-x: the VMCS fields of the exit */
+#pragma xenabi arm 0
         struct {
             uint32_t instr_info;
             uint32_t _pad1;
@@ -374,19 +377,33 @@ typedef struct vm_event_st {
      * architecture); in responses, what VM_EVENT_FLAG_SET_REGISTERS,
      * _SET_EMUL_READ_DATA or _SET_EMUL_INSN_DATA ask Xen to use.
      */
+#pragma xenabi select (flags & (VM_EVENT_FLAG_SET_EMUL_READ_DATA | VM_EVENT_FLAG_SET_EMUL_INSN_DATA)) != 0
     union {
+        /* the guest's architecture selects: x86 on x86, arm on Arm */
+#if defined(__arm__) || defined(__aarch64__)
+#pragma xenabi select 1
+#else
+#pragma xenabi select 0
+#endif
+#pragma xenabi arm 0
         union {
+#pragma xenabi arm 0
             struct vm_event_regs_x86 x86;
+#pragma xenabi arm 1
             struct vm_event_regs_arm arm;
         } regs;
 
+        /* read data wins over instruction bytes */
+#pragma xenabi select (flags & VM_EVENT_FLAG_SET_EMUL_READ_DATA) != 0
+#pragma xenabi arm 1
         union {
+#pragma xenabi arm 1
             struct vm_event_emul_read_data read;
+#pragma xenabi arm 0
             struct vm_event_emul_insn_data insn;
         } emul;
     } data;
-} vm_event_request_t;
-typedef struct vm_event_st vm_event_response_t;
+} vm_event_request_t, vm_event_response_t;
 
 DEFINE_RING_TYPES(vm_event, vm_event_request_t, vm_event_response_t);
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: `xenabi generate` from scratch (empty output directory) for
-everything described; reports wall time (best and median of N runs) and the
+everything described; reports wall time (best and median of N runs), CPU
+time per run (which other load on the machine does not inflate), and the
 peak resident memory of the generator process, and the cpp child it runs."""
 import os
 import resource
@@ -31,15 +32,19 @@ def main():
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     python = sys.executable
     walls = []
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     for _ in range(runs):
         wall, files, size = one_run(python)
         walls.append(wall)
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kib = r1.ru_maxrss
+    cpu = (r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime) / runs
     abi = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(ROOT, "abi")) for f in fs]
     lines = sum(sum(1 for _ in open(p, encoding="utf-8")) for p in abi)
     print(f"xenabi generate from scratch: {len(abi)} description files ({lines} lines) -> "
           f"{files} files ({size / 1024:.0f} KiB), 6 profiles")
     print(f"wall time: best {min(walls):.2f} s, median {statistics.median(walls):.2f} s over {runs} runs")
+    print(f"CPU time per run (user + system, generator and cpp): {cpu:.2f} s")
     print(f"peak memory (largest child process, RSS): {peak_kib / 1024:.1f} MiB")
 
 

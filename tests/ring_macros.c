@@ -36,6 +36,9 @@
 #include "xen/public/grant_table.h"
 #include "xen/public/io/ring.h"
 #include "xen/public/vm_event.h"
+#include "xen/public/io/blkif.h"
+#define XEN_NETIF_DEFINE_TOEPLITZ
+#include "xen/public/io/netif.h"
 
 #define PAGE 4096
 
@@ -93,6 +96,12 @@ static void test_sizes(void)
     CHECK(__CONST_RING_SIZE(vm_event, PAGE) == 8);
     CHECK(__CONST_RING_SIZE(tst, PAGE) == 256);
     CHECK(__CONST_RING_SIZE(tst, 64 + 12 * 3) == 2);
+    /* the other described protocols: 4032 / 112, 12, 8, 16 */
+    CHECK(__CONST_RING_SIZE(blkif, PAGE) == 32);
+    CHECK(__CONST_RING_SIZE(netif_tx, PAGE) == 256);
+    CHECK(__CONST_RING_SIZE(netif_rx, PAGE) == 256);
+    CHECK(__CONST_RING_SIZE(xen_netif_ctrl, PAGE) == 128);
+    CHECK(__CONST_RING_SIZE(blkif, 4 * PAGE) == 128);
     CHECK(__RING_SIZE(&vm_page.s, PAGE) == 8);
     CHECK(__RING_SIZE(&tst_page.s, PAGE) == 256);
 
@@ -370,12 +379,29 @@ static void test_flex(void)
     CHECK(prod > size);     /* the packets wrapped */
 }
 
+/* netif's Toeplitz hash: the RSS specification's IPv4/TCP example. */
+static void test_toeplitz(void)
+{
+    static const uint8_t key[40] = {
+        0x6d, 0x5a, 0x56, 0xda, 0x25, 0x5b, 0x0e, 0xc2, 0x41, 0x67,
+        0x25, 0x3d, 0x43, 0xa3, 0x8f, 0xb0, 0xd0, 0xca, 0x2b, 0xcb,
+        0xae, 0x7b, 0x30, 0xb4, 0x77, 0xcb, 0x2d, 0xa3, 0x80, 0x30,
+        0xf2, 0x0c, 0x6a, 0x42, 0xb7, 0x3b, 0xbe, 0xac, 0x01, 0xfa };
+    /* 66.9.149.187:2794 -> 161.142.100.80:1766 */
+    static const uint8_t in[12] = { 66, 9, 149, 187, 161, 142, 100, 80,
+                                    0x0a, 0xea, 0x06, 0xe6 };
+    CHECK(xen_netif_toeplitz_hash(key, sizeof(key), in, 8) == 0x323e8fc2U);
+    CHECK(xen_netif_toeplitz_hash(key, sizeof(key), in, 12) == 0x51ccc178U);
+    mix(xen_netif_toeplitz_hash(key, 5, in, 12));
+}
+
 int main(void)
 {
     test_rounding();
     test_sizes();
     test_notify_edges();
     test_flex();
+    test_toeplitz();
     exchange_vm_event(3000, PAGE, 0);
     exchange_vm_event(3000, PAGE, 0xfffffc00U);        /* the indexes pass 2^32 */
     exchange_tst(20000, PAGE, 0xffffd000U);

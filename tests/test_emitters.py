@@ -29,5 +29,35 @@ class Dispatcher(unittest.TestCase):
         self.assertNotIn("case __HYPERVISOR_far_op", text)
 
 
+
+class Expressions(unittest.TestCase):
+    """Annotation expressions: parsed by a grammar, evaluated in bounded
+    64-bit arithmetic with C's operators (no Python eval)."""
+
+    def value(self, text, **names):
+        from xenabi.annotations import Expr, tokenize
+        return Expr(tokenize(text)).evaluate(lambda n: names[n])
+
+    def test_c_semantics(self):
+        self.assertEqual(self.value("(1 + 2) * 3 - 4 / 2 % 3"), 7)
+        self.assertEqual(self.value("-7 / 2"), -3)          # truncates toward zero, as C
+        self.assertEqual(self.value("-7 % 2"), -1)
+        self.assertEqual(self.value("!0 && 3 || 0"), 1)
+        self.assertEqual(self.value("1 << 63"), 1 << 63)
+        self.assertEqual(self.value("in.nr + 1", **{"in.nr": 4}), 5)
+        self.assertEqual(self.value("0 && x / 0", x=1), 0)  # && does not evaluate its right side
+
+    def test_bounded(self):
+        from xenabi.annotations import AnnotationError, ExprError
+        for text, err in (("2 >> -1", ExprError), ("3 << 64", ExprError), ("1 / 0", ExprError),
+                          ("1 << 63 << 1", ExprError), ("1 +", AnnotationError),
+                          ("2 * * 3", AnnotationError), ("a ? b : c", AnnotationError),
+                          ("(" * 33 + "1" + ")" * 33, AnnotationError),
+                          (" + ".join(["1"] * 200), AnnotationError)):
+            with self.subTest(text=text[:20]):
+                with self.assertRaises(err):
+                    self.value(text, a=1, b=2, c=3)
+
+
 if __name__ == "__main__":
     unittest.main()

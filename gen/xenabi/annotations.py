@@ -118,23 +118,86 @@ def parse_int(tok):
         return None
 
 
+class ExprError(AnnotationError):
+    """An expression that does not evaluate: an unknown name, division by
+    zero, a shift count outside 0..63, a value beyond 64 bits."""
+
+
+# Binary operators by precedence, loosest first (C's order).
+_BINARY = (("||",), ("&&",), ("|",), ("^",), ("&",), ("==", "!="), ("<", ">", "<=", ">="),
+           ("<<", ">>"), ("+", "-"), ("*", "/", "%"))
+_PREC = {op: i for i, ops in enumerate(_BINARY) for op in ops}
+_UNARY = ("-", "+", "!", "~")
+MAX_TOKENS = 256            # with MAX_NESTING, bounds parse and evaluation depth:
+MAX_NESTING = 32            # no recursion limit is reachable from a description
+_LO, _HI = -(1 << 63), (1 << 64) - 1
+
+
+def _check_range(v):
+    if not _LO <= v <= _HI:
+        raise ExprError("value beyond 64 bits")
+    return v
+
+
 class Expr:
-    """A small C integer expression kept as text, with the names it uses."""
+    """A small C integer expression: its tokens (emitters print them as C)
+    and a syntax tree (the generator evaluates it in bounded 64-bit
+    arithmetic; there is no Python eval)."""
 
     def __init__(self, tokens):
         if not tokens:
             raise AnnotationError("expected an expression")
-        depth = 0
-        for t in tokens:
-            depth += (t == "(") - (t == ")")
-            if depth < 0:
-                raise AnnotationError("unbalanced ')' in expression")
-            if t in (":", ",", "=", "[", "]", "?"):
-                raise AnnotationError(f"unexpected {t!r} in expression")
-        if depth:
-            raise AnnotationError("unbalanced '(' in expression")
+        if len(tokens) > MAX_TOKENS:
+            raise AnnotationError(f"expression longer than {MAX_TOKENS} tokens")
         self.tokens = tuple(tokens)
+        self._pos, self._depth = 0, 0
+        self.tree = self._parse(0)
+        if self._pos != len(self.tokens):
+            raise AnnotationError(f"unexpected {self.tokens[self._pos]!r} in expression")
+        del self._pos, self._depth
         self.names = tuple(t for t in tokens if t[0].isalpha() or t[0] == "_")
+
+    # -- parsing: precedence climbing over the token list -----------------
+    def _peek(self):
+        return self.tokens[self._pos] if self._pos < len(self.tokens) else None
+
+    def _parse(self, level):
+        if level == len(_BINARY):
+            return self._unary()
+        left = self._parse(level + 1)
+        while self._peek() in _BINARY[level]:
+            op = self.tokens[self._pos]
+            self._pos += 1
+            left = ("bin", op, left, self._parse(level + 1))
+        return left
+
+    def _unary(self):
+        t = self._peek()
+        if t is None:
+            raise AnnotationError("expression ends where an operand is expected")
+        self._pos += 1
+        if t in _UNARY or t == "(":
+            self._depth = getattr(self, "_depth", 0) + 1
+            if self._depth > MAX_NESTING:
+                raise AnnotationError(f"expression nested deeper than {MAX_NESTING} levels")
+            try:
+                if t != "(":
+                    return ("un", t, self._unary())
+                inner = self._parse(0)
+                if self._peek() != ")":
+                    raise AnnotationError("unbalanced '(' in expression")
+                self._pos += 1
+                return inner
+            finally:
+                self._depth -= 1
+        if t[0].isdigit():
+            v = parse_int(t)
+            if v is None or v > _HI:
+                raise AnnotationError(f"{t!r} is not a 64-bit integer literal")
+            return ("num", v)
+        if t[0].isalpha() or t[0] == "_":
+            return ("name", t)
+        raise AnnotationError(f"unexpected {t!r} in expression")
 
     def __str__(self):
         return " ".join(self.tokens)
@@ -146,17 +209,52 @@ class Expr:
         return hash(self.tokens)
 
     def evaluate(self, lookup):
-        """Value of the expression; lookup(name) gives each name's value."""
-        py = []
-        for t in self.tokens:
-            if t[0].isdigit():
-                py.append(str(parse_int(t)))
-            elif t[0].isalpha() or t[0] == "_":
-                py.append(f"_v[{t!r}]")
-            else:
-                py.append({"&&": " and ", "||": " or ", "!": " not ", "/": "//"}.get(t, t))
-        values = {n: lookup(n) for n in self.names}
-        return int(eval("".join(py), {"__builtins__": {}}, {"_v": values}))  # noqa: S307 (tokens are vetted)
+        """Value of the expression; lookup(name) gives each name's value
+        (a KeyError from it means the name is unknown).  Raises ExprError."""
+        return _eval(self.tree, lookup)
+
+
+def eval_tree(node, lookup=None):
+    """Value of a syntax tree of ("num", v), ("name", n), ("un", op, x) and
+    ("bin", op, a, b) nodes (the front end builds them from C constant
+    expressions).  Raises ExprError; an operator C has but this does not is a
+    KeyError."""
+    return _eval(node, lookup or (lambda n: None))
+
+
+def _eval(node, lookup):
+    kind = node[0]
+    if kind == "num":
+        return node[1]
+    if kind == "name":
+        v = lookup(node[1])
+        if not isinstance(v, int):
+            raise ExprError(f"'{node[1]}' has no integer value")
+        return _check_range(v)
+    if kind == "un":
+        v = _eval(node[2], lookup)
+        op = node[1]
+        return _check_range(-v if op == "-" else v if op == "+" else int(not v) if op == "!" else ~v)
+    op, a = node[1], _eval(node[2], lookup)
+    if op == "&&":
+        return int(bool(a) and bool(_eval(node[3], lookup)))
+    if op == "||":
+        return int(bool(a) or bool(_eval(node[3], lookup)))
+    b = _eval(node[3], lookup)
+    if op in ("<<", ">>"):
+        if not 0 <= b <= 63:
+            raise ExprError(f"shift count {b} is outside 0..63")
+        return _check_range(a << b if op == "<<" else a >> b)
+    if op in ("/", "%"):
+        if b == 0:
+            raise ExprError("division by zero")
+        q = abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)     # C truncates toward zero
+        return _check_range(q if op == "/" else a - b * q)
+    return _check_range({
+        "+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
+        "&": lambda: a & b, "|": lambda: a | b, "^": lambda: a ^ b,
+        "==": lambda: int(a == b), "!=": lambda: int(a != b), "<": lambda: int(a < b),
+        ">": lambda: int(a > b), "<=": lambda: int(a <= b), ">=": lambda: int(a >= b)}[op]())
 
 
 def _split_arm_values(tokens):

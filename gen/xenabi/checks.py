@@ -7,7 +7,7 @@ and types, and that records marked invariant have no holes and one layout.
 Every problem is reported with its location; nothing stops at the first.
 """
 
-from .annotations import arg_index
+from .annotations import ExprError, arg_index, eval_tree
 from .layout import Layouter, all_holes
 from .model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar
 from .profiles import PROFILES, is_scalar
@@ -73,8 +73,54 @@ class _Checker:
             return found
         return None
 
+    def constant_parts_ok(self, ann, expr):
+        """Every part of an expression that uses only constants evaluates
+        (shift counts 0..63, no division by zero, 64 bits, integer constants);
+        the parts that read members or arguments are evaluated at run time."""
+        consts = self.mod.constants
+
+        def is_const(node):
+            if node[0] == "num":
+                return True
+            if node[0] == "name":
+                return node[1] in consts
+            return all(is_const(k) for k in node[2:])
+
+        def lookup(name):
+            return consts[name].value
+
+        def walk(node):
+            if node[0] in ("num", "name"):
+                if node[0] == "name" and node[1] in consts and consts[node[1]].value is None:
+                    self.err(ann.loc, f"'{ann.kind}': constant '{node[1]}' has no integer value")
+                    return False
+                return True
+            kids_ok = all(walk(k) for k in node[2:])
+            if kids_ok and node[0] == "bin" and node[1] in ("/", "%", "<<", ">>") and is_const(node[3]):
+                # a member divided by zero, or shifted too far, fails whatever it holds
+                try:
+                    right = eval_tree(node[3], lookup)
+                except ExprError:
+                    right = None
+                if right == 0 and node[1] in ("/", "%"):
+                    self.err(ann.loc, f"'{ann.kind}': division by zero in '{expr}'")
+                    return False
+                if right is not None and node[1] in ("<<", ">>") and not 0 <= right <= 63:
+                    self.err(ann.loc, f"'{ann.kind}': shift count {right} is outside 0..63 in '{expr}'")
+                    return False
+            if kids_ok and is_const(node):
+                try:
+                    eval_tree(node, lookup)
+                except ExprError as e:
+                    self.err(ann.loc, f"'{ann.kind}': {e} in '{expr}'")
+                    return False
+            return kids_ok
+
+        walk(expr.tree)
+
     def names_ok(self, ann, expr, scope, what, want_integer=True):
         """Every name in an expression is a member, an argument or a constant."""
+        self.constant_parts_ok(ann, expr)
         for name in expr.names:
             if arg_index(name):
                 continue
@@ -213,6 +259,8 @@ class _Checker:
                 for name in v.names:
                     if name not in self.mod.constants:
                         self.err(ann.loc, f"'arm' value '{name}' is not a defined constant")
+                if all(n in self.mod.constants for n in v.names):
+                    self.constant_parts_ok(ann, v)
 
     # -- tables --------------------------------------------------------------
     def _type_exists(self, name):
@@ -235,22 +283,37 @@ class _Checker:
                 for n in count.names:
                     if not arg_index(n) and n not in self.mod.constants:
                         self.err(ann.loc, f"{key}: count '{n}' is neither an argument nor a constant")
+                self.constant_parts_ok(ann, count)
 
-    def _local_pointer(self, rec, path, seen=()):
+    def _local_pointer(self, rec, path):
         """The member path of a local pointer (XENABI_LOCAL_PTR) in rec, or None."""
-        if rec is None or id(rec) in seen:
+        suffix = self._local_suffix(rec)
+        return None if suffix is None else path + suffix
+
+    def _local_suffix(self, rec):
+        """Where in rec a local pointer sits (".a.b", "" for none found is None);
+        computed once per record (many tables name the same large records)."""
+        if rec is None:
             return None
+        cache = self.__dict__.setdefault("_local_cache", {})
+        if id(rec) in cache:
+            return cache[id(rec)]
+        cache[id(rec)] = None           # a record holding itself finds nothing more
+        found = None
         for f in rec.fields:
             t = self.mod.resolve(f.type)
             while isinstance(t, Array):
                 t = self.mod.resolve(t.elem)
-            here = f"{path}.{f.name}" if f.name else path
+            here = f".{f.name}" if f.name else ""
             if isinstance(t, Pointer) and t.local:
-                return here
-            found = self._local_pointer(self.record_of(t), here, seen + (id(rec),))
-            if found:
-                return found
-        return None
+                found = here
+                break
+            inner = self._local_suffix(self.record_of(t))
+            if inner is not None:
+                found = here + inner
+                break
+        cache[id(rec)] = found
+        return found
 
     def _table(self, ann):
         if ann.kind == "hypercall":

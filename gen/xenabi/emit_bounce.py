@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from .diag import DescriptionError, Diag
 from .emit_header import banner, include_name
 from .layout import Layouter
-from .annotations import arg_index
+from .annotations import ExprError, arg_index
 from .emit_compat import c_expr
 from .model import Array, Handle, Named, Record, RecordRef, Void, member_path
 from .tables import operations, type_named
@@ -153,7 +153,7 @@ class _Planner:
             return v
         try:
             return expr.evaluate(value)
-        except (KeyError, TypeError, ZeroDivisionError):
+        except (KeyError, ExprError):
             return None
 
     def selector_c(self, expr, scope):

@@ -112,6 +112,10 @@ def emit(src, sink=None):
                 out.append(replace[i])
             continue
         line = _include_line(src.path, line)
-        line = _USER_PTR.sub(lambda m: m.group(1).strip() + " *", line)
+        spelled = _USER_PTR.sub(lambda m: m.group(1).strip() + " *", line)
+        if spelled != line and line.endswith("\\"):
+            # a macro body line: keep its continuation in the column it had
+            spelled = spelled[:-1].rstrip().ljust(len(line) - 1) + "\\"
+        line = spelled
         out.append(_SPELL.sub(lambda m: SPELLING[m.group(1)], line))
     return "\n".join(out) + "\n"

@@ -15,7 +15,7 @@ from pycparser import c_ast, c_parser
 from pycparser.c_parser import ParseError
 
 from . import source
-from .annotations import FIELD_KINDS, parse_int
+from .annotations import FIELD_KINDS, ExprError, eval_tree, parse_int
 from .diag import Sink
 from .model import (Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
                     Loc, Module, Named, Pointer, Record, RecordRef, Scalar, Typedef, Void)
@@ -120,15 +120,10 @@ def load(root, paths=None, profiles=None):
         # Preprocessing and parsing dominate the generator's time and each
         # profile is independent: use every core, then merge in profile order
         # so that diagnostics and outputs stay deterministic.
-        workers = min(len(jobs), os.cpu_count() or 1)
-        if workers > 1:
-            import concurrent.futures
-            import multiprocessing
-            ctx = multiprocessing.get_context("fork")
-            with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as ex:
-                results = list(ex.map(_parse_job, jobs))
-        else:
-            results = [_parse_job(j) for j in jobs]
+        # One process parses every profile: the region cache shares most of
+        # the work between them (parsing in worker processes measured slower:
+        # each re-parses the shared regions, and the models travel back pickled).
+        results = [_parse_job(j) for j in jobs]
         for (_, name, _, _), (mod, diags) in zip(jobs, results):
             modules[name] = mod
             sink.diags.extend(diags)
@@ -137,6 +132,134 @@ def load(root, paths=None, profiles=None):
 
 
 _CPP_DIAG = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?:fatal )?error:\s*(?P<msg>.*)$")
+
+
+class _SeededParser(c_parser.CParser):
+    """pycparser's parser, started with the typedef names seen so far
+    (`seed`) instead of none, so that a translation unit can be parsed a
+    piece at a time.  Both pycparser 2.21 and 3.x keep those names in
+    `_scope_stack` and reset it to `[dict()]` when a parse starts."""
+    seed = None
+
+    @property
+    def _scope_stack(self):
+        return self.__dict__.get("_xenabi_scopes")
+
+    @_scope_stack.setter
+    def _scope_stack(self, value):
+        if self.seed is not None and len(value) == 1 and not value[0]:
+            value = [dict(self.seed)]
+        self.__dict__["_xenabi_scopes"] = value
+
+
+_IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_MARKER = re.compile(r'^# \d+ "[^"]*"(?: \d+)*$', re.M)
+
+
+class _ChunkCache:
+    """Parses preprocessed units a file region at a time, and each region
+    once for all profiles: most of a description preprocesses to the same
+    text on every profile, and pycparser is the generator's slowest pass.
+
+    A unit is cut where the preprocessor enters or leaves an included file
+    (its line markers with flag 1 or 2), which in a description is always
+    between top-level declarations.  A region's parse depends only on its
+    text and on which of its identifiers are typedef names at that point,
+    so that is the cache key; the typedef names a region declares are
+    replayed on a hit.  If a region does not parse on its own (an #include
+    inside a declaration), the whole unit is parsed as one."""
+
+    def __init__(self):
+        self.cache = {}
+        self.parser = None
+
+    MIN_LINES = 24
+
+    def _chunks(self, text):
+        """Cut a preprocessed unit between top-level declarations (a line
+        ending in ';' outside braces, or an include boundary), in pieces of
+        at least MIN_LINES lines; each piece starts with a line marker giving
+        its file and line, so that coordinates stay exact."""
+        out, cur, depth = [], [], 0
+        path, line = "<unit>", 1
+        start = (path, line)
+        for raw in text.split("\n"):
+            m = _MARKER.match(raw)
+            if m:
+                fields = raw.split()
+                enters = any(f in ("1", "2") for f in fields[3:])
+                if enters and depth == 0 and cur:
+                    out.append((start, cur))
+                    cur = []
+                path, line = raw.split('"')[1], int(fields[1])
+                if not cur:
+                    start = (path, line)
+                    continue
+                cur.append(raw)
+                continue
+            if not cur:
+                start = (path, line)
+            cur.append(raw)
+            line += 1
+            if not raw.startswith("#"):
+                depth += raw.count("{") - raw.count("}")
+            if depth == 0 and raw.rstrip().endswith(";") and len(cur) >= self.MIN_LINES:
+                out.append((start, cur))
+                cur = []
+        if cur:
+            out.append((start, cur))
+        return [f'# {ln} "{p}"\n' + "\n".join(lines) + "\n" for (p, ln), lines in out]
+
+    def parse(self, text):
+        if self.parser is None:
+            self.parser = _SeededParser()
+        scope, ext = {}, []
+        try:
+            for chunk in self._chunks(text):
+                idents = set(_IDENT_RE.findall(chunk))
+                key = (chunk, frozenset(n for n in idents if scope.get(n) is True),
+                       frozenset(n for n in idents if scope.get(n) is False))
+                hit = self.cache.get(key)
+                if hit is None:
+                    self.parser.seed = scope
+                    ast = self.parser.parse(chunk, "<unit>")
+                    top = self.parser._scope_stack[0]
+                    delta = {k: v for k, v in top.items() if scope.get(k, None) != v}
+                    hit = self.cache[key] = (ast.ext, delta)
+                ext += hit[0]
+                scope.update(hit[1])
+        except ParseError:
+            # report the error as a whole-unit parse would
+            self.parser.seed = None
+            return self.parser.parse(text, "<unit>")
+        finally:
+            if self.parser is not None:
+                self.parser.seed = None
+        return c_ast.FileAST(ext)
+
+
+_CHUNKS = _ChunkCache()
+
+
+def worker_count():
+    """Worker processes for the generator's parallel pass (the emitters):
+    XENABI_JOBS, or the machine's cores (at most 2: there are two groups)."""
+    env = os.environ.get("XENABI_JOBS")
+    if env and env.isdigit() and int(env) > 0:
+        return int(env)
+    return min(2, os.cpu_count() or 1)
+
+
+def run_parallel(fn, items):
+    """[fn(item) ...] in forked worker processes (in order), or here when
+    there is one item or one worker."""
+    if len(items) <= 1 or worker_count() <= 1:
+        return [fn(i) for i in items]
+    import concurrent.futures
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(min(len(items), worker_count()), mp_context=ctx) as ex:
+        return list(ex.map(fn, items))
 
 
 def _parse_job(job):
@@ -166,7 +289,7 @@ def _parse_profile(tmp, prof, files, sources, sink):
         return Module(prof.name)
     text = r.stdout.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
     try:
-        ast = c_parser.CParser().parse(text, "<unit>")
+        ast = _CHUNKS.parse(text)
     except ParseError as e:
         sink.error(*_parse_error(str(e), sources))
         return Module(prof.name)
@@ -459,7 +582,8 @@ class _Converter:
         if isinstance(e, c_ast.Constant):
             if e.type in ("int", "unsigned int", "long int", "unsigned long int",
                           "long long int", "unsigned long long int"):
-                return parse_int(e.value)
+                v = parse_int(e.value)
+                return v if v is not None and v < 1 << 64 else None
             if e.type == "char" and len(e.value) == 3:
                 return ord(e.value[1])
             return None
@@ -468,20 +592,24 @@ class _Converter:
                 return names[e.name]
             c = self.module.constants.get(e.name)
             return c.value if c else None
-        if isinstance(e, c_ast.UnaryOp):
-            v = self._const_expr(e.expr, names)
-            if v is None:
+        if isinstance(e, (c_ast.UnaryOp, c_ast.BinaryOp)):
+            # the operator actually written, in the same bounded 64-bit
+            # arithmetic as annotations (shift counts 0..63, no division by
+            # zero, nothing beyond 64 bits); anything else is not a constant
+            kids = [e.expr] if isinstance(e, c_ast.UnaryOp) else [e.left, e.right]
+            vals = [self._const_expr(k, names) for k in kids]
+            if any(v is None for v in vals):
                 return None
-            return {"-": -v, "+": v, "~": ~v, "!": int(not v)}.get(e.op)
-        if isinstance(e, c_ast.BinaryOp):
-            a, b = self._const_expr(e.left, names), self._const_expr(e.right, names)
-            if a is None or b is None:
+            if isinstance(e, c_ast.UnaryOp):
+                if e.op not in ("-", "+", "~", "!"):
+                    return None
+                tree = ("un", e.op, ("num", vals[0]))
+            else:
+                tree = ("bin", e.op, ("num", vals[0]), ("num", vals[1]))
+            try:
+                return eval_tree(tree)
+            except (ExprError, KeyError):
                 return None
-            ops = {"+": a + b, "-": a - b, "*": a * b, "<<": a << b if b >= 0 else None,
-                   ">>": a >> b if b >= 0 else None, "|": a | b, "&": a & b, "^": a ^ b}
-            if e.op in ("/", "%"):
-                return None if b == 0 else (a // b if e.op == "/" else a % b)
-            return ops.get(e.op)
         if isinstance(e, c_ast.Cast):
             return self._const_expr(e.expr, names)
         return None

@@ -50,7 +50,12 @@ class Layouter:
 
     @classmethod
     def for_module(cls, module):
-        return cls(module, PROFILES[module.profile])
+        """The module's layouter: one per module, so that every pass shares
+        the layouts already computed (a module does not change once loaded)."""
+        lay = module.__dict__.get("_layouter")
+        if lay is None:
+            lay = module.__dict__["_layouter"] = cls(module, PROFILES[module.profile])
+        return lay
 
     # -- types -----------------------------------------------------------------
     def size_align(self, t):

@@ -3,7 +3,7 @@ import os
 import tempfile
 
 from . import checks, emit_bounce, emit_compat, emit_header, emit_layout, frontend
-from .diag import Sink
+from .diag import DescriptionError, Sink
 from .profiles import PROFILES
 
 # Directories whose every file the generator owns (a stale file is drift too).
@@ -15,20 +15,46 @@ def render(root):
     desc = frontend.load(root)
     sink = Sink()
     checks.check(desc, sink)
-    outputs = {}
-    for path, src in desc.sources.items():
-        outputs[emit_header.output_path(path)] = emit_header.emit(src, sink)
-    for name, mod in desc.modules.items():
-        # a guest-view header refuses the tools view the checks compile in
-        headers = [emit_header.output_path(p) for p in desc.files_for(name)
-                   if desc.sources[p].view != "guest"]
-        outputs[f"include/xen/layout/{name}.json"] = emit_layout.manifest_text(mod)
-        outputs[f"include/xen/layout/{name}.h"] = emit_layout.assertions(mod, headers)
     sink.raise_if_any()
-    if "x86_32" in desc.modules and "x86_64" in desc.modules:
-        outputs.update(emit_compat.emit_all(desc, sink))
-    outputs.update(emit_bounce.emit_all(desc))
+    # The emitters are independent: two groups of about equal cost run in
+    # parallel (forked, so the description is not copied), merged in order.
+    parts = frontend.run_parallel(_PartRenderer(desc), ["layout", "code"])
+    outputs, diags = {}, []
+    for out, d in parts:
+        outputs.update(out)
+        diags += d
+    if diags:
+        raise DescriptionError(diags)
     return desc, dict(sorted(outputs.items()))
+
+
+class _PartRenderer:
+    """Renders one group of outputs; picklable by reference to the forked
+    parent's description (a module-level holder), returns (outputs, diags)."""
+
+    def __init__(self, desc):
+        _PartRenderer.desc = desc
+
+    def __call__(self, part):
+        desc, sink, outputs = _PartRenderer.desc, Sink(), {}
+        try:
+            if part == "layout":
+                for name, mod in desc.modules.items():
+                    # a guest-view header refuses the tools view the checks compile in
+                    headers = [emit_header.output_path(p) for p in desc.files_for(name)
+                               if desc.sources[p].view != "guest"]
+                    outputs[f"include/xen/layout/{name}.json"] = emit_layout.manifest_text(mod)
+                    outputs[f"include/xen/layout/{name}.h"] = emit_layout.assertions(mod, headers)
+            else:
+                for path, src in desc.sources.items():
+                    outputs[emit_header.output_path(path)] = emit_header.emit(src, sink)
+                sink.raise_if_any()
+                if "x86_32" in desc.modules and "x86_64" in desc.modules:
+                    outputs.update(emit_compat.emit_all(desc, sink))
+                outputs.update(emit_bounce.emit_all(desc))
+        except DescriptionError as e:
+            return {}, list(e.diags)
+        return outputs, list(sink.diags)
 
 
 _UMASK = os.umask(0o022)
@@ -73,6 +99,14 @@ def write_all(root, outputs, prune=True):
         for p in sorted(existing_owned(root) - set(outputs)):
             os.unlink(os.path.join(root, p))
             removed.append(p)
+        # and the folders that held only stale files
+        for p in removed:
+            d = os.path.dirname(os.path.join(root, p))
+            while os.path.isdir(d) and not os.listdir(d) and \
+                    any(os.path.abspath(d).startswith(os.path.join(os.path.abspath(root), o) + os.sep)
+                        for o in OWNED):
+                os.rmdir(d)
+                d = os.path.dirname(d)
     return changed, removed
 
 

@@ -52,29 +52,37 @@ def _logical_lines(lines):
         yield start, " ".join(parts), idx
 
 
+# what can change the meaning of the text after it: a string, a comment start
+_SPECIAL = re.compile(r'"|/\*|//')
+
+
 def _strip_comments(text, in_comment):
     """Remove /* */ and // comments from one logical line; track open comments."""
-    out, i = [], 0
-    while i < len(text):
+    out, i, n = [], 0, len(text)
+    while i < n:
         if in_comment:
             end = text.find("*/", i)
             if end < 0:
                 return "".join(out), True
             i, in_comment = end + 2, False
-        elif text.startswith("/*", i):
+            continue
+        m = _SPECIAL.search(text, i)
+        if m is None:
+            out.append(text[i:])
+            break
+        out.append(text[i:m.start()])
+        tok, i = m.group(0), m.start()
+        if tok == "/*":
             in_comment, i = True, i + 2
             out.append(" ")
-        elif text.startswith("//", i):
+        elif tok == "//":
             break
-        elif text[i] == '"':
+        else:                               # a string literal, kept whole
             j = i + 1
-            while j < len(text) and text[j] != '"':
+            while j < n and text[j] != '"':
                 j += 2 if text[j] == "\\" else 1
             out.append(text[i:j + 1])
             i = j + 1
-        else:
-            out.append(text[i])
-            i += 1
     return "".join(out), in_comment
 
 

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: MIT */
+/* expect: 6: 'select': division by zero */
+#define A 1
+struct t {
+    uint32_t size;
+#pragma xenabi select size / (A - 1)
+    union {
+#pragma xenabi arm A
+        uint32_t x;
+#pragma xenabi arm 2
+        uint32_t y;
+    } u;
+};
