@@ -9,7 +9,7 @@
  * the __RD* rounding, the ring-size macros, the overflow checks, and the
  * byte-stream (flex) ring helpers with wrapping packets.
  *
- * Not yet in CTest.  Build against the generated headers, e.g.
+ * CTest runs it as io.ring_macros (tests/ring_macros.sh).  By hand:
  *   cc -std=gnu99 -Wall -Wextra -Werror -D__XEN_TOOLS__ -I<gen>/include \
  *      tests/ring_macros.c -o ring_macros && ./ring_macros
  * and the same with -m32; with -DRING_BOOL it checks the
