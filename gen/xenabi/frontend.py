@@ -117,13 +117,13 @@ def load(root, paths=None, profiles=None):
         # other headers the description includes (e.g. abi/linux/*) are in sources
         jobs = [(tmp, name, [p for p, s in sources.items() if not s.profiles or name in s.profiles], sources)
                 for name in profiles or PROFILES]
-        # Preprocessing and parsing dominate the generator's time and each
-        # profile is independent: use every core, then merge in profile order
-        # so that diagnostics and outputs stay deterministic.
-        # One process parses every profile: the region cache shares most of
-        # the work between them (parsing in worker processes measured slower:
-        # each re-parses the shared regions, and the models travel back pickled).
-        results = [_parse_job(j) for j in jobs]
+        # The preprocessor runs for every profile at once (separate
+        # processes); one Python process then parses every profile in order:
+        # the region cache shares most of the work between them (parsing in
+        # worker processes measured slower: each re-parses the shared regions,
+        # and the models travel back pickled).
+        pending = {name: _start_cpp(tmp, PROFILES[name], files) for _, name, files, _ in jobs}
+        results = [_parse_job(j + (pending[j[1]],)) for j in jobs]
         for (_, name, _, _), (mod, diags) in zip(jobs, results):
             modules[name] = mod
             sink.diags.extend(diags)
@@ -264,18 +264,29 @@ def run_parallel(fn, items):
 
 def _parse_job(job):
     """One profile's module and its diagnostics (runs in a worker process)."""
-    tmp, name, files, sources = job
+    tmp, name, files, sources = job[:4]
     sink = Sink()
-    mod = _parse_profile(tmp, PROFILES[name], files, sources, sink)
+    mod = _parse_profile(tmp, PROFILES[name], files, sources, sink, job[4] if len(job) > 4 else None)
     return mod, sink.diags
 
 
-def _parse_profile(tmp, prof, files, sources, sink):
-    unit = "".join(f'#include "{p}"\n' for p in files)
+def _start_cpp(tmp, prof, files):
+    """Start the preprocessor on one profile's unit; _parse_profile collects it."""
     cmd = find_cpp() + ["-undef", "-nostdinc", "-D__GNUC__=4", "-D__XEN_TOOLS__",
                         "-include", PRELUDE]
     cmd += [f"-D{d}" if "=" in d else f"-D{d}=1" for d in prof.cpp_defines]
-    r = subprocess.run(cmd + ["-"], input=unit, cwd=tmp, capture_output=True, text=True)
+    unit = "".join(f'#include "{p}"\n' for p in files)
+    with open(os.path.join(tmp, f".unit-{prof.name}.c"), "w", encoding="utf-8") as fh:
+        fh.write(unit)
+    return subprocess.Popen(cmd + [f".unit-{prof.name}.c"], cwd=tmp, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def _parse_profile(tmp, prof, files, sources, sink, proc=None):
+    if proc is None:
+        proc = _start_cpp(tmp, prof, files)
+    out, err = proc.communicate()
+    r = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     if r.returncode != 0:
         found = False
         for line in r.stderr.splitlines():
