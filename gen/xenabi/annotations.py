@@ -151,7 +151,10 @@ class Expr:
             raise AnnotationError(f"expression longer than {MAX_TOKENS} tokens")
         self.tokens = tuple(tokens)
         self._pos, self._depth = 0, 0
-        self.tree = self._parse(0)
+        if len(tokens) == 1 and tokens[0] not in _UNARY and tokens[0] != "(":
+            self.tree = self._unary()       # one operand: most #define values
+        else:
+            self.tree = self._parse(0)
         if self._pos != len(self.tokens):
             raise AnnotationError(f"unexpected {self.tokens[self._pos]!r} in expression")
         del self._pos, self._depth
