@@ -20,7 +20,7 @@ from elftools.elf.elffile import ELFFile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gen"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compile_matrix import SKIP, compiler_cmd, headers, probe, source_for  # noqa: E402
+from compile_matrix import compiler_cmd, headers, probe, source_for  # noqa: E402
 from xenabi.compare import record_differences  # noqa: E402
 
 

@@ -25,7 +25,8 @@ class Dispatcher(unittest.TestCase):
         ops = HypercallEmitter(CompatEmitter(desc)).operations()
         self.assertEqual(ops, [("far_op", None, {}, "its sub-op is arg6; privcmd passes five arguments")])
         text = HypercallEmitter(CompatEmitter(desc)).emit()
-        self.assertNotIn("a[5]]", text)
+        for read in ("(int64_t)a[5]", "switch (a[5])"):    # the sixth argument is never read
+            self.assertNotIn(read, text)
         self.assertNotIn("case __HYPERVISOR_far_op", text)
 
 

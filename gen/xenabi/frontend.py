@@ -115,18 +115,16 @@ def load(root, paths=None, profiles=None):
             with open(dst, "w", encoding="utf-8") as fh:
                 fh.write(s.cpp_text)
         # other headers the description includes (e.g. abi/linux/*) are in sources
-        jobs = [(tmp, name, [p for p, s in sources.items() if not s.profiles or name in s.profiles], sources)
-                for name in profiles or PROFILES]
+        files = {name: [p for p, s in sources.items() if not s.profiles or name in s.profiles]
+                 for name in profiles or PROFILES}
         # The preprocessor runs for every profile at once (separate
-        # processes); one Python process then parses every profile in order:
-        # the region cache shares most of the work between them (parsing in
+        # processes); this process then parses every profile in order: the
+        # region cache shares most of the work between them (parsing in
         # worker processes measured slower: each re-parses the shared regions,
         # and the models travel back pickled).
-        pending = {name: _start_cpp(tmp, PROFILES[name], files) for _, name, files, _ in jobs}
-        results = [_parse_job(j + (pending[j[1]],)) for j in jobs]
-        for (_, name, _, _), (mod, diags) in zip(jobs, results):
-            modules[name] = mod
-            sink.diags.extend(diags)
+        cpp = {name: _start_cpp(tmp, PROFILES[name], fs) for name, fs in files.items()}
+        for name, fs in files.items():
+            modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
     sink.raise_if_any()
     return Description(sources, modules)
 
@@ -161,13 +159,12 @@ class _ChunkCache:
     once for all profiles: most of a description preprocesses to the same
     text on every profile, and pycparser is the generator's slowest pass.
 
-    A unit is cut where the preprocessor enters or leaves an included file
-    (its line markers with flag 1 or 2), which in a description is always
-    between top-level declarations.  A region's parse depends only on its
+    A unit is cut between top-level declarations (see _chunks).  A region's
+    parse depends only on its
     text and on which of its identifiers are typedef names at that point,
     so that is the cache key; the typedef names a region declares are
-    replayed on a hit.  If a region does not parse on its own (an #include
-    inside a declaration), the whole unit is parsed as one."""
+    replayed on a hit.  If a region does not parse on its own, the whole
+    unit is parsed as one, so that errors read as before."""
 
     def __init__(self):
         self.cache = {}
@@ -241,35 +238,6 @@ class _ChunkCache:
 _CHUNKS = _ChunkCache()
 
 
-def worker_count():
-    """Worker processes for the generator's parallel pass (the emitters):
-    XENABI_JOBS, or the machine's cores (at most 2: there are two groups)."""
-    env = os.environ.get("XENABI_JOBS")
-    if env and env.isdigit() and int(env) > 0:
-        return int(env)
-    return min(2, os.cpu_count() or 1)
-
-
-def run_parallel(fn, items):
-    """[fn(item) ...] in forked worker processes (in order), or here when
-    there is one item or one worker."""
-    if len(items) <= 1 or worker_count() <= 1:
-        return [fn(i) for i in items]
-    import concurrent.futures
-    import multiprocessing
-    ctx = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(min(len(items), worker_count()), mp_context=ctx) as ex:
-        return list(ex.map(fn, items))
-
-
-def _parse_job(job):
-    """One profile's module and its diagnostics (runs in a worker process)."""
-    tmp, name, files, sources = job[:4]
-    sink = Sink()
-    mod = _parse_profile(tmp, PROFILES[name], files, sources, sink, job[4] if len(job) > 4 else None)
-    return mod, sink.diags
-
-
 def _start_cpp(tmp, prof, files):
     """Start the preprocessor on one profile's unit; _parse_profile collects it."""
     cmd = find_cpp() + ["-undef", "-nostdinc", "-D__GNUC__=4", "-D__XEN_TOOLS__",
@@ -282,9 +250,8 @@ def _start_cpp(tmp, prof, files):
                             stderr=subprocess.PIPE, text=True)
 
 
-def _parse_profile(tmp, prof, files, sources, sink, proc=None):
-    if proc is None:
-        proc = _start_cpp(tmp, prof, files)
+def _parse_profile(prof, files, sources, sink, proc):
+    """One profile's module from its running preprocessor (_start_cpp)."""
     out, err = proc.communicate()
     r = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     if r.returncode != 0:

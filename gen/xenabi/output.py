@@ -10,6 +10,27 @@ from .profiles import PROFILES
 OWNED = ("include/xen/public", "include/xen/layout", "include/xen/linux", "compat/include")
 
 
+def worker_count():
+    """Worker processes for the emitters:
+    XENABI_JOBS, or the machine's cores (at most 2: there are two groups)."""
+    env = os.environ.get("XENABI_JOBS")
+    if env and env.isdigit() and int(env) > 0:
+        return int(env)
+    return min(2, os.cpu_count() or 1)
+
+
+def run_parallel(fn, items):
+    """[fn(item) ...] in forked worker processes (in order), or here when
+    there is one item or one worker."""
+    if len(items) <= 1 or worker_count() <= 1:
+        return [fn(i) for i in items]
+    import concurrent.futures
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(min(len(items), worker_count()), mp_context=ctx) as ex:
+        return list(ex.map(fn, items))
+
+
 def render(root):
     """Load, check and render everything: {relative path: text}."""
     desc = frontend.load(root)
@@ -18,7 +39,7 @@ def render(root):
     sink.raise_if_any()
     # The emitters are independent: two groups of about equal cost run in
     # parallel (forked, so the description is not copied), merged in order.
-    parts = frontend.run_parallel(_PartRenderer(desc), ["layout", "code"])
+    parts = run_parallel(_PartRenderer(desc), ["layout", "code"])
     outputs, diags = {}, []
     for out, d in parts:
         outputs.update(out)
