@@ -25,6 +25,7 @@ class _Checker:
     def __init__(self, mod, sink):
         self.mod, self.sink = mod, sink
         self.lay = Layouter.for_module(mod)
+        self._local_cache = {}          # id(record) -> where its local pointer is (_local_suffix)
 
     def err(self, loc, msg):
         self.sink.error(loc, msg)
@@ -295,7 +296,7 @@ class _Checker:
         computed once per record (many tables name the same large records)."""
         if rec is None:
             return None
-        cache = self.__dict__.setdefault("_local_cache", {})
+        cache = self._local_cache
         if id(rec) in cache:
             return cache[id(rec)]
         cache[id(rec)] = None           # a record holding itself finds nothing more

@@ -13,6 +13,7 @@ from .layout import Layouter
 from .model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar
 
 GUEST, NATIVE = "x86_32", "x86_64"
+_OTHER_MEMBERS = "members differ between the two definitions"     # a root cause
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def _walk(rec32, rec64, lay32, lay64, prefix, out, p32=GUEST, p64=NATIVE):
     mod32, mod64 = lay32.module, lay64.module
     names32 = [f.name for f in rec32.fields]
     if names32 != [f.name for f in rec64.fields]:
-        out.append(f"{prefix or '<record>'}: members differ between the two definitions")
+        out.append(f"{prefix or '<record>'}: {_OTHER_MEMBERS}")
         return
     for f32, f64, fl32, fl64 in zip(rec32.fields, rec64.fields, l32.fields, l64.fields):
         name = prefix + (f32.name or "<anon>")
@@ -177,8 +178,7 @@ def invariance(desc, pairs=INVARIANT_PAIRS):
         # (a record, or a union in it, declaring other members per architecture
         # under #if is architecture-specific too)
         arch = {v.key for v in diff if ma.records[v.key].loc.path != mb.records[v.key].loc.path
-                or all("members differ between the two definitions" in r or _holds(r) for r in v.reasons)
-                and any("members differ between the two definitions" in r for r in v.reasons)}
+                or _per_architecture(v.reasons)}
         changed = True
         while changed:
             changed = False
@@ -188,6 +188,13 @@ def invariance(desc, pairs=INVARIANT_PAIRS):
                     changed = True
         out[(a, b)] = ([v for v in diff if v.key not in arch], [v for v in diff if v.key in arch])
     return out
+
+
+def _per_architecture(reasons):
+    """The record (or a union in it) declares other members per architecture,
+    and nothing else differs except records it holds."""
+    return any(_OTHER_MEMBERS in r for r in reasons) and \
+        all(_OTHER_MEMBERS in r or _holds(r) for r in reasons)
 
 
 def _holds(reason):
