@@ -212,6 +212,13 @@ class Walker:
                         self.args[int(name[3:]) - 1] = choice
                     else:
                         forced[name] = choice
+                # an arm that is itself a union may be selected by another
+                # member of this record (platform_op's firmware_info: `type`
+                # picks efi_info, whose arm `index` picks): that member gets a
+                # value naming one of the inner arms too
+                for name, values in self._inner_selectors(union):
+                    if name in {g.name for g in rec.fields} and name not in forced:
+                        forced[name] = self.rng.choice(values)
         for f in rec.fields:
             path = prefix + f.name if f.name else prefix.rstrip(".")
             t = self.m32.resolve(f.type)
@@ -240,6 +247,22 @@ class Walker:
             if fixed is None and f.name in self.count_values:
                 fixed = self.count_values[f.name]
             self._leaf(f.type, path, f.bits, fixed)
+
+    def _inner_selectors(self, union):
+        """(member name, arm values) of every single-name `select` on an arm of
+        `union` that is itself a union, at any depth."""
+        for g in union.fields:
+            t = self.m32.resolve(g.type)
+            inner = self.m32.records[t.key] if isinstance(t, RecordRef) else t
+            if not (isinstance(inner, Record) and inner.kind == "union"):
+                continue
+            sel = [a for a in g.annotations if a.kind == "select" and not a.get("member")]
+            if sel and len(sel[0].get("expr").tokens) == 1:
+                values = [self.const(v) for h in inner.fields for a in h.annotations
+                          if a.kind == "arm" for v in (a.get("values") or ())]
+                if values:
+                    yield sel[0].get("expr").tokens[0], values
+            yield from self._inner_selectors(inner)
 
     def copied_whole(self, u32, path):
         """The union at `path` has the same bytes on x86_32 and x86_64, so the
