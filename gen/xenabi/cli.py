@@ -32,6 +32,22 @@ def cmd_generate(args):
     return 0
 
 
+def cmd_xen_compat(args):
+    """Xen's compat headers and xlat.h only, into a Xen build's include folder."""
+    from . import emit_xen
+    from .diag import Sink
+    desc = _modules(args, [emit_xen.COMPAT_ARCH, emit_xen.NATIVE])
+    outputs = emit_xen.emit_all(desc, Sink())
+    prefix = emit_xen.OUT[:-len("compat/")]
+    outputs = {p[len(prefix):]: text for p, text in outputs.items()}
+    changed, _ = output.write_all(os.path.abspath(args.out), outputs, prune=False)
+    if args.verbose:
+        for p in changed:
+            print(f"wrote {p}")
+    print(f"xenabi xen-compat: {len(outputs)} files under {args.out}/compat, {len(changed)} changed")
+    return 0
+
+
 def cmd_check(args):
     _, outputs = output.render(args.root)
     diffs = output.differences(args.root, outputs)
@@ -210,6 +226,10 @@ def main(argv=None):
     p = sub.add_parser("generate", help="write every generated file")
     p.add_argument("--out", help="write under this directory instead of the repository root "
                                  "(a build tree); files are written only when their content changes")
+    p = sub.add_parser("xen-compat", help="write Xen's compat headers and compat/xlat.h under OUT/compat "
+                                          "(in a Xen build: OUT is xen/include)")
+    p.add_argument("--out", required=True, help="the folder that gets compat/ (Xen's xen/include)")
+    p.add_argument("-v", "--verbose", action="store_true")
     p = sub.add_parser("check", help="regenerate in memory and fail if the committed tree differs")
     p.add_argument("--diff", action="store_true", help="print a unified diff of differing files")
     p = sub.add_parser("manifest", help="print the JSON layout manifest of one profile")
@@ -232,7 +252,7 @@ def main(argv=None):
         return 2
     handler = {"generate": cmd_generate, "check": cmd_check, "manifest": cmd_manifest,
                "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report,
-               "invariance": cmd_invariance}[args.command]
+               "invariance": cmd_invariance, "xen-compat": cmd_xen_compat}[args.command]
     try:
         return handler(args)
     except DescriptionError as e:

@@ -5,6 +5,7 @@ macros its compilers predefine, `__XEN_TOOLS__` and the latest interface
 version, exactly as the reference layouts were taken.  pycparser parses the
 result; this is the only module that touches pycparser nodes.
 """
+import dataclasses
 import os
 import re
 import shutil
@@ -14,7 +15,7 @@ import tempfile
 from pycparser import c_ast, c_parser
 from pycparser.c_parser import ParseError
 
-from . import source
+from . import source, xenbuild
 from .annotations import FIELD_KINDS, ExprError, eval_tree, parse_int
 from .diag import Sink
 from .model import (Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
@@ -79,9 +80,12 @@ def _group(t):
 class Description:
     """The loaded description: source files plus one Module per profile."""
 
-    def __init__(self, sources, modules):
+    def __init__(self, sources, modules, hypervisor=None):
         self.sources = sources          # path -> SourceFile
         self.modules = modules          # profile name -> Module
+        # profile name -> Module as the hypervisor's own build sees the
+        # description (__XEN__ defined): what Xen's compat headers declare
+        self.hypervisor = hypervisor or {}
 
     def files_for(self, profile):
         return [p for p, s in self.sources.items() if not s.profiles or profile in s.profiles]
@@ -123,10 +127,32 @@ def load(root, paths=None, profiles=None):
         # worker processes measured slower: each re-parses the shared regions,
         # and the models travel back pickled).
         cpp = {name: _start_cpp(tmp, PROFILES[name], fs) for name, fs in files.items()}
+        xen_files = {name: [p for p in files[name] if p in xenbuild.COMPAT_HEADERS]
+                     for name in HYPERVISOR_VIEWS if name in files}
+        xen = {name: _start_cpp(tmp, _hypervisor_view(name), fs) for name, fs in xen_files.items()}
         for name, fs in files.items():
             modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
+        hypervisor = {}
+        for name, proc in xen.items():
+            if not sink.diags:
+                hypervisor[name] = _parse_profile(_hypervisor_view(name), xen_files[name], sources, sink, proc)
+            else:
+                proc.communicate()
     sink.raise_if_any()
-    return Description(sources, modules)
+    return Description(sources, modules, hypervisor)
+
+
+_COMPAT_DIRECTIVES = re.compile(r"^__(?:DeFiNe|UnDeF)__ .*$", re.M)
+
+# Profiles whose hypervisor view (__XEN__ defined, as in Xen's own build) is
+# loaded too, for the headers Xen builds compat headers of (and what they
+# include): the compat arch, whose declarations those headers carry.
+HYPERVISOR_VIEWS = (xenbuild.COMPAT_ARCH,)
+
+
+def _hypervisor_view(name):
+    prof = PROFILES[name]
+    return dataclasses.replace(prof, cpp_defines=prof.cpp_defines + ("__XEN__",))
 
 
 _CPP_DIAG = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?:fatal )?error:\s*(?P<msg>.*)$")
@@ -266,6 +292,10 @@ def _parse_profile(prof, files, sources, sink, proc):
             sink.error(Loc("abi", 1), f"preprocessor failed for {prof.name}: {r.stderr.strip()[:300]}")
         return Module(prof.name)
     text = r.stdout.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
+    if "__XEN__" in prof.cpp_defines:
+        # directives meant for upstream's compat pipeline (it turns them into
+        # #define/#undef after preprocessing); they declare nothing
+        text = _COMPAT_DIRECTIVES.sub("", text)
     try:
         ast = _CHUNKS.parse(text)
     except ParseError as e:

@@ -2,12 +2,12 @@
 import os
 import tempfile
 
-from . import checks, emit_bounce, emit_compat, emit_header, emit_layout, frontend
+from . import checks, emit_bounce, emit_compat, emit_header, emit_layout, emit_xen, frontend
 from .diag import DescriptionError, Sink
 from .profiles import PROFILES
 
 # Directories whose every file the generator owns (a stale file is drift too).
-OWNED = ("include/xen/public", "include/xen/layout", "include/xen/linux", "compat/include")
+OWNED = ("include/xen/public", "include/xen/layout", "include/xen/linux", "compat/include", "compat/xen")
 
 
 def worker_count():
@@ -66,6 +66,8 @@ class _PartRenderer:
                                if desc.sources[p].view != "guest"]
                     outputs[f"include/xen/layout/{name}.json"] = emit_layout.manifest_text(mod)
                     outputs[f"include/xen/layout/{name}.h"] = emit_layout.assertions(mod, headers)
+                if desc.hypervisor and "x86_64" in desc.modules:
+                    outputs.update(emit_xen.emit_all(desc, sink))
             else:
                 for path, src in desc.sources.items():
                     outputs[emit_header.output_path(path)] = emit_header.emit(src, sink)

@@ -1,0 +1,473 @@
+"""Emitter: the hypervisor drop-in, compat/xen/compat/<file>.h and xlat.h.
+
+What Xen's own build generates from its public headers with three scripts
+and a hand-kept list (xen/include/xlat.lst), generated here from the
+description instead, in the names and conventions Xen's C code uses:
+
+- one compat header per header Xen builds one for (xenbuild.COMPAT_HEADERS),
+  declaring the file's records, typedefs, enums and guest handles as the
+  compat arch (x86_32) lays them out, in the compat namespace: `struct
+  xen_foo` and `struct foo` become `struct compat_foo`, `xen_foo_t` becomes
+  `compat_foo_t`, `foo_t` becomes `foo_compat_t`, a 64-bit scalar
+  `uint64_compat_t` (4-aligned), `xen_ulong_t` `compat_ulong_t`, a guest
+  handle `COMPAT_HANDLE(T)`.  The declarations are those Xen's build sees
+  (__XEN__ defined: the description's hypervisor view);
+- compat/xlat.h: for every record of those headers whose own bytes agree on
+  x86_32 and x86_64 (size, and the offset and size of every member; a member
+  of another named record type is checked by that record's CHECK_), a
+  `CHECK_<name>` built from Xen's CHECK_SIZE_/CHECK_FIELD_ macros; for every
+  other record, `XLAT_<name>(_d_, _s_)`, which copies member by member in
+  either direction and leaves guest handles to the caller's
+  `XLAT_<name>_HNDL_<member>(_d_, _s_)` and union arms to a switch on the
+  caller's `<member>` variable of type `enum XLAT_<name>_<member>`.
+
+The CHECK_/XLAT_ decision is computed from the two layouts; where it differs
+from upstream's list, compat/README.md says why.
+"""
+import posixpath
+import re
+
+from .emit_header import banner
+from .layout import Layouter
+from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar, Void
+from .xenbuild import COMPAT_ARCH, COMPAT_HEADERS
+
+NATIVE = "x86_64"
+OUT = "compat/xen/compat/"
+
+_SCALARS = {
+    "uint64_t": "uint64_compat_t", "int64_t": "int64_compat_t",
+    "xen_ulong_t": "compat_ulong_t", "xen_pfn_t": "compat_pfn_t", "xen_long_t": "compat_long_t",
+    "xen_native_ulong_t": "unsigned int", "xen_native_long_t": "int",
+}
+# the 64-bit scalars of the compat arch are declared where the description
+# defines uint64_aligned_t for it
+_COMPAT_64 = ("typedef int64_t __attribute__((aligned(4))) int64_compat_t;",
+              "typedef uint64_t __attribute__((aligned(4))) uint64_compat_t;")
+_PAD = re.compile(r"_pad\d*$")
+# Xen's compat.h offers field checks this deep (CHECK_FIELD_, _SUBFIELD_1_, _2_)
+_CHECK_DEPTH = 3
+
+
+class XenCompatError(Exception):
+    """A declaration the Xen-convention output cannot express."""
+
+
+def tag_name(key):
+    """`struct xen_foo` -> `foo`, `struct xenpf_foo` -> `pf_foo`: the name in
+    compat_<name>, CHECK_<name> and XLAT_<name>."""
+    return re.sub(r"^xen_?", "", key.split()[-1])
+
+
+def type_name(name):
+    """A typedef or handle name in the compat namespace."""
+    if name in _SCALARS:
+        return _SCALARS[name]
+    if re.fullmatch(r"u?int(8|16|32)_t|u?int64_aligned_t", name):
+        return name
+    m = re.fullmatch(r"xen_?(\w*)_t", name)
+    if m:
+        return f"compat_{m.group(1)}_t"
+    if name.endswith("_t"):
+        return name[:-2] + "_compat_t"
+    return name.replace("long", "int")
+
+
+def enumerator_name(name):
+    return re.sub(r"^XEN_?", "COMPAT_", name)
+
+
+def guard(path):
+    return "_" + re.sub(r"[-/.]", "_", ("compat/" + path).upper())
+
+
+class XenCompat:
+    def __init__(self, desc):
+        self.hv = desc.hypervisor[COMPAT_ARCH]
+        self.m32, self.m64 = desc.modules[COMPAT_ARCH], desc.modules[NATIVE]
+        self.l32, self.l64 = Layouter.for_module(self.m32), Layouter.for_module(self.m64)
+        self.desc = desc
+        self._checked = {}
+        self._emitted = set()       # nested records already declared (rendering)
+        # files the compat arch's view declares anything from (an include
+        # under an architecture conditional, e.g. xen-x86_64.h, is not one)
+        self.seen = {x.loc.path for coll in (self.hv.records, self.hv.typedefs, self.hv.enums, self.hv.handles)
+                     for x in coll.values()} | {a.loc.path for a in self.hv.annotations}
+
+    # -- the decision ------------------------------------------------------------
+    def records(self, path):
+        """Named records the hypervisor view declares in one file, in order."""
+        return [r for r in self.hv.records.values() if r.loc.path == path and r.key.startswith(("struct", "union"))]
+
+    def checked(self, key):
+        """Do the record's own bytes agree on x86_32 and x86_64?"""
+        if key not in self._checked:
+            self._checked[key] = None       # a cycle (none in C) counts as no
+            r32, r64 = self.m32.records.get(key), self.m64.records.get(key)
+            ok = r32 is not None and r64 is not None and \
+                self.l32.record(r32).size == self.l64.record(r64).size and \
+                self._same_members(r32, r64, self.l32.record(r32), self.l64.record(r64))
+            self._checked[key] = ok
+        return bool(self._checked[key])
+
+    def _same_members(self, r32, r64, l32, l64):
+        if [f.name for f in r32.fields] != [f.name for f in r64.fields]:
+            return False
+        for f32, f64, a, b in zip(r32.fields, r64.fields, l32.fields, l64.fields):
+            if a.offset != b.offset or a.bit_offset != b.bit_offset:
+                return False
+            t32, t64 = self.m32.resolve(f32.type), self.m64.resolve(f64.type)
+            if isinstance(t32, Record) and isinstance(t64, Record):
+                if a.size != b.size or not self._same_members(t32, t64, a.anon, b.anon):
+                    return False
+            elif self._inline(f32.type, r32):
+                i32, i64 = self.m32.records[f32.type.key], self.m64.records.get(f32.type.key)
+                if i64 is None or a.size != b.size or not self._same_members(
+                        i32, i64, self.l32.record(i32), self.l64.record(i64)):
+                    return False
+            elif isinstance(f32.type, RecordRef):
+                continue                    # that record's own CHECK_ covers it
+            elif a.size != b.size:
+                return False
+        return True
+
+    def _inline(self, t, holder=None):
+        """A named record declared inside another one (written in place in C,
+        at its first use)."""
+        return isinstance(t, RecordRef) and self.hv.records.get(t.key) is not None and \
+            self.hv.records[t.key].parent is not None
+
+    # -- compat declarations -------------------------------------------------------
+    def ctype(self, t, holder, indent):
+        if isinstance(t, Named):
+            r = self.hv.resolve(t)
+            if isinstance(r, EnumRef) and r.key in self.hv.enums and not self.renamable(self.hv.enums[r.key]):
+                return t.name
+            return type_name(t.name)
+        if isinstance(t, Scalar):
+            return _SCALARS.get(t.name, t.name)
+        if isinstance(t, Handle):
+            return f"{'XEN_GUEST_HANDLE_64' if t.wide else 'COMPAT_HANDLE'}({type_name(t.name)})"
+        if isinstance(t, Pointer):
+            return "compat_ptr_t"
+        if isinstance(t, Void):
+            return "void"
+        if isinstance(t, EnumRef):
+            return f"enum compat_{tag_name(t.key)}" if t.key.startswith("enum ") else type_name(t.key)
+        if isinstance(t, RecordRef):
+            rec = self.hv.records[t.key]
+            if rec.parent is not None and t.key not in self._emitted:
+                self._emitted.add(t.key)
+                return self.body(rec, f"{rec.kind} compat_{tag_name(t.key)} ", indent)
+            if not t.key.startswith(("struct ", "union ")):
+                return type_name(t.key)
+            return f"{rec.kind} compat_{tag_name(t.key)}"
+        if isinstance(t, Record):
+            return self.body(t, f"{t.kind} ", indent)
+        raise XenCompatError(f"type {t!r}")
+
+    def body(self, rec, head, indent):
+        inner = indent + "    "
+        lines = [head + "{"]
+        lines += [self.member(f, rec, inner) for f in self._groups(rec)]
+        return "\n".join(lines + [indent + "}"])
+
+    def _groups(self, rec):
+        """Members, with declarators sharing one inline record kept together
+        (`struct gnttab_copy_ptr {...} source, dest;`)."""
+        out, seen = [], set()
+        for f in rec.fields:
+            t = f.type
+            while isinstance(t, Array):
+                t = t.elem
+            if self._inline(t, rec) and t.key not in self._emitted:
+                if t.key in seen:
+                    out[-1] = out[-1] + [f]
+                    continue
+                seen.add(t.key)
+            out.append([f])
+        return out
+
+    def member(self, group, holder, indent):
+        def decl(f):
+            t, dims = f.type, ""
+            while isinstance(t, Array):
+                dims += f"[{'' if t.dim is None else t.dim}]"
+                t = t.elem
+            bits = f" : {f.bits}" if f.bits is not None else ""
+            return (f" {f.name}" if f.name else "") + dims + bits, t
+        first, t = decl(group[0])
+        names = [first] + [decl(f)[0] for f in group[1:]]
+        return f"{indent}{self.ctype(t, holder, indent)}{','.join(names)};"
+
+    def typedef(self, td):
+        t = td.type
+        name = type_name(td.name)
+        if isinstance(t, EnumRef) and t.key in self.hv.enums and not self.renamable(self.hv.enums[t.key]):
+            return []
+        if isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")) and self.checked(t.key):
+            # a checked record is used in its native form: its compat typedef
+            # names the native type, with the compat arch's alignment
+            kind = t.key.split()[0]
+            return [f"typedef {t.key} __attribute__((__aligned__(__alignof__({kind} compat_{tag_name(t.key)})))) "
+                    f"{name};"]
+        if isinstance(t, RecordRef) and not t.key.startswith(("struct ", "union ")):
+            rec = self.hv.records[t.key]
+            return [f"typedef {self.body(rec, f'{rec.kind} ', '')} {name};"]
+        dims = ""
+        while isinstance(t, Array):
+            dims += f"[{t.dim}]"
+            t = t.elem
+        return [f"typedef {self.ctype(t, None, '')} {name}{dims};"]
+
+    def handle(self, h):
+        name = type_name(h.name)
+        t = h.target
+        spelled = t.name if isinstance(t, (Scalar, Named)) else "void" if isinstance(t, Void) else None
+        if spelled == h.name:
+            return [f"DEFINE_COMPAT_HANDLE({name});"]
+        return [f"__DEFINE_COMPAT_HANDLE({name}, {self.ctype(t, None, '')});"]
+
+    @staticmethod
+    def renamable(e):
+        """An enum is declared again in the compat namespace only if its
+        enumerators can be renamed (XEN_* -> COMPAT_*); the others would
+        collide with the public header's, so compat code uses the native enum."""
+        return all(n.startswith("XEN") for n, _ in e.values)
+
+    def enum(self, e):
+        if not self.renamable(e):
+            return []
+        values = [f"    {enumerator_name(n)}{'' if v is None else f' = {v}'}," for n, v in e.values]
+        if e.key.startswith("enum "):
+            return [f"enum compat_{tag_name(e.key)} {{"] + values + ["};"]
+        return ["typedef enum {"] + values + [f"}} {type_name(e.key)};"]
+
+    def declarations(self, path):
+        items = []
+        for rec in self.records(path):
+            if rec.parent is None:
+                items.append((rec.loc, 0, [self.body(rec, f"{rec.kind} compat_{tag_name(rec.key)} ", "") + ";"]))
+        for td in self.hv.typedefs.values():
+            if td.loc.path == path:
+                items.append((td.loc, 1, self.typedef(td)))
+        for e in self.hv.enums.values():
+            if e.loc.path == path:
+                items.append((e.loc, 1, self.enum(e)))
+        for h in self.hv.handles.values():
+            if h.loc.path == path and not h.name.startswith("const_"):
+                items.append((h.loc, 2, self.handle(h)))
+        for ann in self.hv.annotations:
+            if ann.kind == "typedef" and ann.loc.path == path:
+                name = ann.get("name")
+                items.append((ann.loc, 1, [f"typedef {_SCALARS.get(name, name)} {type_name(name)};".replace(
+                    f"typedef {type_name(name)} ", "typedef unsigned int ")]))
+        items.sort(key=lambda i: (i[0].line, i[0].col, i[1]))
+        out = []
+        for _, _, lines in items:
+            out += lines
+        return out
+
+    def includes(self, path):
+        out = []
+        for line in self.desc.sources[path].lines:
+            s = line.strip()
+            if not s.startswith('#include "'):
+                continue
+            inc = s.split('"')[1]
+            full = posixpath.normpath(posixpath.join(posixpath.dirname(path), inc))
+            if full == "abi/xen-compat.h":
+                out.append("#include <public/xen-compat.h>")
+            elif full in self.desc.sources and full in self.seen:
+                out.append(f'#include "{inc}"')
+        return out
+
+    def header(self, path):
+        rel = path[len("abi/"):]
+        g = guard(rel)
+        out = [banner(path).rstrip("\n"), f"#ifndef {g}", f"#define {g}", "#include <xen/compat.h>"]
+        if not rel.startswith("arch-"):
+            out.append(f"#include <public/{rel}>")
+        out += self.includes(path)
+        if path == "abi/arch-x86/xen-x86_32.h":
+            out += _COMPAT_64
+        out += self.declarations(path)
+        out.append(f"#endif /* {g} */")
+        return "\n".join(out) + "\n"
+
+    # -- xlat.h ----------------------------------------------------------------------
+    def check(self, rec):
+        name = tag_name(rec.key)
+        lines = [f"CHECK_SIZE_({rec.kind}, {name})"]
+        self._check_members(rec, rec, rec.kind, name, [], lines)
+        return [f"#define CHECK_{name} \\"] + [f"    {x}; \\" for x in lines[:-1]] + [f"    {lines[-1]}"]
+
+    def _check_members(self, top, rec, kind, name, path, lines):
+        for f in rec.fields:
+            if f.name is not None and _PAD.match(f.name):
+                continue
+            p = path + ([f.name] if f.name else [])
+            t = f.type
+            r = self.m32.resolve(t)
+            if isinstance(r, Record) or self._inline(t, rec):
+                inner = r if isinstance(r, Record) else self.m32.records[t.key]
+                self._check_members(top, inner, kind, name, p, lines)
+                continue
+            if isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")):
+                lines.append(f"CHECK_{tag_name(t.key)}")
+                continue
+            if isinstance(t, Named) and isinstance(r, RecordRef) and self.checked(r.key):
+                lines.append(f"CHECK_{tag_name(r.key)}")
+                continue
+            if not p:
+                continue
+            if len(p) > _CHECK_DEPTH:
+                continue                # deeper than Xen's macros reach; the record's size still is
+            macro = "CHECK_FIELD_" if len(p) == 1 else f"CHECK_SUBFIELD_{len(p) - 1}_"
+            lines.append(f"{macro}({kind}, {name}, {', '.join(p)})")
+
+    def xlat(self, rec):
+        name = tag_name(rec.key)
+        enums = []
+        self._enums(rec, name, [], enums)
+        body = []
+        self._xlat_members(rec, name, [], "    ", body)
+        out = []
+        for ename, members in enums:
+            out += [f"enum XLAT_{ename} {{"] + [f"    XLAT_{ename}_{m}," for m in members] + ["};"]
+        out.append(f"#define XLAT_{name}(_d_, _s_) do {{ \\")
+        out += [f"{x} \\" for x in body]
+        out.append("} while (0)")
+        return out
+
+    def _enums(self, rec, name, path, out):
+        for f in rec.fields:
+            t = f.type
+            while isinstance(t, Array):
+                t = t.elem
+            inner = t if isinstance(t, Record) else (self.m32.records[t.key] if self._inline(t, rec) else None)
+            if inner is None:
+                continue
+            p = path + ([f.name] if f.name else [])
+            if inner.kind == "union" and p:
+                out.append(("_".join([name] + p), [g.name for g in inner.fields
+                                                    if g.name and not _PAD.match(g.name)]))
+            self._enums(inner, name, p, out)
+
+    def _xlat_members(self, rec, name, path, indent, out, depth=0):
+        for f in rec.fields:
+            if f.name is not None and _PAD.match(f.name):
+                continue
+            self._xlat_member(rec, f, name, path + ([f.name] if f.name else []), indent, out, depth)
+
+    def _xlat_member(self, rec, f, name, p, indent, out, depth, index=""):
+        t = f.type
+        dims = []
+        while isinstance(t, Array):
+            dims.append(t.dim)
+            t = t.elem
+        cpath = ".".join(p)
+        if isinstance(t, Named) and isinstance(self.m32.resolve(t), Array) and not dims:
+            out.append(f"{indent}if ((_d_)->{cpath} != (_s_)->{cpath}) \\")
+            out.append(f"{indent}    memcpy((_d_)->{cpath}, (_s_)->{cpath}, sizeof((_d_)->{cpath}));")
+            return
+        if dims:
+            if None in dims:
+                raise XenCompatError(f"{rec.key}: {cpath}: a flexible array cannot be copied member by member")
+            idx = ""
+            out.append(f"{indent}{{")
+            for k, d in enumerate(dims):
+                i = f"i{depth + k}"
+                out.append(f"{indent}    unsigned int {i};")
+            for k, d in enumerate(dims):
+                i = f"i{depth + k}"
+                out.append(f"{indent}    {'    ' * k}for ({i} = 0; {i} < {d}; ++{i})")
+                idx += f"[{i}]"
+            inner = indent + "    " * (len(dims) + 1)
+            self._xlat_one(rec, t, name, p, cpath + idx, inner, out, depth + len(dims))
+            out.append(f"{indent}}}")
+            return
+        self._xlat_one(rec, t, name, p, cpath, indent, out, depth)
+
+    def _xlat_one(self, rec, t, name, p, cpath, indent, out, depth):
+        inner = t if isinstance(t, Record) else (self.m32.records[t.key] if self._inline(t, rec) else None)
+        if inner is not None and inner.kind == "union":
+            var = "_".join(p)
+            out.append(f"{indent}switch ({var}) {{")
+            for g in inner.fields:
+                if g.name is None or _PAD.match(g.name):
+                    continue
+                out.append(f"{indent}case XLAT_{name}_{var}_{g.name}:")
+                self._xlat_member(inner, g, name, p + [g.name], indent + "    ", out, depth,)
+                out.append(f"{indent}    break;")
+            out.append(f"{indent}}}")
+            return
+        if inner is not None:
+            for g in inner.fields:
+                if g.name is not None and _PAD.match(g.name):
+                    continue
+                gp = p + ([g.name] if g.name else [])
+                sub = cpath + (f".{g.name}" if g.name else "")
+                self._xlat_member_at(inner, g, name, gp, sub, indent, out, depth)
+            return
+        if isinstance(t, Handle) and not t.wide:
+            out.append(f"{indent}XLAT_{name}_HNDL_{'_'.join(p)}(_d_, _s_);")
+            return
+        if isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")):
+            out.append(f"{indent}XLAT_{tag_name(t.key)}(&(_d_)->{cpath}, &(_s_)->{cpath});")
+            return
+        out.append(f"{indent}(_d_)->{cpath} = (_s_)->{cpath};")
+
+    def _xlat_member_at(self, rec, g, name, p, cpath, indent, out, depth):
+        """A member of an inline record, at C path cpath (which may hold indexes)."""
+        t = g.type
+        dims = []
+        while isinstance(t, Array):
+            dims.append(t.dim)
+            t = t.elem
+        if isinstance(t, Named) and isinstance(self.m32.resolve(t), Array) and not dims:
+            out.append(f"{indent}if ((_d_)->{cpath} != (_s_)->{cpath}) \\")
+            out.append(f"{indent}    memcpy((_d_)->{cpath}, (_s_)->{cpath}, sizeof((_d_)->{cpath}));")
+            return
+        if dims:
+            if None in dims:
+                raise XenCompatError(f"{rec.key}: {cpath}: a flexible array cannot be copied member by member")
+            out.append(f"{indent}{{")
+            for k in range(len(dims)):
+                out.append(f"{indent}    unsigned int i{depth + k};")
+            idx = ""
+            for k, d in enumerate(dims):
+                i = f"i{depth + k}"
+                out.append(f"{indent}    {'    ' * k}for ({i} = 0; {i} < {d}; ++{i})")
+                idx += f"[{i}]"
+            self._xlat_one(rec, t, name, p, cpath + idx, indent + "    " * (len(dims) + 1), out, depth + len(dims))
+            out.append(f"{indent}}}")
+            return
+        self._xlat_one(rec, t, name, p, cpath, indent, out, depth)
+
+    def xlat_header(self):
+        out = ["/* Generated by xenabi from abi/: do not edit.  See compat/README.md. */",
+               "#ifndef COMPAT_XLAT_H", "#define COMPAT_XLAT_H"]
+        for path in COMPAT_HEADERS:
+            for rec in self.records(path):
+                if rec.key not in self.m64.records:
+                    continue            # the compat arch's own record (guest_user_regs)
+                out.append("")
+                out += self.check(rec) if self.checked(rec.key) else self.xlat(rec)
+        out += ["", "#endif /* COMPAT_XLAT_H */"]
+        return "\n".join(out) + "\n"
+
+
+def emit_all(desc, sink):
+    """{output path: text}: Xen's compat headers and xlat.h."""
+    xc = XenCompat(desc)
+    out = {}
+    try:
+        for path in COMPAT_HEADERS:
+            out[OUT + path[len("abi/"):]] = xc.header(path)
+        out[OUT + "xlat.h"] = xc.xlat_header()
+    except XenCompatError as e:
+        from .model import Loc
+        sink.error(Loc("abi", 1), f"Xen compat output: {e}")
+        sink.raise_if_any()
+    return out
