@@ -45,7 +45,7 @@
 #define set_xen_guest_handle(hnd, val) set_xen_guest_handle_raw(hnd, val)
 #pragma xenabi verbatim end
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 /* Guest frame numbers are 64 bits wide whatever the guest's width. */
 #pragma xenabi typedef xen_pfn_t
 #define PRI_xen_pfn PRIx64
@@ -456,7 +456,7 @@ typedef struct arch_shared_info arch_shared_info_t;
 /* Callback addresses are 64 bits for both guest widths. */
 typedef uint64_t xen_callback_t;
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 
 #if defined(__XEN__) || defined(__XEN_TOOLS__)
 
@@ -603,7 +603,7 @@ typedef uint64_t xen_callback_t;
 
 #endif /* __XEN__ || __XEN_TOOLS__ */
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 /* Placeholder: Arm has no architectural PMU state in the PMU interface. */
 typedef struct xen_pmu_arch { uint8_t dummy; } xen_pmu_arch_t;
 #endif

@@ -40,7 +40,7 @@
 #endif
 #pragma xenabi verbatim end
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 #pragma xenabi typedef xen_pfn_t
 #define PRI_xen_pfn PRIx64
 #define PRIu_xen_pfn PRIu64
@@ -53,9 +53,9 @@
 
 #pragma xenabi typedef xen_ulong_t
 #define PRI_xen_ulong PRIx64
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 
 /* Registers a guest can see, saved and restored on every entry to Xen. */
 struct vcpu_guest_core_regs
@@ -106,6 +106,6 @@ struct xen_arch_domainconfig {
 /* Placeholder: no architectural PMU state in the PMU interface. */
 typedef struct xen_pmu_arch { uint8_t dummy; } xen_pmu_arch_t;
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 
 #endif /* XEN_PUBLIC_ARCH_PPC_H */

@@ -90,7 +90,7 @@
 #endif
 #pragma xenabi verbatim end
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 
 /*
  * The general-purpose registers and segment selectors of a vCPU, as saved
@@ -197,6 +197,6 @@ typedef struct xen_callback xen_callback_t;
 /* HYPERVISOR_iret(): return from the kernel through Xen; the kernel stack
  * holds the saved EAX followed by an iret frame. */
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 
 #endif /* XEN_PUBLIC_ARCH_X86_XEN_X86_32_H */

@@ -74,7 +74,7 @@ __DeFiNe__ __DECL_REG_LO16(name) e ## name
 
 #undef __XEN_ANON_MEMBER
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 /* A guest frame number is a native word; printf formats to match. */
 #pragma xenabi typedef xen_pfn_t
 #define PRI_xen_pfn "lx"
@@ -110,7 +110,7 @@ __DeFiNe__ __DECL_REG_LO16(name) e ## name
  * that many vcpu_info slots fit in the shared-info page. */
 #define XEN_LEGACY_MAX_VCPUS 32
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 
 /* A native word, the width of most hypercall arguments. */
 #pragma xenabi typedef xen_ulong_t
@@ -322,7 +322,7 @@ typedef struct xen_msr_entry {
 } xen_msr_entry_t;
 DEFINE_XEN_GUEST_HANDLE(xen_msr_entry_t);
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 
 /* HYPERVISOR_fpu_taskswitch(set): set CR0.TS when set != 0, else clear it. */
 
@@ -336,7 +336,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_msr_entry_t);
  * An instruction prefix that makes Xen emulate the instruction after it
  * (only CPUID), so that PV guests see Xen's filtered CPUID.
  */
-#ifdef __ASSEMBLY__
+#ifdef __ASSEMBLER__
 #define XEN_EMULATE_PREFIX .byte 0x0f,0x0b,0x78,0x65,0x6e ;
 #define XEN_CPUID          XEN_EMULATE_PREFIX cpuid
 #else

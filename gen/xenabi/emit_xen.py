@@ -49,6 +49,17 @@ _PAD = re.compile(r"_pad\d*$")
 _CHECK_DEPTH = 3
 
 
+def _delegated(typedef):
+    """Is a member of this record typedef checked by the record's own CHECK_
+    (rather than by a field check)?  Xen's callers are written for the rule
+    of upstream's generator: a `struct` member always, a typedef member when
+    the typedef is xen_*_t or an event-channel record's evtchn_*_t.  They
+    define or undefine the delegated CHECK_ macros around their uses, so the
+    rule is part of the interface."""
+    return bool(re.fullmatch(r"xen_\w+_t", typedef) or
+                (re.fullmatch(r"evtchn_\w+_t", typedef) and typedef != "evtchn_port_t"))
+
+
 class XenCompatError(Exception):
     """A declaration the Xen-convention output cannot express."""
 
@@ -89,6 +100,10 @@ class XenCompat:
         self.desc = desc
         self._checked = {}
         self._emitted = set()       # nested records already declared (rendering)
+        self._xlat_ok = {}          # key -> None, or why it has no XLAT_
+        self._vars = {}             # key -> {union variable: enum} its XLAT_ needs
+        self._callees = set()       # nested XLAT_ of the XLAT_ being built
+        self._top = None            # the record whose XLAT_ is being built
         # files the compat arch's view declares anything from (an include
         # under an architecture conditional, e.g. xen-x86_64.h, is not one)
         self.seen = {x.loc.path for coll in (self.hv.records, self.hv.typedefs, self.hv.enums, self.hv.handles)
@@ -125,7 +140,8 @@ class XenCompat:
                 if i64 is None or a.size != b.size or not self._same_members(
                         i32, i64, self.l32.record(i32), self.l64.record(i64)):
                     return False
-            elif isinstance(f32.type, RecordRef):
+            elif isinstance(f32.type, RecordRef) or \
+                    (isinstance(f32.type, Named) and isinstance(t32, RecordRef) and _delegated(f32.type.name)):
                 continue                    # that record's own CHECK_ covers it
             elif a.size != b.size:
                 return False
@@ -203,8 +219,9 @@ class XenCompat:
     def typedef(self, td):
         t = td.type
         name = type_name(td.name)
-        if isinstance(t, EnumRef) and t.key in self.hv.enums and not self.renamable(self.hv.enums[t.key]):
-            return []
+        if isinstance(t, EnumRef) and (t.key == td.name or
+                                       (t.key in self.hv.enums and not self.renamable(self.hv.enums[t.key]))):
+            return []       # declared with its enum (`typedef enum {...} name;`), or native
         if isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")) and self.checked(t.key):
             # a checked record is used in its native form: its compat typedef
             # names the native type, with the compat arch's alignment
@@ -308,19 +325,21 @@ class XenCompat:
                 continue
             p = path + ([f.name] if f.name else [])
             t = f.type
-            r = self.m32.resolve(t)
+            r = self.hv.resolve(t)
             if isinstance(r, Record) or self._inline(t, rec):
-                inner = r if isinstance(r, Record) else self.m32.records[t.key]
+                inner = r if isinstance(r, Record) else self.hv.records[t.key]
                 self._check_members(top, inner, kind, name, p, lines)
                 continue
             if isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")):
-                lines.append(f"CHECK_{tag_name(t.key)}")
+                if f"CHECK_{tag_name(t.key)}" not in lines:
+                    lines.append(f"CHECK_{tag_name(t.key)}")
                 continue
-            if isinstance(t, Named) and isinstance(r, RecordRef) and self.checked(r.key):
-                lines.append(f"CHECK_{tag_name(r.key)}")
+            if isinstance(t, Named) and isinstance(r, RecordRef) and _delegated(t.name):
+                if f"CHECK_{tag_name(r.key)}" not in lines:
+                    lines.append(f"CHECK_{tag_name(r.key)}")
                 continue
-            if not p:
-                continue
+            if not p or f.bits is not None:
+                continue                # offsetof cannot name a bit-field; the size check covers it
             if len(p) > _CHECK_DEPTH:
                 continue                # deeper than Xen's macros reach; the record's size still is
             macro = "CHECK_FIELD_" if len(p) == 1 else f"CHECK_SUBFIELD_{len(p) - 1}_"
@@ -331,7 +350,23 @@ class XenCompat:
         enums = []
         self._enums(rec, name, [], enums)
         body = []
-        self._xlat_members(rec, name, [], "    ", body)
+        outer, self._callees = (self._callees, self._top), set()
+        self._top = rec.key
+        try:
+            self._xlat_members(rec, name, [], "    ", body)
+            callees = self._callees
+        finally:
+            self._callees, self._top = outer
+        # the caller declares one variable per union (named by its member
+        # path) for this XLAT_ and the nested ones it calls: two unions
+        # wanting one variable name with different enums cannot both be used
+        own = {ename[len(name) + 1:]: ename for ename, _ in enums}
+        for key in sorted(callees):
+            for var, ename in self._vars[key].items():
+                if own.setdefault(var, ename) != ename:
+                    raise XenCompatError(f"the union variable `{var}` would be both enum XLAT_{own[var]} "
+                                         f"and enum XLAT_{ename} (nested XLAT_{tag_name(key)})")
+        self._vars[rec.key] = own
         out = []
         for ename, members in enums:
             out += [f"enum XLAT_{ename} {{"] + [f"    XLAT_{ename}_{m}," for m in members] + ["};"]
@@ -345,7 +380,7 @@ class XenCompat:
             t = f.type
             while isinstance(t, Array):
                 t = t.elem
-            inner = t if isinstance(t, Record) else (self.m32.records[t.key] if self._inline(t, rec) else None)
+            inner = t if isinstance(t, Record) else (self.hv.records[t.key] if self._inline(t, rec) else None)
             if inner is None:
                 continue
             p = path + ([f.name] if f.name else [])
@@ -367,13 +402,15 @@ class XenCompat:
             dims.append(t.dim)
             t = t.elem
         cpath = ".".join(p)
-        if isinstance(t, Named) and isinstance(self.m32.resolve(t), Array) and not dims:
+        if isinstance(t, Named) and isinstance(self.hv.resolve(t), Array) and not dims:
             out.append(f"{indent}if ((_d_)->{cpath} != (_s_)->{cpath}) \\")
             out.append(f"{indent}    memcpy((_d_)->{cpath}, (_s_)->{cpath}, sizeof((_d_)->{cpath}));")
             return
         if dims:
             if None in dims:
-                raise XenCompatError(f"{rec.key}: {cpath}: a flexible array cannot be copied member by member")
+                raise XenCompatError(f"{cpath} is a flexible array (no member-by-member copy)")
+            if self._native_shape(p)[0] != dims:
+                raise XenCompatError(f"{cpath} is an array of another shape in the native record")
             idx = ""
             out.append(f"{indent}{{")
             for k, d in enumerate(dims):
@@ -389,8 +426,36 @@ class XenCompat:
             return
         self._xlat_one(rec, t, name, p, cpath, indent, out, depth)
 
+    def _native_shape(self, p):
+        """(array dims, type) of the native member at path p of the record
+        being translated; XenCompatError if the native record lacks it."""
+        r = self.m64.records[self._top]
+        t = None
+        for k, name in enumerate(p):
+            fields = list(r.fields)
+            g = None
+            while fields:
+                f = fields.pop(0)
+                if f.name == name:
+                    g = f
+                    break
+                if f.name is None and isinstance(f.type, Record):
+                    fields = list(f.type.fields) + fields
+            if g is None:
+                raise XenCompatError(f"{'.'.join(p)} has no native counterpart")
+            t, dims = g.type, []
+            while isinstance(t, Array):
+                dims.append(t.dim)
+                t = t.elem
+            if k + 1 < len(p):
+                t = self.m64.resolve(t)
+                r = t if isinstance(t, Record) else self.m64.records.get(getattr(t, "key", None))
+                if r is None:
+                    raise XenCompatError(f"{'.'.join(p)} has no native counterpart")
+        return dims, t
+
     def _xlat_one(self, rec, t, name, p, cpath, indent, out, depth):
-        inner = t if isinstance(t, Record) else (self.m32.records[t.key] if self._inline(t, rec) else None)
+        inner = t if isinstance(t, Record) else (self.hv.records[t.key] if self._inline(t, rec) else None)
         if inner is not None and inner.kind == "union":
             var = "_".join(p)
             out.append(f"{indent}switch ({var}) {{")
@@ -410,11 +475,23 @@ class XenCompat:
                 sub = cpath + (f".{g.name}" if g.name else "")
                 self._xlat_member_at(inner, g, name, gp, sub, indent, out, depth)
             return
+        if isinstance(t, Pointer):
+            raise XenCompatError(f"{cpath} is a raw pointer")
+        self._native_shape(p)           # the native record has the member too
         if isinstance(t, Handle) and not t.wide:
             out.append(f"{indent}XLAT_{name}_HNDL_{'_'.join(p)}(_d_, _s_);")
             return
         if isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")):
+            self._callee(t.key, cpath)
             out.append(f"{indent}XLAT_{tag_name(t.key)}(&(_d_)->{cpath}, &(_s_)->{cpath});")
+            return
+        r = self.hv.resolve(t)
+        if isinstance(t, Named) and isinstance(r, RecordRef) and r.key.startswith(("struct ", "union ")) \
+                and not self.checked(r.key):
+            # a typedef member whose compat type is not the native one: its
+            # own XLAT_ (plain assignment works only for checked records)
+            self._callee(r.key, cpath)
+            out.append(f"{indent}XLAT_{tag_name(r.key)}(&(_d_)->{cpath}, &(_s_)->{cpath});")
             return
         out.append(f"{indent}(_d_)->{cpath} = (_s_)->{cpath};")
 
@@ -425,13 +502,15 @@ class XenCompat:
         while isinstance(t, Array):
             dims.append(t.dim)
             t = t.elem
-        if isinstance(t, Named) and isinstance(self.m32.resolve(t), Array) and not dims:
+        if isinstance(t, Named) and isinstance(self.hv.resolve(t), Array) and not dims:
             out.append(f"{indent}if ((_d_)->{cpath} != (_s_)->{cpath}) \\")
             out.append(f"{indent}    memcpy((_d_)->{cpath}, (_s_)->{cpath}, sizeof((_d_)->{cpath}));")
             return
         if dims:
             if None in dims:
-                raise XenCompatError(f"{rec.key}: {cpath}: a flexible array cannot be copied member by member")
+                raise XenCompatError(f"{cpath} is a flexible array (no member-by-member copy)")
+            if self._native_shape(p)[0] != dims:
+                raise XenCompatError(f"{cpath} is an array of another shape in the native record")
             out.append(f"{indent}{{")
             for k in range(len(dims)):
                 out.append(f"{indent}    unsigned int i{depth + k};")
@@ -445,15 +524,54 @@ class XenCompat:
             return
         self._xlat_one(rec, t, name, p, cpath, indent, out, depth)
 
+    def _callee(self, key, cpath):
+        """An XLAT_ calls XLAT_ of key for member cpath: key must have one."""
+        if key not in self.m64.records:
+            raise XenCompatError(f"{cpath} is a {key}, which only the compat arch has")
+        if key not in self._xlat_ok:
+            self._xlat_ok[key] = None           # in progress: a cycle is C's impossibility
+            try:
+                self.xlat(self.hv.records[key])
+                self._xlat_ok[key] = None
+            except XenCompatError as e:
+                self._xlat_ok[key] = str(e)
+        if self._xlat_ok[key]:
+            raise XenCompatError(f"{cpath} is a {key}, which has no XLAT_ ({self._xlat_ok[key]})")
+        self._callees.add(key)
+
+    def _xlat_callees(self, rec, out):
+        """Records an XLAT_ of rec calls XLAT_ of (members declared `struct X`)."""
+        for f in rec.fields:
+            t = f.type
+            while isinstance(t, Array):
+                t = t.elem
+            if isinstance(t, Record):
+                self._xlat_callees(t, out)
+            elif self._inline(t):
+                self._xlat_callees(self.hv.records[t.key], out)
+            elif isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")) and t.key not in out \
+                    and t.key in self.m64.records:
+                out.add(t.key)
+                self._xlat_callees(self.hv.records[t.key], out)
+
     def xlat_header(self):
         out = ["/* Generated by xenabi from abi/: do not edit.  See compat/README.md. */",
                "#ifndef COMPAT_XLAT_H", "#define COMPAT_XLAT_H"]
-        for path in COMPAT_HEADERS:
-            for rec in self.records(path):
-                if rec.key not in self.m64.records:
-                    continue            # the compat arch's own record (guest_user_regs)
-                out.append("")
-                out += self.check(rec) if self.checked(rec.key) else self.xlat(rec)
+        recs = [rec for path in COMPAT_HEADERS for rec in self.records(path)
+                if rec.key in self.m64.records]     # not the compat arch's own (guest_user_regs)
+        # Every record gets an XLAT_: Xen's code copies some records whose
+        # bytes agree with XLAT_ (processor_cppc), and an XLAT_ calls the
+        # XLAT_ of each member declared `struct X`.  A record whose bytes
+        # agree also gets its CHECK_; one holding a flexible array (no
+        # member-by-member copy) gets only that.
+        for rec in recs:
+            out.append("")
+            if self.checked(rec.key):
+                out += self.check(rec)
+            try:
+                out += self.xlat(rec)
+            except XenCompatError as e:
+                out.append(f"/* no XLAT_{tag_name(rec.key)}: {e} */")
         out += ["", "#endif /* COMPAT_XLAT_H */"]
         return "\n".join(out) + "\n"
 

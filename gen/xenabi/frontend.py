@@ -129,7 +129,7 @@ def load(root, paths=None, profiles=None):
         cpp = {name: _start_cpp(tmp, PROFILES[name], fs) for name, fs in files.items()}
         xen_files = {name: [p for p in files[name] if p in xenbuild.COMPAT_HEADERS]
                      for name in HYPERVISOR_VIEWS if name in files}
-        xen = {name: _start_cpp(tmp, _hypervisor_view(name), fs) for name, fs in xen_files.items()}
+        xen = {name: _start_cpp(tmp, _hypervisor_view(name), fs, f"{name}-xen") for name, fs in xen_files.items()}
         for name, fs in files.items():
             modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
         hypervisor = {}
@@ -264,15 +264,17 @@ class _ChunkCache:
 _CHUNKS = _ChunkCache()
 
 
-def _start_cpp(tmp, prof, files):
-    """Start the preprocessor on one profile's unit; _parse_profile collects it."""
+def _start_cpp(tmp, prof, files, unit_name=None):
+    """Start the preprocessor on one profile's unit; _parse_profile collects it.
+    Each concurrent run needs its own unit file (unit_name, default the profile's)."""
     cmd = find_cpp() + ["-undef", "-nostdinc", "-D__GNUC__=4", "-D__XEN_TOOLS__",
                         "-include", PRELUDE]
     cmd += [f"-D{d}" if "=" in d else f"-D{d}=1" for d in prof.cpp_defines]
     unit = "".join(f'#include "{p}"\n' for p in files)
-    with open(os.path.join(tmp, f".unit-{prof.name}.c"), "w", encoding="utf-8") as fh:
+    unit_file = f".unit-{unit_name or prof.name}.c"
+    with open(os.path.join(tmp, unit_file), "w", encoding="utf-8") as fh:
         fh.write(unit)
-    return subprocess.Popen(cmd + [f".unit-{prof.name}.c"], cwd=tmp, stdout=subprocess.PIPE,
+    return subprocess.Popen(cmd + [unit_file], cwd=tmp, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
 
 

@@ -108,7 +108,6 @@ typedef enum {
     COMPAT_MEM_access_n2rwx = 9,
     COMPAT_MEM_access_default = 10,
 } compat_mem_access_t;
-typedef compat_mem_access_t compat_mem_access_t;
 struct compat_mem_access_op {
     uint8_t op;
     uint8_t access;

@@ -7,37 +7,67 @@
     CHECK_FIELD_(struct, evtchn_alloc_unbound, dom); \
     CHECK_FIELD_(struct, evtchn_alloc_unbound, remote_dom); \
     CHECK_FIELD_(struct, evtchn_alloc_unbound, port)
+#define XLAT_evtchn_alloc_unbound(_d_, _s_) do { \
+    (_d_)->dom = (_s_)->dom; \
+    (_d_)->remote_dom = (_s_)->remote_dom; \
+    (_d_)->port = (_s_)->port; \
+} while (0)
 
 #define CHECK_evtchn_bind_interdomain \
     CHECK_SIZE_(struct, evtchn_bind_interdomain); \
     CHECK_FIELD_(struct, evtchn_bind_interdomain, remote_dom); \
     CHECK_FIELD_(struct, evtchn_bind_interdomain, remote_port); \
     CHECK_FIELD_(struct, evtchn_bind_interdomain, local_port)
+#define XLAT_evtchn_bind_interdomain(_d_, _s_) do { \
+    (_d_)->remote_dom = (_s_)->remote_dom; \
+    (_d_)->remote_port = (_s_)->remote_port; \
+    (_d_)->local_port = (_s_)->local_port; \
+} while (0)
 
 #define CHECK_evtchn_bind_virq \
     CHECK_SIZE_(struct, evtchn_bind_virq); \
     CHECK_FIELD_(struct, evtchn_bind_virq, virq); \
     CHECK_FIELD_(struct, evtchn_bind_virq, vcpu); \
     CHECK_FIELD_(struct, evtchn_bind_virq, port)
+#define XLAT_evtchn_bind_virq(_d_, _s_) do { \
+    (_d_)->virq = (_s_)->virq; \
+    (_d_)->vcpu = (_s_)->vcpu; \
+    (_d_)->port = (_s_)->port; \
+} while (0)
 
 #define CHECK_evtchn_bind_pirq \
     CHECK_SIZE_(struct, evtchn_bind_pirq); \
     CHECK_FIELD_(struct, evtchn_bind_pirq, pirq); \
     CHECK_FIELD_(struct, evtchn_bind_pirq, flags); \
     CHECK_FIELD_(struct, evtchn_bind_pirq, port)
+#define XLAT_evtchn_bind_pirq(_d_, _s_) do { \
+    (_d_)->pirq = (_s_)->pirq; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->port = (_s_)->port; \
+} while (0)
 
 #define CHECK_evtchn_bind_ipi \
     CHECK_SIZE_(struct, evtchn_bind_ipi); \
     CHECK_FIELD_(struct, evtchn_bind_ipi, vcpu); \
     CHECK_FIELD_(struct, evtchn_bind_ipi, port)
+#define XLAT_evtchn_bind_ipi(_d_, _s_) do { \
+    (_d_)->vcpu = (_s_)->vcpu; \
+    (_d_)->port = (_s_)->port; \
+} while (0)
 
 #define CHECK_evtchn_close \
     CHECK_SIZE_(struct, evtchn_close); \
     CHECK_FIELD_(struct, evtchn_close, port)
+#define XLAT_evtchn_close(_d_, _s_) do { \
+    (_d_)->port = (_s_)->port; \
+} while (0)
 
 #define CHECK_evtchn_send \
     CHECK_SIZE_(struct, evtchn_send); \
     CHECK_FIELD_(struct, evtchn_send, port)
+#define XLAT_evtchn_send(_d_, _s_) do { \
+    (_d_)->port = (_s_)->port; \
+} while (0)
 
 #define CHECK_evtchn_status \
     CHECK_SIZE_(struct, evtchn_status); \
@@ -50,19 +80,56 @@
     CHECK_SUBFIELD_2_(struct, evtchn_status, u, interdomain, port); \
     CHECK_SUBFIELD_1_(struct, evtchn_status, u, pirq); \
     CHECK_SUBFIELD_1_(struct, evtchn_status, u, virq)
+enum XLAT_evtchn_status_u {
+    XLAT_evtchn_status_u_unbound,
+    XLAT_evtchn_status_u_interdomain,
+    XLAT_evtchn_status_u_pirq,
+    XLAT_evtchn_status_u_virq,
+};
+#define XLAT_evtchn_status(_d_, _s_) do { \
+    (_d_)->dom = (_s_)->dom; \
+    (_d_)->port = (_s_)->port; \
+    (_d_)->status = (_s_)->status; \
+    (_d_)->vcpu = (_s_)->vcpu; \
+    switch (u) { \
+    case XLAT_evtchn_status_u_unbound: \
+        (_d_)->u.unbound.dom = (_s_)->u.unbound.dom; \
+        break; \
+    case XLAT_evtchn_status_u_interdomain: \
+        (_d_)->u.interdomain.dom = (_s_)->u.interdomain.dom; \
+        (_d_)->u.interdomain.port = (_s_)->u.interdomain.port; \
+        break; \
+    case XLAT_evtchn_status_u_pirq: \
+        (_d_)->u.pirq = (_s_)->u.pirq; \
+        break; \
+    case XLAT_evtchn_status_u_virq: \
+        (_d_)->u.virq = (_s_)->u.virq; \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_evtchn_bind_vcpu \
     CHECK_SIZE_(struct, evtchn_bind_vcpu); \
     CHECK_FIELD_(struct, evtchn_bind_vcpu, port); \
     CHECK_FIELD_(struct, evtchn_bind_vcpu, vcpu)
+#define XLAT_evtchn_bind_vcpu(_d_, _s_) do { \
+    (_d_)->port = (_s_)->port; \
+    (_d_)->vcpu = (_s_)->vcpu; \
+} while (0)
 
 #define CHECK_evtchn_unmask \
     CHECK_SIZE_(struct, evtchn_unmask); \
     CHECK_FIELD_(struct, evtchn_unmask, port)
+#define XLAT_evtchn_unmask(_d_, _s_) do { \
+    (_d_)->port = (_s_)->port; \
+} while (0)
 
 #define CHECK_evtchn_reset \
     CHECK_SIZE_(struct, evtchn_reset); \
     CHECK_FIELD_(struct, evtchn_reset, dom)
+#define XLAT_evtchn_reset(_d_, _s_) do { \
+    (_d_)->dom = (_s_)->dom; \
+} while (0)
 
 #define CHECK_evtchn_init_control \
     CHECK_SIZE_(struct, evtchn_init_control); \
@@ -70,15 +137,28 @@
     CHECK_FIELD_(struct, evtchn_init_control, offset); \
     CHECK_FIELD_(struct, evtchn_init_control, vcpu); \
     CHECK_FIELD_(struct, evtchn_init_control, link_bits)
+#define XLAT_evtchn_init_control(_d_, _s_) do { \
+    (_d_)->control_gfn = (_s_)->control_gfn; \
+    (_d_)->offset = (_s_)->offset; \
+    (_d_)->vcpu = (_s_)->vcpu; \
+    (_d_)->link_bits = (_s_)->link_bits; \
+} while (0)
 
 #define CHECK_evtchn_expand_array \
     CHECK_SIZE_(struct, evtchn_expand_array); \
     CHECK_FIELD_(struct, evtchn_expand_array, array_gfn)
+#define XLAT_evtchn_expand_array(_d_, _s_) do { \
+    (_d_)->array_gfn = (_s_)->array_gfn; \
+} while (0)
 
 #define CHECK_evtchn_set_priority \
     CHECK_SIZE_(struct, evtchn_set_priority); \
     CHECK_FIELD_(struct, evtchn_set_priority, port); \
     CHECK_FIELD_(struct, evtchn_set_priority, priority)
+#define XLAT_evtchn_set_priority(_d_, _s_) do { \
+    (_d_)->port = (_s_)->port; \
+    (_d_)->priority = (_s_)->priority; \
+} while (0)
 
 #define CHECK_evtchn_op \
     CHECK_SIZE_(struct, evtchn_op); \
@@ -93,12 +173,68 @@
     CHECK_evtchn_status; \
     CHECK_evtchn_bind_vcpu; \
     CHECK_evtchn_unmask
+enum XLAT_evtchn_op_u {
+    XLAT_evtchn_op_u_alloc_unbound,
+    XLAT_evtchn_op_u_bind_interdomain,
+    XLAT_evtchn_op_u_bind_virq,
+    XLAT_evtchn_op_u_bind_pirq,
+    XLAT_evtchn_op_u_bind_ipi,
+    XLAT_evtchn_op_u_close,
+    XLAT_evtchn_op_u_send,
+    XLAT_evtchn_op_u_status,
+    XLAT_evtchn_op_u_bind_vcpu,
+    XLAT_evtchn_op_u_unmask,
+};
+#define XLAT_evtchn_op(_d_, _s_) do { \
+    (_d_)->cmd = (_s_)->cmd; \
+    switch (u) { \
+    case XLAT_evtchn_op_u_alloc_unbound: \
+        (_d_)->u.alloc_unbound = (_s_)->u.alloc_unbound; \
+        break; \
+    case XLAT_evtchn_op_u_bind_interdomain: \
+        (_d_)->u.bind_interdomain = (_s_)->u.bind_interdomain; \
+        break; \
+    case XLAT_evtchn_op_u_bind_virq: \
+        (_d_)->u.bind_virq = (_s_)->u.bind_virq; \
+        break; \
+    case XLAT_evtchn_op_u_bind_pirq: \
+        (_d_)->u.bind_pirq = (_s_)->u.bind_pirq; \
+        break; \
+    case XLAT_evtchn_op_u_bind_ipi: \
+        (_d_)->u.bind_ipi = (_s_)->u.bind_ipi; \
+        break; \
+    case XLAT_evtchn_op_u_close: \
+        (_d_)->u.close = (_s_)->u.close; \
+        break; \
+    case XLAT_evtchn_op_u_send: \
+        (_d_)->u.send = (_s_)->u.send; \
+        break; \
+    case XLAT_evtchn_op_u_status: \
+        (_d_)->u.status = (_s_)->u.status; \
+        break; \
+    case XLAT_evtchn_op_u_bind_vcpu: \
+        (_d_)->u.bind_vcpu = (_s_)->u.bind_vcpu; \
+        break; \
+    case XLAT_evtchn_op_u_unmask: \
+        (_d_)->u.unmask = (_s_)->u.unmask; \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_evtchn_fifo_control_block \
     CHECK_SIZE_(struct, evtchn_fifo_control_block); \
     CHECK_FIELD_(struct, evtchn_fifo_control_block, ready); \
     CHECK_FIELD_(struct, evtchn_fifo_control_block, _rsvd); \
     CHECK_FIELD_(struct, evtchn_fifo_control_block, head)
+#define XLAT_evtchn_fifo_control_block(_d_, _s_) do { \
+    (_d_)->ready = (_s_)->ready; \
+    (_d_)->_rsvd = (_s_)->_rsvd; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 16; ++i0) \
+            (_d_)->head[i0] = (_s_)->head[i0]; \
+    } \
+} while (0)
 
 #define XLAT_memory_reservation(_d_, _s_) do { \
     XLAT_memory_reservation_HNDL_extent_start(_d_, _s_); \
@@ -117,6 +253,9 @@
 #define CHECK_memory_domain \
     CHECK_SIZE_(struct, memory_domain); \
     CHECK_FIELD_(struct, memory_domain, domid)
+#define XLAT_memory_domain(_d_, _s_) do { \
+    (_d_)->domid = (_s_)->domid; \
+} while (0)
 
 #define XLAT_machphys_mfn_list(_d_, _s_) do { \
     (_d_)->max_extents = (_s_)->max_extents; \
@@ -142,6 +281,10 @@
     CHECK_SIZE_(union, add_to_physmap_batch_extra); \
     CHECK_FIELD_(union, add_to_physmap_batch_extra, foreign_domid); \
     CHECK_FIELD_(union, add_to_physmap_batch_extra, res0)
+#define XLAT_add_to_physmap_batch_extra(_d_, _s_) do { \
+    (_d_)->foreign_domid = (_s_)->foreign_domid; \
+    (_d_)->res0 = (_s_)->res0; \
+} while (0)
 
 enum XLAT_add_to_physmap_batch_u {
     XLAT_add_to_physmap_batch_u_foreign_domid,
@@ -193,6 +336,12 @@ enum XLAT_add_to_physmap_batch_u {
     CHECK_FIELD_(struct, mem_paging_op, domain); \
     CHECK_FIELD_(struct, mem_paging_op, buffer); \
     CHECK_FIELD_(struct, mem_paging_op, gfn)
+#define XLAT_mem_paging_op(_d_, _s_) do { \
+    (_d_)->op = (_s_)->op; \
+    (_d_)->domain = (_s_)->domain; \
+    (_d_)->buffer = (_s_)->buffer; \
+    (_d_)->gfn = (_s_)->gfn; \
+} while (0)
 
 #define XLAT_mem_access_op(_d_, _s_) do { \
     (_d_)->op = (_s_)->op; \
@@ -209,6 +358,21 @@ enum XLAT_add_to_physmap_batch_u {
     CHECK_SUBFIELD_1_(struct, mem_sharing_op_nominate, u, gfn); \
     CHECK_SUBFIELD_1_(struct, mem_sharing_op_nominate, u, grant_ref); \
     CHECK_FIELD_(struct, mem_sharing_op_nominate, handle)
+enum XLAT_mem_sharing_op_nominate_u {
+    XLAT_mem_sharing_op_nominate_u_gfn,
+    XLAT_mem_sharing_op_nominate_u_grant_ref,
+};
+#define XLAT_mem_sharing_op_nominate(_d_, _s_) do { \
+    switch (u) { \
+    case XLAT_mem_sharing_op_nominate_u_gfn: \
+        (_d_)->u.gfn = (_s_)->u.gfn; \
+        break; \
+    case XLAT_mem_sharing_op_nominate_u_grant_ref: \
+        (_d_)->u.grant_ref = (_s_)->u.grant_ref; \
+        break; \
+    } \
+    (_d_)->handle = (_s_)->handle; \
+} while (0)
 
 #define CHECK_mem_sharing_op_share \
     CHECK_SIZE_(struct, mem_sharing_op_share); \
@@ -217,6 +381,13 @@ enum XLAT_add_to_physmap_batch_u {
     CHECK_FIELD_(struct, mem_sharing_op_share, client_gfn); \
     CHECK_FIELD_(struct, mem_sharing_op_share, client_handle); \
     CHECK_FIELD_(struct, mem_sharing_op_share, client_domain)
+#define XLAT_mem_sharing_op_share(_d_, _s_) do { \
+    (_d_)->source_gfn = (_s_)->source_gfn; \
+    (_d_)->source_handle = (_s_)->source_handle; \
+    (_d_)->client_gfn = (_s_)->client_gfn; \
+    (_d_)->client_handle = (_s_)->client_handle; \
+    (_d_)->client_domain = (_s_)->client_domain; \
+} while (0)
 
 #define CHECK_mem_sharing_op_range \
     CHECK_SIZE_(struct, mem_sharing_op_range); \
@@ -224,18 +395,47 @@ enum XLAT_add_to_physmap_batch_u {
     CHECK_FIELD_(struct, mem_sharing_op_range, last_gfn); \
     CHECK_FIELD_(struct, mem_sharing_op_range, opaque); \
     CHECK_FIELD_(struct, mem_sharing_op_range, client_domain)
+#define XLAT_mem_sharing_op_range(_d_, _s_) do { \
+    (_d_)->first_gfn = (_s_)->first_gfn; \
+    (_d_)->last_gfn = (_s_)->last_gfn; \
+    (_d_)->opaque = (_s_)->opaque; \
+    (_d_)->client_domain = (_s_)->client_domain; \
+} while (0)
 
 #define CHECK_mem_sharing_op_debug \
     CHECK_SIZE_(struct, mem_sharing_op_debug); \
     CHECK_SUBFIELD_1_(struct, mem_sharing_op_debug, u, gfn); \
     CHECK_SUBFIELD_1_(struct, mem_sharing_op_debug, u, mfn); \
     CHECK_SUBFIELD_1_(struct, mem_sharing_op_debug, u, gref)
+enum XLAT_mem_sharing_op_debug_u {
+    XLAT_mem_sharing_op_debug_u_gfn,
+    XLAT_mem_sharing_op_debug_u_mfn,
+    XLAT_mem_sharing_op_debug_u_gref,
+};
+#define XLAT_mem_sharing_op_debug(_d_, _s_) do { \
+    switch (u) { \
+    case XLAT_mem_sharing_op_debug_u_gfn: \
+        (_d_)->u.gfn = (_s_)->u.gfn; \
+        break; \
+    case XLAT_mem_sharing_op_debug_u_mfn: \
+        (_d_)->u.mfn = (_s_)->u.mfn; \
+        break; \
+    case XLAT_mem_sharing_op_debug_u_gref: \
+        (_d_)->u.gref = (_s_)->u.gref; \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_mem_sharing_op_fork \
     CHECK_SIZE_(struct, mem_sharing_op_fork); \
     CHECK_FIELD_(struct, mem_sharing_op_fork, parent_domain); \
     CHECK_FIELD_(struct, mem_sharing_op_fork, flags); \
     CHECK_FIELD_(struct, mem_sharing_op_fork, pad)
+#define XLAT_mem_sharing_op_fork(_d_, _s_) do { \
+    (_d_)->parent_domain = (_s_)->parent_domain; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->pad = (_s_)->pad; \
+} while (0)
 
 #define CHECK_mem_sharing_op \
     CHECK_SIZE_(struct, mem_sharing_op); \
@@ -254,6 +454,70 @@ enum XLAT_add_to_physmap_batch_u {
     CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, fork, parent_domain); \
     CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, fork, flags); \
     CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, fork, pad)
+enum XLAT_mem_sharing_op_u {
+    XLAT_mem_sharing_op_u_nominate,
+    XLAT_mem_sharing_op_u_share,
+    XLAT_mem_sharing_op_u_range,
+    XLAT_mem_sharing_op_u_debug,
+    XLAT_mem_sharing_op_u_fork,
+};
+enum XLAT_mem_sharing_op_u_nominate_u {
+    XLAT_mem_sharing_op_u_nominate_u_gfn,
+    XLAT_mem_sharing_op_u_nominate_u_grant_ref,
+};
+enum XLAT_mem_sharing_op_u_debug_u {
+    XLAT_mem_sharing_op_u_debug_u_gfn,
+    XLAT_mem_sharing_op_u_debug_u_mfn,
+    XLAT_mem_sharing_op_u_debug_u_gref,
+};
+#define XLAT_mem_sharing_op(_d_, _s_) do { \
+    (_d_)->op = (_s_)->op; \
+    (_d_)->domain = (_s_)->domain; \
+    switch (u) { \
+    case XLAT_mem_sharing_op_u_nominate: \
+        switch (u_nominate_u) { \
+        case XLAT_mem_sharing_op_u_nominate_u_gfn: \
+            (_d_)->u.nominate.u.gfn = (_s_)->u.nominate.u.gfn; \
+            break; \
+        case XLAT_mem_sharing_op_u_nominate_u_grant_ref: \
+            (_d_)->u.nominate.u.grant_ref = (_s_)->u.nominate.u.grant_ref; \
+            break; \
+        } \
+        (_d_)->u.nominate.handle = (_s_)->u.nominate.handle; \
+        break; \
+    case XLAT_mem_sharing_op_u_share: \
+        (_d_)->u.share.source_gfn = (_s_)->u.share.source_gfn; \
+        (_d_)->u.share.source_handle = (_s_)->u.share.source_handle; \
+        (_d_)->u.share.client_gfn = (_s_)->u.share.client_gfn; \
+        (_d_)->u.share.client_handle = (_s_)->u.share.client_handle; \
+        (_d_)->u.share.client_domain = (_s_)->u.share.client_domain; \
+        break; \
+    case XLAT_mem_sharing_op_u_range: \
+        (_d_)->u.range.first_gfn = (_s_)->u.range.first_gfn; \
+        (_d_)->u.range.last_gfn = (_s_)->u.range.last_gfn; \
+        (_d_)->u.range.opaque = (_s_)->u.range.opaque; \
+        (_d_)->u.range.client_domain = (_s_)->u.range.client_domain; \
+        break; \
+    case XLAT_mem_sharing_op_u_debug: \
+        switch (u_debug_u) { \
+        case XLAT_mem_sharing_op_u_debug_u_gfn: \
+            (_d_)->u.debug.u.gfn = (_s_)->u.debug.u.gfn; \
+            break; \
+        case XLAT_mem_sharing_op_u_debug_u_mfn: \
+            (_d_)->u.debug.u.mfn = (_s_)->u.debug.u.mfn; \
+            break; \
+        case XLAT_mem_sharing_op_u_debug_u_gref: \
+            (_d_)->u.debug.u.gref = (_s_)->u.debug.u.gref; \
+            break; \
+        } \
+        break; \
+    case XLAT_mem_sharing_op_u_fork: \
+        (_d_)->u.fork.parent_domain = (_s_)->u.fork.parent_domain; \
+        (_d_)->u.fork.flags = (_s_)->u.fork.flags; \
+        (_d_)->u.fork.pad = (_s_)->u.fork.pad; \
+        break; \
+    } \
+} while (0)
 
 #define XLAT_reserved_device_memory(_d_, _s_) do { \
     (_d_)->start_pfn = (_s_)->start_pfn; \
@@ -290,6 +554,12 @@ enum XLAT_reserved_device_memory_map_dev {
     CHECK_FIELD_(struct, vmemrange, end); \
     CHECK_FIELD_(struct, vmemrange, flags); \
     CHECK_FIELD_(struct, vmemrange, nid)
+#define XLAT_vmemrange(_d_, _s_) do { \
+    (_d_)->start = (_s_)->start; \
+    (_d_)->end = (_s_)->end; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->nid = (_s_)->nid; \
+} while (0)
 
 enum XLAT_vnuma_topology_info_vdistance {
     XLAT_vnuma_topology_info_vdistance_h,
@@ -343,6 +613,9 @@ enum XLAT_vnuma_topology_info_vmemrange {
 #define CHECK_physdev_eoi \
     CHECK_SIZE_(struct, physdev_eoi); \
     CHECK_FIELD_(struct, physdev_eoi, irq)
+#define XLAT_physdev_eoi(_d_, _s_) do { \
+    (_d_)->irq = (_s_)->irq; \
+} while (0)
 
 #define XLAT_physdev_pirq_eoi_gmfn(_d_, _s_) do { \
     (_d_)->gmfn = (_s_)->gmfn; \
@@ -352,10 +625,17 @@ enum XLAT_vnuma_topology_info_vmemrange {
     CHECK_SIZE_(struct, physdev_irq_status_query); \
     CHECK_FIELD_(struct, physdev_irq_status_query, irq); \
     CHECK_FIELD_(struct, physdev_irq_status_query, flags)
+#define XLAT_physdev_irq_status_query(_d_, _s_) do { \
+    (_d_)->irq = (_s_)->irq; \
+    (_d_)->flags = (_s_)->flags; \
+} while (0)
 
 #define CHECK_physdev_set_iopl \
     CHECK_SIZE_(struct, physdev_set_iopl); \
     CHECK_FIELD_(struct, physdev_set_iopl, iopl)
+#define XLAT_physdev_set_iopl(_d_, _s_) do { \
+    (_d_)->iopl = (_s_)->iopl; \
+} while (0)
 
 #define XLAT_physdev_set_iobitmap(_d_, _s_) do { \
     XLAT_physdev_set_iobitmap_HNDL_bitmap(_d_, _s_); \
@@ -372,6 +652,10 @@ enum XLAT_vnuma_topology_info_vmemrange {
     CHECK_SIZE_(struct, physdev_irq); \
     CHECK_FIELD_(struct, physdev_irq, irq); \
     CHECK_FIELD_(struct, physdev_irq, vector)
+#define XLAT_physdev_irq(_d_, _s_) do { \
+    (_d_)->irq = (_s_)->irq; \
+    (_d_)->vector = (_s_)->vector; \
+} while (0)
 
 #define XLAT_physdev_map_pirq(_d_, _s_) do { \
     (_d_)->domid = (_s_)->domid; \
@@ -388,16 +672,28 @@ enum XLAT_vnuma_topology_info_vmemrange {
     CHECK_SIZE_(struct, physdev_unmap_pirq); \
     CHECK_FIELD_(struct, physdev_unmap_pirq, domid); \
     CHECK_FIELD_(struct, physdev_unmap_pirq, pirq)
+#define XLAT_physdev_unmap_pirq(_d_, _s_) do { \
+    (_d_)->domid = (_s_)->domid; \
+    (_d_)->pirq = (_s_)->pirq; \
+} while (0)
 
 #define CHECK_physdev_manage_pci \
     CHECK_SIZE_(struct, physdev_manage_pci); \
     CHECK_FIELD_(struct, physdev_manage_pci, bus); \
     CHECK_FIELD_(struct, physdev_manage_pci, devfn)
+#define XLAT_physdev_manage_pci(_d_, _s_) do { \
+    (_d_)->bus = (_s_)->bus; \
+    (_d_)->devfn = (_s_)->devfn; \
+} while (0)
 
 #define CHECK_physdev_restore_msi \
     CHECK_SIZE_(struct, physdev_restore_msi); \
     CHECK_FIELD_(struct, physdev_restore_msi, bus); \
     CHECK_FIELD_(struct, physdev_restore_msi, devfn)
+#define XLAT_physdev_restore_msi(_d_, _s_) do { \
+    (_d_)->bus = (_s_)->bus; \
+    (_d_)->devfn = (_s_)->devfn; \
+} while (0)
 
 #define CHECK_physdev_manage_pci_ext \
     CHECK_SIZE_(struct, physdev_manage_pci_ext); \
@@ -407,6 +703,14 @@ enum XLAT_vnuma_topology_info_vmemrange {
     CHECK_FIELD_(struct, physdev_manage_pci_ext, is_virtfn); \
     CHECK_SUBFIELD_1_(struct, physdev_manage_pci_ext, physfn, bus); \
     CHECK_SUBFIELD_1_(struct, physdev_manage_pci_ext, physfn, devfn)
+#define XLAT_physdev_manage_pci_ext(_d_, _s_) do { \
+    (_d_)->bus = (_s_)->bus; \
+    (_d_)->devfn = (_s_)->devfn; \
+    (_d_)->is_extfn = (_s_)->is_extfn; \
+    (_d_)->is_virtfn = (_s_)->is_virtfn; \
+    (_d_)->physfn.bus = (_s_)->physfn.bus; \
+    (_d_)->physfn.devfn = (_s_)->physfn.devfn; \
+} while (0)
 
 enum XLAT_physdev_op_u {
     XLAT_physdev_op_u_irq_status_query,
@@ -425,10 +729,10 @@ enum XLAT_physdev_op_u {
         (_d_)->u.set_iopl = (_s_)->u.set_iopl; \
         break; \
     case XLAT_physdev_op_u_set_iobitmap: \
-        (_d_)->u.set_iobitmap = (_s_)->u.set_iobitmap; \
+        XLAT_physdev_set_iobitmap(&(_d_)->u.set_iobitmap, &(_s_)->u.set_iobitmap); \
         break; \
     case XLAT_physdev_op_u_apic_op: \
-        (_d_)->u.apic_op = (_s_)->u.apic_op; \
+        XLAT_physdev_apic(&(_d_)->u.apic_op, &(_s_)->u.apic_op); \
         break; \
     case XLAT_physdev_op_u_irq_op: \
         (_d_)->u.irq_op = (_s_)->u.irq_op; \
@@ -441,11 +745,20 @@ enum XLAT_physdev_op_u {
     CHECK_FIELD_(struct, physdev_setup_gsi, gsi); \
     CHECK_FIELD_(struct, physdev_setup_gsi, triggering); \
     CHECK_FIELD_(struct, physdev_setup_gsi, polarity)
+#define XLAT_physdev_setup_gsi(_d_, _s_) do { \
+    (_d_)->gsi = (_s_)->gsi; \
+    (_d_)->triggering = (_s_)->triggering; \
+    (_d_)->polarity = (_s_)->polarity; \
+} while (0)
 
 #define CHECK_physdev_get_free_pirq \
     CHECK_SIZE_(struct, physdev_get_free_pirq); \
     CHECK_FIELD_(struct, physdev_get_free_pirq, type); \
     CHECK_FIELD_(struct, physdev_get_free_pirq, pirq)
+#define XLAT_physdev_get_free_pirq(_d_, _s_) do { \
+    (_d_)->type = (_s_)->type; \
+    (_d_)->pirq = (_s_)->pirq; \
+} while (0)
 
 #define CHECK_physdev_pci_mmcfg_reserved \
     CHECK_SIZE_(struct, physdev_pci_mmcfg_reserved); \
@@ -454,6 +767,13 @@ enum XLAT_physdev_op_u {
     CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, start_bus); \
     CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, end_bus); \
     CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, flags)
+#define XLAT_physdev_pci_mmcfg_reserved(_d_, _s_) do { \
+    (_d_)->address = (_s_)->address; \
+    (_d_)->segment = (_s_)->segment; \
+    (_d_)->start_bus = (_s_)->start_bus; \
+    (_d_)->end_bus = (_s_)->end_bus; \
+    (_d_)->flags = (_s_)->flags; \
+} while (0)
 
 #define CHECK_physdev_pci_device_add \
     CHECK_SIZE_(struct, physdev_pci_device_add); \
@@ -464,29 +784,56 @@ enum XLAT_physdev_op_u {
     CHECK_SUBFIELD_1_(struct, physdev_pci_device_add, physfn, bus); \
     CHECK_SUBFIELD_1_(struct, physdev_pci_device_add, physfn, devfn); \
     CHECK_FIELD_(struct, physdev_pci_device_add, optarr)
+/* no XLAT_physdev_pci_device_add: optarr is a flexible array (no member-by-member copy) */
 
 #define CHECK_physdev_pci_device \
     CHECK_SIZE_(struct, physdev_pci_device); \
     CHECK_FIELD_(struct, physdev_pci_device, seg); \
     CHECK_FIELD_(struct, physdev_pci_device, bus); \
     CHECK_FIELD_(struct, physdev_pci_device, devfn)
+#define XLAT_physdev_pci_device(_d_, _s_) do { \
+    (_d_)->seg = (_s_)->seg; \
+    (_d_)->bus = (_s_)->bus; \
+    (_d_)->devfn = (_s_)->devfn; \
+} while (0)
 
 #define CHECK_pci_device_reset \
     CHECK_SIZE_(struct, pci_device_reset); \
-    CHECK_physdev_pci_device; \
+    CHECK_FIELD_(struct, pci_device_reset, dev); \
     CHECK_FIELD_(struct, pci_device_reset, flags)
+#define XLAT_pci_device_reset(_d_, _s_) do { \
+    (_d_)->dev = (_s_)->dev; \
+    (_d_)->flags = (_s_)->flags; \
+} while (0)
 
 #define CHECK_physdev_dbgp_op \
     CHECK_SIZE_(struct, physdev_dbgp_op); \
     CHECK_FIELD_(struct, physdev_dbgp_op, op); \
     CHECK_FIELD_(struct, physdev_dbgp_op, bus); \
-    CHECK_physdev_pci_device
+    CHECK_SUBFIELD_1_(struct, physdev_dbgp_op, u, pci)
+enum XLAT_physdev_dbgp_op_u {
+    XLAT_physdev_dbgp_op_u_pci,
+};
+#define XLAT_physdev_dbgp_op(_d_, _s_) do { \
+    (_d_)->op = (_s_)->op; \
+    (_d_)->bus = (_s_)->bus; \
+    switch (u) { \
+    case XLAT_physdev_dbgp_op_u_pci: \
+        (_d_)->u.pci = (_s_)->u.pci; \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_pf_settime32 \
     CHECK_SIZE_(struct, pf_settime32); \
     CHECK_FIELD_(struct, pf_settime32, secs); \
     CHECK_FIELD_(struct, pf_settime32, nsecs); \
     CHECK_FIELD_(struct, pf_settime32, system_time)
+#define XLAT_pf_settime32(_d_, _s_) do { \
+    (_d_)->secs = (_s_)->secs; \
+    (_d_)->nsecs = (_s_)->nsecs; \
+    (_d_)->system_time = (_s_)->system_time; \
+} while (0)
 
 #define CHECK_pf_settime64 \
     CHECK_SIZE_(struct, pf_settime64); \
@@ -494,6 +841,12 @@ enum XLAT_physdev_op_u {
     CHECK_FIELD_(struct, pf_settime64, nsecs); \
     CHECK_FIELD_(struct, pf_settime64, mbz); \
     CHECK_FIELD_(struct, pf_settime64, system_time)
+#define XLAT_pf_settime64(_d_, _s_) do { \
+    (_d_)->secs = (_s_)->secs; \
+    (_d_)->nsecs = (_s_)->nsecs; \
+    (_d_)->mbz = (_s_)->mbz; \
+    (_d_)->system_time = (_s_)->system_time; \
+} while (0)
 
 #define XLAT_pf_add_memtype(_d_, _s_) do { \
     (_d_)->mfn = (_s_)->mfn; \
@@ -507,6 +860,10 @@ enum XLAT_physdev_op_u {
     CHECK_SIZE_(struct, pf_del_memtype); \
     CHECK_FIELD_(struct, pf_del_memtype, handle); \
     CHECK_FIELD_(struct, pf_del_memtype, reg)
+#define XLAT_pf_del_memtype(_d_, _s_) do { \
+    (_d_)->handle = (_s_)->handle; \
+    (_d_)->reg = (_s_)->reg; \
+} while (0)
 
 #define XLAT_pf_read_memtype(_d_, _s_) do { \
     (_d_)->reg = (_s_)->reg; \
@@ -523,6 +880,9 @@ enum XLAT_physdev_op_u {
 #define CHECK_pf_platform_quirk \
     CHECK_SIZE_(struct, pf_platform_quirk); \
     CHECK_FIELD_(struct, pf_platform_quirk, quirk_id)
+#define XLAT_pf_platform_quirk(_d_, _s_) do { \
+    (_d_)->quirk_id = (_s_)->quirk_id; \
+} while (0)
 
 #define CHECK_pf_efi_time \
     CHECK_SIZE_(struct, pf_efi_time); \
@@ -535,6 +895,17 @@ enum XLAT_physdev_op_u {
     CHECK_FIELD_(struct, pf_efi_time, ns); \
     CHECK_FIELD_(struct, pf_efi_time, tz); \
     CHECK_FIELD_(struct, pf_efi_time, daylight)
+#define XLAT_pf_efi_time(_d_, _s_) do { \
+    (_d_)->year = (_s_)->year; \
+    (_d_)->month = (_s_)->month; \
+    (_d_)->day = (_s_)->day; \
+    (_d_)->hour = (_s_)->hour; \
+    (_d_)->min = (_s_)->min; \
+    (_d_)->sec = (_s_)->sec; \
+    (_d_)->ns = (_s_)->ns; \
+    (_d_)->tz = (_s_)->tz; \
+    (_d_)->daylight = (_s_)->daylight; \
+} while (0)
 
 #define CHECK_pf_efi_guid \
     CHECK_SIZE_(struct, pf_efi_guid); \
@@ -542,6 +913,16 @@ enum XLAT_physdev_op_u {
     CHECK_FIELD_(struct, pf_efi_guid, data2); \
     CHECK_FIELD_(struct, pf_efi_guid, data3); \
     CHECK_FIELD_(struct, pf_efi_guid, data4)
+#define XLAT_pf_efi_guid(_d_, _s_) do { \
+    (_d_)->data1 = (_s_)->data1; \
+    (_d_)->data2 = (_s_)->data2; \
+    (_d_)->data3 = (_s_)->data3; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 8; ++i0) \
+            (_d_)->data4[i0] = (_s_)->data4[i0]; \
+    } \
+} while (0)
 
 enum XLAT_pf_efi_runtime_call_u {
     XLAT_pf_efi_runtime_call_u_get_time,
@@ -717,12 +1098,23 @@ enum XLAT_pf_firmware_info_u_efi_info {
     CHECK_FIELD_(struct, pf_enter_acpi_sleep, val_b); \
     CHECK_FIELD_(struct, pf_enter_acpi_sleep, sleep_state); \
     CHECK_FIELD_(struct, pf_enter_acpi_sleep, flags)
+#define XLAT_pf_enter_acpi_sleep(_d_, _s_) do { \
+    (_d_)->val_a = (_s_)->val_a; \
+    (_d_)->val_b = (_s_)->val_b; \
+    (_d_)->sleep_state = (_s_)->sleep_state; \
+    (_d_)->flags = (_s_)->flags; \
+} while (0)
 
 #define CHECK_pf_change_freq \
     CHECK_SIZE_(struct, pf_change_freq); \
     CHECK_FIELD_(struct, pf_change_freq, flags); \
     CHECK_FIELD_(struct, pf_change_freq, cpu); \
     CHECK_FIELD_(struct, pf_change_freq, freq)
+#define XLAT_pf_change_freq(_d_, _s_) do { \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->cpu = (_s_)->cpu; \
+    (_d_)->freq = (_s_)->freq; \
+} while (0)
 
 #define XLAT_pf_getidletime(_d_, _s_) do { \
     XLAT_pf_getidletime_HNDL_cpumap_bitmap(_d_, _s_); \
@@ -738,12 +1130,24 @@ enum XLAT_pf_firmware_info_u_efi_info {
     CHECK_FIELD_(struct, power_register, bit_offset); \
     CHECK_FIELD_(struct, power_register, access_size); \
     CHECK_FIELD_(struct, power_register, address)
+#define XLAT_power_register(_d_, _s_) do { \
+    (_d_)->space_id = (_s_)->space_id; \
+    (_d_)->bit_width = (_s_)->bit_width; \
+    (_d_)->bit_offset = (_s_)->bit_offset; \
+    (_d_)->access_size = (_s_)->access_size; \
+    (_d_)->address = (_s_)->address; \
+} while (0)
 
 #define CHECK_processor_csd \
     CHECK_SIZE_(struct, processor_csd); \
     CHECK_FIELD_(struct, processor_csd, domain); \
     CHECK_FIELD_(struct, processor_csd, coord_type); \
     CHECK_FIELD_(struct, processor_csd, num)
+#define XLAT_processor_csd(_d_, _s_) do { \
+    (_d_)->domain = (_s_)->domain; \
+    (_d_)->coord_type = (_s_)->coord_type; \
+    (_d_)->num = (_s_)->num; \
+} while (0)
 
 #define XLAT_processor_cx(_d_, _s_) do { \
     XLAT_power_register(&(_d_)->reg, &(_s_)->reg); \
@@ -755,12 +1159,14 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_processor_flags \
-    CHECK_SIZE_(struct, processor_flags); \
-    CHECK_FIELD_(struct, processor_flags, bm_control); \
-    CHECK_FIELD_(struct, processor_flags, bm_check); \
-    CHECK_FIELD_(struct, processor_flags, has_cst); \
-    CHECK_FIELD_(struct, processor_flags, power_setup_done); \
-    CHECK_FIELD_(struct, processor_flags, bm_rld_set)
+    CHECK_SIZE_(struct, processor_flags)
+#define XLAT_processor_flags(_d_, _s_) do { \
+    (_d_)->bm_control = (_s_)->bm_control; \
+    (_d_)->bm_check = (_s_)->bm_check; \
+    (_d_)->has_cst = (_s_)->has_cst; \
+    (_d_)->power_setup_done = (_s_)->power_setup_done; \
+    (_d_)->bm_rld_set = (_s_)->bm_rld_set; \
+} while (0)
 
 #define XLAT_processor_power(_d_, _s_) do { \
     (_d_)->count = (_s_)->count; \
@@ -777,6 +1183,15 @@ enum XLAT_pf_firmware_info_u_efi_info {
     CHECK_FIELD_(struct, pct_register, bit_offset); \
     CHECK_FIELD_(struct, pct_register, reserved); \
     CHECK_FIELD_(struct, pct_register, address)
+#define XLAT_pct_register(_d_, _s_) do { \
+    (_d_)->descriptor = (_s_)->descriptor; \
+    (_d_)->length = (_s_)->length; \
+    (_d_)->space_id = (_s_)->space_id; \
+    (_d_)->bit_width = (_s_)->bit_width; \
+    (_d_)->bit_offset = (_s_)->bit_offset; \
+    (_d_)->reserved = (_s_)->reserved; \
+    (_d_)->address = (_s_)->address; \
+} while (0)
 
 #define CHECK_processor_px \
     CHECK_SIZE_(struct, processor_px); \
@@ -786,6 +1201,14 @@ enum XLAT_pf_firmware_info_u_efi_info {
     CHECK_FIELD_(struct, processor_px, bus_master_latency); \
     CHECK_FIELD_(struct, processor_px, control); \
     CHECK_FIELD_(struct, processor_px, status)
+#define XLAT_processor_px(_d_, _s_) do { \
+    (_d_)->core_frequency = (_s_)->core_frequency; \
+    (_d_)->power = (_s_)->power; \
+    (_d_)->transition_latency = (_s_)->transition_latency; \
+    (_d_)->bus_master_latency = (_s_)->bus_master_latency; \
+    (_d_)->control = (_s_)->control; \
+    (_d_)->status = (_s_)->status; \
+} while (0)
 
 #define CHECK_psd_package \
     CHECK_SIZE_(struct, psd_package); \
@@ -794,6 +1217,13 @@ enum XLAT_pf_firmware_info_u_efi_info {
     CHECK_FIELD_(struct, psd_package, domain); \
     CHECK_FIELD_(struct, psd_package, coord_type); \
     CHECK_FIELD_(struct, psd_package, num_processors)
+#define XLAT_psd_package(_d_, _s_) do { \
+    (_d_)->num_entries = (_s_)->num_entries; \
+    (_d_)->revision = (_s_)->revision; \
+    (_d_)->domain = (_s_)->domain; \
+    (_d_)->coord_type = (_s_)->coord_type; \
+    (_d_)->num_processors = (_s_)->num_processors; \
+} while (0)
 
 #define XLAT_processor_performance(_d_, _s_) do { \
     (_d_)->flags = (_s_)->flags; \
@@ -818,6 +1248,22 @@ enum XLAT_pf_firmware_info_u_efi_info {
     CHECK_SUBFIELD_1_(struct, processor_cppc, cpc, nominal_mhz); \
     CHECK_FIELD_(struct, processor_cppc, shared_type); \
     CHECK_psd_package
+#define XLAT_processor_cppc(_d_, _s_) do { \
+    (_d_)->flags = (_s_)->flags; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 3; ++i0) \
+            (_d_)->pad[i0] = (_s_)->pad[i0]; \
+    } \
+    (_d_)->cpc.highest_perf = (_s_)->cpc.highest_perf; \
+    (_d_)->cpc.nominal_perf = (_s_)->cpc.nominal_perf; \
+    (_d_)->cpc.lowest_nonlinear_perf = (_s_)->cpc.lowest_nonlinear_perf; \
+    (_d_)->cpc.lowest_perf = (_s_)->cpc.lowest_perf; \
+    (_d_)->cpc.lowest_mhz = (_s_)->cpc.lowest_mhz; \
+    (_d_)->cpc.nominal_mhz = (_s_)->cpc.nominal_mhz; \
+    (_d_)->shared_type = (_s_)->shared_type; \
+    XLAT_psd_package(&(_d_)->domain_info, &(_s_)->domain_info); \
+} while (0)
 
 enum XLAT_pf_set_processor_pminfo_u {
     XLAT_pf_set_processor_pminfo_u_power,
@@ -851,6 +1297,13 @@ enum XLAT_pf_set_processor_pminfo_u {
     CHECK_FIELD_(struct, pf_pcpuinfo, flags); \
     CHECK_FIELD_(struct, pf_pcpuinfo, apic_id); \
     CHECK_FIELD_(struct, pf_pcpuinfo, acpi_id)
+#define XLAT_pf_pcpuinfo(_d_, _s_) do { \
+    (_d_)->xen_cpuid = (_s_)->xen_cpuid; \
+    (_d_)->max_present = (_s_)->max_present; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->apic_id = (_s_)->apic_id; \
+    (_d_)->acpi_id = (_s_)->acpi_id; \
+} while (0)
 
 #define CHECK_pf_pcpu_version \
     CHECK_SIZE_(struct, pf_pcpu_version); \
@@ -860,16 +1313,36 @@ enum XLAT_pf_set_processor_pminfo_u {
     CHECK_FIELD_(struct, pf_pcpu_version, family); \
     CHECK_FIELD_(struct, pf_pcpu_version, model); \
     CHECK_FIELD_(struct, pf_pcpu_version, stepping)
+#define XLAT_pf_pcpu_version(_d_, _s_) do { \
+    (_d_)->xen_cpuid = (_s_)->xen_cpuid; \
+    (_d_)->max_present = (_s_)->max_present; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 12; ++i0) \
+            (_d_)->vendor_id[i0] = (_s_)->vendor_id[i0]; \
+    } \
+    (_d_)->family = (_s_)->family; \
+    (_d_)->model = (_s_)->model; \
+    (_d_)->stepping = (_s_)->stepping; \
+} while (0)
 
 #define CHECK_pf_cpu_ol \
     CHECK_SIZE_(struct, pf_cpu_ol); \
     CHECK_FIELD_(struct, pf_cpu_ol, cpuid)
+#define XLAT_pf_cpu_ol(_d_, _s_) do { \
+    (_d_)->cpuid = (_s_)->cpuid; \
+} while (0)
 
 #define CHECK_pf_cpu_hotadd \
     CHECK_SIZE_(struct, pf_cpu_hotadd); \
     CHECK_FIELD_(struct, pf_cpu_hotadd, apic_id); \
     CHECK_FIELD_(struct, pf_cpu_hotadd, acpi_id); \
     CHECK_FIELD_(struct, pf_cpu_hotadd, pxm)
+#define XLAT_pf_cpu_hotadd(_d_, _s_) do { \
+    (_d_)->apic_id = (_s_)->apic_id; \
+    (_d_)->acpi_id = (_s_)->acpi_id; \
+    (_d_)->pxm = (_s_)->pxm; \
+} while (0)
 
 #define CHECK_pf_mem_hotadd \
     CHECK_SIZE_(struct, pf_mem_hotadd); \
@@ -877,11 +1350,21 @@ enum XLAT_pf_set_processor_pminfo_u {
     CHECK_FIELD_(struct, pf_mem_hotadd, epfn); \
     CHECK_FIELD_(struct, pf_mem_hotadd, pxm); \
     CHECK_FIELD_(struct, pf_mem_hotadd, flags)
+#define XLAT_pf_mem_hotadd(_d_, _s_) do { \
+    (_d_)->spfn = (_s_)->spfn; \
+    (_d_)->epfn = (_s_)->epfn; \
+    (_d_)->pxm = (_s_)->pxm; \
+    (_d_)->flags = (_s_)->flags; \
+} while (0)
 
 #define CHECK_pf_core_parking \
     CHECK_SIZE_(struct, pf_core_parking); \
     CHECK_FIELD_(struct, pf_core_parking, type); \
     CHECK_FIELD_(struct, pf_core_parking, idle_nums)
+#define XLAT_pf_core_parking(_d_, _s_) do { \
+    (_d_)->type = (_s_)->type; \
+    (_d_)->idle_nums = (_s_)->idle_nums; \
+} while (0)
 
 #define CHECK_pf_resource_entry \
     CHECK_SIZE_(struct, pf_resource_entry); \
@@ -890,6 +1373,23 @@ enum XLAT_pf_set_processor_pminfo_u {
     CHECK_FIELD_(struct, pf_resource_entry, rsvd); \
     CHECK_FIELD_(struct, pf_resource_entry, idx); \
     CHECK_FIELD_(struct, pf_resource_entry, val)
+enum XLAT_pf_resource_entry_u {
+    XLAT_pf_resource_entry_u_cmd,
+    XLAT_pf_resource_entry_u_ret,
+};
+#define XLAT_pf_resource_entry(_d_, _s_) do { \
+    switch (u) { \
+    case XLAT_pf_resource_entry_u_cmd: \
+        (_d_)->u.cmd = (_s_)->u.cmd; \
+        break; \
+    case XLAT_pf_resource_entry_u_ret: \
+        (_d_)->u.ret = (_s_)->u.ret; \
+        break; \
+    } \
+    (_d_)->rsvd = (_s_)->rsvd; \
+    (_d_)->idx = (_s_)->idx; \
+    (_d_)->val = (_s_)->val; \
+} while (0)
 
 #define XLAT_pf_resource_op(_d_, _s_) do { \
     (_d_)->nr_entries = (_s_)->nr_entries; \
@@ -911,6 +1411,12 @@ enum XLAT_pf_set_processor_pminfo_u {
     CHECK_FIELD_(struct, pf_ucode_revision, signature); \
     CHECK_FIELD_(struct, pf_ucode_revision, pf); \
     CHECK_FIELD_(struct, pf_ucode_revision, revision)
+#define XLAT_pf_ucode_revision(_d_, _s_) do { \
+    (_d_)->cpu = (_s_)->cpu; \
+    (_d_)->signature = (_s_)->signature; \
+    (_d_)->pf = (_s_)->pf; \
+    (_d_)->revision = (_s_)->revision; \
+} while (0)
 
 #define XLAT_pf_microcode_update2(_d_, _s_) do { \
     (_d_)->flags = (_s_)->flags; \
@@ -918,122 +1424,7 @@ enum XLAT_pf_set_processor_pminfo_u {
     XLAT_pf_microcode_update2_HNDL_data(_d_, _s_); \
 } while (0)
 
-enum XLAT_platform_op_u {
-    XLAT_platform_op_u_settime,
-    XLAT_platform_op_u_settime32,
-    XLAT_platform_op_u_settime64,
-    XLAT_platform_op_u_add_memtype,
-    XLAT_platform_op_u_del_memtype,
-    XLAT_platform_op_u_read_memtype,
-    XLAT_platform_op_u_microcode,
-    XLAT_platform_op_u_platform_quirk,
-    XLAT_platform_op_u_efi_runtime_call,
-    XLAT_platform_op_u_firmware_info,
-    XLAT_platform_op_u_enter_acpi_sleep,
-    XLAT_platform_op_u_change_freq,
-    XLAT_platform_op_u_getidletime,
-    XLAT_platform_op_u_set_pminfo,
-    XLAT_platform_op_u_pcpu_info,
-    XLAT_platform_op_u_pcpu_version,
-    XLAT_platform_op_u_cpu_ol,
-    XLAT_platform_op_u_cpu_add,
-    XLAT_platform_op_u_mem_add,
-    XLAT_platform_op_u_core_parking,
-    XLAT_platform_op_u_resource_op,
-    XLAT_platform_op_u_symdata,
-    XLAT_platform_op_u_dom0_console,
-    XLAT_platform_op_u_ucode_revision,
-    XLAT_platform_op_u_microcode2,
-    XLAT_platform_op_u_pad,
-};
-#define XLAT_platform_op(_d_, _s_) do { \
-    (_d_)->cmd = (_s_)->cmd; \
-    (_d_)->interface_version = (_s_)->interface_version; \
-    switch (u) { \
-    case XLAT_platform_op_u_settime: \
-        (_d_)->u.settime = (_s_)->u.settime; \
-        break; \
-    case XLAT_platform_op_u_settime32: \
-        (_d_)->u.settime32 = (_s_)->u.settime32; \
-        break; \
-    case XLAT_platform_op_u_settime64: \
-        (_d_)->u.settime64 = (_s_)->u.settime64; \
-        break; \
-    case XLAT_platform_op_u_add_memtype: \
-        (_d_)->u.add_memtype = (_s_)->u.add_memtype; \
-        break; \
-    case XLAT_platform_op_u_del_memtype: \
-        (_d_)->u.del_memtype = (_s_)->u.del_memtype; \
-        break; \
-    case XLAT_platform_op_u_read_memtype: \
-        (_d_)->u.read_memtype = (_s_)->u.read_memtype; \
-        break; \
-    case XLAT_platform_op_u_microcode: \
-        (_d_)->u.microcode = (_s_)->u.microcode; \
-        break; \
-    case XLAT_platform_op_u_platform_quirk: \
-        (_d_)->u.platform_quirk = (_s_)->u.platform_quirk; \
-        break; \
-    case XLAT_platform_op_u_efi_runtime_call: \
-        (_d_)->u.efi_runtime_call = (_s_)->u.efi_runtime_call; \
-        break; \
-    case XLAT_platform_op_u_firmware_info: \
-        (_d_)->u.firmware_info = (_s_)->u.firmware_info; \
-        break; \
-    case XLAT_platform_op_u_enter_acpi_sleep: \
-        (_d_)->u.enter_acpi_sleep = (_s_)->u.enter_acpi_sleep; \
-        break; \
-    case XLAT_platform_op_u_change_freq: \
-        (_d_)->u.change_freq = (_s_)->u.change_freq; \
-        break; \
-    case XLAT_platform_op_u_getidletime: \
-        (_d_)->u.getidletime = (_s_)->u.getidletime; \
-        break; \
-    case XLAT_platform_op_u_set_pminfo: \
-        (_d_)->u.set_pminfo = (_s_)->u.set_pminfo; \
-        break; \
-    case XLAT_platform_op_u_pcpu_info: \
-        (_d_)->u.pcpu_info = (_s_)->u.pcpu_info; \
-        break; \
-    case XLAT_platform_op_u_pcpu_version: \
-        (_d_)->u.pcpu_version = (_s_)->u.pcpu_version; \
-        break; \
-    case XLAT_platform_op_u_cpu_ol: \
-        (_d_)->u.cpu_ol = (_s_)->u.cpu_ol; \
-        break; \
-    case XLAT_platform_op_u_cpu_add: \
-        (_d_)->u.cpu_add = (_s_)->u.cpu_add; \
-        break; \
-    case XLAT_platform_op_u_mem_add: \
-        (_d_)->u.mem_add = (_s_)->u.mem_add; \
-        break; \
-    case XLAT_platform_op_u_core_parking: \
-        (_d_)->u.core_parking = (_s_)->u.core_parking; \
-        break; \
-    case XLAT_platform_op_u_resource_op: \
-        (_d_)->u.resource_op = (_s_)->u.resource_op; \
-        break; \
-    case XLAT_platform_op_u_symdata: \
-        (_d_)->u.symdata = (_s_)->u.symdata; \
-        break; \
-    case XLAT_platform_op_u_dom0_console: \
-        (_d_)->u.dom0_console = (_s_)->u.dom0_console; \
-        break; \
-    case XLAT_platform_op_u_ucode_revision: \
-        (_d_)->u.ucode_revision = (_s_)->u.ucode_revision; \
-        break; \
-    case XLAT_platform_op_u_microcode2: \
-        (_d_)->u.microcode2 = (_s_)->u.microcode2; \
-        break; \
-    case XLAT_platform_op_u_pad: \
-        { \
-            unsigned int i0; \
-            for (i0 = 0; i0 < 128; ++i0) \
-                (_d_)->u.pad[i0] = (_s_)->u.pad[i0]; \
-        } \
-        break; \
-    } \
-} while (0)
+/* no XLAT_platform_op: the union variable `u` would be both enum XLAT_platform_op_u and enum XLAT_pf_efi_runtime_call_u (nested XLAT_pf_efi_runtime_call) */
 
 #define CHECK_pmu_params \
     CHECK_SIZE_(struct, pmu_params); \
@@ -1042,6 +1433,13 @@ enum XLAT_platform_op_u {
     CHECK_FIELD_(struct, pmu_params, val); \
     CHECK_FIELD_(struct, pmu_params, vcpu); \
     CHECK_FIELD_(struct, pmu_params, pad)
+#define XLAT_pmu_params(_d_, _s_) do { \
+    (_d_)->version.maj = (_s_)->version.maj; \
+    (_d_)->version.min = (_s_)->version.min; \
+    (_d_)->val = (_s_)->val; \
+    (_d_)->vcpu = (_s_)->vcpu; \
+    (_d_)->pad = (_s_)->pad; \
+} while (0)
 
 #define CHECK_pmu_data \
     CHECK_SIZE_(struct, pmu_data); \
@@ -1050,10 +1448,24 @@ enum XLAT_platform_op_u {
     CHECK_FIELD_(struct, pmu_data, domain_id); \
     CHECK_FIELD_(struct, pmu_data, pad); \
     CHECK_pmu_arch
+#define XLAT_pmu_data(_d_, _s_) do { \
+    (_d_)->vcpu_id = (_s_)->vcpu_id; \
+    (_d_)->pcpu_id = (_s_)->pcpu_id; \
+    (_d_)->domain_id = (_s_)->domain_id; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 6; ++i0) \
+            (_d_)->pad[i0] = (_s_)->pad[i0]; \
+    } \
+    (_d_)->pmu = (_s_)->pmu; \
+} while (0)
 
 #define CHECK_sched_shutdown \
     CHECK_SIZE_(struct, sched_shutdown); \
     CHECK_FIELD_(struct, sched_shutdown, reason)
+#define XLAT_sched_shutdown(_d_, _s_) do { \
+    (_d_)->reason = (_s_)->reason; \
+} while (0)
 
 #define XLAT_sched_poll(_d_, _s_) do { \
     XLAT_sched_poll_HNDL_ports(_d_, _s_); \
@@ -1065,15 +1477,26 @@ enum XLAT_platform_op_u {
     CHECK_SIZE_(struct, sched_remote_shutdown); \
     CHECK_FIELD_(struct, sched_remote_shutdown, domain_id); \
     CHECK_FIELD_(struct, sched_remote_shutdown, reason)
+#define XLAT_sched_remote_shutdown(_d_, _s_) do { \
+    (_d_)->domain_id = (_s_)->domain_id; \
+    (_d_)->reason = (_s_)->reason; \
+} while (0)
 
 #define CHECK_sched_watchdog \
     CHECK_SIZE_(struct, sched_watchdog); \
     CHECK_FIELD_(struct, sched_watchdog, id); \
     CHECK_FIELD_(struct, sched_watchdog, timeout)
+#define XLAT_sched_watchdog(_d_, _s_) do { \
+    (_d_)->id = (_s_)->id; \
+    (_d_)->timeout = (_s_)->timeout; \
+} while (0)
 
 #define CHECK_sched_pin_override \
     CHECK_SIZE_(struct, sched_pin_override); \
     CHECK_FIELD_(struct, sched_pin_override, pcpu)
+#define XLAT_sched_pin_override(_d_, _s_) do { \
+    (_d_)->pcpu = (_s_)->pcpu; \
+} while (0)
 
 #define XLAT_vcpu_runstate_info(_d_, _s_) do { \
     (_d_)->state = (_s_)->state; \
@@ -1085,28 +1508,14 @@ enum XLAT_platform_op_u {
     } \
 } while (0)
 
-enum XLAT_vcpu_register_runstate_memory_area_addr {
-    XLAT_vcpu_register_runstate_memory_area_addr_h,
-    XLAT_vcpu_register_runstate_memory_area_addr_v,
-    XLAT_vcpu_register_runstate_memory_area_addr_p,
-};
-#define XLAT_vcpu_register_runstate_memory_area(_d_, _s_) do { \
-    switch (addr) { \
-    case XLAT_vcpu_register_runstate_memory_area_addr_h: \
-        XLAT_vcpu_register_runstate_memory_area_HNDL_addr_h(_d_, _s_); \
-        break; \
-    case XLAT_vcpu_register_runstate_memory_area_addr_v: \
-        (_d_)->addr.v = (_s_)->addr.v; \
-        break; \
-    case XLAT_vcpu_register_runstate_memory_area_addr_p: \
-        (_d_)->addr.p = (_s_)->addr.p; \
-        break; \
-    } \
-} while (0)
+/* no XLAT_vcpu_register_runstate_memory_area: addr.v is a raw pointer */
 
 #define CHECK_vcpu_set_periodic_timer \
     CHECK_SIZE_(struct, vcpu_set_periodic_timer); \
     CHECK_FIELD_(struct, vcpu_set_periodic_timer, period_ns)
+#define XLAT_vcpu_set_periodic_timer(_d_, _s_) do { \
+    (_d_)->period_ns = (_s_)->period_ns; \
+} while (0)
 
 #define XLAT_vcpu_set_singleshot_timer(_d_, _s_) do { \
     (_d_)->timeout_abs_ns = (_s_)->timeout_abs_ns; \
@@ -1118,29 +1527,20 @@ enum XLAT_vcpu_register_runstate_memory_area_addr {
     CHECK_FIELD_(struct, vcpu_register_vcpu_info, mfn); \
     CHECK_FIELD_(struct, vcpu_register_vcpu_info, offset); \
     CHECK_FIELD_(struct, vcpu_register_vcpu_info, rsvd)
+#define XLAT_vcpu_register_vcpu_info(_d_, _s_) do { \
+    (_d_)->mfn = (_s_)->mfn; \
+    (_d_)->offset = (_s_)->offset; \
+    (_d_)->rsvd = (_s_)->rsvd; \
+} while (0)
 
 #define CHECK_vcpu_get_physid \
     CHECK_SIZE_(struct, vcpu_get_physid); \
     CHECK_FIELD_(struct, vcpu_get_physid, phys_id)
-
-enum XLAT_vcpu_register_time_memory_area_addr {
-    XLAT_vcpu_register_time_memory_area_addr_h,
-    XLAT_vcpu_register_time_memory_area_addr_v,
-    XLAT_vcpu_register_time_memory_area_addr_p,
-};
-#define XLAT_vcpu_register_time_memory_area(_d_, _s_) do { \
-    switch (addr) { \
-    case XLAT_vcpu_register_time_memory_area_addr_h: \
-        XLAT_vcpu_register_time_memory_area_HNDL_addr_h(_d_, _s_); \
-        break; \
-    case XLAT_vcpu_register_time_memory_area_addr_v: \
-        (_d_)->addr.v = (_s_)->addr.v; \
-        break; \
-    case XLAT_vcpu_register_time_memory_area_addr_p: \
-        (_d_)->addr.p = (_s_)->addr.p; \
-        break; \
-    } \
+#define XLAT_vcpu_get_physid(_d_, _s_) do { \
+    (_d_)->phys_id = (_s_)->phys_id; \
 } while (0)
+
+/* no XLAT_vcpu_register_time_memory_area: addr.v is a raw pointer */
 
 #define CHECK_compile_info \
     CHECK_SIZE_(struct, compile_info); \
@@ -1148,6 +1548,28 @@ enum XLAT_vcpu_register_time_memory_area_addr {
     CHECK_FIELD_(struct, compile_info, compile_by); \
     CHECK_FIELD_(struct, compile_info, compile_domain); \
     CHECK_FIELD_(struct, compile_info, compile_date)
+#define XLAT_compile_info(_d_, _s_) do { \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 64; ++i0) \
+            (_d_)->compiler[i0] = (_s_)->compiler[i0]; \
+    } \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 16; ++i0) \
+            (_d_)->compile_by[i0] = (_s_)->compile_by[i0]; \
+    } \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 32; ++i0) \
+            (_d_)->compile_domain[i0] = (_s_)->compile_domain[i0]; \
+    } \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 32; ++i0) \
+            (_d_)->compile_date[i0] = (_s_)->compile_date[i0]; \
+    } \
+} while (0)
 
 #define XLAT_platform_parameters(_d_, _s_) do { \
     (_d_)->virt_start = (_s_)->virt_start; \
@@ -1157,16 +1579,22 @@ enum XLAT_vcpu_register_time_memory_area_addr {
     CHECK_SIZE_(struct, feature_info); \
     CHECK_FIELD_(struct, feature_info, submap_idx); \
     CHECK_FIELD_(struct, feature_info, submap)
+#define XLAT_feature_info(_d_, _s_) do { \
+    (_d_)->submap_idx = (_s_)->submap_idx; \
+    (_d_)->submap = (_s_)->submap; \
+} while (0)
 
 #define CHECK_build_id \
     CHECK_SIZE_(struct, build_id); \
     CHECK_FIELD_(struct, build_id, len); \
     CHECK_FIELD_(struct, build_id, buf)
+/* no XLAT_build_id: buf is a flexible array (no member-by-member copy) */
 
 #define CHECK_varbuf \
     CHECK_SIZE_(struct, varbuf); \
     CHECK_FIELD_(struct, varbuf, len); \
     CHECK_FIELD_(struct, varbuf, buf)
+/* no XLAT_varbuf: buf is a flexible array (no member-by-member copy) */
 
 enum XLAT_mmuext_op_arg1 {
     XLAT_mmuext_op_arg1_mfn,
@@ -1204,6 +1632,10 @@ enum XLAT_mmuext_op_arg2 {
     CHECK_SIZE_(struct, mmu_update); \
     CHECK_FIELD_(struct, mmu_update, ptr); \
     CHECK_FIELD_(struct, mmu_update, val)
+#define XLAT_mmu_update(_d_, _s_) do { \
+    (_d_)->ptr = (_s_)->ptr; \
+    (_d_)->val = (_s_)->val; \
+} while (0)
 
 #define XLAT_multicall_entry(_d_, _s_) do { \
     (_d_)->op = (_s_)->op; \
@@ -1225,36 +1657,24 @@ enum XLAT_mmuext_op_arg2 {
     CHECK_FIELD_(struct, vcpu_time_info, tsc_shift); \
     CHECK_FIELD_(struct, vcpu_time_info, flags); \
     CHECK_FIELD_(struct, vcpu_time_info, pad1)
-
-#define XLAT_vcpu_info(_d_, _s_) do { \
-    (_d_)->evtchn_upcall_pending = (_s_)->evtchn_upcall_pending; \
-    (_d_)->evtchn_upcall_mask = (_s_)->evtchn_upcall_mask; \
-    (_d_)->evtchn_pending_sel = (_s_)->evtchn_pending_sel; \
-    XLAT_arch_vcpu_info(&(_d_)->arch, &(_s_)->arch); \
-    (_d_)->time = (_s_)->time; \
+#define XLAT_vcpu_time_info(_d_, _s_) do { \
+    (_d_)->version = (_s_)->version; \
+    (_d_)->pad0 = (_s_)->pad0; \
+    (_d_)->tsc_timestamp = (_s_)->tsc_timestamp; \
+    (_d_)->system_time = (_s_)->system_time; \
+    (_d_)->tsc_to_system_mul = (_s_)->tsc_to_system_mul; \
+    (_d_)->tsc_shift = (_s_)->tsc_shift; \
+    (_d_)->flags = (_s_)->flags; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 2; ++i0) \
+            (_d_)->pad1[i0] = (_s_)->pad1[i0]; \
+    } \
 } while (0)
 
-#define XLAT_shared_info(_d_, _s_) do { \
-    { \
-        unsigned int i0; \
-        for (i0 = 0; i0 < 32; ++i0) \
-            XLAT_vcpu_info(&(_d_)->vcpu_info[i0], &(_s_)->vcpu_info[i0]); \
-    } \
-    { \
-        unsigned int i0; \
-        for (i0 = 0; i0 < 32; ++i0) \
-            (_d_)->evtchn_pending[i0] = (_s_)->evtchn_pending[i0]; \
-    } \
-    { \
-        unsigned int i0; \
-        for (i0 = 0; i0 < 32; ++i0) \
-            (_d_)->evtchn_mask[i0] = (_s_)->evtchn_mask[i0]; \
-    } \
-    (_d_)->wc_version = (_s_)->wc_version; \
-    (_d_)->wc_sec = (_s_)->wc_sec; \
-    (_d_)->wc_nsec = (_s_)->wc_nsec; \
-    XLAT_arch_shared_info(&(_d_)->arch, &(_s_)->arch); \
-} while (0)
+/* no XLAT_vcpu_info: arch is a struct arch_vcpu_info, which has no XLAT_ (pad is an array of another shape in the native record) */
+
+/* no XLAT_shared_info: vcpu_info[i0] is a struct vcpu_info, which has no XLAT_ (arch is a struct arch_vcpu_info, which has no XLAT_ (pad is an array of another shape in the native record)) */
 
 enum XLAT_start_info_console {
     XLAT_start_info_console_domU,
@@ -1301,6 +1721,12 @@ enum XLAT_start_info_console {
     CHECK_FIELD_(struct, multiboot_mod_list, mod_end); \
     CHECK_FIELD_(struct, multiboot_mod_list, cmdline); \
     CHECK_FIELD_(struct, multiboot_mod_list, pad)
+#define XLAT_multiboot_mod_list(_d_, _s_) do { \
+    (_d_)->mod_start = (_s_)->mod_start; \
+    (_d_)->mod_end = (_s_)->mod_end; \
+    (_d_)->cmdline = (_s_)->cmdline; \
+    (_d_)->pad = (_s_)->pad; \
+} while (0)
 
 #define CHECK_dom0_vga_console_info \
     CHECK_SIZE_(struct, dom0_vga_console_info); \
@@ -1328,22 +1754,67 @@ enum XLAT_start_info_console {
     CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, mode_attrs); \
     CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, pad); \
     CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, ext_lfb_base)
+enum XLAT_dom0_vga_console_info_u {
+    XLAT_dom0_vga_console_info_u_text_mode_3,
+    XLAT_dom0_vga_console_info_u_vesa_lfb,
+};
+#define XLAT_dom0_vga_console_info(_d_, _s_) do { \
+    (_d_)->video_type = (_s_)->video_type; \
+    switch (u) { \
+    case XLAT_dom0_vga_console_info_u_text_mode_3: \
+        (_d_)->u.text_mode_3.font_height = (_s_)->u.text_mode_3.font_height; \
+        (_d_)->u.text_mode_3.cursor_x = (_s_)->u.text_mode_3.cursor_x; \
+        (_d_)->u.text_mode_3.cursor_y = (_s_)->u.text_mode_3.cursor_y; \
+        (_d_)->u.text_mode_3.rows = (_s_)->u.text_mode_3.rows; \
+        (_d_)->u.text_mode_3.columns = (_s_)->u.text_mode_3.columns; \
+        break; \
+    case XLAT_dom0_vga_console_info_u_vesa_lfb: \
+        (_d_)->u.vesa_lfb.width = (_s_)->u.vesa_lfb.width; \
+        (_d_)->u.vesa_lfb.height = (_s_)->u.vesa_lfb.height; \
+        (_d_)->u.vesa_lfb.bytes_per_line = (_s_)->u.vesa_lfb.bytes_per_line; \
+        (_d_)->u.vesa_lfb.bits_per_pixel = (_s_)->u.vesa_lfb.bits_per_pixel; \
+        (_d_)->u.vesa_lfb.lfb_base = (_s_)->u.vesa_lfb.lfb_base; \
+        (_d_)->u.vesa_lfb.lfb_size = (_s_)->u.vesa_lfb.lfb_size; \
+        (_d_)->u.vesa_lfb.red_pos = (_s_)->u.vesa_lfb.red_pos; \
+        (_d_)->u.vesa_lfb.red_size = (_s_)->u.vesa_lfb.red_size; \
+        (_d_)->u.vesa_lfb.green_pos = (_s_)->u.vesa_lfb.green_pos; \
+        (_d_)->u.vesa_lfb.green_size = (_s_)->u.vesa_lfb.green_size; \
+        (_d_)->u.vesa_lfb.blue_pos = (_s_)->u.vesa_lfb.blue_pos; \
+        (_d_)->u.vesa_lfb.blue_size = (_s_)->u.vesa_lfb.blue_size; \
+        (_d_)->u.vesa_lfb.rsvd_pos = (_s_)->u.vesa_lfb.rsvd_pos; \
+        (_d_)->u.vesa_lfb.rsvd_size = (_s_)->u.vesa_lfb.rsvd_size; \
+        (_d_)->u.vesa_lfb.gbl_caps = (_s_)->u.vesa_lfb.gbl_caps; \
+        (_d_)->u.vesa_lfb.mode_attrs = (_s_)->u.vesa_lfb.mode_attrs; \
+        (_d_)->u.vesa_lfb.pad = (_s_)->u.vesa_lfb.pad; \
+        (_d_)->u.vesa_lfb.ext_lfb_base = (_s_)->u.vesa_lfb.ext_lfb_base; \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_ctl_bitmap \
     CHECK_SIZE_(struct, ctl_bitmap); \
     CHECK_FIELD_(struct, ctl_bitmap, bitmap); \
     CHECK_FIELD_(struct, ctl_bitmap, nr_bits)
+#define XLAT_ctl_bitmap(_d_, _s_) do { \
+    (_d_)->bitmap = (_s_)->bitmap; \
+    (_d_)->nr_bits = (_s_)->nr_bits; \
+} while (0)
 
 #define CHECK_pmu_amd_ctxt \
     CHECK_SIZE_(struct, pmu_amd_ctxt); \
     CHECK_FIELD_(struct, pmu_amd_ctxt, counters); \
     CHECK_FIELD_(struct, pmu_amd_ctxt, ctrls); \
     CHECK_FIELD_(struct, pmu_amd_ctxt, regs)
+/* no XLAT_pmu_amd_ctxt: regs is a flexible array (no member-by-member copy) */
 
 #define CHECK_pmu_cntr_pair \
     CHECK_SIZE_(struct, pmu_cntr_pair); \
     CHECK_FIELD_(struct, pmu_cntr_pair, counter); \
     CHECK_FIELD_(struct, pmu_cntr_pair, control)
+#define XLAT_pmu_cntr_pair(_d_, _s_) do { \
+    (_d_)->counter = (_s_)->counter; \
+    (_d_)->control = (_s_)->control; \
+} while (0)
 
 #define CHECK_pmu_intel_ctxt \
     CHECK_SIZE_(struct, pmu_intel_ctxt); \
@@ -1357,6 +1828,7 @@ enum XLAT_start_info_console {
     CHECK_FIELD_(struct, pmu_intel_ctxt, pebs_enable); \
     CHECK_FIELD_(struct, pmu_intel_ctxt, debugctl); \
     CHECK_FIELD_(struct, pmu_intel_ctxt, regs)
+/* no XLAT_pmu_intel_ctxt: regs is a flexible array (no member-by-member copy) */
 
 #define CHECK_pmu_regs \
     CHECK_SIZE_(struct, pmu_regs); \
@@ -1367,6 +1839,19 @@ enum XLAT_start_info_console {
     CHECK_FIELD_(struct, pmu_regs, ss); \
     CHECK_FIELD_(struct, pmu_regs, cpl); \
     CHECK_FIELD_(struct, pmu_regs, pad)
+#define XLAT_pmu_regs(_d_, _s_) do { \
+    (_d_)->ip = (_s_)->ip; \
+    (_d_)->sp = (_s_)->sp; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->cs = (_s_)->cs; \
+    (_d_)->ss = (_s_)->ss; \
+    (_d_)->cpl = (_s_)->cpl; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 3; ++i0) \
+            (_d_)->pad[i0] = (_s_)->pad[i0]; \
+    } \
+} while (0)
 
 #define CHECK_pmu_arch \
     CHECK_SIZE_(struct, pmu_arch); \
@@ -1378,11 +1863,66 @@ enum XLAT_start_info_console {
     CHECK_pmu_amd_ctxt; \
     CHECK_pmu_intel_ctxt; \
     CHECK_SUBFIELD_1_(struct, pmu_arch, c, pad)
+enum XLAT_pmu_arch_r {
+    XLAT_pmu_arch_r_regs,
+    XLAT_pmu_arch_r_pad,
+};
+enum XLAT_pmu_arch_l {
+    XLAT_pmu_arch_l_lapic_lvtpc,
+    XLAT_pmu_arch_l_pad,
+};
+enum XLAT_pmu_arch_c {
+    XLAT_pmu_arch_c_amd,
+    XLAT_pmu_arch_c_intel,
+    XLAT_pmu_arch_c_pad,
+};
+#define XLAT_pmu_arch(_d_, _s_) do { \
+    switch (r) { \
+    case XLAT_pmu_arch_r_regs: \
+        (_d_)->r.regs = (_s_)->r.regs; \
+        break; \
+    case XLAT_pmu_arch_r_pad: \
+        { \
+            unsigned int i0; \
+            for (i0 = 0; i0 < 64; ++i0) \
+                (_d_)->r.pad[i0] = (_s_)->r.pad[i0]; \
+        } \
+        break; \
+    } \
+    (_d_)->pmu_flags = (_s_)->pmu_flags; \
+    switch (l) { \
+    case XLAT_pmu_arch_l_lapic_lvtpc: \
+        (_d_)->l.lapic_lvtpc = (_s_)->l.lapic_lvtpc; \
+        break; \
+    case XLAT_pmu_arch_l_pad: \
+        (_d_)->l.pad = (_s_)->l.pad; \
+        break; \
+    } \
+    switch (c) { \
+    case XLAT_pmu_arch_c_amd: \
+        (_d_)->c.amd = (_s_)->c.amd; \
+        break; \
+    case XLAT_pmu_arch_c_intel: \
+        (_d_)->c.intel = (_s_)->c.intel; \
+        break; \
+    case XLAT_pmu_arch_c_pad: \
+        { \
+            unsigned int i0; \
+            for (i0 = 0; i0 < 128; ++i0) \
+                (_d_)->c.pad[i0] = (_s_)->c.pad[i0]; \
+        } \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_mcinfo_common \
     CHECK_SIZE_(struct, mcinfo_common); \
     CHECK_FIELD_(struct, mcinfo_common, type); \
     CHECK_FIELD_(struct, mcinfo_common, size)
+#define XLAT_mcinfo_common(_d_, _s_) do { \
+    (_d_)->type = (_s_)->type; \
+    (_d_)->size = (_s_)->size; \
+} while (0)
 
 #define CHECK_mcinfo_global \
     CHECK_SIZE_(struct, mcinfo_global); \
@@ -1395,6 +1935,17 @@ enum XLAT_start_info_console {
     CHECK_FIELD_(struct, mcinfo_global, mc_apicid); \
     CHECK_FIELD_(struct, mcinfo_global, mc_flags); \
     CHECK_FIELD_(struct, mcinfo_global, mc_gstatus)
+#define XLAT_mcinfo_global(_d_, _s_) do { \
+    (_d_)->common = (_s_)->common; \
+    (_d_)->mc_domid = (_s_)->mc_domid; \
+    (_d_)->mc_vcpuid = (_s_)->mc_vcpuid; \
+    (_d_)->mc_socketid = (_s_)->mc_socketid; \
+    (_d_)->mc_coreid = (_s_)->mc_coreid; \
+    (_d_)->mc_core_threadid = (_s_)->mc_core_threadid; \
+    (_d_)->mc_apicid = (_s_)->mc_apicid; \
+    (_d_)->mc_flags = (_s_)->mc_flags; \
+    (_d_)->mc_gstatus = (_s_)->mc_gstatus; \
+} while (0)
 
 #define CHECK_mcinfo_bank \
     CHECK_SIZE_(struct, mcinfo_bank); \
@@ -1406,28 +1957,60 @@ enum XLAT_start_info_console {
     CHECK_FIELD_(struct, mcinfo_bank, mc_misc); \
     CHECK_FIELD_(struct, mcinfo_bank, mc_ctrl2); \
     CHECK_FIELD_(struct, mcinfo_bank, mc_tsc)
+#define XLAT_mcinfo_bank(_d_, _s_) do { \
+    (_d_)->common = (_s_)->common; \
+    (_d_)->mc_bank = (_s_)->mc_bank; \
+    (_d_)->mc_domid = (_s_)->mc_domid; \
+    (_d_)->mc_status = (_s_)->mc_status; \
+    (_d_)->mc_addr = (_s_)->mc_addr; \
+    (_d_)->mc_misc = (_s_)->mc_misc; \
+    (_d_)->mc_ctrl2 = (_s_)->mc_ctrl2; \
+    (_d_)->mc_tsc = (_s_)->mc_tsc; \
+} while (0)
 
 #define CHECK_mcinfo_msr \
     CHECK_SIZE_(struct, mcinfo_msr); \
     CHECK_FIELD_(struct, mcinfo_msr, reg); \
     CHECK_FIELD_(struct, mcinfo_msr, value)
+#define XLAT_mcinfo_msr(_d_, _s_) do { \
+    (_d_)->reg = (_s_)->reg; \
+    (_d_)->value = (_s_)->value; \
+} while (0)
 
 #define CHECK_mcinfo_extended \
     CHECK_SIZE_(struct, mcinfo_extended); \
     CHECK_mcinfo_common; \
     CHECK_FIELD_(struct, mcinfo_extended, mc_msrs); \
     CHECK_FIELD_(struct, mcinfo_extended, mc_msr)
+#define XLAT_mcinfo_extended(_d_, _s_) do { \
+    (_d_)->common = (_s_)->common; \
+    (_d_)->mc_msrs = (_s_)->mc_msrs; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 32; ++i0) \
+            (_d_)->mc_msr[i0] = (_s_)->mc_msr[i0]; \
+    } \
+} while (0)
 
 #define CHECK_page_offline_action \
     CHECK_SIZE_(struct, page_offline_action); \
     CHECK_FIELD_(struct, page_offline_action, mfn); \
     CHECK_FIELD_(struct, page_offline_action, status)
+#define XLAT_page_offline_action(_d_, _s_) do { \
+    (_d_)->mfn = (_s_)->mfn; \
+    (_d_)->status = (_s_)->status; \
+} while (0)
 
 #define CHECK_cpu_offline_action \
     CHECK_SIZE_(struct, cpu_offline_action); \
     CHECK_FIELD_(struct, cpu_offline_action, mc_socketid); \
     CHECK_FIELD_(struct, cpu_offline_action, mc_coreid); \
     CHECK_FIELD_(struct, cpu_offline_action, mc_core_threadid)
+#define XLAT_cpu_offline_action(_d_, _s_) do { \
+    (_d_)->mc_socketid = (_s_)->mc_socketid; \
+    (_d_)->mc_coreid = (_s_)->mc_coreid; \
+    (_d_)->mc_core_threadid = (_s_)->mc_core_threadid; \
+} while (0)
 
 #define CHECK_mcinfo_recovery \
     CHECK_SIZE_(struct, mcinfo_recovery); \
@@ -1438,12 +2021,47 @@ enum XLAT_start_info_console {
     CHECK_page_offline_action; \
     CHECK_cpu_offline_action; \
     CHECK_SUBFIELD_1_(struct, mcinfo_recovery, action_info, pad)
+enum XLAT_mcinfo_recovery_action_info {
+    XLAT_mcinfo_recovery_action_info_page_retire,
+    XLAT_mcinfo_recovery_action_info_cpu_offline,
+    XLAT_mcinfo_recovery_action_info_pad,
+};
+#define XLAT_mcinfo_recovery(_d_, _s_) do { \
+    (_d_)->common = (_s_)->common; \
+    (_d_)->mc_bank = (_s_)->mc_bank; \
+    (_d_)->action_flags = (_s_)->action_flags; \
+    (_d_)->action_types = (_s_)->action_types; \
+    switch (action_info) { \
+    case XLAT_mcinfo_recovery_action_info_page_retire: \
+        (_d_)->action_info.page_retire = (_s_)->action_info.page_retire; \
+        break; \
+    case XLAT_mcinfo_recovery_action_info_cpu_offline: \
+        (_d_)->action_info.cpu_offline = (_s_)->action_info.cpu_offline; \
+        break; \
+    case XLAT_mcinfo_recovery_action_info_pad: \
+        { \
+            unsigned int i0; \
+            for (i0 = 0; i0 < 16; ++i0) \
+                (_d_)->action_info.pad[i0] = (_s_)->action_info.pad[i0]; \
+        } \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_mc_info \
     CHECK_SIZE_(struct, mc_info); \
     CHECK_FIELD_(struct, mc_info, mi_nentries); \
     CHECK_FIELD_(struct, mc_info, flags); \
     CHECK_FIELD_(struct, mc_info, mi_data)
+#define XLAT_mc_info(_d_, _s_) do { \
+    (_d_)->mi_nentries = (_s_)->mi_nentries; \
+    (_d_)->flags = (_s_)->flags; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 95; ++i0) \
+            (_d_)->mi_data[i0] = (_s_)->mi_data[i0]; \
+    } \
+} while (0)
 
 #define XLAT_mcinfo_logical_cpu(_d_, _s_) do { \
     (_d_)->mc_cpunr = (_s_)->mc_cpunr; \
@@ -1496,6 +2114,11 @@ enum XLAT_start_info_console {
     CHECK_FIELD_(struct, mc_notifydomain, mc_domid); \
     CHECK_FIELD_(struct, mc_notifydomain, mc_vcpuid); \
     CHECK_FIELD_(struct, mc_notifydomain, flags)
+#define XLAT_mc_notifydomain(_d_, _s_) do { \
+    (_d_)->mc_domid = (_s_)->mc_domid; \
+    (_d_)->mc_vcpuid = (_s_)->mc_vcpuid; \
+    (_d_)->flags = (_s_)->flags; \
+} while (0)
 
 #define XLAT_mc_physcpuinfo(_d_, _s_) do { \
     (_d_)->ncpus = (_s_)->ncpus; \
@@ -1509,16 +2132,44 @@ enum XLAT_start_info_console {
     CHECK_FIELD_(struct, mc_msrinject, mcinj_count); \
     CHECK_FIELD_(struct, mc_msrinject, mcinj_domid); \
     CHECK_FIELD_(struct, mc_msrinject, mcinj_msr)
+#define XLAT_mc_msrinject(_d_, _s_) do { \
+    (_d_)->mcinj_cpunr = (_s_)->mcinj_cpunr; \
+    (_d_)->mcinj_flags = (_s_)->mcinj_flags; \
+    (_d_)->mcinj_count = (_s_)->mcinj_count; \
+    (_d_)->mcinj_domid = (_s_)->mcinj_domid; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 8; ++i0) \
+            (_d_)->mcinj_msr[i0] = (_s_)->mcinj_msr[i0]; \
+    } \
+} while (0)
 
 #define CHECK_mc_mceinject \
     CHECK_SIZE_(struct, mc_mceinject); \
     CHECK_FIELD_(struct, mc_mceinject, mceinj_cpunr)
+#define XLAT_mc_mceinject(_d_, _s_) do { \
+    (_d_)->mceinj_cpunr = (_s_)->mceinj_cpunr; \
+} while (0)
 
 #define CHECK_mc_inject_v2 \
     CHECK_SIZE_(struct, mc_inject_v2); \
     CHECK_FIELD_(struct, mc_inject_v2, flags); \
-    CHECK_ctl_bitmap
+    CHECK_FIELD_(struct, mc_inject_v2, cpumap)
+#define XLAT_mc_inject_v2(_d_, _s_) do { \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->cpumap = (_s_)->cpumap; \
+} while (0)
 
+#define CHECK_mc \
+    CHECK_SIZE_(struct, mc); \
+    CHECK_FIELD_(struct, mc, cmd); \
+    CHECK_FIELD_(struct, mc, interface_version); \
+    CHECK_mc_fetch; \
+    CHECK_mc_notifydomain; \
+    CHECK_mc_physcpuinfo; \
+    CHECK_mc_msrinject; \
+    CHECK_mc_mceinject; \
+    CHECK_mc_inject_v2
 enum XLAT_mc_u {
     XLAT_mc_u_mc_fetch,
     XLAT_mc_u_mc_notifydomain,
@@ -1532,13 +2183,13 @@ enum XLAT_mc_u {
     (_d_)->interface_version = (_s_)->interface_version; \
     switch (u) { \
     case XLAT_mc_u_mc_fetch: \
-        (_d_)->u.mc_fetch = (_s_)->u.mc_fetch; \
+        XLAT_mc_fetch(&(_d_)->u.mc_fetch, &(_s_)->u.mc_fetch); \
         break; \
     case XLAT_mc_u_mc_notifydomain: \
         (_d_)->u.mc_notifydomain = (_s_)->u.mc_notifydomain; \
         break; \
     case XLAT_mc_u_mc_physcpuinfo: \
-        (_d_)->u.mc_physcpuinfo = (_s_)->u.mc_physcpuinfo; \
+        XLAT_mc_physcpuinfo(&(_d_)->u.mc_physcpuinfo, &(_s_)->u.mc_physcpuinfo); \
         break; \
     case XLAT_mc_u_mc_msrinject: \
         (_d_)->u.mc_msrinject = (_s_)->u.mc_msrinject; \
@@ -1559,60 +2210,18 @@ enum XLAT_mc_u {
     (_d_)->address = (_s_)->address; \
 } while (0)
 
-#define XLAT_vcpu_guest_context(_d_, _s_) do { \
-    { \
-        unsigned int i0; \
-        for (i0 = 0; i0 < 512; ++i0) \
-            (_d_)->fpu_ctxt.x[i0] = (_s_)->fpu_ctxt.x[i0]; \
-    } \
-    (_d_)->flags = (_s_)->flags; \
-    XLAT_guest_user_regs(&(_d_)->user_regs, &(_s_)->user_regs); \
-    { \
-        unsigned int i0; \
-        for (i0 = 0; i0 < 256; ++i0) \
-            XLAT_trap_info(&(_d_)->trap_ctxt[i0], &(_s_)->trap_ctxt[i0]); \
-    } \
-    (_d_)->ldt_base = (_s_)->ldt_base; \
-    (_d_)->ldt_ents = (_s_)->ldt_ents; \
-    { \
-        unsigned int i0; \
-        for (i0 = 0; i0 < 16; ++i0) \
-            (_d_)->gdt_frames[i0] = (_s_)->gdt_frames[i0]; \
-    } \
-    (_d_)->gdt_ents = (_s_)->gdt_ents; \
-    (_d_)->kernel_ss = (_s_)->kernel_ss; \
-    (_d_)->kernel_sp = (_s_)->kernel_sp; \
-    { \
-        unsigned int i0; \
-        for (i0 = 0; i0 < 8; ++i0) \
-            (_d_)->ctrlreg[i0] = (_s_)->ctrlreg[i0]; \
-    } \
-    { \
-        unsigned int i0; \
-        for (i0 = 0; i0 < 8; ++i0) \
-            (_d_)->debugreg[i0] = (_s_)->debugreg[i0]; \
-    } \
-    (_d_)->event_callback_cs = (_s_)->event_callback_cs; \
-    (_d_)->event_callback_eip = (_s_)->event_callback_eip; \
-    (_d_)->failsafe_callback_cs = (_s_)->failsafe_callback_cs; \
-    (_d_)->failsafe_callback_eip = (_s_)->failsafe_callback_eip; \
-    (_d_)->vm_assist = (_s_)->vm_assist; \
-} while (0)
+/* no XLAT_vcpu_guest_context: user_regs is a struct guest_user_regs, which only the compat arch has */
 
-#define XLAT_arch_shared_info(_d_, _s_) do { \
-    (_d_)->max_pfn = (_s_)->max_pfn; \
-    (_d_)->pfn_to_mfn_frame_list_list = (_s_)->pfn_to_mfn_frame_list_list; \
-    (_d_)->nmi_reason = (_s_)->nmi_reason; \
-    (_d_)->p2m_cr3 = (_s_)->p2m_cr3; \
-    (_d_)->p2m_vaddr = (_s_)->p2m_vaddr; \
-    (_d_)->p2m_generation = (_s_)->p2m_generation; \
-    (_d_)->wc_sec_hi = (_s_)->wc_sec_hi; \
-} while (0)
+/* no XLAT_arch_shared_info: wc_sec_hi has no native counterpart */
 
 #define CHECK_arch_domainconfig \
     CHECK_SIZE_(struct, arch_domainconfig); \
     CHECK_FIELD_(struct, arch_domainconfig, emulation_flags); \
     CHECK_FIELD_(struct, arch_domainconfig, misc_flags)
+#define XLAT_arch_domainconfig(_d_, _s_) do { \
+    (_d_)->emulation_flags = (_s_)->emulation_flags; \
+    (_d_)->misc_flags = (_s_)->misc_flags; \
+} while (0)
 
 #define CHECK_cpuid_leaf \
     CHECK_SIZE_(struct, cpuid_leaf); \
@@ -1622,21 +2231,27 @@ enum XLAT_mc_u {
     CHECK_FIELD_(struct, cpuid_leaf, b); \
     CHECK_FIELD_(struct, cpuid_leaf, c); \
     CHECK_FIELD_(struct, cpuid_leaf, d)
+#define XLAT_cpuid_leaf(_d_, _s_) do { \
+    (_d_)->leaf = (_s_)->leaf; \
+    (_d_)->subleaf = (_s_)->subleaf; \
+    (_d_)->a = (_s_)->a; \
+    (_d_)->b = (_s_)->b; \
+    (_d_)->c = (_s_)->c; \
+    (_d_)->d = (_s_)->d; \
+} while (0)
 
 #define CHECK_msr_entry \
     CHECK_SIZE_(struct, msr_entry); \
     CHECK_FIELD_(struct, msr_entry, idx); \
     CHECK_FIELD_(struct, msr_entry, flags); \
     CHECK_FIELD_(struct, msr_entry, val)
-
-#define XLAT_arch_vcpu_info(_d_, _s_) do { \
-    (_d_)->cr2 = (_s_)->cr2; \
-    { \
-        unsigned int i0; \
-        for (i0 = 0; i0 < 5; ++i0) \
-            (_d_)->pad[i0] = (_s_)->pad[i0]; \
-    } \
+#define XLAT_msr_entry(_d_, _s_) do { \
+    (_d_)->idx = (_s_)->idx; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->val = (_s_)->val; \
 } while (0)
+
+/* no XLAT_arch_vcpu_info: pad is an array of another shape in the native record */
 
 #define XLAT_argo_iov(_d_, _s_) do { \
     XLAT_argo_iov_HNDL_iov_hnd(_d_, _s_); \
@@ -1649,11 +2264,19 @@ enum XLAT_mc_u {
     CHECK_FIELD_(struct, argo_addr, aport); \
     CHECK_FIELD_(struct, argo_addr, domain_id); \
     CHECK_FIELD_(struct, argo_addr, pad)
+#define XLAT_argo_addr(_d_, _s_) do { \
+    (_d_)->aport = (_s_)->aport; \
+    (_d_)->domain_id = (_s_)->domain_id; \
+    (_d_)->pad = (_s_)->pad; \
+} while (0)
 
 #define CHECK_argo_send_addr \
     CHECK_SIZE_(struct, argo_send_addr); \
-    CHECK_argo_addr; \
     CHECK_argo_addr
+#define XLAT_argo_send_addr(_d_, _s_) do { \
+    (_d_)->src = (_s_)->src; \
+    (_d_)->dst = (_s_)->dst; \
+} while (0)
 
 #define CHECK_argo_ring \
     CHECK_SIZE_(struct, argo_ring); \
@@ -1661,6 +2284,7 @@ enum XLAT_mc_u {
     CHECK_FIELD_(struct, argo_ring, tx_ptr); \
     CHECK_FIELD_(struct, argo_ring, reserved); \
     CHECK_FIELD_(struct, argo_ring, ring)
+/* no XLAT_argo_ring: ring is a flexible array (no member-by-member copy) */
 
 #define CHECK_argo_register_ring \
     CHECK_SIZE_(struct, argo_register_ring); \
@@ -1668,12 +2292,23 @@ enum XLAT_mc_u {
     CHECK_FIELD_(struct, argo_register_ring, partner_id); \
     CHECK_FIELD_(struct, argo_register_ring, pad); \
     CHECK_FIELD_(struct, argo_register_ring, len)
+#define XLAT_argo_register_ring(_d_, _s_) do { \
+    (_d_)->aport = (_s_)->aport; \
+    (_d_)->partner_id = (_s_)->partner_id; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->len = (_s_)->len; \
+} while (0)
 
 #define CHECK_argo_unregister_ring \
     CHECK_SIZE_(struct, argo_unregister_ring); \
     CHECK_FIELD_(struct, argo_unregister_ring, aport); \
     CHECK_FIELD_(struct, argo_unregister_ring, partner_id); \
     CHECK_FIELD_(struct, argo_unregister_ring, pad)
+#define XLAT_argo_unregister_ring(_d_, _s_) do { \
+    (_d_)->aport = (_s_)->aport; \
+    (_d_)->partner_id = (_s_)->partner_id; \
+    (_d_)->pad = (_s_)->pad; \
+} while (0)
 
 #define CHECK_argo_ring_data_ent \
     CHECK_SIZE_(struct, argo_ring_data_ent); \
@@ -1682,12 +2317,20 @@ enum XLAT_mc_u {
     CHECK_FIELD_(struct, argo_ring_data_ent, pad); \
     CHECK_FIELD_(struct, argo_ring_data_ent, space_required); \
     CHECK_FIELD_(struct, argo_ring_data_ent, max_message_size)
+#define XLAT_argo_ring_data_ent(_d_, _s_) do { \
+    (_d_)->ring = (_s_)->ring; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->space_required = (_s_)->space_required; \
+    (_d_)->max_message_size = (_s_)->max_message_size; \
+} while (0)
 
 #define CHECK_argo_ring_data \
     CHECK_SIZE_(struct, argo_ring_data); \
     CHECK_FIELD_(struct, argo_ring_data, nent); \
     CHECK_FIELD_(struct, argo_ring_data, pad); \
     CHECK_FIELD_(struct, argo_ring_data, data)
+/* no XLAT_argo_ring_data: data is a flexible array (no member-by-member copy) */
 
 #define CHECK_argo_ring_message_header \
     CHECK_SIZE_(struct, argo_ring_message_header); \
@@ -1695,44 +2338,73 @@ enum XLAT_mc_u {
     CHECK_argo_addr; \
     CHECK_FIELD_(struct, argo_ring_message_header, message_type); \
     CHECK_FIELD_(struct, argo_ring_message_header, data)
+/* no XLAT_argo_ring_message_header: data is a flexible array (no member-by-member copy) */
 
-#define XLAT_callback_register(_d_, _s_) do { \
-    (_d_)->type = (_s_)->type; \
-    (_d_)->flags = (_s_)->flags; \
-    (_d_)->address = (_s_)->address; \
-} while (0)
+/* no XLAT_callback_register: address is a struct xen_callback, which only the compat arch has */
 
 #define CHECK_callback_unregister \
     CHECK_SIZE_(struct, callback_unregister); \
     CHECK_FIELD_(struct, callback_unregister, type); \
     CHECK_FIELD_(struct, callback_unregister, _unused)
+#define XLAT_callback_unregister(_d_, _s_) do { \
+    (_d_)->type = (_s_)->type; \
+    (_d_)->_unused = (_s_)->_unused; \
+} while (0)
 
 #define CHECK_grant_entry_v1 \
     CHECK_SIZE_(struct, grant_entry_v1); \
     CHECK_FIELD_(struct, grant_entry_v1, flags); \
     CHECK_FIELD_(struct, grant_entry_v1, domid); \
     CHECK_FIELD_(struct, grant_entry_v1, frame)
+#define XLAT_grant_entry_v1(_d_, _s_) do { \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->domid = (_s_)->domid; \
+    (_d_)->frame = (_s_)->frame; \
+} while (0)
 
 #define CHECK_grant_entry_header \
     CHECK_SIZE_(struct, grant_entry_header); \
     CHECK_FIELD_(struct, grant_entry_header, flags); \
     CHECK_FIELD_(struct, grant_entry_header, domid)
+#define XLAT_grant_entry_header(_d_, _s_) do { \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->domid = (_s_)->domid; \
+} while (0)
 
 #define CHECK_grant_entry_v2 \
     CHECK_SIZE_(union, grant_entry_v2); \
-    CHECK_grant_entry_header; \
-    CHECK_grant_entry_header; \
+    CHECK_FIELD_(union, grant_entry_v2, hdr); \
+    CHECK_SUBFIELD_1_(union, grant_entry_v2, full_page, hdr); \
     CHECK_SUBFIELD_1_(union, grant_entry_v2, full_page, pad0); \
     CHECK_SUBFIELD_1_(union, grant_entry_v2, full_page, frame); \
-    CHECK_grant_entry_header; \
+    CHECK_SUBFIELD_1_(union, grant_entry_v2, sub_page, hdr); \
     CHECK_SUBFIELD_1_(union, grant_entry_v2, sub_page, page_off); \
     CHECK_SUBFIELD_1_(union, grant_entry_v2, sub_page, length); \
     CHECK_SUBFIELD_1_(union, grant_entry_v2, sub_page, frame); \
-    CHECK_grant_entry_header; \
+    CHECK_SUBFIELD_1_(union, grant_entry_v2, transitive, hdr); \
     CHECK_SUBFIELD_1_(union, grant_entry_v2, transitive, trans_domid); \
     CHECK_SUBFIELD_1_(union, grant_entry_v2, transitive, pad0); \
     CHECK_SUBFIELD_1_(union, grant_entry_v2, transitive, gref); \
     CHECK_FIELD_(union, grant_entry_v2, __spacer)
+#define XLAT_grant_entry_v2(_d_, _s_) do { \
+    (_d_)->hdr = (_s_)->hdr; \
+    (_d_)->full_page.hdr = (_s_)->full_page.hdr; \
+    (_d_)->full_page.pad0 = (_s_)->full_page.pad0; \
+    (_d_)->full_page.frame = (_s_)->full_page.frame; \
+    (_d_)->sub_page.hdr = (_s_)->sub_page.hdr; \
+    (_d_)->sub_page.page_off = (_s_)->sub_page.page_off; \
+    (_d_)->sub_page.length = (_s_)->sub_page.length; \
+    (_d_)->sub_page.frame = (_s_)->sub_page.frame; \
+    (_d_)->transitive.hdr = (_s_)->transitive.hdr; \
+    (_d_)->transitive.trans_domid = (_s_)->transitive.trans_domid; \
+    (_d_)->transitive.pad0 = (_s_)->transitive.pad0; \
+    (_d_)->transitive.gref = (_s_)->transitive.gref; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 4; ++i0) \
+            (_d_)->__spacer[i0] = (_s_)->__spacer[i0]; \
+    } \
+} while (0)
 
 #define CHECK_gnttab_map_grant_ref \
     CHECK_SIZE_(struct, gnttab_map_grant_ref); \
@@ -1743,6 +2415,15 @@ enum XLAT_mc_u {
     CHECK_FIELD_(struct, gnttab_map_grant_ref, status); \
     CHECK_FIELD_(struct, gnttab_map_grant_ref, handle); \
     CHECK_FIELD_(struct, gnttab_map_grant_ref, dev_bus_addr)
+#define XLAT_gnttab_map_grant_ref(_d_, _s_) do { \
+    (_d_)->host_addr = (_s_)->host_addr; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->ref = (_s_)->ref; \
+    (_d_)->dom = (_s_)->dom; \
+    (_d_)->status = (_s_)->status; \
+    (_d_)->handle = (_s_)->handle; \
+    (_d_)->dev_bus_addr = (_s_)->dev_bus_addr; \
+} while (0)
 
 #define CHECK_gnttab_unmap_grant_ref \
     CHECK_SIZE_(struct, gnttab_unmap_grant_ref); \
@@ -1750,6 +2431,12 @@ enum XLAT_mc_u {
     CHECK_FIELD_(struct, gnttab_unmap_grant_ref, dev_bus_addr); \
     CHECK_FIELD_(struct, gnttab_unmap_grant_ref, handle); \
     CHECK_FIELD_(struct, gnttab_unmap_grant_ref, status)
+#define XLAT_gnttab_unmap_grant_ref(_d_, _s_) do { \
+    (_d_)->host_addr = (_s_)->host_addr; \
+    (_d_)->dev_bus_addr = (_s_)->dev_bus_addr; \
+    (_d_)->handle = (_s_)->handle; \
+    (_d_)->status = (_s_)->status; \
+} while (0)
 
 #define XLAT_gnttab_setup_table(_d_, _s_) do { \
     (_d_)->dom = (_s_)->dom; \
@@ -1762,6 +2449,10 @@ enum XLAT_mc_u {
     CHECK_SIZE_(struct, gnttab_dump_table); \
     CHECK_FIELD_(struct, gnttab_dump_table, dom); \
     CHECK_FIELD_(struct, gnttab_dump_table, status)
+#define XLAT_gnttab_dump_table(_d_, _s_) do { \
+    (_d_)->dom = (_s_)->dom; \
+    (_d_)->status = (_s_)->status; \
+} while (0)
 
 #define XLAT_gnttab_transfer(_d_, _s_) do { \
     (_d_)->mfn = (_s_)->mfn; \
@@ -1827,6 +2518,12 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, gnttab_query_size, nr_frames); \
     CHECK_FIELD_(struct, gnttab_query_size, max_nr_frames); \
     CHECK_FIELD_(struct, gnttab_query_size, status)
+#define XLAT_gnttab_query_size(_d_, _s_) do { \
+    (_d_)->dom = (_s_)->dom; \
+    (_d_)->nr_frames = (_s_)->nr_frames; \
+    (_d_)->max_nr_frames = (_s_)->max_nr_frames; \
+    (_d_)->status = (_s_)->status; \
+} while (0)
 
 #define CHECK_gnttab_unmap_and_replace \
     CHECK_SIZE_(struct, gnttab_unmap_and_replace); \
@@ -1834,10 +2531,19 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, gnttab_unmap_and_replace, new_addr); \
     CHECK_FIELD_(struct, gnttab_unmap_and_replace, handle); \
     CHECK_FIELD_(struct, gnttab_unmap_and_replace, status)
+#define XLAT_gnttab_unmap_and_replace(_d_, _s_) do { \
+    (_d_)->host_addr = (_s_)->host_addr; \
+    (_d_)->new_addr = (_s_)->new_addr; \
+    (_d_)->handle = (_s_)->handle; \
+    (_d_)->status = (_s_)->status; \
+} while (0)
 
 #define CHECK_gnttab_set_version \
     CHECK_SIZE_(struct, gnttab_set_version); \
     CHECK_FIELD_(struct, gnttab_set_version, version)
+#define XLAT_gnttab_set_version(_d_, _s_) do { \
+    (_d_)->version = (_s_)->version; \
+} while (0)
 
 #define XLAT_gnttab_get_status_frames(_d_, _s_) do { \
     (_d_)->nr_frames = (_s_)->nr_frames; \
@@ -1851,12 +2557,22 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, gnttab_get_version, dom); \
     CHECK_FIELD_(struct, gnttab_get_version, pad); \
     CHECK_FIELD_(struct, gnttab_get_version, version)
+#define XLAT_gnttab_get_version(_d_, _s_) do { \
+    (_d_)->dom = (_s_)->dom; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->version = (_s_)->version; \
+} while (0)
 
 #define CHECK_gnttab_swap_grant_ref \
     CHECK_SIZE_(struct, gnttab_swap_grant_ref); \
     CHECK_FIELD_(struct, gnttab_swap_grant_ref, ref_a); \
     CHECK_FIELD_(struct, gnttab_swap_grant_ref, ref_b); \
     CHECK_FIELD_(struct, gnttab_swap_grant_ref, status)
+#define XLAT_gnttab_swap_grant_ref(_d_, _s_) do { \
+    (_d_)->ref_a = (_s_)->ref_a; \
+    (_d_)->ref_b = (_s_)->ref_b; \
+    (_d_)->status = (_s_)->status; \
+} while (0)
 
 #define CHECK_gnttab_cache_flush \
     CHECK_SIZE_(struct, gnttab_cache_flush); \
@@ -1865,12 +2581,38 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, gnttab_cache_flush, offset); \
     CHECK_FIELD_(struct, gnttab_cache_flush, length); \
     CHECK_FIELD_(struct, gnttab_cache_flush, op)
+enum XLAT_gnttab_cache_flush_a {
+    XLAT_gnttab_cache_flush_a_dev_bus_addr,
+    XLAT_gnttab_cache_flush_a_ref,
+};
+#define XLAT_gnttab_cache_flush(_d_, _s_) do { \
+    switch (a) { \
+    case XLAT_gnttab_cache_flush_a_dev_bus_addr: \
+        (_d_)->a.dev_bus_addr = (_s_)->a.dev_bus_addr; \
+        break; \
+    case XLAT_gnttab_cache_flush_a_ref: \
+        (_d_)->a.ref = (_s_)->a.ref; \
+        break; \
+    } \
+    (_d_)->offset = (_s_)->offset; \
+    (_d_)->length = (_s_)->length; \
+    (_d_)->op = (_s_)->op; \
+} while (0)
 
 #define CHECK_dm_op_create_ioreq_server \
     CHECK_SIZE_(struct, dm_op_create_ioreq_server); \
     CHECK_FIELD_(struct, dm_op_create_ioreq_server, handle_bufioreq); \
     CHECK_FIELD_(struct, dm_op_create_ioreq_server, pad); \
     CHECK_FIELD_(struct, dm_op_create_ioreq_server, id)
+#define XLAT_dm_op_create_ioreq_server(_d_, _s_) do { \
+    (_d_)->handle_bufioreq = (_s_)->handle_bufioreq; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 3; ++i0) \
+            (_d_)->pad[i0] = (_s_)->pad[i0]; \
+    } \
+    (_d_)->id = (_s_)->id; \
+} while (0)
 
 #define CHECK_dm_op_get_ioreq_server_info \
     CHECK_SIZE_(struct, dm_op_get_ioreq_server_info); \
@@ -1879,6 +2621,13 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, bufioreq_port); \
     CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, ioreq_gfn); \
     CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, bufioreq_gfn)
+#define XLAT_dm_op_get_ioreq_server_info(_d_, _s_) do { \
+    (_d_)->id = (_s_)->id; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->bufioreq_port = (_s_)->bufioreq_port; \
+    (_d_)->ioreq_gfn = (_s_)->ioreq_gfn; \
+    (_d_)->bufioreq_gfn = (_s_)->bufioreq_gfn; \
+} while (0)
 
 #define CHECK_dm_op_ioreq_server_range \
     CHECK_SIZE_(struct, dm_op_ioreq_server_range); \
@@ -1887,23 +2636,44 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, dm_op_ioreq_server_range, type); \
     CHECK_FIELD_(struct, dm_op_ioreq_server_range, start); \
     CHECK_FIELD_(struct, dm_op_ioreq_server_range, end)
+#define XLAT_dm_op_ioreq_server_range(_d_, _s_) do { \
+    (_d_)->id = (_s_)->id; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->type = (_s_)->type; \
+    (_d_)->start = (_s_)->start; \
+    (_d_)->end = (_s_)->end; \
+} while (0)
 
 #define CHECK_dm_op_set_ioreq_server_state \
     CHECK_SIZE_(struct, dm_op_set_ioreq_server_state); \
     CHECK_FIELD_(struct, dm_op_set_ioreq_server_state, id); \
     CHECK_FIELD_(struct, dm_op_set_ioreq_server_state, enabled); \
     CHECK_FIELD_(struct, dm_op_set_ioreq_server_state, pad)
+#define XLAT_dm_op_set_ioreq_server_state(_d_, _s_) do { \
+    (_d_)->id = (_s_)->id; \
+    (_d_)->enabled = (_s_)->enabled; \
+    (_d_)->pad = (_s_)->pad; \
+} while (0)
 
 #define CHECK_dm_op_destroy_ioreq_server \
     CHECK_SIZE_(struct, dm_op_destroy_ioreq_server); \
     CHECK_FIELD_(struct, dm_op_destroy_ioreq_server, id); \
     CHECK_FIELD_(struct, dm_op_destroy_ioreq_server, pad)
+#define XLAT_dm_op_destroy_ioreq_server(_d_, _s_) do { \
+    (_d_)->id = (_s_)->id; \
+    (_d_)->pad = (_s_)->pad; \
+} while (0)
 
 #define CHECK_dm_op_track_dirty_vram \
     CHECK_SIZE_(struct, dm_op_track_dirty_vram); \
     CHECK_FIELD_(struct, dm_op_track_dirty_vram, nr); \
     CHECK_FIELD_(struct, dm_op_track_dirty_vram, pad); \
     CHECK_FIELD_(struct, dm_op_track_dirty_vram, first_pfn)
+#define XLAT_dm_op_track_dirty_vram(_d_, _s_) do { \
+    (_d_)->nr = (_s_)->nr; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->first_pfn = (_s_)->first_pfn; \
+} while (0)
 
 #define CHECK_dm_op_set_pci_intx_level \
     CHECK_SIZE_(struct, dm_op_set_pci_intx_level); \
@@ -1912,27 +2682,51 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, dm_op_set_pci_intx_level, device); \
     CHECK_FIELD_(struct, dm_op_set_pci_intx_level, intx); \
     CHECK_FIELD_(struct, dm_op_set_pci_intx_level, level)
+#define XLAT_dm_op_set_pci_intx_level(_d_, _s_) do { \
+    (_d_)->domain = (_s_)->domain; \
+    (_d_)->bus = (_s_)->bus; \
+    (_d_)->device = (_s_)->device; \
+    (_d_)->intx = (_s_)->intx; \
+    (_d_)->level = (_s_)->level; \
+} while (0)
 
 #define CHECK_dm_op_set_isa_irq_level \
     CHECK_SIZE_(struct, dm_op_set_isa_irq_level); \
     CHECK_FIELD_(struct, dm_op_set_isa_irq_level, isa_irq); \
     CHECK_FIELD_(struct, dm_op_set_isa_irq_level, level)
+#define XLAT_dm_op_set_isa_irq_level(_d_, _s_) do { \
+    (_d_)->isa_irq = (_s_)->isa_irq; \
+    (_d_)->level = (_s_)->level; \
+} while (0)
 
 #define CHECK_dm_op_set_pci_link_route \
     CHECK_SIZE_(struct, dm_op_set_pci_link_route); \
     CHECK_FIELD_(struct, dm_op_set_pci_link_route, link); \
     CHECK_FIELD_(struct, dm_op_set_pci_link_route, isa_irq)
+#define XLAT_dm_op_set_pci_link_route(_d_, _s_) do { \
+    (_d_)->link = (_s_)->link; \
+    (_d_)->isa_irq = (_s_)->isa_irq; \
+} while (0)
 
 #define CHECK_dm_op_modified_memory \
     CHECK_SIZE_(struct, dm_op_modified_memory); \
     CHECK_FIELD_(struct, dm_op_modified_memory, nr_extents); \
     CHECK_FIELD_(struct, dm_op_modified_memory, opaque)
+#define XLAT_dm_op_modified_memory(_d_, _s_) do { \
+    (_d_)->nr_extents = (_s_)->nr_extents; \
+    (_d_)->opaque = (_s_)->opaque; \
+} while (0)
 
 #define CHECK_dm_op_modified_memory_extent \
     CHECK_SIZE_(struct, dm_op_modified_memory_extent); \
     CHECK_FIELD_(struct, dm_op_modified_memory_extent, nr); \
     CHECK_FIELD_(struct, dm_op_modified_memory_extent, pad); \
     CHECK_FIELD_(struct, dm_op_modified_memory_extent, first_pfn)
+#define XLAT_dm_op_modified_memory_extent(_d_, _s_) do { \
+    (_d_)->nr = (_s_)->nr; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->first_pfn = (_s_)->first_pfn; \
+} while (0)
 
 #define CHECK_dm_op_set_mem_type \
     CHECK_SIZE_(struct, dm_op_set_mem_type); \
@@ -1940,6 +2734,12 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, dm_op_set_mem_type, mem_type); \
     CHECK_FIELD_(struct, dm_op_set_mem_type, pad); \
     CHECK_FIELD_(struct, dm_op_set_mem_type, first_pfn)
+#define XLAT_dm_op_set_mem_type(_d_, _s_) do { \
+    (_d_)->nr = (_s_)->nr; \
+    (_d_)->mem_type = (_s_)->mem_type; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->first_pfn = (_s_)->first_pfn; \
+} while (0)
 
 #define CHECK_dm_op_inject_event \
     CHECK_SIZE_(struct, dm_op_inject_event); \
@@ -1951,12 +2751,27 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, dm_op_inject_event, error_code); \
     CHECK_FIELD_(struct, dm_op_inject_event, pad1); \
     CHECK_FIELD_(struct, dm_op_inject_event, cr2)
+#define XLAT_dm_op_inject_event(_d_, _s_) do { \
+    (_d_)->vcpuid = (_s_)->vcpuid; \
+    (_d_)->vector = (_s_)->vector; \
+    (_d_)->type = (_s_)->type; \
+    (_d_)->insn_len = (_s_)->insn_len; \
+    (_d_)->pad0 = (_s_)->pad0; \
+    (_d_)->error_code = (_s_)->error_code; \
+    (_d_)->pad1 = (_s_)->pad1; \
+    (_d_)->cr2 = (_s_)->cr2; \
+} while (0)
 
 #define CHECK_dm_op_inject_msi \
     CHECK_SIZE_(struct, dm_op_inject_msi); \
     CHECK_FIELD_(struct, dm_op_inject_msi, data); \
     CHECK_FIELD_(struct, dm_op_inject_msi, pad); \
     CHECK_FIELD_(struct, dm_op_inject_msi, addr)
+#define XLAT_dm_op_inject_msi(_d_, _s_) do { \
+    (_d_)->data = (_s_)->data; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->addr = (_s_)->addr; \
+} while (0)
 
 #define CHECK_dm_op_map_mem_type_to_ioreq_server \
     CHECK_SIZE_(struct, dm_op_map_mem_type_to_ioreq_server); \
@@ -1964,10 +2779,19 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, type); \
     CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, flags); \
     CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, opaque)
+#define XLAT_dm_op_map_mem_type_to_ioreq_server(_d_, _s_) do { \
+    (_d_)->id = (_s_)->id; \
+    (_d_)->type = (_s_)->type; \
+    (_d_)->flags = (_s_)->flags; \
+    (_d_)->opaque = (_s_)->opaque; \
+} while (0)
 
 #define CHECK_dm_op_remote_shutdown \
     CHECK_SIZE_(struct, dm_op_remote_shutdown); \
     CHECK_FIELD_(struct, dm_op_remote_shutdown, reason)
+#define XLAT_dm_op_remote_shutdown(_d_, _s_) do { \
+    (_d_)->reason = (_s_)->reason; \
+} while (0)
 
 #define CHECK_dm_op_relocate_memory \
     CHECK_SIZE_(struct, dm_op_relocate_memory); \
@@ -1975,6 +2799,12 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, dm_op_relocate_memory, pad); \
     CHECK_FIELD_(struct, dm_op_relocate_memory, src_gfn); \
     CHECK_FIELD_(struct, dm_op_relocate_memory, dst_gfn)
+#define XLAT_dm_op_relocate_memory(_d_, _s_) do { \
+    (_d_)->size = (_s_)->size; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->src_gfn = (_s_)->src_gfn; \
+    (_d_)->dst_gfn = (_s_)->dst_gfn; \
+} while (0)
 
 #define CHECK_dm_op_pin_memory_cacheattr \
     CHECK_SIZE_(struct, dm_op_pin_memory_cacheattr); \
@@ -1982,16 +2812,34 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, end); \
     CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, type); \
     CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, pad)
+#define XLAT_dm_op_pin_memory_cacheattr(_d_, _s_) do { \
+    (_d_)->start = (_s_)->start; \
+    (_d_)->end = (_s_)->end; \
+    (_d_)->type = (_s_)->type; \
+    (_d_)->pad = (_s_)->pad; \
+} while (0)
 
 #define CHECK_dm_op_set_irq_level \
     CHECK_SIZE_(struct, dm_op_set_irq_level); \
     CHECK_FIELD_(struct, dm_op_set_irq_level, irq); \
     CHECK_FIELD_(struct, dm_op_set_irq_level, level); \
     CHECK_FIELD_(struct, dm_op_set_irq_level, pad)
+#define XLAT_dm_op_set_irq_level(_d_, _s_) do { \
+    (_d_)->irq = (_s_)->irq; \
+    (_d_)->level = (_s_)->level; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 3; ++i0) \
+            (_d_)->pad[i0] = (_s_)->pad[i0]; \
+    } \
+} while (0)
 
 #define CHECK_dm_op_nr_vcpus \
     CHECK_SIZE_(struct, dm_op_nr_vcpus); \
     CHECK_FIELD_(struct, dm_op_nr_vcpus, vcpus)
+#define XLAT_dm_op_nr_vcpus(_d_, _s_) do { \
+    (_d_)->vcpus = (_s_)->vcpus; \
+} while (0)
 
 #define CHECK_dm_op \
     CHECK_SIZE_(struct, dm_op); \
@@ -1999,7 +2847,6 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, dm_op, pad); \
     CHECK_dm_op_create_ioreq_server; \
     CHECK_dm_op_get_ioreq_server_info; \
-    CHECK_dm_op_ioreq_server_range; \
     CHECK_dm_op_ioreq_server_range; \
     CHECK_dm_op_set_ioreq_server_state; \
     CHECK_dm_op_destroy_ioreq_server; \
@@ -2017,6 +2864,94 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_dm_op_relocate_memory; \
     CHECK_dm_op_pin_memory_cacheattr; \
     CHECK_dm_op_nr_vcpus
+enum XLAT_dm_op_u {
+    XLAT_dm_op_u_create_ioreq_server,
+    XLAT_dm_op_u_get_ioreq_server_info,
+    XLAT_dm_op_u_map_io_range_to_ioreq_server,
+    XLAT_dm_op_u_unmap_io_range_from_ioreq_server,
+    XLAT_dm_op_u_set_ioreq_server_state,
+    XLAT_dm_op_u_destroy_ioreq_server,
+    XLAT_dm_op_u_track_dirty_vram,
+    XLAT_dm_op_u_set_pci_intx_level,
+    XLAT_dm_op_u_set_isa_irq_level,
+    XLAT_dm_op_u_set_irq_level,
+    XLAT_dm_op_u_set_pci_link_route,
+    XLAT_dm_op_u_modified_memory,
+    XLAT_dm_op_u_set_mem_type,
+    XLAT_dm_op_u_inject_event,
+    XLAT_dm_op_u_inject_msi,
+    XLAT_dm_op_u_map_mem_type_to_ioreq_server,
+    XLAT_dm_op_u_remote_shutdown,
+    XLAT_dm_op_u_relocate_memory,
+    XLAT_dm_op_u_pin_memory_cacheattr,
+    XLAT_dm_op_u_nr_vcpus,
+};
+#define XLAT_dm_op(_d_, _s_) do { \
+    (_d_)->op = (_s_)->op; \
+    (_d_)->pad = (_s_)->pad; \
+    switch (u) { \
+    case XLAT_dm_op_u_create_ioreq_server: \
+        (_d_)->u.create_ioreq_server = (_s_)->u.create_ioreq_server; \
+        break; \
+    case XLAT_dm_op_u_get_ioreq_server_info: \
+        (_d_)->u.get_ioreq_server_info = (_s_)->u.get_ioreq_server_info; \
+        break; \
+    case XLAT_dm_op_u_map_io_range_to_ioreq_server: \
+        (_d_)->u.map_io_range_to_ioreq_server = (_s_)->u.map_io_range_to_ioreq_server; \
+        break; \
+    case XLAT_dm_op_u_unmap_io_range_from_ioreq_server: \
+        (_d_)->u.unmap_io_range_from_ioreq_server = (_s_)->u.unmap_io_range_from_ioreq_server; \
+        break; \
+    case XLAT_dm_op_u_set_ioreq_server_state: \
+        (_d_)->u.set_ioreq_server_state = (_s_)->u.set_ioreq_server_state; \
+        break; \
+    case XLAT_dm_op_u_destroy_ioreq_server: \
+        (_d_)->u.destroy_ioreq_server = (_s_)->u.destroy_ioreq_server; \
+        break; \
+    case XLAT_dm_op_u_track_dirty_vram: \
+        (_d_)->u.track_dirty_vram = (_s_)->u.track_dirty_vram; \
+        break; \
+    case XLAT_dm_op_u_set_pci_intx_level: \
+        (_d_)->u.set_pci_intx_level = (_s_)->u.set_pci_intx_level; \
+        break; \
+    case XLAT_dm_op_u_set_isa_irq_level: \
+        (_d_)->u.set_isa_irq_level = (_s_)->u.set_isa_irq_level; \
+        break; \
+    case XLAT_dm_op_u_set_irq_level: \
+        (_d_)->u.set_irq_level = (_s_)->u.set_irq_level; \
+        break; \
+    case XLAT_dm_op_u_set_pci_link_route: \
+        (_d_)->u.set_pci_link_route = (_s_)->u.set_pci_link_route; \
+        break; \
+    case XLAT_dm_op_u_modified_memory: \
+        (_d_)->u.modified_memory = (_s_)->u.modified_memory; \
+        break; \
+    case XLAT_dm_op_u_set_mem_type: \
+        (_d_)->u.set_mem_type = (_s_)->u.set_mem_type; \
+        break; \
+    case XLAT_dm_op_u_inject_event: \
+        (_d_)->u.inject_event = (_s_)->u.inject_event; \
+        break; \
+    case XLAT_dm_op_u_inject_msi: \
+        (_d_)->u.inject_msi = (_s_)->u.inject_msi; \
+        break; \
+    case XLAT_dm_op_u_map_mem_type_to_ioreq_server: \
+        (_d_)->u.map_mem_type_to_ioreq_server = (_s_)->u.map_mem_type_to_ioreq_server; \
+        break; \
+    case XLAT_dm_op_u_remote_shutdown: \
+        (_d_)->u.remote_shutdown = (_s_)->u.remote_shutdown; \
+        break; \
+    case XLAT_dm_op_u_relocate_memory: \
+        (_d_)->u.relocate_memory = (_s_)->u.relocate_memory; \
+        break; \
+    case XLAT_dm_op_u_pin_memory_cacheattr: \
+        (_d_)->u.pin_memory_cacheattr = (_s_)->u.pin_memory_cacheattr; \
+        break; \
+    case XLAT_dm_op_u_nr_vcpus: \
+        (_d_)->u.nr_vcpus = (_s_)->u.nr_vcpus; \
+        break; \
+    } \
+} while (0)
 
 #define XLAT_dm_op_buf(_d_, _s_) do { \
     XLAT_dm_op_buf_HNDL_h(_d_, _s_); \
@@ -2029,6 +2964,12 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, hvm_param, pad); \
     CHECK_FIELD_(struct, hvm_param, index); \
     CHECK_FIELD_(struct, hvm_param, value)
+#define XLAT_hvm_param(_d_, _s_) do { \
+    (_d_)->domid = (_s_)->domid; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->index = (_s_)->index; \
+    (_d_)->value = (_s_)->value; \
+} while (0)
 
 #define CHECK_hvm_altp2m_suppress_ve \
     CHECK_SIZE_(struct, hvm_altp2m_suppress_ve); \
@@ -2037,6 +2978,13 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, pad1); \
     CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, pad2); \
     CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, gfn)
+#define XLAT_hvm_altp2m_suppress_ve(_d_, _s_) do { \
+    (_d_)->view = (_s_)->view; \
+    (_d_)->suppress_ve = (_s_)->suppress_ve; \
+    (_d_)->pad1 = (_s_)->pad1; \
+    (_d_)->pad2 = (_s_)->pad2; \
+    (_d_)->gfn = (_s_)->gfn; \
+} while (0)
 
 #define CHECK_hvm_altp2m_suppress_ve_multi \
     CHECK_SIZE_(struct, hvm_altp2m_suppress_ve_multi); \
@@ -2047,22 +2995,52 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, first_gfn); \
     CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, last_gfn); \
     CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, first_error_gfn)
+#define XLAT_hvm_altp2m_suppress_ve_multi(_d_, _s_) do { \
+    (_d_)->view = (_s_)->view; \
+    (_d_)->suppress_ve = (_s_)->suppress_ve; \
+    (_d_)->pad1 = (_s_)->pad1; \
+    (_d_)->first_error = (_s_)->first_error; \
+    (_d_)->first_gfn = (_s_)->first_gfn; \
+    (_d_)->last_gfn = (_s_)->last_gfn; \
+    (_d_)->first_error_gfn = (_s_)->first_error_gfn; \
+} while (0)
 
 #define CHECK_hvm_pagetable_dying \
     CHECK_SIZE_(struct, hvm_pagetable_dying); \
     CHECK_FIELD_(struct, hvm_pagetable_dying, domid); \
     CHECK_FIELD_(struct, hvm_pagetable_dying, pad); \
     CHECK_FIELD_(struct, hvm_pagetable_dying, gpa)
+#define XLAT_hvm_pagetable_dying(_d_, _s_) do { \
+    (_d_)->domid = (_s_)->domid; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 3; ++i0) \
+            (_d_)->pad[i0] = (_s_)->pad[i0]; \
+    } \
+    (_d_)->gpa = (_s_)->gpa; \
+} while (0)
 
 #define CHECK_hvm_get_time \
     CHECK_SIZE_(struct, hvm_get_time); \
     CHECK_FIELD_(struct, hvm_get_time, now)
+#define XLAT_hvm_get_time(_d_, _s_) do { \
+    (_d_)->now = (_s_)->now; \
+} while (0)
 
 #define CHECK_hvm_xentrace \
     CHECK_SIZE_(struct, hvm_xentrace); \
     CHECK_FIELD_(struct, hvm_xentrace, event); \
     CHECK_FIELD_(struct, hvm_xentrace, extra_bytes); \
     CHECK_FIELD_(struct, hvm_xentrace, extra)
+#define XLAT_hvm_xentrace(_d_, _s_) do { \
+    (_d_)->event = (_s_)->event; \
+    (_d_)->extra_bytes = (_s_)->extra_bytes; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 28; ++i0) \
+            (_d_)->extra[i0] = (_s_)->extra[i0]; \
+    } \
+} while (0)
 
 #define CHECK_hvm_get_mem_type \
     CHECK_SIZE_(struct, hvm_get_mem_type); \
@@ -2070,30 +3048,59 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, hvm_get_mem_type, mem_type); \
     CHECK_FIELD_(struct, hvm_get_mem_type, pad); \
     CHECK_FIELD_(struct, hvm_get_mem_type, pfn)
+#define XLAT_hvm_get_mem_type(_d_, _s_) do { \
+    (_d_)->domid = (_s_)->domid; \
+    (_d_)->mem_type = (_s_)->mem_type; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 2; ++i0) \
+            (_d_)->pad[i0] = (_s_)->pad[i0]; \
+    } \
+    (_d_)->pfn = (_s_)->pfn; \
+} while (0)
 
 #define CHECK_hvm_evtchn_upcall_vector \
     CHECK_SIZE_(struct, hvm_evtchn_upcall_vector); \
     CHECK_FIELD_(struct, hvm_evtchn_upcall_vector, vcpu); \
     CHECK_FIELD_(struct, hvm_evtchn_upcall_vector, vector)
+#define XLAT_hvm_evtchn_upcall_vector(_d_, _s_) do { \
+    (_d_)->vcpu = (_s_)->vcpu; \
+    (_d_)->vector = (_s_)->vector; \
+} while (0)
 
 #define CHECK_hvm_altp2m_domain_state \
     CHECK_SIZE_(struct, hvm_altp2m_domain_state); \
     CHECK_FIELD_(struct, hvm_altp2m_domain_state, state)
+#define XLAT_hvm_altp2m_domain_state(_d_, _s_) do { \
+    (_d_)->state = (_s_)->state; \
+} while (0)
 
 #define CHECK_hvm_altp2m_vcpu_enable_notify \
     CHECK_SIZE_(struct, hvm_altp2m_vcpu_enable_notify); \
     CHECK_FIELD_(struct, hvm_altp2m_vcpu_enable_notify, vcpu_id); \
     CHECK_FIELD_(struct, hvm_altp2m_vcpu_enable_notify, pad); \
     CHECK_FIELD_(struct, hvm_altp2m_vcpu_enable_notify, gfn)
+#define XLAT_hvm_altp2m_vcpu_enable_notify(_d_, _s_) do { \
+    (_d_)->vcpu_id = (_s_)->vcpu_id; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->gfn = (_s_)->gfn; \
+} while (0)
 
 #define CHECK_hvm_altp2m_vcpu_disable_notify \
     CHECK_SIZE_(struct, hvm_altp2m_vcpu_disable_notify); \
     CHECK_FIELD_(struct, hvm_altp2m_vcpu_disable_notify, vcpu_id)
+#define XLAT_hvm_altp2m_vcpu_disable_notify(_d_, _s_) do { \
+    (_d_)->vcpu_id = (_s_)->vcpu_id; \
+} while (0)
 
 #define CHECK_hvm_altp2m_view \
     CHECK_SIZE_(struct, hvm_altp2m_view); \
     CHECK_FIELD_(struct, hvm_altp2m_view, view); \
     CHECK_FIELD_(struct, hvm_altp2m_view, hvmmem_default_access)
+#define XLAT_hvm_altp2m_view(_d_, _s_) do { \
+    (_d_)->view = (_s_)->view; \
+    (_d_)->hvmmem_default_access = (_s_)->hvmmem_default_access; \
+} while (0)
 
 #define CHECK_hvm_altp2m_mem_access \
     CHECK_SIZE_(struct, hvm_altp2m_mem_access); \
@@ -2101,6 +3108,12 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, hvm_altp2m_mem_access, access); \
     CHECK_FIELD_(struct, hvm_altp2m_mem_access, pad); \
     CHECK_FIELD_(struct, hvm_altp2m_mem_access, gfn)
+#define XLAT_hvm_altp2m_mem_access(_d_, _s_) do { \
+    (_d_)->view = (_s_)->view; \
+    (_d_)->access = (_s_)->access; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->gfn = (_s_)->gfn; \
+} while (0)
 
 #define XLAT_hvm_altp2m_set_mem_access_multi(_d_, _s_) do { \
     (_d_)->view = (_s_)->view; \
@@ -2118,17 +3131,33 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, hvm_altp2m_change_gfn, pad2); \
     CHECK_FIELD_(struct, hvm_altp2m_change_gfn, old_gfn); \
     CHECK_FIELD_(struct, hvm_altp2m_change_gfn, new_gfn)
+#define XLAT_hvm_altp2m_change_gfn(_d_, _s_) do { \
+    (_d_)->view = (_s_)->view; \
+    (_d_)->pad1 = (_s_)->pad1; \
+    (_d_)->pad2 = (_s_)->pad2; \
+    (_d_)->old_gfn = (_s_)->old_gfn; \
+    (_d_)->new_gfn = (_s_)->new_gfn; \
+} while (0)
 
 #define CHECK_hvm_altp2m_get_vcpu_p2m_idx \
     CHECK_SIZE_(struct, hvm_altp2m_get_vcpu_p2m_idx); \
     CHECK_FIELD_(struct, hvm_altp2m_get_vcpu_p2m_idx, vcpu_id); \
     CHECK_FIELD_(struct, hvm_altp2m_get_vcpu_p2m_idx, altp2m_idx)
+#define XLAT_hvm_altp2m_get_vcpu_p2m_idx(_d_, _s_) do { \
+    (_d_)->vcpu_id = (_s_)->vcpu_id; \
+    (_d_)->altp2m_idx = (_s_)->altp2m_idx; \
+} while (0)
 
 #define CHECK_hvm_altp2m_set_visibility \
     CHECK_SIZE_(struct, hvm_altp2m_set_visibility); \
     CHECK_FIELD_(struct, hvm_altp2m_set_visibility, altp2m_idx); \
     CHECK_FIELD_(struct, hvm_altp2m_set_visibility, visible); \
     CHECK_FIELD_(struct, hvm_altp2m_set_visibility, pad)
+#define XLAT_hvm_altp2m_set_visibility(_d_, _s_) do { \
+    (_d_)->altp2m_idx = (_s_)->altp2m_idx; \
+    (_d_)->visible = (_s_)->visible; \
+    (_d_)->pad = (_s_)->pad; \
+} while (0)
 
 #define CHECK_hvm_altp2m_op \
     CHECK_SIZE_(struct, hvm_altp2m_op); \
@@ -2149,6 +3178,69 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_hvm_altp2m_get_vcpu_p2m_idx; \
     CHECK_hvm_altp2m_set_visibility; \
     CHECK_SUBFIELD_1_(struct, hvm_altp2m_op, u, pad)
+enum XLAT_hvm_altp2m_op_u {
+    XLAT_hvm_altp2m_op_u_domain_state,
+    XLAT_hvm_altp2m_op_u_enable_notify,
+    XLAT_hvm_altp2m_op_u_view,
+    XLAT_hvm_altp2m_op_u_mem_access,
+    XLAT_hvm_altp2m_op_u_change_gfn,
+    XLAT_hvm_altp2m_op_u_set_mem_access_multi,
+    XLAT_hvm_altp2m_op_u_suppress_ve,
+    XLAT_hvm_altp2m_op_u_suppress_ve_multi,
+    XLAT_hvm_altp2m_op_u_disable_notify,
+    XLAT_hvm_altp2m_op_u_get_vcpu_p2m_idx,
+    XLAT_hvm_altp2m_op_u_set_visibility,
+    XLAT_hvm_altp2m_op_u_pad,
+};
+#define XLAT_hvm_altp2m_op(_d_, _s_) do { \
+    (_d_)->version = (_s_)->version; \
+    (_d_)->cmd = (_s_)->cmd; \
+    (_d_)->domain = (_s_)->domain; \
+    (_d_)->pad1 = (_s_)->pad1; \
+    (_d_)->pad2 = (_s_)->pad2; \
+    switch (u) { \
+    case XLAT_hvm_altp2m_op_u_domain_state: \
+        XLAT_hvm_altp2m_domain_state(&(_d_)->u.domain_state, &(_s_)->u.domain_state); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_enable_notify: \
+        XLAT_hvm_altp2m_vcpu_enable_notify(&(_d_)->u.enable_notify, &(_s_)->u.enable_notify); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_view: \
+        XLAT_hvm_altp2m_view(&(_d_)->u.view, &(_s_)->u.view); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_mem_access: \
+        XLAT_hvm_altp2m_mem_access(&(_d_)->u.mem_access, &(_s_)->u.mem_access); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_change_gfn: \
+        XLAT_hvm_altp2m_change_gfn(&(_d_)->u.change_gfn, &(_s_)->u.change_gfn); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_set_mem_access_multi: \
+        XLAT_hvm_altp2m_set_mem_access_multi(&(_d_)->u.set_mem_access_multi, &(_s_)->u.set_mem_access_multi); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_suppress_ve: \
+        XLAT_hvm_altp2m_suppress_ve(&(_d_)->u.suppress_ve, &(_s_)->u.suppress_ve); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_suppress_ve_multi: \
+        XLAT_hvm_altp2m_suppress_ve_multi(&(_d_)->u.suppress_ve_multi, &(_s_)->u.suppress_ve_multi); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_disable_notify: \
+        XLAT_hvm_altp2m_vcpu_disable_notify(&(_d_)->u.disable_notify, &(_s_)->u.disable_notify); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_get_vcpu_p2m_idx: \
+        XLAT_hvm_altp2m_get_vcpu_p2m_idx(&(_d_)->u.get_vcpu_p2m_idx, &(_s_)->u.get_vcpu_p2m_idx); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_set_visibility: \
+        XLAT_hvm_altp2m_set_visibility(&(_d_)->u.set_visibility, &(_s_)->u.set_visibility); \
+        break; \
+    case XLAT_hvm_altp2m_op_u_pad: \
+        { \
+            unsigned int i0; \
+            for (i0 = 0; i0 < 64; ++i0) \
+                (_d_)->u.pad[i0] = (_s_)->u.pad[i0]; \
+        } \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_vcpu_hvm_x86_32 \
     CHECK_SIZE_(struct, vcpu_hvm_x86_32); \
@@ -2183,6 +3275,43 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, vcpu_hvm_x86_32, es_ar); \
     CHECK_FIELD_(struct, vcpu_hvm_x86_32, tr_ar); \
     CHECK_FIELD_(struct, vcpu_hvm_x86_32, pad2)
+#define XLAT_vcpu_hvm_x86_32(_d_, _s_) do { \
+    (_d_)->eax = (_s_)->eax; \
+    (_d_)->ecx = (_s_)->ecx; \
+    (_d_)->edx = (_s_)->edx; \
+    (_d_)->ebx = (_s_)->ebx; \
+    (_d_)->esp = (_s_)->esp; \
+    (_d_)->ebp = (_s_)->ebp; \
+    (_d_)->esi = (_s_)->esi; \
+    (_d_)->edi = (_s_)->edi; \
+    (_d_)->eip = (_s_)->eip; \
+    (_d_)->eflags = (_s_)->eflags; \
+    (_d_)->cr0 = (_s_)->cr0; \
+    (_d_)->cr3 = (_s_)->cr3; \
+    (_d_)->cr4 = (_s_)->cr4; \
+    (_d_)->pad1 = (_s_)->pad1; \
+    (_d_)->efer = (_s_)->efer; \
+    (_d_)->cs_base = (_s_)->cs_base; \
+    (_d_)->ds_base = (_s_)->ds_base; \
+    (_d_)->ss_base = (_s_)->ss_base; \
+    (_d_)->es_base = (_s_)->es_base; \
+    (_d_)->tr_base = (_s_)->tr_base; \
+    (_d_)->cs_limit = (_s_)->cs_limit; \
+    (_d_)->ds_limit = (_s_)->ds_limit; \
+    (_d_)->ss_limit = (_s_)->ss_limit; \
+    (_d_)->es_limit = (_s_)->es_limit; \
+    (_d_)->tr_limit = (_s_)->tr_limit; \
+    (_d_)->cs_ar = (_s_)->cs_ar; \
+    (_d_)->ds_ar = (_s_)->ds_ar; \
+    (_d_)->ss_ar = (_s_)->ss_ar; \
+    (_d_)->es_ar = (_s_)->es_ar; \
+    (_d_)->tr_ar = (_s_)->tr_ar; \
+    { \
+        unsigned int i0; \
+        for (i0 = 0; i0 < 3; ++i0) \
+            (_d_)->pad2[i0] = (_s_)->pad2[i0]; \
+    } \
+} while (0)
 
 #define CHECK_vcpu_hvm_x86_64 \
     CHECK_SIZE_(struct, vcpu_hvm_x86_64); \
@@ -2200,6 +3329,22 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, vcpu_hvm_x86_64, cr3); \
     CHECK_FIELD_(struct, vcpu_hvm_x86_64, cr4); \
     CHECK_FIELD_(struct, vcpu_hvm_x86_64, efer)
+#define XLAT_vcpu_hvm_x86_64(_d_, _s_) do { \
+    (_d_)->rax = (_s_)->rax; \
+    (_d_)->rcx = (_s_)->rcx; \
+    (_d_)->rdx = (_s_)->rdx; \
+    (_d_)->rbx = (_s_)->rbx; \
+    (_d_)->rsp = (_s_)->rsp; \
+    (_d_)->rbp = (_s_)->rbp; \
+    (_d_)->rsi = (_s_)->rsi; \
+    (_d_)->rdi = (_s_)->rdi; \
+    (_d_)->rip = (_s_)->rip; \
+    (_d_)->rflags = (_s_)->rflags; \
+    (_d_)->cr0 = (_s_)->cr0; \
+    (_d_)->cr3 = (_s_)->cr3; \
+    (_d_)->cr4 = (_s_)->cr4; \
+    (_d_)->efer = (_s_)->efer; \
+} while (0)
 
 #define CHECK_vcpu_hvm_context \
     CHECK_SIZE_(struct, vcpu_hvm_context); \
@@ -2207,6 +3352,22 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, vcpu_hvm_context, pad); \
     CHECK_vcpu_hvm_x86_32; \
     CHECK_vcpu_hvm_x86_64
+enum XLAT_vcpu_hvm_context_cpu_regs {
+    XLAT_vcpu_hvm_context_cpu_regs_x86_32,
+    XLAT_vcpu_hvm_context_cpu_regs_x86_64,
+};
+#define XLAT_vcpu_hvm_context(_d_, _s_) do { \
+    (_d_)->mode = (_s_)->mode; \
+    (_d_)->pad = (_s_)->pad; \
+    switch (cpu_regs) { \
+    case XLAT_vcpu_hvm_context_cpu_regs_x86_32: \
+        (_d_)->cpu_regs.x86_32 = (_s_)->cpu_regs.x86_32; \
+        break; \
+    case XLAT_vcpu_hvm_context_cpu_regs_x86_64: \
+        (_d_)->cpu_regs.x86_64 = (_s_)->cpu_regs.x86_64; \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_hypfs_direntry \
     CHECK_SIZE_(struct, hypfs_direntry); \
@@ -2215,16 +3376,27 @@ enum XLAT_gnttab_copy_dest_u {
     CHECK_FIELD_(struct, hypfs_direntry, pad); \
     CHECK_FIELD_(struct, hypfs_direntry, content_len); \
     CHECK_FIELD_(struct, hypfs_direntry, max_write_len)
+#define XLAT_hypfs_direntry(_d_, _s_) do { \
+    (_d_)->type = (_s_)->type; \
+    (_d_)->encoding = (_s_)->encoding; \
+    (_d_)->pad = (_s_)->pad; \
+    (_d_)->content_len = (_s_)->content_len; \
+    (_d_)->max_write_len = (_s_)->max_write_len; \
+} while (0)
 
 #define CHECK_hypfs_dirlistentry \
     CHECK_SIZE_(struct, hypfs_dirlistentry); \
     CHECK_hypfs_direntry; \
     CHECK_FIELD_(struct, hypfs_dirlistentry, off_next); \
     CHECK_FIELD_(struct, hypfs_dirlistentry, name)
+/* no XLAT_hypfs_dirlistentry: name is a flexible array (no member-by-member copy) */
 
 #define CHECK_kexec_exec \
     CHECK_SIZE_(struct, kexec_exec); \
     CHECK_FIELD_(struct, kexec_exec, type)
+#define XLAT_kexec_exec(_d_, _s_) do { \
+    (_d_)->type = (_s_)->type; \
+} while (0)
 
 #define XLAT_kexec_range(_d_, _s_) do { \
     (_d_)->range = (_s_)->range; \
@@ -2265,30 +3437,65 @@ enum XLAT_kexec_load_segments {
 #define CHECK_kexec_unload \
     CHECK_SIZE_(struct, kexec_unload); \
     CHECK_FIELD_(struct, kexec_unload, type)
+#define XLAT_kexec_unload(_d_, _s_) do { \
+    (_d_)->type = (_s_)->type; \
+} while (0)
 
 #define CHECK_kexec_status \
     CHECK_SIZE_(struct, kexec_status); \
     CHECK_FIELD_(struct, kexec_status, type)
+#define XLAT_kexec_status(_d_, _s_) do { \
+    (_d_)->type = (_s_)->type; \
+} while (0)
 
 #define CHECK_t_rec \
     CHECK_SIZE_(struct, t_rec); \
-    CHECK_FIELD_(struct, t_rec, event); \
-    CHECK_FIELD_(struct, t_rec, extra_u32); \
-    CHECK_FIELD_(struct, t_rec, cycles_included); \
     CHECK_SUBFIELD_2_(struct, t_rec, u, cycles, cycles_lo); \
     CHECK_SUBFIELD_2_(struct, t_rec, u, cycles, cycles_hi); \
     CHECK_SUBFIELD_2_(struct, t_rec, u, cycles, extra_u32); \
     CHECK_SUBFIELD_2_(struct, t_rec, u, nocycles, extra_u32)
+enum XLAT_t_rec_u {
+    XLAT_t_rec_u_cycles,
+    XLAT_t_rec_u_nocycles,
+};
+#define XLAT_t_rec(_d_, _s_) do { \
+    (_d_)->event = (_s_)->event; \
+    (_d_)->extra_u32 = (_s_)->extra_u32; \
+    (_d_)->cycles_included = (_s_)->cycles_included; \
+    switch (u) { \
+    case XLAT_t_rec_u_cycles: \
+        (_d_)->u.cycles.cycles_lo = (_s_)->u.cycles.cycles_lo; \
+        (_d_)->u.cycles.cycles_hi = (_s_)->u.cycles.cycles_hi; \
+        { \
+            unsigned int i0; \
+            for (i0 = 0; i0 < 7; ++i0) \
+                (_d_)->u.cycles.extra_u32[i0] = (_s_)->u.cycles.extra_u32[i0]; \
+        } \
+        break; \
+    case XLAT_t_rec_u_nocycles: \
+        { \
+            unsigned int i0; \
+            for (i0 = 0; i0 < 7; ++i0) \
+                (_d_)->u.nocycles.extra_u32[i0] = (_s_)->u.nocycles.extra_u32[i0]; \
+        } \
+        break; \
+    } \
+} while (0)
 
 #define CHECK_t_buf \
     CHECK_SIZE_(struct, t_buf); \
     CHECK_FIELD_(struct, t_buf, cons); \
     CHECK_FIELD_(struct, t_buf, prod)
+#define XLAT_t_buf(_d_, _s_) do { \
+    (_d_)->cons = (_s_)->cons; \
+    (_d_)->prod = (_s_)->prod; \
+} while (0)
 
 #define CHECK_t_info \
     CHECK_SIZE_(struct, t_info); \
     CHECK_FIELD_(struct, t_info, tbuf_size); \
     CHECK_FIELD_(struct, t_info, mfn_offset)
+/* no XLAT_t_info: mfn_offset is a flexible array (no member-by-member copy) */
 
 #define XLAT_flask_load(_d_, _s_) do { \
     XLAT_flask_load_HNDL_buffer(_d_, _s_); \
@@ -2298,6 +3505,9 @@ enum XLAT_kexec_load_segments {
 #define CHECK_flask_setenforce \
     CHECK_SIZE_(struct, flask_setenforce); \
     CHECK_FIELD_(struct, flask_setenforce, enforcing)
+#define XLAT_flask_setenforce(_d_, _s_) do { \
+    (_d_)->enforcing = (_s_)->enforcing; \
+} while (0)
 
 #define XLAT_flask_sid_context(_d_, _s_) do { \
     (_d_)->sid = (_s_)->sid; \
@@ -2315,6 +3525,16 @@ enum XLAT_kexec_load_segments {
     CHECK_FIELD_(struct, flask_access, audit_allow); \
     CHECK_FIELD_(struct, flask_access, audit_deny); \
     CHECK_FIELD_(struct, flask_access, seqno)
+#define XLAT_flask_access(_d_, _s_) do { \
+    (_d_)->ssid = (_s_)->ssid; \
+    (_d_)->tsid = (_s_)->tsid; \
+    (_d_)->tclass = (_s_)->tclass; \
+    (_d_)->req = (_s_)->req; \
+    (_d_)->allowed = (_s_)->allowed; \
+    (_d_)->audit_allow = (_s_)->audit_allow; \
+    (_d_)->audit_deny = (_s_)->audit_deny; \
+    (_d_)->seqno = (_s_)->seqno; \
+} while (0)
 
 #define CHECK_flask_transition \
     CHECK_SIZE_(struct, flask_transition); \
@@ -2322,6 +3542,12 @@ enum XLAT_kexec_load_segments {
     CHECK_FIELD_(struct, flask_transition, tsid); \
     CHECK_FIELD_(struct, flask_transition, tclass); \
     CHECK_FIELD_(struct, flask_transition, newsid)
+#define XLAT_flask_transition(_d_, _s_) do { \
+    (_d_)->ssid = (_s_)->ssid; \
+    (_d_)->tsid = (_s_)->tsid; \
+    (_d_)->tclass = (_s_)->tclass; \
+    (_d_)->newsid = (_s_)->newsid; \
+} while (0)
 
 #define XLAT_flask_boolean(_d_, _s_) do { \
     (_d_)->bool_id = (_s_)->bool_id; \
@@ -2336,6 +3562,9 @@ enum XLAT_kexec_load_segments {
 #define CHECK_flask_setavc_threshold \
     CHECK_SIZE_(struct, flask_setavc_threshold); \
     CHECK_FIELD_(struct, flask_setavc_threshold, threshold)
+#define XLAT_flask_setavc_threshold(_d_, _s_) do { \
+    (_d_)->threshold = (_s_)->threshold; \
+} while (0)
 
 #define CHECK_flask_hash_stats \
     CHECK_SIZE_(struct, flask_hash_stats); \
@@ -2343,6 +3572,12 @@ enum XLAT_kexec_load_segments {
     CHECK_FIELD_(struct, flask_hash_stats, buckets_used); \
     CHECK_FIELD_(struct, flask_hash_stats, buckets_total); \
     CHECK_FIELD_(struct, flask_hash_stats, max_chain_len)
+#define XLAT_flask_hash_stats(_d_, _s_) do { \
+    (_d_)->entries = (_s_)->entries; \
+    (_d_)->buckets_used = (_s_)->buckets_used; \
+    (_d_)->buckets_total = (_s_)->buckets_total; \
+    (_d_)->max_chain_len = (_s_)->max_chain_len; \
+} while (0)
 
 #define CHECK_flask_cache_stats \
     CHECK_SIZE_(struct, flask_cache_stats); \
@@ -2353,6 +3588,15 @@ enum XLAT_kexec_load_segments {
     CHECK_FIELD_(struct, flask_cache_stats, allocations); \
     CHECK_FIELD_(struct, flask_cache_stats, reclaims); \
     CHECK_FIELD_(struct, flask_cache_stats, frees)
+#define XLAT_flask_cache_stats(_d_, _s_) do { \
+    (_d_)->cpu = (_s_)->cpu; \
+    (_d_)->lookups = (_s_)->lookups; \
+    (_d_)->hits = (_s_)->hits; \
+    (_d_)->misses = (_s_)->misses; \
+    (_d_)->allocations = (_s_)->allocations; \
+    (_d_)->reclaims = (_s_)->reclaims; \
+    (_d_)->frees = (_s_)->frees; \
+} while (0)
 
 #define CHECK_flask_ocontext \
     CHECK_SIZE_(struct, flask_ocontext); \
@@ -2360,16 +3604,30 @@ enum XLAT_kexec_load_segments {
     CHECK_FIELD_(struct, flask_ocontext, sid); \
     CHECK_FIELD_(struct, flask_ocontext, low); \
     CHECK_FIELD_(struct, flask_ocontext, high)
+#define XLAT_flask_ocontext(_d_, _s_) do { \
+    (_d_)->ocon = (_s_)->ocon; \
+    (_d_)->sid = (_s_)->sid; \
+    (_d_)->low = (_s_)->low; \
+    (_d_)->high = (_s_)->high; \
+} while (0)
 
 #define CHECK_flask_peersid \
     CHECK_SIZE_(struct, flask_peersid); \
     CHECK_FIELD_(struct, flask_peersid, evtchn); \
     CHECK_FIELD_(struct, flask_peersid, sid)
+#define XLAT_flask_peersid(_d_, _s_) do { \
+    (_d_)->evtchn = (_s_)->evtchn; \
+    (_d_)->sid = (_s_)->sid; \
+} while (0)
 
 #define CHECK_flask_relabel \
     CHECK_SIZE_(struct, flask_relabel); \
     CHECK_FIELD_(struct, flask_relabel, domid); \
     CHECK_FIELD_(struct, flask_relabel, sid)
+#define XLAT_flask_relabel(_d_, _s_) do { \
+    (_d_)->domid = (_s_)->domid; \
+    (_d_)->sid = (_s_)->sid; \
+} while (0)
 
 #define XLAT_flask_devicetree_label(_d_, _s_) do { \
     (_d_)->sid = (_s_)->sid; \
@@ -2377,6 +3635,23 @@ enum XLAT_kexec_load_segments {
     XLAT_flask_devicetree_label_HNDL_path(_d_, _s_); \
 } while (0)
 
+#define CHECK_flask_op \
+    CHECK_SIZE_(struct, flask_op); \
+    CHECK_FIELD_(struct, flask_op, cmd); \
+    CHECK_FIELD_(struct, flask_op, interface_version); \
+    CHECK_flask_load; \
+    CHECK_flask_setenforce; \
+    CHECK_flask_sid_context; \
+    CHECK_flask_access; \
+    CHECK_flask_transition; \
+    CHECK_flask_boolean; \
+    CHECK_flask_setavc_threshold; \
+    CHECK_flask_hash_stats; \
+    CHECK_flask_cache_stats; \
+    CHECK_flask_ocontext; \
+    CHECK_flask_peersid; \
+    CHECK_flask_relabel; \
+    CHECK_flask_devicetree_label
 enum XLAT_flask_op_u {
     XLAT_flask_op_u_load,
     XLAT_flask_op_u_enforce,
@@ -2397,13 +3672,13 @@ enum XLAT_flask_op_u {
     (_d_)->interface_version = (_s_)->interface_version; \
     switch (u) { \
     case XLAT_flask_op_u_load: \
-        (_d_)->u.load = (_s_)->u.load; \
+        XLAT_flask_load(&(_d_)->u.load, &(_s_)->u.load); \
         break; \
     case XLAT_flask_op_u_enforce: \
         (_d_)->u.enforce = (_s_)->u.enforce; \
         break; \
     case XLAT_flask_op_u_sid_context: \
-        (_d_)->u.sid_context = (_s_)->u.sid_context; \
+        XLAT_flask_sid_context(&(_d_)->u.sid_context, &(_s_)->u.sid_context); \
         break; \
     case XLAT_flask_op_u_access: \
         (_d_)->u.access = (_s_)->u.access; \
@@ -2412,7 +3687,7 @@ enum XLAT_flask_op_u {
         (_d_)->u.transition = (_s_)->u.transition; \
         break; \
     case XLAT_flask_op_u_boolean: \
-        (_d_)->u.boolean = (_s_)->u.boolean; \
+        XLAT_flask_boolean(&(_d_)->u.boolean, &(_s_)->u.boolean); \
         break; \
     case XLAT_flask_op_u_setavc_threshold: \
         (_d_)->u.setavc_threshold = (_s_)->u.setavc_threshold; \
@@ -2433,7 +3708,7 @@ enum XLAT_flask_op_u {
         (_d_)->u.relabel = (_s_)->u.relabel; \
         break; \
     case XLAT_flask_op_u_devicetree_label: \
-        (_d_)->u.devicetree_label = (_s_)->u.devicetree_label; \
+        XLAT_flask_devicetree_label(&(_d_)->u.devicetree_label, &(_s_)->u.devicetree_label); \
         break; \
     } \
 } while (0)

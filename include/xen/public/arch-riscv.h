@@ -34,7 +34,7 @@
     } while ( 0 )
 #define set_xen_guest_handle(hnd, val) set_xen_guest_handle_raw(hnd, val)
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 typedef uint64_t xen_pfn_t;
 #define PRI_xen_pfn PRIx64
 #define PRIu_xen_pfn PRIu64
@@ -82,6 +82,6 @@ typedef struct arch_shared_info arch_shared_info_t;
 /* Placeholder: no architectural PMU state in the PMU interface. */
 typedef struct xen_pmu_arch { uint8_t dummy; } xen_pmu_arch_t;
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 
 #endif /* XEN_PUBLIC_ARCH_RISCV_H */

@@ -22,7 +22,7 @@
 #error "Unsupported architecture"
 #endif
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 /* Handles to the basic types, used by many interfaces. */
 DEFINE_XEN_GUEST_HANDLE(char);
 __DEFINE_XEN_GUEST_HANDLE(uchar, unsigned char);
@@ -240,7 +240,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 #define MMUEXT_MARK_SUPER       19
 #define MMUEXT_UNMARK_SUPER     20
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 /* One extended MMU operation (pinning, base pointers, flushes, LDT...). */
 struct mmuext_op {
     unsigned int cmd;                   /* MMUEXT_* */
@@ -345,7 +345,7 @@ DEFINE_XEN_GUEST_HANDLE(mmuext_op_t);
 /* The bits of a valid domain id. */
 #define DOMID_MASK           xen_mk_uint(0x7FFF)
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 
 typedef uint16_t domid_t;
 
@@ -625,7 +625,7 @@ typedef struct {
     XEN_DEFINE_UUID_(a, b, c, d, e1, e2, e3, e4, e5, e6)
 #endif
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 
 /* The hypervisor and the tools (domctl, sysctl, ...) only. */
 #if defined(__XEN__) || defined(__XEN_TOOLS__)
@@ -641,7 +641,7 @@ typedef struct {
 #define XEN_GUEST_HANDLE_64(name) XEN_GUEST_HANDLE(name)
 #endif
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 /* A bitmap of nr_bits bits (CPUs, nodes...) in guest memory. */
 struct xenctl_bitmap {
 /* xenabi: count bits nr_bits */

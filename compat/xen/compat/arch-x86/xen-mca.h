@@ -143,6 +143,6 @@ struct compat_mc {
         compat_mc_inject_v2_t mc_inject_v2;
     } u;
 };
-typedef struct compat_mc compat_mc_t;
+typedef struct xen_mc __attribute__((__aligned__(__alignof__(struct compat_mc)))) compat_mc_t;
 DEFINE_COMPAT_HANDLE(compat_mc_t);
 #endif /* _COMPAT_ARCH_X86_XEN_MCA_H */

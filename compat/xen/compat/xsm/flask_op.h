@@ -110,6 +110,6 @@ struct compat_flask_op {
         compat_flask_devicetree_label_t devicetree_label;
     } u;
 };
-typedef struct compat_flask_op compat_flask_op_t;
+typedef struct xen_flask_op __attribute__((__aligned__(__alignof__(struct compat_flask_op)))) compat_flask_op_t;
 DEFINE_COMPAT_HANDLE(compat_flask_op_t);
 #endif /* _COMPAT_XSM_FLASK_OP_H */

@@ -88,7 +88,7 @@
 #define XEN_GUEST_HANDLE_64(name) __XEN_GUEST_HANDLE_64(name)
 #endif
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 
 /*
  * The general-purpose registers and segment selectors of a vCPU, as saved
@@ -195,6 +195,6 @@ typedef struct xen_callback xen_callback_t;
 /* HYPERVISOR_iret(): return from the kernel through Xen; the kernel stack
  * holds the saved EAX followed by an iret frame. */
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 
 #endif /* XEN_PUBLIC_ARCH_X86_XEN_X86_32_H */

@@ -86,7 +86,7 @@
 #define VGCF_in_syscall  (1<<_VGCF_in_syscall)
 #define VGCF_IN_SYSCALL  VGCF_in_syscall
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 
 struct iret_context {
     uint64_t rax, r11, rcx, flags, rip, cs, rflags, rsp, ss;
@@ -231,6 +231,6 @@ typedef unsigned long xen_callback_t;
 
 /* HYPERVISOR_set_callbacks(event_address, failsafe_address, syscall_address) */
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 
 #endif /* XEN_PUBLIC_ARCH_X86_XEN_X86_64_H */
