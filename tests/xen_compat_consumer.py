@@ -92,16 +92,12 @@ def program(root, generated):
             if name in checks:
                 body = re.search(rf"^#define CHECK_{name} \\\n((?:.*\\\n)*.*)$", xlat, re.M).group(1)
                 nested = set(re.findall(r"CHECK_(?!SIZE_|FIELD_|SUBFIELD_)(\w+)", body))
-                pre, post = aliases({name} | {n for n in nested if n in checks} | {name})
+                # the nested checks expand here too, with their own names aliased
+                pre, post = aliases({name} | (nested & checks))
                 for n in sorted(nested - checks):
                     # translated: the caller supplies its check (Xen's mce.c does)
                     pre.append(f"#define CHECK_{n} struct {natives[n].split()[-1]}")
                     post.append(f"#undef CHECK_{n}")
-                # nested checks expand with their own names aliased too
-                for n in sorted(nested & checks):
-                    a, b = aliases({n})
-                    pre += [x for x in a if x not in pre]
-                    post += [x for x in b if x not in post]
                 out += pre + [f"CHECK_{name};"] + post
                 counts["CHECK"] += 1
             if name in xlats:

@@ -2,7 +2,7 @@
 # Build Xen's hypervisor (x86_64 defconfig: COMPAT, PV, HVM) with the
 # generated trees in place of upstream's: include/xen/public replaces
 # xen/include/public, and the compat headers and compat/xlat.h come from
-# `xenabi xen-compat` run by Xen's own include Makefile (compat/xen/xenabi.mk)
+# `xenabi xen-compat` run by Xen's own include Makefile (compat/xenabi.mk)
 # instead of upstream's three scripts and xlat.lst.
 #
 #   XEN_SRC=/path/to/xen tests/xen_hypervisor_build.sh [WORKDIR]

@@ -16,8 +16,8 @@ description instead, in the names and conventions Xen's C code uses:
   x86_32 and x86_64 (size, and the offset and size of every member; a member
   of another named record type is checked by that record's CHECK_), a
   `CHECK_<name>` built from Xen's CHECK_SIZE_/CHECK_FIELD_ macros; for every
-  other record, `XLAT_<name>(_d_, _s_)`, which copies member by member in
-  either direction and leaves guest handles to the caller's
+  record that can be copied member by member, `XLAT_<name>(_d_, _s_)`, which
+  copies in either direction and leaves guest handles to the caller's
   `XLAT_<name>_HNDL_<member>(_d_, _s_)` and union arms to a switch on the
   caller's `<member>` variable of type `enum XLAT_<name>_<member>`.
 
@@ -29,7 +29,8 @@ import re
 
 from .emit_header import banner
 from .layout import Layouter
-from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar, Void
+from .model import Array, EnumRef, Handle, Loc, Named, Pointer, Record, RecordRef, Scalar, Void
+from .profiles import PROFILES, SIGNED
 from .xenbuild import COMPAT_ARCH, COMPAT_HEADERS
 
 NATIVE = "x86_64"
@@ -81,7 +82,15 @@ def type_name(name):
         return f"compat_{m.group(1)}_t"
     if name.endswith("_t"):
         return name[:-2] + "_compat_t"
-    return name.replace("long", "int")
+    return re.sub(r"\blong\b", "int", name)
+
+
+def _spelling(scalar):
+    """The compat arch's C spelling of a profile-sized dialect scalar
+    (xen_pfn_t: unsigned long), `long` written `int` as in compat headers."""
+    prof = PROFILES[COMPAT_ARCH]
+    c = prof.long_spelling if scalar in SIGNED else prof.ulong_spelling
+    return re.sub(r"\blong\b", "int", c)
 
 
 def enumerator_name(name):
@@ -135,7 +144,7 @@ class XenCompat:
             if isinstance(t32, Record) and isinstance(t64, Record):
                 if a.size != b.size or not self._same_members(t32, t64, a.anon, b.anon):
                     return False
-            elif self._inline(f32.type, r32):
+            elif self._inline(f32.type):
                 i32, i64 = self.m32.records[f32.type.key], self.m64.records.get(f32.type.key)
                 if i64 is None or a.size != b.size or not self._same_members(
                         i32, i64, self.l32.record(i32), self.l64.record(i64)):
@@ -147,7 +156,7 @@ class XenCompat:
                 return False
         return True
 
-    def _inline(self, t, holder=None):
+    def _inline(self, t):
         """A named record declared inside another one (written in place in C,
         at its first use)."""
         return isinstance(t, RecordRef) and self.hv.records.get(t.key) is not None and \
@@ -196,7 +205,7 @@ class XenCompat:
             t = f.type
             while isinstance(t, Array):
                 t = t.elem
-            if self._inline(t, rec) and t.key not in self._emitted:
+            if self._inline(t) and t.key not in self._emitted:
                 if t.key in seen:
                     out[-1] = out[-1] + [f]
                     continue
@@ -277,8 +286,7 @@ class XenCompat:
         for ann in self.hv.annotations:
             if ann.kind == "typedef" and ann.loc.path == path:
                 name = ann.get("name")
-                items.append((ann.loc, 1, [f"typedef {_SCALARS.get(name, name)} {type_name(name)};".replace(
-                    f"typedef {type_name(name)} ", "typedef unsigned int ")]))
+                items.append((ann.loc, 1, [f"typedef {_spelling(name)} {type_name(name)};"]))
         items.sort(key=lambda i: (i[0].line, i[0].col, i[1]))
         out = []
         for _, _, lines in items:
@@ -316,19 +324,19 @@ class XenCompat:
     def check(self, rec):
         name = tag_name(rec.key)
         lines = [f"CHECK_SIZE_({rec.kind}, {name})"]
-        self._check_members(rec, rec, rec.kind, name, [], lines)
+        self._check_members(rec, rec.kind, name, [], lines)
         return [f"#define CHECK_{name} \\"] + [f"    {x}; \\" for x in lines[:-1]] + [f"    {lines[-1]}"]
 
-    def _check_members(self, top, rec, kind, name, path, lines):
+    def _check_members(self, rec, kind, name, path, lines):
         for f in rec.fields:
             if f.name is not None and _PAD.match(f.name):
                 continue
             p = path + ([f.name] if f.name else [])
             t = f.type
             r = self.hv.resolve(t)
-            if isinstance(r, Record) or self._inline(t, rec):
+            if isinstance(r, Record) or self._inline(t):
                 inner = r if isinstance(r, Record) else self.hv.records[t.key]
-                self._check_members(top, inner, kind, name, p, lines)
+                self._check_members(inner, kind, name, p, lines)
                 continue
             if isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")):
                 if f"CHECK_{tag_name(t.key)}" not in lines:
@@ -380,7 +388,7 @@ class XenCompat:
             t = f.type
             while isinstance(t, Array):
                 t = t.elem
-            inner = t if isinstance(t, Record) else (self.hv.records[t.key] if self._inline(t, rec) else None)
+            inner = t if isinstance(t, Record) else (self.hv.records[t.key] if self._inline(t) else None)
             if inner is None:
                 continue
             p = path + ([f.name] if f.name else [])
@@ -393,15 +401,17 @@ class XenCompat:
         for f in rec.fields:
             if f.name is not None and _PAD.match(f.name):
                 continue
-            self._xlat_member(rec, f, name, path + ([f.name] if f.name else []), indent, out, depth)
+            p = path + ([f.name] if f.name else [])
+            self._xlat_member(rec, f, name, p, ".".join(p), indent, out, depth)
 
-    def _xlat_member(self, rec, f, name, p, indent, out, depth, index=""):
+    def _xlat_member(self, rec, f, name, p, cpath, indent, out, depth):
+        """Member f of rec at member path p, written at C path cpath (which
+        holds the loop indexes of enclosing arrays)."""
         t = f.type
         dims = []
         while isinstance(t, Array):
             dims.append(t.dim)
             t = t.elem
-        cpath = ".".join(p)
         if isinstance(t, Named) and isinstance(self.hv.resolve(t), Array) and not dims:
             out.append(f"{indent}if ((_d_)->{cpath} != (_s_)->{cpath}) \\")
             out.append(f"{indent}    memcpy((_d_)->{cpath}, (_s_)->{cpath}, sizeof((_d_)->{cpath}));")
@@ -411,17 +421,15 @@ class XenCompat:
                 raise XenCompatError(f"{cpath} is a flexible array (no member-by-member copy)")
             if self._native_shape(p)[0] != dims:
                 raise XenCompatError(f"{cpath} is an array of another shape in the native record")
-            idx = ""
             out.append(f"{indent}{{")
-            for k, d in enumerate(dims):
-                i = f"i{depth + k}"
-                out.append(f"{indent}    unsigned int {i};")
+            for k in range(len(dims)):
+                out.append(f"{indent}    unsigned int i{depth + k};")
+            idx = ""
             for k, d in enumerate(dims):
                 i = f"i{depth + k}"
                 out.append(f"{indent}    {'    ' * k}for ({i} = 0; {i} < {d}; ++{i})")
                 idx += f"[{i}]"
-            inner = indent + "    " * (len(dims) + 1)
-            self._xlat_one(rec, t, name, p, cpath + idx, inner, out, depth + len(dims))
+            self._xlat_one(rec, t, name, p, cpath + idx, indent + "    " * (len(dims) + 1), out, depth + len(dims))
             out.append(f"{indent}}}")
             return
         self._xlat_one(rec, t, name, p, cpath, indent, out, depth)
@@ -455,7 +463,7 @@ class XenCompat:
         return dims, t
 
     def _xlat_one(self, rec, t, name, p, cpath, indent, out, depth):
-        inner = t if isinstance(t, Record) else (self.hv.records[t.key] if self._inline(t, rec) else None)
+        inner = t if isinstance(t, Record) else (self.hv.records[t.key] if self._inline(t) else None)
         if inner is not None and inner.kind == "union":
             var = "_".join(p)
             out.append(f"{indent}switch ({var}) {{")
@@ -463,7 +471,7 @@ class XenCompat:
                 if g.name is None or _PAD.match(g.name):
                     continue
                 out.append(f"{indent}case XLAT_{name}_{var}_{g.name}:")
-                self._xlat_member(inner, g, name, p + [g.name], indent + "    ", out, depth,)
+                self._xlat_member(inner, g, name, p + [g.name], f"{cpath}.{g.name}", indent + "    ", out, depth)
                 out.append(f"{indent}    break;")
             out.append(f"{indent}}}")
             return
@@ -473,7 +481,7 @@ class XenCompat:
                     continue
                 gp = p + ([g.name] if g.name else [])
                 sub = cpath + (f".{g.name}" if g.name else "")
-                self._xlat_member_at(inner, g, name, gp, sub, indent, out, depth)
+                self._xlat_member(inner, g, name, gp, sub, indent, out, depth)
             return
         if isinstance(t, Pointer):
             raise XenCompatError(f"{cpath} is a raw pointer")
@@ -495,35 +503,6 @@ class XenCompat:
             return
         out.append(f"{indent}(_d_)->{cpath} = (_s_)->{cpath};")
 
-    def _xlat_member_at(self, rec, g, name, p, cpath, indent, out, depth):
-        """A member of an inline record, at C path cpath (which may hold indexes)."""
-        t = g.type
-        dims = []
-        while isinstance(t, Array):
-            dims.append(t.dim)
-            t = t.elem
-        if isinstance(t, Named) and isinstance(self.hv.resolve(t), Array) and not dims:
-            out.append(f"{indent}if ((_d_)->{cpath} != (_s_)->{cpath}) \\")
-            out.append(f"{indent}    memcpy((_d_)->{cpath}, (_s_)->{cpath}, sizeof((_d_)->{cpath}));")
-            return
-        if dims:
-            if None in dims:
-                raise XenCompatError(f"{cpath} is a flexible array (no member-by-member copy)")
-            if self._native_shape(p)[0] != dims:
-                raise XenCompatError(f"{cpath} is an array of another shape in the native record")
-            out.append(f"{indent}{{")
-            for k in range(len(dims)):
-                out.append(f"{indent}    unsigned int i{depth + k};")
-            idx = ""
-            for k, d in enumerate(dims):
-                i = f"i{depth + k}"
-                out.append(f"{indent}    {'    ' * k}for ({i} = 0; {i} < {d}; ++{i})")
-                idx += f"[{i}]"
-            self._xlat_one(rec, t, name, p, cpath + idx, indent + "    " * (len(dims) + 1), out, depth + len(dims))
-            out.append(f"{indent}}}")
-            return
-        self._xlat_one(rec, t, name, p, cpath, indent, out, depth)
-
     def _callee(self, key, cpath):
         """An XLAT_ calls XLAT_ of key for member cpath: key must have one."""
         if key not in self.m64.records:
@@ -538,21 +517,6 @@ class XenCompat:
         if self._xlat_ok[key]:
             raise XenCompatError(f"{cpath} is a {key}, which has no XLAT_ ({self._xlat_ok[key]})")
         self._callees.add(key)
-
-    def _xlat_callees(self, rec, out):
-        """Records an XLAT_ of rec calls XLAT_ of (members declared `struct X`)."""
-        for f in rec.fields:
-            t = f.type
-            while isinstance(t, Array):
-                t = t.elem
-            if isinstance(t, Record):
-                self._xlat_callees(t, out)
-            elif self._inline(t):
-                self._xlat_callees(self.hv.records[t.key], out)
-            elif isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")) and t.key not in out \
-                    and t.key in self.m64.records:
-                out.add(t.key)
-                self._xlat_callees(self.hv.records[t.key], out)
 
     def xlat_header(self):
         out = ["/* Generated by xenabi from abi/: do not edit.  See compat/README.md. */",
@@ -586,7 +550,6 @@ def emit_all(desc, sink):
                 out[OUT + path[len("abi/"):]] = xc.header(path)
         out[OUT + "xlat.h"] = xc.xlat_header()
     except XenCompatError as e:
-        from .model import Loc
         sink.error(Loc("abi", 1), f"Xen compat output: {e}")
         sink.raise_if_any()
     return out
