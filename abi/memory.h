@@ -410,6 +410,9 @@ typedef enum {
     XENMEM_access_rx2rw,
     /* No access until touched, then rwx; the event does not pause. */
     XENMEM_access_n2rwx,
+    /* Read only, but the processor's own page-table walks may still set the
+     * accessed/dirty bits (paging-write capable hardware). */
+    XENMEM_access_r_pw,
     /* Whatever the domain's default is. */
     XENMEM_access_default
 } xenmem_access_t;
@@ -573,6 +576,8 @@ struct xen_reserved_device_memory {
 typedef struct xen_reserved_device_memory xen_reserved_device_memory_t;
 DEFINE_XEN_GUEST_HANDLE(xen_reserved_device_memory_t);
 
+/* Answered in one go: Xen has no continuation for it. */
+#pragma xenabi whole
 struct xen_reserved_device_memory_map {
 /* List every region, whatever 'dev' says. */
 #define XENMEM_RDM_ALL 1

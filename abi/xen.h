@@ -240,10 +240,14 @@ DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
 #define MMUEXT_UNMARK_SUPER     20
 
 #ifndef __ASSEMBLER__
-/* One extended MMU operation (pinning, base pointers, flushes, LDT...). */
+/*
+ * One extended MMU operation (pinning, base pointers, flushes, LDT...).
+ * A 32-bit PV guest has no separate user page tables: Xen refuses
+ * MMUEXT_NEW_USER_BASEPTR from one.
+ */
 struct mmuext_op {
     unsigned int cmd;                   /* MMUEXT_* */
-#pragma xenabi select cmd unused MMUEXT_TLB_FLUSH_LOCAL, MMUEXT_TLB_FLUSH_MULTI, MMUEXT_TLB_FLUSH_ALL, MMUEXT_FLUSH_CACHE, MMUEXT_FLUSH_CACHE_GLOBAL
+#pragma xenabi select cmd unused MMUEXT_TLB_FLUSH_LOCAL, MMUEXT_TLB_FLUSH_MULTI, MMUEXT_TLB_FLUSH_ALL, MMUEXT_FLUSH_CACHE, MMUEXT_FLUSH_CACHE_GLOBAL compat_refused MMUEXT_NEW_USER_BASEPTR
     union {
         /* frame to pin/unpin, install as base, clear, copy to or mark */
 #pragma xenabi arm MMUEXT_PIN_L1_TABLE, MMUEXT_PIN_L2_TABLE, MMUEXT_PIN_L3_TABLE, MMUEXT_PIN_L4_TABLE, MMUEXT_UNPIN_TABLE, MMUEXT_NEW_BASEPTR, MMUEXT_NEW_USER_BASEPTR, MMUEXT_CLEAR_PAGE, MMUEXT_COPY_PAGE, MMUEXT_MARK_SUPER, MMUEXT_UNMARK_SUPER

@@ -188,6 +188,12 @@ class Walker:
     def _record(self, rec, prefix, scope):
         # selector fields named plainly (`select cmd`) get a value that picks an arm
         forced = {}
+        # values a 32-bit guest may not use (the translator refuses them)
+        refused = {self.const(v) for g in rec.fields for a in g.annotations if a.kind == "select"
+                   for v in (a.get("compat_refused") or ())}
+        # a list whose results count only when `valid_when MEMBER == VALUE`
+        # holds: the member gets that value, so the copy-back writes them
+        forced.update(valid_when_values(self.m32, rec))
         for f in rec.fields:
             t = self.m32.resolve(f.type)
             union = t if isinstance(t, Record) and t.kind == "union" else None
@@ -199,7 +205,8 @@ class Walker:
             if sel and union is not None:
                 expr = sel[0].get("expr")
                 arms = [a for g in union.fields for a in g.annotations if a.kind == "arm"]
-                values = [self.const(v) for a in arms for v in (a.get("values") or ())]
+                values = [self.const(v) for a in arms for v in (a.get("values") or ())
+                          if self.const(v) not in refused]
                 if len(expr.tokens) == 1 and values:
                     name = expr.tokens[0]
                     choice = self.rng.choice(values)
@@ -208,6 +215,10 @@ class Walker:
                     if re.match(r"[A-Za-z_]\w*$", name) and not re.match(r"arg[1-6]$", name) \
                             and name not in self.m32.constants and not self.copied_whole(union, prefix + f.name):
                         self.selectors.append((prefix + name, values, has_default, None))
+                        # a refused value gets -EINVAL whatever the arms say
+                        for r in sorted(refused):
+                            if (prefix + name, values, False, r) not in self.selectors:
+                                self.selectors.append((prefix + name, values, False, r))
                     if re.match(r"arg[1-6]$", name):
                         self.args[int(name[3:]) - 1] = choice
                     else:
@@ -496,10 +507,41 @@ def fill_lines(leaves, indent="        "):
     return out
 
 
-def check_lines(em, rec, leaves, d, label, guard=""):
+def valid_when_values(m32, rec):
+    """{member: value} that the `valid_when MEMBER == VALUE` annotations of
+    rec's lists ask for (setup_table: status == GNTST_okay).  Another form
+    of condition is an error: no case is left out silently."""
+    out = {}
+    for g in rec.fields:
+        for a in g.annotations:
+            if a.kind != "valid_when":
+                continue
+            toks = a.get("expr").tokens
+            if len(toks) != 3 or toks[1] != "==":
+                raise SystemExit(f"FAIL: {rec.key}: valid_when {' '.join(toks)}: the tests drive "
+                                 "MEMBER == VALUE only")
+            out[toks[0]] = m32.constants[toks[2]].value if toks[2] in m32.constants else int(toks[2], 0)
+    return out
+
+
+def output_only(em, rec, path, subop):
+    """Is the list at x86_32 `path` output only for this sub-op, by its `dir`
+    annotations (then the translator does not read it)?"""
+    if subop is None:
+        return False
+    f = em.member_at(em.m32, rec, path)
+    dirs = [a for a in (f.annotations if f is not None else ()) if a.kind == "dir"]
+    out = any(a.get("dir") == "out" and subop in (a.get("subops") or ()) for a in dirs)
+    read = any(a.get("dir") in ("in", "inout") and subop in (a.get("subops") or ()) for a in dirs)
+    return out and not read
+
+
+def check_lines(em, rec, leaves, d, label, guard="", subop=None):
     """EXPECTs that the native structure `d` (a C prefix: "d." or "d->")
     holds the walker's values: each x86_32 leaf at its native path, arrays
-    behind handles element by element (`guard` prefixes those conditions)."""
+    behind handles element by element (`guard` prefixes those conditions);
+    a list that is output only for `subop` is not read: its native elements
+    are zero."""
     out = []
     for path, kind, v in leaves:
         what = f"{label}.{path}"
@@ -511,9 +553,11 @@ def check_lines(em, rec, leaves, d, label, guard=""):
                        f'{np[2]}, &v, 4) == 0, "{what}"); }}')
         elif kind == "A":
             acc = v[4]
+            unread = output_only(em, rec, path, subop)
             for k, val in enumerate(v[1]):
-                out.append(f'        EXPECT({guard}{d}{np}{acc} != NULL && (uint64_t){d}{np}{acc}[{k}] == {val}u, '
-                           f'"{what}[{k}]");')
+                want = 0 if unread else val
+                out.append(f'        EXPECT({guard}{d}{np}{acc} != NULL && (uint64_t){d}{np}{acc}[{k}] == {want}u, '
+                           f'"{what}[{k}]{" (output only: not read)" if unread else ""}");')
             if not v[1]:
                 # an empty array at a guest address keeps a non-null native pointer
                 out.append(f'        EXPECT({guard}{d}{np}{acc} != NULL, "{what}: empty, not null");')
@@ -678,7 +722,7 @@ def consumer_source(records, plans, dumps, em, mem):
                       f"        rc = xlat_{n}_from_compat(&d, &c, &ctx);",
                       f'        EXPECT(rc == -XENABI_EFAULT, "{n}.{path}: an unmapped guest array gives -EFAULT");',
                       "        fresh(&ctx, sizeof(scratch));"]
-        # a selector that names no arm: -EINVAL
+        # a selector that names no arm, or a value refused to 32-bit guests: -EINVAL
         for path, values, has_default, bad in selectors:
             if has_default:
                 continue

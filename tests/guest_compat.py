@@ -34,7 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "gen"))
 sys.path.insert(0, HERE)
-from compat_roundtrip import Walker, check_lines, fill_lines, native_of  # noqa: E402
+from compat_roundtrip import Walker, check_lines, fill_lines, native_of, valid_when_values  # noqa: E402
 from xenabi import frontend  # noqa: E402
 from xenabi.emit_compat import CompatEmitter  # noqa: E402
 from xenabi.emit_header import include_name  # noqa: E402
@@ -81,6 +81,12 @@ def out_arrays(em, rec32):
                                                     and not a.get("subops") for a in f.annotations):
             res[f.name] = True
     return res
+
+
+def success_values(em, rec32):
+    """What the simulated hypervisor writes to report success where a list's
+    results count only then (`valid_when`)."""
+    return valid_when_values(em.m32, rec32)
 
 
 class Case:
@@ -173,7 +179,7 @@ def producer(cases):
 
 def field_checks(em, c, d, plan=None):
     """EXPECT lines comparing the native structure `d` with the logged values."""
-    return check_lines(em, c.rec, (plan or c.plan)[0], d, c.name)
+    return check_lines(em, c.rec, (plan or c.plan)[0], d, c.name, subop=c.subop)
 
 
 def consumer(em, cases, dumps, mem, rng):
@@ -225,6 +231,7 @@ def consumer(em, cases, dumps, mem, rng):
         outs = out_scalars(em, r32, c.subop) if c.copy_out else []
         arrs = out_arrays(em, r32) if c.copy_out else {}
         writes, after = [], []
+        success = success_values(em, r32)
         for p in outs:
             np = native_of(em, r32, p)
             if not isinstance(np, str):
@@ -232,7 +239,7 @@ def consumer(em, cases, dumps, mem, rng):
             width = em.l32.size_align(em.member_at(em.m32, r32, p).type)[0] * 8
             ct = cspell(em, r32.key)
             for e in range(1 + len(c.extra)):           # every element of an array argument
-                val = rng.randrange(0, 1 << min(width - 1, 15))
+                val = success.get(p, rng.randrange(0, 1 << min(width - 1, 15)))
                 writes.append(f"        d[{e}].{np} = {val};")
                 off = f"{e} * sizeof({ct}) + offsetof({ct}, {p})"
                 after.append(f'        EXPECT(rd({c.addr}u + {off}, sizeof((({ct} *)0)->{p})) == {val}u, '
@@ -362,8 +369,22 @@ def consumer(em, cases, dumps, mem, rng):
         if wide:
             p, v = wide[0]
             np = native_of(em, c.rec, p)
-            pokes.append(f"static void poke_{n}(void *native) {{ (({nt} *)native)->{np}{v[4]}[0] = "
+            ok = "".join(f" (({nt} *)native)->{native_of(em, c.rec, m)} = {val};"
+                         for m, val in success_values(em, c.rec).items())
+            pokes.append(f"static void poke_{n}(void *native) {{{ok} (({nt} *)native)->{np}{v[4]}[0] = "
                          f"(__typeof__((({nt} *)native)->{np}{v[4]}[0]))UINT64_C(0x10000000000); }}")
+            if ok:
+                # and when the hypervisor reports failure, the guest's list is
+                # left as the guest wrote it
+                fail = "".join(f" (({nt} *)native)->{native_of(em, c.rec, m)} = {val + 1};"
+                               for m, val in success_values(em, c.rec).items())
+                pokes.append(f"static void poke_fail_{n}(void *native) {{{fail} (({nt} *)native)->{np}{v[4]}[0] = 0x55; }}")
+                L += ["    {", "        scenario = -2;", f"        hc_argi = {argi};", f"        poke = poke_fail_{n};",
+                      "        fresh(&ctx, sizeof(scratch));", f"        rc = {call};",
+                      f'        EXPECT(rc == 0 && memcmp(umem, umem_orig, sizeof(umem)) != 0, "{c.name}: the call '
+                      'returns (status written back)");',
+                      f'        EXPECT(memcmp(umem + ({v[0]}u - {BASE}), umem_orig + ({v[0]}u - {BASE}), {v[2]}) == 0, '
+                      f'"{c.name}: failed: {p}[0] is left as the guest wrote it");', "    }"]
             L += ["    {", "        scenario = -2;", f"        hc_argi = {argi};", f"        poke = poke_{n};",
                   "        fresh(&ctx, sizeof(scratch));", f"        rc = {call};",
                   f'        EXPECT(rc == -XENABI_ERANGE, "{c.name}: a result in {p} wider than 32 bits gives -ERANGE");',

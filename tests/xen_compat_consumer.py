@@ -3,18 +3,24 @@
 callers use them, under Xen's compiler flags, with gcc and clang.
 
 CI has no Xen tree, so a small stand-in for the hypervisor's <xen/compat.h>
-(tests/xen_consumer/xen/compat.h) provides the handle types and the CHECK_
-building blocks.  The program includes every public header and its compat
+(tests/xen_consumer/xen/compat.h) provides the handle types and Xen's own
+field-check macros.  The program includes every public header and its compat
 header, then, for each record:
 - CHECK_<name>, at file scope, with `xen_<name>` defined to the native tag
   when the native record has no xen_ prefix, and every CHECK_ it delegates to
   (a member declared `struct X`) that xlat.h does not define (X is
-  translated) defined as Xen's callers do;
+  translated) defined as Xen's callers do.  Every CHECK_ is expanded on its
+  own and again inside each enclosing record's (hvm.c does that with
+  hvm_altp2m_op and hvm_altp2m_set_mem_access_multi), which must compile;
+- Xen's own CHECK_FIELD_ on a member of a checked record, as mce.c does,
+  once per record;
 - XLAT_<name>(nat, cmp) and XLAT_<name>(cmp, nat) inside a function, with the
   union selector variables its enums name and a hook for every handle.
 A CHECK_ whose layouts disagree fails a static assertion; an XLAT_ that names
 a member, a union arm, a hook or a nested XLAT_ that does not exist does not
-compile.  A missing compiler fails the test.
+compile.  Then the project's own translators (compat/include/xen/compat and
+the runtime) are compiled the same way: __XEN__, -nostdinc, with stand-ins
+for Xen's <xen/types.h>, <xen/string.h> and <xen/bug.h>.  A missing compiler fails the test.
 
     tests/xen_compat_consumer.py [--root ROOT] [--generated DIR]
 """
@@ -32,7 +38,7 @@ ROOT = os.path.dirname(HERE)
 # Xen's own C flags for the hypervisor (x86_64), minus code generation ones
 XEN_FLAGS = ["-m64", "-std=gnu99", "-Wall", "-Werror", "-Wstrict-prototypes", "-Wdeclaration-after-statement",
              "-Wredundant-decls", "-Wno-unused-local-typedefs", "-Wno-pointer-arith", "-fno-common",
-             "-fno-strict-aliasing", "-ffreestanding", "-fno-builtin", "-D__XEN__", "-O1"]
+             "-fno-strict-aliasing", "-ffreestanding", "-nostdinc", "-fno-builtin", "-D__XEN__", "-O1"]
 
 
 def program(root, generated):
@@ -40,6 +46,7 @@ def program(root, generated):
     from xenabi import frontend
     from xenabi.emit_xen import XenCompat, tag_name
     from xenabi.xenbuild import COMPAT_HEADERS
+    from xenabi.model import EnumRef, Scalar
     desc = frontend.load(root, profiles=["x86_32", "x86_64"])
     xc = XenCompat(desc)
     with open(os.path.join(generated, "compat/xen/compat/xlat.h"), encoding="utf-8") as fh:
@@ -91,14 +98,19 @@ def program(root, generated):
             name = tag_name(rec.key)
             if name in checks:
                 body = re.search(rf"^#define CHECK_{name} \\\n((?:.*\\\n)*.*)$", xlat, re.M).group(1)
-                nested = set(re.findall(r"CHECK_(?!SIZE_|FIELD_|SUBFIELD_)(\w+)", body))
+                nested = set(re.findall(r"(?<!\w)CHECK_(\w+)", body))
                 # the nested checks expand here too, with their own names aliased
                 pre, post = aliases({name} | (nested & checks))
                 for n in sorted(nested - checks):
                     # translated: the caller supplies its check (Xen's mce.c does)
                     pre.append(f"#define CHECK_{n} struct {natives[n].split()[-1]}")
                     post.append(f"#undef CHECK_{n}")
-                out += pre + [f"CHECK_{name};"] + post
+                first = next((f.name for f in rec.fields if f.name and f.bits is None
+                              and isinstance(xc.hv.resolve(f.type), (Scalar, EnumRef))), None)
+                field = [f"CHECK_FIELD_({rec.kind}, {name}, {first});"] if first else []
+                # twice: the CHECK_ is repeatable (static assertions); Xen's
+                # callers write it with and without a semicolon (physdev.c)
+                out += pre + [f"CHECK_{name};", f"CHECK_{name}"] + field + post
                 counts["CHECK"] += 1
             if name in xlats:
                 kind = rec.kind
@@ -124,6 +136,25 @@ def program(root, generated):
                 out.append("}")
                 counts["XLAT"] += 1
     return "\n".join(out) + "\n", counts, len(checks), len(xlats)
+
+
+# compat/include/xen/compat files that are not for the hypervisor: the Linux
+# driver side (32-bit user space on a 64-bit kernel) and a user-space
+# library's header, which includes the C library's <stdint.h> as upstream's does
+NOT_HYPERVISOR = ("linux/", "hypercall.h", "io/libxenvchan.h")
+
+
+def own_translators(gen):
+    base = os.path.join(gen, "compat/include")
+    out = []
+    for d, _, files in os.walk(os.path.join(base, "xen/compat")):
+        for f in files:
+            rel = os.path.relpath(os.path.join(d, f), base)
+            if f.endswith(".h") and not rel[len("xen/compat/"):].startswith(NOT_HYPERVISOR):
+                out.append(rel)
+    if not out:
+        raise SystemExit(f"FAIL: no translator headers under {base}")
+    return sorted(out)
 
 
 def main():
@@ -159,6 +190,28 @@ def main():
             else:
                 print(f"ok   {cc}: {counts['CHECK']} CHECK_ and {counts['XLAT']} XLAT_ compiled "
                       f"(both directions) under {' '.join(XEN_FLAGS[:6])} ...")
+        # the project's own translators (compat/include/xen/compat) inside the
+        # hypervisor: __XEN__, no libc header, Xen's warnings
+        own = own_translators(gen)
+        src = os.path.join(tmp, "translators.c")
+        with open(src, "w", encoding="utf-8") as fh:
+            fh.write("".join(f'#include "{h}"\n' for h in own))
+        for cc in ("gcc", "clang"):
+            if shutil.which(cc) is None:
+                continue
+            cmd = [cc] + XEN_FLAGS + ["-Wnested-externs", "-Wwrite-strings", "-Winit-self", "-Wvla",
+                                      "-I", os.path.join(HERE, "xen_consumer"),
+                                      "-I", os.path.join(gen, "include"), "-I", os.path.join(gen, "compat/include"),
+                                      "-I", os.path.join(args.root, "compat/runtime"),   # hand-written, not generated
+                                      "-c", src, "-o", os.path.join(tmp, f"translators-{cc}.o")]
+            r = subprocess.run(cmd, capture_output=True, text=True)
+            if r.returncode != 0:
+                print(f"FAIL {cc}: the translators of compat/include/xen/compat do not compile under Xen's flags")
+                print("\n".join(r.stderr.splitlines()[:40]))
+                failed += 1
+            else:
+                print(f"ok   {cc}: {len(own)} translator headers and the runtime compiled under Xen's flags "
+                      "(-D__XEN__ -nostdinc, no libc header)")
         # Xen's assembly sources include the public headers too: with the
         # compiler's __ASSEMBLER__ defined they must declare nothing in C
         asm = os.path.join(tmp, "public_headers.S")

@@ -12,13 +12,19 @@
 #ifndef XENABI_COMPAT_H
 #define XENABI_COMPAT_H
 
+/* Two environments.  Inside the hypervisor (__XEN__): no libc; the integer
+ * types, NULL, memcpy and memset are Xen's own.  Elsewhere (a toolstack, a
+ * kernel's tests, this project's tests): the tools view of the public
+ * headers (__XEN_TOOLS__) and the C library's headers.  Both views declare
+ * the records the translators convert with the same layouts. */
+#if defined(__XEN__)
+#include <xen/types.h>
+#include <xen/string.h>
+#elif defined(__XEN_TOOLS__)
 #include <stdint.h>
 #include <string.h>
-
-/* The generated layer is computed (and tested) for the tools view of the
- * public headers, the one the layouts describe. */
-#ifndef __XEN_TOOLS__
-#error "xenabi compat layer: define __XEN_TOOLS__ before including the public and compat headers"
+#else
+#error "xenabi compat layer: define __XEN__ (hypervisor) or __XEN_TOOLS__ before including the public and compat headers"
 #endif
 
 /* Xen's errno values (public/errno.h). */
@@ -87,6 +93,14 @@ struct xenabi_xlat_ctx {
     struct xenabi_xlat_array arrays[XENABI_MAX_ARRAYS];
 };
 
+/* A 32-bit caller's user pointer as a native pointer.  A Linux driver
+ * defines XENABI_COMPAT_PTR(ctx, v) as compat_ptr(v) before including the
+ * generated headers; the default zero-extends, which is what compat_ptr does
+ * on x86. */
+#ifndef XENABI_COMPAT_PTR
+#define XENABI_COMPAT_PTR(ctx, v) ((void *)(uintptr_t)(uint32_t)(v))
+#endif
+
 /*
  * Place the native copy of a guest array of `total` elements of `esize`
  * native bytes.  Translates from ctx->start on, as many elements as the
@@ -105,6 +119,18 @@ static inline int xenabi_array_begin(struct xenabi_xlat_ctx *ctx, uint64_t gaddr
     if (ctx->start > total || ctx->nr_arrays == XENABI_MAX_ARRAYS || esize == 0 ||
         total > (UINT64_MAX >> 4))     /* keeps every element offset from overflowing */
         return -XENABI_EINVAL;
+    if (gaddr == 0) {
+        /* A null list stays null: nothing is read or placed, and the count
+         * is left as it is (Xen takes a null list where it has nothing to
+         * return, and faults on one it has to read, as it would natively). */
+        a = &ctx->arrays[ctx->nr_arrays++];
+        a->gaddr = 0;
+        a->start = ctx->start;
+        a->todo = 0;
+        a->native = NULL;
+        *out = a;
+        return 0;
+    }
     if (ctx->scratch != NULL && off <= ctx->scratch_size)
         room = (ctx->scratch_size - off) / esize;
     todo = total - ctx->start;
@@ -116,10 +142,10 @@ static inline int xenabi_array_begin(struct xenabi_xlat_ctx *ctx, uint64_t gaddr
     a->gaddr = gaddr;
     a->start = ctx->start;
     a->todo = todo;
-    /* An empty array still needs a native handle that finds this entry again
-     * (to_compat restores the guest address from it); it is never
-     * dereferenced.  A null guest handle stays null. */
-    a->native = todo ? (void *)((char *)ctx->scratch + off) : (gaddr ? (void *)a : NULL);
+    /* An empty list keeps the caller's own address, widened as any guest
+     * pointer is (nothing behind it is read or written): never an address
+     * inside this context, which a driver would otherwise be handed. */
+    a->native = todo ? (void *)((char *)ctx->scratch + off) : XENABI_COMPAT_PTR(ctx, gaddr);
     if (todo) {
         memset(a->native, 0, (size_t)todo * esize);
         ctx->scratch_used = off + (size_t)todo * esize;
@@ -127,15 +153,6 @@ static inline int xenabi_array_begin(struct xenabi_xlat_ctx *ctx, uint64_t gaddr
     *out = a;
     return 0;
 }
-
-/* The array from_compat placed at `native`, or NULL. */
-/* A 32-bit caller's user pointer as a native pointer.  A Linux driver
- * defines XENABI_COMPAT_PTR(ctx, v) as compat_ptr(v) before including the
- * generated headers; the default zero-extends, which is what compat_ptr does
- * on x86. */
-#ifndef XENABI_COMPAT_PTR
-#define XENABI_COMPAT_PTR(ctx, v) ((void *)(uintptr_t)(uint32_t)(v))
-#endif
 
 /* Issues a hypercall with native arguments and returns its result: the
  * caller's way into the hypervisor, for the generated hypercall dispatcher

@@ -16,14 +16,20 @@ Field annotations (inside a record body, apply to the next member):
   dir in|out|inout [SUBOP...]
                            direction of the data, for all sub-ops or only the
                            listed ones
-  select [MEMBER:] EXPR [unused V, ...]
+  select [MEMBER:] EXPR [unused V, ...] [compat_refused V, ...]
                            the next field is a union (or holds the union
                            MEMBER); EXPR over fields and constants picks the
                            arm; for the `unused` values the union holds nothing
-                           (any other value without an arm is invalid)
+                           (any other value without an arm is invalid); the
+                           `compat_refused` values are not for 32-bit guests:
+                           the x86 compat translator returns -EINVAL for them
   arm VALUE[, VALUE...]    inside a union: the arm is live when the selector
   arm default              equals one of the VALUEs (constants or integers)
   since VERSION            the element exists from interface VERSION on
+  valid_when EXPR          an output list means something only when EXPR (over
+                           the record's members, as Xen left them) holds:
+                           otherwise nothing is written back to the guest's
+                           list (setup_table's frames when status is not okay)
 
 Field annotations for the x86 compat translators (see abi/README.md), for
 records whose x86_32 and x86_64 definitions differ in more than widths:
@@ -52,6 +58,11 @@ Record annotations (before a top-level declaration, apply to it):
                            nothing translates (the HVM save image): the x86
                            compat layer gives it no translator even when its
                            x86_32 and x86_64 layouts differ
+  whole                    Xen cannot continue the operation part way (it has
+                           no continuation): the x86 compat translator takes
+                           its lists whole or fails with -E2BIG, never
+                           returning a partial count.  A record with more
+                           than one translated list is always taken whole.
   since VERSION
 
 File and table annotations (top level, stand alone):
@@ -75,11 +86,11 @@ from .model import Annotation
 
 DIRECTIONS = ("in", "out", "inout")
 XLAT_KINDS = ("padding", "bitmap", "compat_only", "native_only", "compat_at")
-FIELD_KINDS = ("count", "dir", "select", "arm", "since") + XLAT_KINDS
-RECORD_KINDS = ("invariant", "empty", "opaque", "since", "hypercall_args")
+FIELD_KINDS = ("count", "dir", "select", "arm", "since", "valid_when") + XLAT_KINDS
+RECORD_KINDS = ("invariant", "empty", "opaque", "whole", "since", "hypercall_args")
 TABLE_KINDS = ("hypercall", "subop")
 FILE_KINDS = ("profiles", "typedef", "verbatim", "view")
-ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "opaque", "hypercall_args") + TABLE_KINDS + FILE_KINDS
+ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "opaque", "whole", "hypercall_args") + TABLE_KINDS + FILE_KINDS
 
 _TOKEN = re.compile(r"\s*(0[xX][0-9a-fA-F]+[uUlL]*|\d+[uUlL]*|[A-Za-z_][A-Za-z_0-9.]*"
                     r"|<<|>>|==|!=|<=|>=|&&|\|\||[-+*/%&|^~!()<>:,=\[\]?])")
@@ -344,17 +355,25 @@ def parse(text, loc):
                 raise AnnotationError("'select': member before ':' must be a name")
             args.append(("member", rest[0]))
             rest = rest[2:]
-        unused = ()
-        if "unused" in rest:
-            at = rest.index("unused")
-            rest, unused = rest[:at], _split_arm_values(rest[at + 1:])
+        lists = {"unused": (), "compat_refused": ()}
+        marks = sorted((rest.index(w), w) for w in lists if w in rest)
+        for n, (at, word) in enumerate(marks):
+            end = marks[n + 1][0] if n + 1 < len(marks) else len(rest)
+            lists[word] = _split_arm_values(rest[at + 1:end])
+        if marks:
+            rest = rest[:marks[0][0]]
         args.append(("expr", Expr(rest)))
-        args.append(("unused", unused))
+        args.append(("unused", lists["unused"]))
+        args.append(("compat_refused", lists["compat_refused"]))
     elif kind == "arm":
         if rest == ["default"]:
             args.append(("default", True))
         else:
             args.append(("values", _split_arm_values(rest)))
+    elif kind == "valid_when":
+        if not rest:
+            raise AnnotationError("'valid_when' takes a condition, e.g. status == GNTST_okay")
+        args.append(("expr", Expr(rest)))
     elif kind == "since":
         if len(rest) != 1 or parse_int(rest[0]) is None:
             raise AnnotationError("'since' takes one interface version, e.g. 0x00040e00")
@@ -363,7 +382,7 @@ def parse(text, loc):
         if len(rest) != 1 or not re.match(r"[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$", rest[0]):
             raise AnnotationError("'compat_at' takes one member path, e.g. arch.wc_sec_hi")
         args.append(("path", rest[0]))
-    elif kind in ("invariant", "empty", "opaque", "hypercall_args") + XLAT_KINDS:
+    elif kind in ("invariant", "empty", "opaque", "whole", "hypercall_args") + XLAT_KINDS:
         if rest:
             raise AnnotationError(f"'{kind}' takes no arguments")
     elif kind == "profiles":

@@ -19,12 +19,15 @@ destination is zeroed first, so padding and unused union arms are zero);
 narrowing that does not fit returns -ERANGE and writes nothing further; an
 unknown union selector returns -EINVAL.
 """
+import re
+
 from .compat import GUEST, NATIVE, verdicts
 from .emit_header import banner, include_name
 from .layout import Layouter, named_members
 from .annotations import arg_index
 from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar, member_path
 from .profiles import FIXED_SCALARS, SIGNED
+from .xenbuild import HYPERVISOR_TAGS
 
 _WIDE_UNSIGNED = {"xen_ulong_t": "compat_ulong_t", "xen_pfn_t": "compat_pfn_t",
                   "xen_native_ulong_t": "compat_ulong_t"}
@@ -70,6 +73,7 @@ class CompatEmitter:
         # records that get translators: decided in declaration order (which is
         # dependency order), so a record holding an untranslatable one has none
         self.translated = set()
+        self.partial_keys = set()   # from_compat may return a partial count (> 0)
         self.failures = {}      # key -> why it has no translator (a description error)
         for key, v in self.verdicts.items():
             if v.identical or v.guest_only or v.native_only or v.local or self.opaque(key):
@@ -247,6 +251,13 @@ class CompatEmitter:
             if key not in self.translated:
                 raise _Unsupported(f"'{path}' is a {key}, which has no translator")
             fn = f"xlat_{cname(key)}_{direction}_compat"
+            if direction == "from" and key in self.partial_keys:
+                # it may translate its list in part (a positive count): the
+                # other members are still translated, and the count passed on
+                self._uses_partial = True
+                self._partial_sources += 1
+                return pre + [f"{i}if ((rc = {fn}(&d->{path}, &{src}{path}, ctx)) < 0)", f"{i}    return rc;",
+                              f"{i}if (rc > 0 && partial == 0)", f"{i}    partial = (uint64_t)rc;"]
             return pre + [f"{i}if ((rc = {fn}(&d->{path}, &{src}{path}, ctx)) != 0)", f"{i}    return rc;"]
         if isinstance(t32, Record):
             if self.same_elements(t32, t64):
@@ -420,6 +431,12 @@ class CompatEmitter:
         dirs = {a.get("dir") for a in f32.annotations if a.kind == "dir"} or {"inout"}
         copy_in = bool(dirs & {"in", "inout"})
         copy_out = bool(dirs & {"out", "inout"})
+        # sub-operations for which the list is output only: not read then
+        # (increase_reservation's frames are Xen's answer, not the guest's)
+        read_for = {s for a in f32.annotations if a.kind == "dir" and a.get("dir") in ("in", "inout")
+                    for s in (a.get("subops") or ())}
+        out_only = [s for a in f32.annotations if a.kind == "dir" and a.get("dir") == "out"
+                    for s in (a.get("subops") or ()) if s not in read_for]
         cel = self.ctype(target32, "")
         nel = self.l64.spell(target64)
         src = "s." if direction == "from" else "s->"
@@ -434,22 +451,31 @@ class CompatEmitter:
                      f"{i}    struct xenabi_xlat_array *a;", f"{i}    uint64_t k, n = (uint64_t)({n});",
                      f"{i}    {nel} *arr;",
                      f"{i}    if ((rc = xenabi_array_begin(ctx, (uint64_t){src}{path}, n, sizeof(*arr), &a)) != 0)",
-                     f"{i}        return rc;", f"{i}    arr = ({nel} *)a->native;",
-                     f"{i}    for (k = 0; k < a->todo; k++) {{", f"{i}        {cel} e;"]
-            if copy_in:
-                lines += [f"{i}        if ((rc = xenabi_from_guest(ctx, &e, (uint64_t){src}{path} + "
-                          f"(a->start + k) * sizeof(e), sizeof(e))) != 0)", f"{i}            return rc;",
-                          f"{i}        {conv}"]
+                     f"{i}        return rc;", f"{i}    arr = ({nel} *)a->native;"]
+            read = [f"{i}    for (k = 0; k < a->todo; k++) {{", f"{i}        {cel} e;",
+                    f"{i}        if ((rc = xenabi_from_guest(ctx, &e, (uint64_t){src}{path} + "
+                    f"(a->start + k) * sizeof(e), sizeof(e))) != 0)", f"{i}            return rc;",
+                    f"{i}        {conv}", f"{i}    }}"]
+            if copy_in and out_only:
+                # output only for these sub-operations: the elements are not
+                # read, their native copies stay zero
+                cond = " || ".join(f"ctx->subop == (int64_t)({x})" for x in out_only)
+                lines += [f"{i}    if (!(ctx->subop_valid && ({cond}))) {{"] + \
+                    ["    " + x.replace("\n", "\n    ") for x in read] + [f"{i}    }}"]
+            elif copy_in:
+                lines += read
             else:
-                lines += [f"{i}        (void)e;                  /* output only: nothing to read */"]
-            lines += [f"{i}    }}", f"{i}    d->{path}{acc} = (__typeof__(d->{path}{acc}))arr;",
-                      f"{i}    if (a->start + a->todo < n && partial == 0) {{",
+                lines += [f"{i}    (void)k;                      /* output only: nothing to read */"]
+            # a null guest list stays null and is not a partial translation
+            lines += [f"{i}    d->{path}{acc} = (__typeof__(d->{path}{acc}))arr;",
+                      f"{i}    if (arr != NULL && a->start + a->todo < n && partial == 0) {{",
                       f"{i}        partial = a->todo;"]
             target = member_path(scope, expr.tokens[0]) if len(expr.tokens) == 1 and not count[0].get("bits") else None
             if target is not None:
                 lines.append(f"{i}        d->{target} = a->todo;   /* the native view covers what was translated */")
             lines += [f"{i}    }}", f"{i}}}"]
             self._uses_partial = True
+            self._partial_sources += 1
             if self._in_union:
                 return lines        # only for the selected arm: never moved out of it
             self._deferred.append(lines)
@@ -469,11 +495,21 @@ class CompatEmitter:
                       f"{i}            return rc;", f"{i}        d->{path} = (uint32_t)(uintptr_t){src}{path}{acc};",
                       f"{i}    }} else {{", f"{i}        d->{path} = (uint32_t)a->gaddr;"]
         if copy_out:
-            lines += [f"{i}        uint64_t k;", f"{i}        const {nel} *arr = (const {nel} *)a->native;",
-                      f"{i}        for (k = 0; k < a->todo; k++) {{", f"{i}            {cel} e;",
-                      f"{i}            memset(&e, 0, sizeof(e));", f"{i}            {conv}",
-                      f"{i}            if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), "
-                      "&e, sizeof(e))) != 0)", f"{i}                return rc;", f"{i}        }}"]
+            # a block of its own: its declarations follow a statement (C90 rule
+            # Xen builds with, -Wdeclaration-after-statement)
+            block = [f"{i}        uint64_t k;", f"{i}        const {nel} *arr = (const {nel} *)a->native;",
+                     f"{i}        for (k = 0; k < a->todo; k++) {{", f"{i}            {cel} e;",
+                     f"{i}            memset(&e, 0, sizeof(e));", f"{i}            {conv}",
+                     f"{i}            if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), "
+                     "&e, sizeof(e))) != 0)", f"{i}                return rc;", f"{i}        }}"]
+            valid = [a for a in f32.annotations if a.kind == "valid_when"]
+            if valid:
+                # Xen's answer says whether the list holds anything: when it
+                # does not, the guest's list is left as the guest wrote it
+                lines += [f"{i}        if ({self.expr(valid[0].get('expr'), scope, 's->')}) {{"]
+            else:
+                lines += [f"{i}        {{"]
+            lines += ["\n".join("    " + x for x in b.split("\n")) for b in block] + [f"{i}        }}"]
         lines += [f"{i}    }}", f"{i}}}"]
         return lines
 
@@ -521,6 +557,12 @@ class CompatEmitter:
         else:
             lines += [f"{i}    if (!ctx->sel_valid)", f"{i}        return -XENABI_EINVAL;",
                       f"{i}    sel = ctx->sel;", f"{i}    ctx->sel_valid = 0;"]
+        refused = sel[0].get("compat_refused") if sel else ()
+        if refused:
+            # Xen refuses these for a 32-bit guest before translating (the
+            # native handler relies on never seeing them from one)
+            cond = " || ".join(f"sel == (int64_t)({' '.join(v.tokens)})" for v in refused)
+            lines += [f"{i}    if ({cond})", f"{i}        return -XENABI_EINVAL;   /* not for 32-bit guests */"]
         first, default = True, None
         outer_in_union, self._in_union = self._in_union, True
         try:
@@ -568,6 +610,7 @@ class CompatEmitter:
     _deferred = []
     _in_union = False
     _uses_partial = False
+    _partial_sources = 0
 
     def translators(self, key):
         rec32, rec64 = self.m32.records[key], self.m64.records[key]
@@ -582,16 +625,18 @@ class CompatEmitter:
             if direction == "from":
                 sig = f"static inline int xlat_{name}_from_compat({native} *d, const {compat} *src, " \
                       "struct xenabi_xlat_ctx *ctx)"
-                pro = [f"    {compat} s;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;", "",
-                       "    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */"]
+                pro = [f"    {compat} s;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;"]
+                first = ["", "    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */"]
             else:
                 sig = f"static inline int xlat_{name}_to_compat({compat} *d, const {native} *src, " \
                       "struct xenabi_xlat_ctx *ctx)"
-                pro = [f"    const {native} *s = src;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;", ""]
+                pro = [f"    const {native} *s = src;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;"]
+                first = [""]
             scope = [(rec32, "")]
             stmts = []
             self._deferred = []
             self._uses_partial = False
+            self._partial_sources = 0
             if rec32.kind == "union":
                 sel = tuple(a for a in rec32.annotations if a.kind == "select")
                 fake = type(rec32.fields[0])(None, rec32, rec32.loc, None, sel)
@@ -604,11 +649,21 @@ class CompatEmitter:
             # arrays last: a partial translation lowers the native count member
             for block in self._deferred:
                 stmts += block
+            whole = any(a.kind == "whole" for a in rec32.annotations) or self._partial_sources > 1
+            if direction == "from" and self._uses_partial:
+                if whole:
+                    # two lists cut at different places, or an operation Xen
+                    # cannot continue: all or nothing
+                    why = "Xen cannot continue this operation" if self._partial_sources == 1 else \
+                        "its lists cannot be cut at one place"
+                    stmts += ["    if (partial != 0)", f"        return -XENABI_E2BIG;   /* {why} */"]
+                else:
+                    self.partial_keys.add(key)
             ret = "    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;" if self._uses_partial \
                 else "    return 0;"
             if self._uses_partial:
                 pro = pro + ["    uint64_t partial = 0;"]
-            out += [sig, "{"] + pro + [
+            out += [sig, "{"] + pro + first + [
                 "    if (ctx == NULL) {", "        memset(&local_ctx, 0, sizeof(local_ctx));",
                 "        ctx = &local_ctx;", "    }",
                 "    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */"] + \
@@ -716,6 +771,15 @@ class CompatEmitter:
             if not v.guest_only:
                 out += self.translators(key)    # every failure was reported by emit_all
             out.append("")
+        body_start = out.index("", out.index(f"#define {guard}") + 2)
+        renamed = [t for t in HYPERVISOR_TAGS if re.search(rf"\bstruct {t}\b", "\n".join(out[body_start:]))]
+        if renamed:
+            # inside Xen (__XEN__) the public record has another tag; the
+            # translators name it by its public one, so it is renamed here,
+            # after the includes and only for this file's own code
+            out[body_start:body_start] = ["", "#ifdef __XEN__"] + \
+                [f"#define {t} {HYPERVISOR_TAGS[t]}" for t in renamed] + ["#endif"]
+            out += ["#ifdef __XEN__"] + [f"#undef {t}" for t in renamed] + ["#endif", ""]
         out += [f"#endif /* {guard} */", ""]
         return "\n".join(out)
 

@@ -39,3 +39,9 @@ COMPAT_HEADERS = {
     "abi/trace.h": "CONFIG_TRACEBUFFER",
     "abi/xsm/flask_op.h": "CONFIG_XSM_FLASK",
 }
+
+# Public records that Xen's own build (__XEN__) knows by another tag, because
+# the hypervisor has an internal structure of the public name: the public
+# headers rename them under __XEN__, and code that names the native record
+# must do the same there.
+HYPERVISOR_TAGS = {"cpu_user_regs": "guest_user_regs"}

@@ -106,7 +106,8 @@ typedef enum {
     COMPAT_MEM_access_rwx = 7,
     COMPAT_MEM_access_rx2rw = 8,
     COMPAT_MEM_access_n2rwx = 9,
-    COMPAT_MEM_access_default = 10,
+    COMPAT_MEM_access_r_pw = 10,
+    COMPAT_MEM_access_default = 11,
 } compat_mem_access_t;
 struct compat_mem_access_op {
     uint8_t op;

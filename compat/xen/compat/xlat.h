@@ -2,11 +2,19 @@
 #ifndef COMPAT_XLAT_H
 #define COMPAT_XLAT_H
 
+#define XENABI_CHECK_SIZE_(k, n) \
+    _Static_assert(sizeof(k xen_ ## n) == sizeof(k compat_ ## n), "CHECK_" #n ": size")
+#define XENABI_CHECK_FIELD_(k, n, f) \
+    _Static_assert(__builtin_offsetof(k xen_ ## n, f) == __builtin_offsetof(k compat_ ## n, f) && \
+                   __builtin_types_compatible_p(__typeof__(((k xen_ ## n *)0)->f), \
+                                                __typeof__(((k compat_ ## n *)0)->f)), \
+                   "CHECK_" #n ": " #f)
+
 #define CHECK_evtchn_alloc_unbound \
-    CHECK_SIZE_(struct, evtchn_alloc_unbound); \
-    CHECK_FIELD_(struct, evtchn_alloc_unbound, dom); \
-    CHECK_FIELD_(struct, evtchn_alloc_unbound, remote_dom); \
-    CHECK_FIELD_(struct, evtchn_alloc_unbound, port)
+    XENABI_CHECK_SIZE_(struct, evtchn_alloc_unbound); \
+    XENABI_CHECK_FIELD_(struct, evtchn_alloc_unbound, dom); \
+    XENABI_CHECK_FIELD_(struct, evtchn_alloc_unbound, remote_dom); \
+    XENABI_CHECK_FIELD_(struct, evtchn_alloc_unbound, port);
 #define XLAT_evtchn_alloc_unbound(_d_, _s_) do { \
     (_d_)->dom = (_s_)->dom; \
     (_d_)->remote_dom = (_s_)->remote_dom; \
@@ -14,10 +22,10 @@
 } while (0)
 
 #define CHECK_evtchn_bind_interdomain \
-    CHECK_SIZE_(struct, evtchn_bind_interdomain); \
-    CHECK_FIELD_(struct, evtchn_bind_interdomain, remote_dom); \
-    CHECK_FIELD_(struct, evtchn_bind_interdomain, remote_port); \
-    CHECK_FIELD_(struct, evtchn_bind_interdomain, local_port)
+    XENABI_CHECK_SIZE_(struct, evtchn_bind_interdomain); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_interdomain, remote_dom); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_interdomain, remote_port); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_interdomain, local_port);
 #define XLAT_evtchn_bind_interdomain(_d_, _s_) do { \
     (_d_)->remote_dom = (_s_)->remote_dom; \
     (_d_)->remote_port = (_s_)->remote_port; \
@@ -25,10 +33,10 @@
 } while (0)
 
 #define CHECK_evtchn_bind_virq \
-    CHECK_SIZE_(struct, evtchn_bind_virq); \
-    CHECK_FIELD_(struct, evtchn_bind_virq, virq); \
-    CHECK_FIELD_(struct, evtchn_bind_virq, vcpu); \
-    CHECK_FIELD_(struct, evtchn_bind_virq, port)
+    XENABI_CHECK_SIZE_(struct, evtchn_bind_virq); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_virq, virq); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_virq, vcpu); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_virq, port);
 #define XLAT_evtchn_bind_virq(_d_, _s_) do { \
     (_d_)->virq = (_s_)->virq; \
     (_d_)->vcpu = (_s_)->vcpu; \
@@ -36,10 +44,10 @@
 } while (0)
 
 #define CHECK_evtchn_bind_pirq \
-    CHECK_SIZE_(struct, evtchn_bind_pirq); \
-    CHECK_FIELD_(struct, evtchn_bind_pirq, pirq); \
-    CHECK_FIELD_(struct, evtchn_bind_pirq, flags); \
-    CHECK_FIELD_(struct, evtchn_bind_pirq, port)
+    XENABI_CHECK_SIZE_(struct, evtchn_bind_pirq); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_pirq, pirq); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_pirq, flags); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_pirq, port);
 #define XLAT_evtchn_bind_pirq(_d_, _s_) do { \
     (_d_)->pirq = (_s_)->pirq; \
     (_d_)->flags = (_s_)->flags; \
@@ -47,39 +55,39 @@
 } while (0)
 
 #define CHECK_evtchn_bind_ipi \
-    CHECK_SIZE_(struct, evtchn_bind_ipi); \
-    CHECK_FIELD_(struct, evtchn_bind_ipi, vcpu); \
-    CHECK_FIELD_(struct, evtchn_bind_ipi, port)
+    XENABI_CHECK_SIZE_(struct, evtchn_bind_ipi); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_ipi, vcpu); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_ipi, port);
 #define XLAT_evtchn_bind_ipi(_d_, _s_) do { \
     (_d_)->vcpu = (_s_)->vcpu; \
     (_d_)->port = (_s_)->port; \
 } while (0)
 
 #define CHECK_evtchn_close \
-    CHECK_SIZE_(struct, evtchn_close); \
-    CHECK_FIELD_(struct, evtchn_close, port)
+    XENABI_CHECK_SIZE_(struct, evtchn_close); \
+    XENABI_CHECK_FIELD_(struct, evtchn_close, port);
 #define XLAT_evtchn_close(_d_, _s_) do { \
     (_d_)->port = (_s_)->port; \
 } while (0)
 
 #define CHECK_evtchn_send \
-    CHECK_SIZE_(struct, evtchn_send); \
-    CHECK_FIELD_(struct, evtchn_send, port)
+    XENABI_CHECK_SIZE_(struct, evtchn_send); \
+    XENABI_CHECK_FIELD_(struct, evtchn_send, port);
 #define XLAT_evtchn_send(_d_, _s_) do { \
     (_d_)->port = (_s_)->port; \
 } while (0)
 
 #define CHECK_evtchn_status \
-    CHECK_SIZE_(struct, evtchn_status); \
-    CHECK_FIELD_(struct, evtchn_status, dom); \
-    CHECK_FIELD_(struct, evtchn_status, port); \
-    CHECK_FIELD_(struct, evtchn_status, status); \
-    CHECK_FIELD_(struct, evtchn_status, vcpu); \
-    CHECK_SUBFIELD_2_(struct, evtchn_status, u, unbound, dom); \
-    CHECK_SUBFIELD_2_(struct, evtchn_status, u, interdomain, dom); \
-    CHECK_SUBFIELD_2_(struct, evtchn_status, u, interdomain, port); \
-    CHECK_SUBFIELD_1_(struct, evtchn_status, u, pirq); \
-    CHECK_SUBFIELD_1_(struct, evtchn_status, u, virq)
+    XENABI_CHECK_SIZE_(struct, evtchn_status); \
+    XENABI_CHECK_FIELD_(struct, evtchn_status, dom); \
+    XENABI_CHECK_FIELD_(struct, evtchn_status, port); \
+    XENABI_CHECK_FIELD_(struct, evtchn_status, status); \
+    XENABI_CHECK_FIELD_(struct, evtchn_status, vcpu); \
+    XENABI_CHECK_FIELD_(struct, evtchn_status, u.unbound.dom); \
+    XENABI_CHECK_FIELD_(struct, evtchn_status, u.interdomain.dom); \
+    XENABI_CHECK_FIELD_(struct, evtchn_status, u.interdomain.port); \
+    XENABI_CHECK_FIELD_(struct, evtchn_status, u.pirq); \
+    XENABI_CHECK_FIELD_(struct, evtchn_status, u.virq);
 enum XLAT_evtchn_status_u {
     XLAT_evtchn_status_u_unbound,
     XLAT_evtchn_status_u_interdomain,
@@ -109,34 +117,34 @@ enum XLAT_evtchn_status_u {
 } while (0)
 
 #define CHECK_evtchn_bind_vcpu \
-    CHECK_SIZE_(struct, evtchn_bind_vcpu); \
-    CHECK_FIELD_(struct, evtchn_bind_vcpu, port); \
-    CHECK_FIELD_(struct, evtchn_bind_vcpu, vcpu)
+    XENABI_CHECK_SIZE_(struct, evtchn_bind_vcpu); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_vcpu, port); \
+    XENABI_CHECK_FIELD_(struct, evtchn_bind_vcpu, vcpu);
 #define XLAT_evtchn_bind_vcpu(_d_, _s_) do { \
     (_d_)->port = (_s_)->port; \
     (_d_)->vcpu = (_s_)->vcpu; \
 } while (0)
 
 #define CHECK_evtchn_unmask \
-    CHECK_SIZE_(struct, evtchn_unmask); \
-    CHECK_FIELD_(struct, evtchn_unmask, port)
+    XENABI_CHECK_SIZE_(struct, evtchn_unmask); \
+    XENABI_CHECK_FIELD_(struct, evtchn_unmask, port);
 #define XLAT_evtchn_unmask(_d_, _s_) do { \
     (_d_)->port = (_s_)->port; \
 } while (0)
 
 #define CHECK_evtchn_reset \
-    CHECK_SIZE_(struct, evtchn_reset); \
-    CHECK_FIELD_(struct, evtchn_reset, dom)
+    XENABI_CHECK_SIZE_(struct, evtchn_reset); \
+    XENABI_CHECK_FIELD_(struct, evtchn_reset, dom);
 #define XLAT_evtchn_reset(_d_, _s_) do { \
     (_d_)->dom = (_s_)->dom; \
 } while (0)
 
 #define CHECK_evtchn_init_control \
-    CHECK_SIZE_(struct, evtchn_init_control); \
-    CHECK_FIELD_(struct, evtchn_init_control, control_gfn); \
-    CHECK_FIELD_(struct, evtchn_init_control, offset); \
-    CHECK_FIELD_(struct, evtchn_init_control, vcpu); \
-    CHECK_FIELD_(struct, evtchn_init_control, link_bits)
+    XENABI_CHECK_SIZE_(struct, evtchn_init_control); \
+    XENABI_CHECK_FIELD_(struct, evtchn_init_control, control_gfn); \
+    XENABI_CHECK_FIELD_(struct, evtchn_init_control, offset); \
+    XENABI_CHECK_FIELD_(struct, evtchn_init_control, vcpu); \
+    XENABI_CHECK_FIELD_(struct, evtchn_init_control, link_bits);
 #define XLAT_evtchn_init_control(_d_, _s_) do { \
     (_d_)->control_gfn = (_s_)->control_gfn; \
     (_d_)->offset = (_s_)->offset; \
@@ -145,24 +153,24 @@ enum XLAT_evtchn_status_u {
 } while (0)
 
 #define CHECK_evtchn_expand_array \
-    CHECK_SIZE_(struct, evtchn_expand_array); \
-    CHECK_FIELD_(struct, evtchn_expand_array, array_gfn)
+    XENABI_CHECK_SIZE_(struct, evtchn_expand_array); \
+    XENABI_CHECK_FIELD_(struct, evtchn_expand_array, array_gfn);
 #define XLAT_evtchn_expand_array(_d_, _s_) do { \
     (_d_)->array_gfn = (_s_)->array_gfn; \
 } while (0)
 
 #define CHECK_evtchn_set_priority \
-    CHECK_SIZE_(struct, evtchn_set_priority); \
-    CHECK_FIELD_(struct, evtchn_set_priority, port); \
-    CHECK_FIELD_(struct, evtchn_set_priority, priority)
+    XENABI_CHECK_SIZE_(struct, evtchn_set_priority); \
+    XENABI_CHECK_FIELD_(struct, evtchn_set_priority, port); \
+    XENABI_CHECK_FIELD_(struct, evtchn_set_priority, priority);
 #define XLAT_evtchn_set_priority(_d_, _s_) do { \
     (_d_)->port = (_s_)->port; \
     (_d_)->priority = (_s_)->priority; \
 } while (0)
 
 #define CHECK_evtchn_op \
-    CHECK_SIZE_(struct, evtchn_op); \
-    CHECK_FIELD_(struct, evtchn_op, cmd); \
+    XENABI_CHECK_SIZE_(struct, evtchn_op); \
+    XENABI_CHECK_FIELD_(struct, evtchn_op, cmd); \
     CHECK_evtchn_alloc_unbound; \
     CHECK_evtchn_bind_interdomain; \
     CHECK_evtchn_bind_virq; \
@@ -172,7 +180,7 @@ enum XLAT_evtchn_status_u {
     CHECK_evtchn_send; \
     CHECK_evtchn_status; \
     CHECK_evtchn_bind_vcpu; \
-    CHECK_evtchn_unmask
+    CHECK_evtchn_unmask;
 enum XLAT_evtchn_op_u {
     XLAT_evtchn_op_u_alloc_unbound,
     XLAT_evtchn_op_u_bind_interdomain,
@@ -222,10 +230,10 @@ enum XLAT_evtchn_op_u {
 } while (0)
 
 #define CHECK_evtchn_fifo_control_block \
-    CHECK_SIZE_(struct, evtchn_fifo_control_block); \
-    CHECK_FIELD_(struct, evtchn_fifo_control_block, ready); \
-    CHECK_FIELD_(struct, evtchn_fifo_control_block, _rsvd); \
-    CHECK_FIELD_(struct, evtchn_fifo_control_block, head)
+    XENABI_CHECK_SIZE_(struct, evtchn_fifo_control_block); \
+    XENABI_CHECK_FIELD_(struct, evtchn_fifo_control_block, ready); \
+    XENABI_CHECK_FIELD_(struct, evtchn_fifo_control_block, _rsvd); \
+    XENABI_CHECK_FIELD_(struct, evtchn_fifo_control_block, head);
 #define XLAT_evtchn_fifo_control_block(_d_, _s_) do { \
     (_d_)->ready = (_s_)->ready; \
     (_d_)->_rsvd = (_s_)->_rsvd; \
@@ -251,8 +259,8 @@ enum XLAT_evtchn_op_u {
 } while (0)
 
 #define CHECK_memory_domain \
-    CHECK_SIZE_(struct, memory_domain); \
-    CHECK_FIELD_(struct, memory_domain, domid)
+    XENABI_CHECK_SIZE_(struct, memory_domain); \
+    XENABI_CHECK_FIELD_(struct, memory_domain, domid);
 #define XLAT_memory_domain(_d_, _s_) do { \
     (_d_)->domid = (_s_)->domid; \
 } while (0)
@@ -278,9 +286,9 @@ enum XLAT_evtchn_op_u {
 } while (0)
 
 #define CHECK_add_to_physmap_batch_extra \
-    CHECK_SIZE_(union, add_to_physmap_batch_extra); \
-    CHECK_FIELD_(union, add_to_physmap_batch_extra, foreign_domid); \
-    CHECK_FIELD_(union, add_to_physmap_batch_extra, res0)
+    XENABI_CHECK_SIZE_(union, add_to_physmap_batch_extra); \
+    XENABI_CHECK_FIELD_(union, add_to_physmap_batch_extra, foreign_domid); \
+    XENABI_CHECK_FIELD_(union, add_to_physmap_batch_extra, res0);
 #define XLAT_add_to_physmap_batch_extra(_d_, _s_) do { \
     (_d_)->foreign_domid = (_s_)->foreign_domid; \
     (_d_)->res0 = (_s_)->res0; \
@@ -331,11 +339,11 @@ enum XLAT_add_to_physmap_batch_u {
 } while (0)
 
 #define CHECK_mem_paging_op \
-    CHECK_SIZE_(struct, mem_paging_op); \
-    CHECK_FIELD_(struct, mem_paging_op, op); \
-    CHECK_FIELD_(struct, mem_paging_op, domain); \
-    CHECK_FIELD_(struct, mem_paging_op, buffer); \
-    CHECK_FIELD_(struct, mem_paging_op, gfn)
+    XENABI_CHECK_SIZE_(struct, mem_paging_op); \
+    XENABI_CHECK_FIELD_(struct, mem_paging_op, op); \
+    XENABI_CHECK_FIELD_(struct, mem_paging_op, domain); \
+    XENABI_CHECK_FIELD_(struct, mem_paging_op, buffer); \
+    XENABI_CHECK_FIELD_(struct, mem_paging_op, gfn);
 #define XLAT_mem_paging_op(_d_, _s_) do { \
     (_d_)->op = (_s_)->op; \
     (_d_)->domain = (_s_)->domain; \
@@ -354,10 +362,10 @@ enum XLAT_add_to_physmap_batch_u {
 } while (0)
 
 #define CHECK_mem_sharing_op_nominate \
-    CHECK_SIZE_(struct, mem_sharing_op_nominate); \
-    CHECK_SUBFIELD_1_(struct, mem_sharing_op_nominate, u, gfn); \
-    CHECK_SUBFIELD_1_(struct, mem_sharing_op_nominate, u, grant_ref); \
-    CHECK_FIELD_(struct, mem_sharing_op_nominate, handle)
+    XENABI_CHECK_SIZE_(struct, mem_sharing_op_nominate); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_nominate, u.gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_nominate, u.grant_ref); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_nominate, handle);
 enum XLAT_mem_sharing_op_nominate_u {
     XLAT_mem_sharing_op_nominate_u_gfn,
     XLAT_mem_sharing_op_nominate_u_grant_ref,
@@ -375,12 +383,12 @@ enum XLAT_mem_sharing_op_nominate_u {
 } while (0)
 
 #define CHECK_mem_sharing_op_share \
-    CHECK_SIZE_(struct, mem_sharing_op_share); \
-    CHECK_FIELD_(struct, mem_sharing_op_share, source_gfn); \
-    CHECK_FIELD_(struct, mem_sharing_op_share, source_handle); \
-    CHECK_FIELD_(struct, mem_sharing_op_share, client_gfn); \
-    CHECK_FIELD_(struct, mem_sharing_op_share, client_handle); \
-    CHECK_FIELD_(struct, mem_sharing_op_share, client_domain)
+    XENABI_CHECK_SIZE_(struct, mem_sharing_op_share); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_share, source_gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_share, source_handle); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_share, client_gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_share, client_handle); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_share, client_domain);
 #define XLAT_mem_sharing_op_share(_d_, _s_) do { \
     (_d_)->source_gfn = (_s_)->source_gfn; \
     (_d_)->source_handle = (_s_)->source_handle; \
@@ -390,11 +398,11 @@ enum XLAT_mem_sharing_op_nominate_u {
 } while (0)
 
 #define CHECK_mem_sharing_op_range \
-    CHECK_SIZE_(struct, mem_sharing_op_range); \
-    CHECK_FIELD_(struct, mem_sharing_op_range, first_gfn); \
-    CHECK_FIELD_(struct, mem_sharing_op_range, last_gfn); \
-    CHECK_FIELD_(struct, mem_sharing_op_range, opaque); \
-    CHECK_FIELD_(struct, mem_sharing_op_range, client_domain)
+    XENABI_CHECK_SIZE_(struct, mem_sharing_op_range); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_range, first_gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_range, last_gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_range, opaque); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_range, client_domain);
 #define XLAT_mem_sharing_op_range(_d_, _s_) do { \
     (_d_)->first_gfn = (_s_)->first_gfn; \
     (_d_)->last_gfn = (_s_)->last_gfn; \
@@ -403,10 +411,10 @@ enum XLAT_mem_sharing_op_nominate_u {
 } while (0)
 
 #define CHECK_mem_sharing_op_debug \
-    CHECK_SIZE_(struct, mem_sharing_op_debug); \
-    CHECK_SUBFIELD_1_(struct, mem_sharing_op_debug, u, gfn); \
-    CHECK_SUBFIELD_1_(struct, mem_sharing_op_debug, u, mfn); \
-    CHECK_SUBFIELD_1_(struct, mem_sharing_op_debug, u, gref)
+    XENABI_CHECK_SIZE_(struct, mem_sharing_op_debug); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_debug, u.gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_debug, u.mfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_debug, u.gref);
 enum XLAT_mem_sharing_op_debug_u {
     XLAT_mem_sharing_op_debug_u_gfn,
     XLAT_mem_sharing_op_debug_u_mfn,
@@ -427,10 +435,10 @@ enum XLAT_mem_sharing_op_debug_u {
 } while (0)
 
 #define CHECK_mem_sharing_op_fork \
-    CHECK_SIZE_(struct, mem_sharing_op_fork); \
-    CHECK_FIELD_(struct, mem_sharing_op_fork, parent_domain); \
-    CHECK_FIELD_(struct, mem_sharing_op_fork, flags); \
-    CHECK_FIELD_(struct, mem_sharing_op_fork, pad)
+    XENABI_CHECK_SIZE_(struct, mem_sharing_op_fork); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_fork, parent_domain); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_fork, flags); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op_fork, pad);
 #define XLAT_mem_sharing_op_fork(_d_, _s_) do { \
     (_d_)->parent_domain = (_s_)->parent_domain; \
     (_d_)->flags = (_s_)->flags; \
@@ -438,22 +446,27 @@ enum XLAT_mem_sharing_op_debug_u {
 } while (0)
 
 #define CHECK_mem_sharing_op \
-    CHECK_SIZE_(struct, mem_sharing_op); \
-    CHECK_FIELD_(struct, mem_sharing_op, op); \
-    CHECK_FIELD_(struct, mem_sharing_op, domain); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, nominate, handle); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, share, source_gfn); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, share, source_handle); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, share, client_gfn); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, share, client_handle); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, share, client_domain); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, range, first_gfn); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, range, last_gfn); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, range, opaque); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, range, client_domain); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, fork, parent_domain); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, fork, flags); \
-    CHECK_SUBFIELD_2_(struct, mem_sharing_op, u, fork, pad)
+    XENABI_CHECK_SIZE_(struct, mem_sharing_op); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, op); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, domain); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.nominate.u.gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.nominate.u.grant_ref); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.nominate.handle); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.share.source_gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.share.source_handle); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.share.client_gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.share.client_handle); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.share.client_domain); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.range.first_gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.range.last_gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.range.opaque); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.range.client_domain); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.debug.u.gfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.debug.u.mfn); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.debug.u.gref); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.fork.parent_domain); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.fork.flags); \
+    XENABI_CHECK_FIELD_(struct, mem_sharing_op, u.fork.pad);
 enum XLAT_mem_sharing_op_u {
     XLAT_mem_sharing_op_u_nominate,
     XLAT_mem_sharing_op_u_share,
@@ -549,11 +562,11 @@ enum XLAT_reserved_device_memory_map_dev {
 } while (0)
 
 #define CHECK_vmemrange \
-    CHECK_SIZE_(struct, vmemrange); \
-    CHECK_FIELD_(struct, vmemrange, start); \
-    CHECK_FIELD_(struct, vmemrange, end); \
-    CHECK_FIELD_(struct, vmemrange, flags); \
-    CHECK_FIELD_(struct, vmemrange, nid)
+    XENABI_CHECK_SIZE_(struct, vmemrange); \
+    XENABI_CHECK_FIELD_(struct, vmemrange, start); \
+    XENABI_CHECK_FIELD_(struct, vmemrange, end); \
+    XENABI_CHECK_FIELD_(struct, vmemrange, flags); \
+    XENABI_CHECK_FIELD_(struct, vmemrange, nid);
 #define XLAT_vmemrange(_d_, _s_) do { \
     (_d_)->start = (_s_)->start; \
     (_d_)->end = (_s_)->end; \
@@ -611,8 +624,8 @@ enum XLAT_vnuma_topology_info_vmemrange {
 } while (0)
 
 #define CHECK_physdev_eoi \
-    CHECK_SIZE_(struct, physdev_eoi); \
-    CHECK_FIELD_(struct, physdev_eoi, irq)
+    XENABI_CHECK_SIZE_(struct, physdev_eoi); \
+    XENABI_CHECK_FIELD_(struct, physdev_eoi, irq);
 #define XLAT_physdev_eoi(_d_, _s_) do { \
     (_d_)->irq = (_s_)->irq; \
 } while (0)
@@ -622,17 +635,17 @@ enum XLAT_vnuma_topology_info_vmemrange {
 } while (0)
 
 #define CHECK_physdev_irq_status_query \
-    CHECK_SIZE_(struct, physdev_irq_status_query); \
-    CHECK_FIELD_(struct, physdev_irq_status_query, irq); \
-    CHECK_FIELD_(struct, physdev_irq_status_query, flags)
+    XENABI_CHECK_SIZE_(struct, physdev_irq_status_query); \
+    XENABI_CHECK_FIELD_(struct, physdev_irq_status_query, irq); \
+    XENABI_CHECK_FIELD_(struct, physdev_irq_status_query, flags);
 #define XLAT_physdev_irq_status_query(_d_, _s_) do { \
     (_d_)->irq = (_s_)->irq; \
     (_d_)->flags = (_s_)->flags; \
 } while (0)
 
 #define CHECK_physdev_set_iopl \
-    CHECK_SIZE_(struct, physdev_set_iopl); \
-    CHECK_FIELD_(struct, physdev_set_iopl, iopl)
+    XENABI_CHECK_SIZE_(struct, physdev_set_iopl); \
+    XENABI_CHECK_FIELD_(struct, physdev_set_iopl, iopl);
 #define XLAT_physdev_set_iopl(_d_, _s_) do { \
     (_d_)->iopl = (_s_)->iopl; \
 } while (0)
@@ -649,9 +662,9 @@ enum XLAT_vnuma_topology_info_vmemrange {
 } while (0)
 
 #define CHECK_physdev_irq \
-    CHECK_SIZE_(struct, physdev_irq); \
-    CHECK_FIELD_(struct, physdev_irq, irq); \
-    CHECK_FIELD_(struct, physdev_irq, vector)
+    XENABI_CHECK_SIZE_(struct, physdev_irq); \
+    XENABI_CHECK_FIELD_(struct, physdev_irq, irq); \
+    XENABI_CHECK_FIELD_(struct, physdev_irq, vector);
 #define XLAT_physdev_irq(_d_, _s_) do { \
     (_d_)->irq = (_s_)->irq; \
     (_d_)->vector = (_s_)->vector; \
@@ -669,40 +682,40 @@ enum XLAT_vnuma_topology_info_vmemrange {
 } while (0)
 
 #define CHECK_physdev_unmap_pirq \
-    CHECK_SIZE_(struct, physdev_unmap_pirq); \
-    CHECK_FIELD_(struct, physdev_unmap_pirq, domid); \
-    CHECK_FIELD_(struct, physdev_unmap_pirq, pirq)
+    XENABI_CHECK_SIZE_(struct, physdev_unmap_pirq); \
+    XENABI_CHECK_FIELD_(struct, physdev_unmap_pirq, domid); \
+    XENABI_CHECK_FIELD_(struct, physdev_unmap_pirq, pirq);
 #define XLAT_physdev_unmap_pirq(_d_, _s_) do { \
     (_d_)->domid = (_s_)->domid; \
     (_d_)->pirq = (_s_)->pirq; \
 } while (0)
 
 #define CHECK_physdev_manage_pci \
-    CHECK_SIZE_(struct, physdev_manage_pci); \
-    CHECK_FIELD_(struct, physdev_manage_pci, bus); \
-    CHECK_FIELD_(struct, physdev_manage_pci, devfn)
+    XENABI_CHECK_SIZE_(struct, physdev_manage_pci); \
+    XENABI_CHECK_FIELD_(struct, physdev_manage_pci, bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_manage_pci, devfn);
 #define XLAT_physdev_manage_pci(_d_, _s_) do { \
     (_d_)->bus = (_s_)->bus; \
     (_d_)->devfn = (_s_)->devfn; \
 } while (0)
 
 #define CHECK_physdev_restore_msi \
-    CHECK_SIZE_(struct, physdev_restore_msi); \
-    CHECK_FIELD_(struct, physdev_restore_msi, bus); \
-    CHECK_FIELD_(struct, physdev_restore_msi, devfn)
+    XENABI_CHECK_SIZE_(struct, physdev_restore_msi); \
+    XENABI_CHECK_FIELD_(struct, physdev_restore_msi, bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_restore_msi, devfn);
 #define XLAT_physdev_restore_msi(_d_, _s_) do { \
     (_d_)->bus = (_s_)->bus; \
     (_d_)->devfn = (_s_)->devfn; \
 } while (0)
 
 #define CHECK_physdev_manage_pci_ext \
-    CHECK_SIZE_(struct, physdev_manage_pci_ext); \
-    CHECK_FIELD_(struct, physdev_manage_pci_ext, bus); \
-    CHECK_FIELD_(struct, physdev_manage_pci_ext, devfn); \
-    CHECK_FIELD_(struct, physdev_manage_pci_ext, is_extfn); \
-    CHECK_FIELD_(struct, physdev_manage_pci_ext, is_virtfn); \
-    CHECK_SUBFIELD_1_(struct, physdev_manage_pci_ext, physfn, bus); \
-    CHECK_SUBFIELD_1_(struct, physdev_manage_pci_ext, physfn, devfn)
+    XENABI_CHECK_SIZE_(struct, physdev_manage_pci_ext); \
+    XENABI_CHECK_FIELD_(struct, physdev_manage_pci_ext, bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_manage_pci_ext, devfn); \
+    XENABI_CHECK_FIELD_(struct, physdev_manage_pci_ext, is_extfn); \
+    XENABI_CHECK_FIELD_(struct, physdev_manage_pci_ext, is_virtfn); \
+    XENABI_CHECK_FIELD_(struct, physdev_manage_pci_ext, physfn.bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_manage_pci_ext, physfn.devfn);
 #define XLAT_physdev_manage_pci_ext(_d_, _s_) do { \
     (_d_)->bus = (_s_)->bus; \
     (_d_)->devfn = (_s_)->devfn; \
@@ -741,10 +754,10 @@ enum XLAT_physdev_op_u {
 } while (0)
 
 #define CHECK_physdev_setup_gsi \
-    CHECK_SIZE_(struct, physdev_setup_gsi); \
-    CHECK_FIELD_(struct, physdev_setup_gsi, gsi); \
-    CHECK_FIELD_(struct, physdev_setup_gsi, triggering); \
-    CHECK_FIELD_(struct, physdev_setup_gsi, polarity)
+    XENABI_CHECK_SIZE_(struct, physdev_setup_gsi); \
+    XENABI_CHECK_FIELD_(struct, physdev_setup_gsi, gsi); \
+    XENABI_CHECK_FIELD_(struct, physdev_setup_gsi, triggering); \
+    XENABI_CHECK_FIELD_(struct, physdev_setup_gsi, polarity);
 #define XLAT_physdev_setup_gsi(_d_, _s_) do { \
     (_d_)->gsi = (_s_)->gsi; \
     (_d_)->triggering = (_s_)->triggering; \
@@ -752,21 +765,21 @@ enum XLAT_physdev_op_u {
 } while (0)
 
 #define CHECK_physdev_get_free_pirq \
-    CHECK_SIZE_(struct, physdev_get_free_pirq); \
-    CHECK_FIELD_(struct, physdev_get_free_pirq, type); \
-    CHECK_FIELD_(struct, physdev_get_free_pirq, pirq)
+    XENABI_CHECK_SIZE_(struct, physdev_get_free_pirq); \
+    XENABI_CHECK_FIELD_(struct, physdev_get_free_pirq, type); \
+    XENABI_CHECK_FIELD_(struct, physdev_get_free_pirq, pirq);
 #define XLAT_physdev_get_free_pirq(_d_, _s_) do { \
     (_d_)->type = (_s_)->type; \
     (_d_)->pirq = (_s_)->pirq; \
 } while (0)
 
 #define CHECK_physdev_pci_mmcfg_reserved \
-    CHECK_SIZE_(struct, physdev_pci_mmcfg_reserved); \
-    CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, address); \
-    CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, segment); \
-    CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, start_bus); \
-    CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, end_bus); \
-    CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, flags)
+    XENABI_CHECK_SIZE_(struct, physdev_pci_mmcfg_reserved); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, address); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, segment); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, start_bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, end_bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_mmcfg_reserved, flags);
 #define XLAT_physdev_pci_mmcfg_reserved(_d_, _s_) do { \
     (_d_)->address = (_s_)->address; \
     (_d_)->segment = (_s_)->segment; \
@@ -776,21 +789,21 @@ enum XLAT_physdev_op_u {
 } while (0)
 
 #define CHECK_physdev_pci_device_add \
-    CHECK_SIZE_(struct, physdev_pci_device_add); \
-    CHECK_FIELD_(struct, physdev_pci_device_add, seg); \
-    CHECK_FIELD_(struct, physdev_pci_device_add, bus); \
-    CHECK_FIELD_(struct, physdev_pci_device_add, devfn); \
-    CHECK_FIELD_(struct, physdev_pci_device_add, flags); \
-    CHECK_SUBFIELD_1_(struct, physdev_pci_device_add, physfn, bus); \
-    CHECK_SUBFIELD_1_(struct, physdev_pci_device_add, physfn, devfn); \
-    CHECK_FIELD_(struct, physdev_pci_device_add, optarr)
+    XENABI_CHECK_SIZE_(struct, physdev_pci_device_add); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device_add, seg); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device_add, bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device_add, devfn); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device_add, flags); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device_add, physfn.bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device_add, physfn.devfn); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device_add, optarr);
 /* no XLAT_physdev_pci_device_add: optarr is a flexible array (no member-by-member copy) */
 
 #define CHECK_physdev_pci_device \
-    CHECK_SIZE_(struct, physdev_pci_device); \
-    CHECK_FIELD_(struct, physdev_pci_device, seg); \
-    CHECK_FIELD_(struct, physdev_pci_device, bus); \
-    CHECK_FIELD_(struct, physdev_pci_device, devfn)
+    XENABI_CHECK_SIZE_(struct, physdev_pci_device); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device, seg); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device, bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_pci_device, devfn);
 #define XLAT_physdev_pci_device(_d_, _s_) do { \
     (_d_)->seg = (_s_)->seg; \
     (_d_)->bus = (_s_)->bus; \
@@ -798,19 +811,19 @@ enum XLAT_physdev_op_u {
 } while (0)
 
 #define CHECK_pci_device_reset \
-    CHECK_SIZE_(struct, pci_device_reset); \
-    CHECK_FIELD_(struct, pci_device_reset, dev); \
-    CHECK_FIELD_(struct, pci_device_reset, flags)
+    XENABI_CHECK_SIZE_(struct, pci_device_reset); \
+    XENABI_CHECK_FIELD_(struct, pci_device_reset, dev); \
+    XENABI_CHECK_FIELD_(struct, pci_device_reset, flags);
 #define XLAT_pci_device_reset(_d_, _s_) do { \
     (_d_)->dev = (_s_)->dev; \
     (_d_)->flags = (_s_)->flags; \
 } while (0)
 
 #define CHECK_physdev_dbgp_op \
-    CHECK_SIZE_(struct, physdev_dbgp_op); \
-    CHECK_FIELD_(struct, physdev_dbgp_op, op); \
-    CHECK_FIELD_(struct, physdev_dbgp_op, bus); \
-    CHECK_SUBFIELD_1_(struct, physdev_dbgp_op, u, pci)
+    XENABI_CHECK_SIZE_(struct, physdev_dbgp_op); \
+    XENABI_CHECK_FIELD_(struct, physdev_dbgp_op, op); \
+    XENABI_CHECK_FIELD_(struct, physdev_dbgp_op, bus); \
+    XENABI_CHECK_FIELD_(struct, physdev_dbgp_op, u.pci);
 enum XLAT_physdev_dbgp_op_u {
     XLAT_physdev_dbgp_op_u_pci,
 };
@@ -825,10 +838,10 @@ enum XLAT_physdev_dbgp_op_u {
 } while (0)
 
 #define CHECK_pf_settime32 \
-    CHECK_SIZE_(struct, pf_settime32); \
-    CHECK_FIELD_(struct, pf_settime32, secs); \
-    CHECK_FIELD_(struct, pf_settime32, nsecs); \
-    CHECK_FIELD_(struct, pf_settime32, system_time)
+    XENABI_CHECK_SIZE_(struct, pf_settime32); \
+    XENABI_CHECK_FIELD_(struct, pf_settime32, secs); \
+    XENABI_CHECK_FIELD_(struct, pf_settime32, nsecs); \
+    XENABI_CHECK_FIELD_(struct, pf_settime32, system_time);
 #define XLAT_pf_settime32(_d_, _s_) do { \
     (_d_)->secs = (_s_)->secs; \
     (_d_)->nsecs = (_s_)->nsecs; \
@@ -836,11 +849,11 @@ enum XLAT_physdev_dbgp_op_u {
 } while (0)
 
 #define CHECK_pf_settime64 \
-    CHECK_SIZE_(struct, pf_settime64); \
-    CHECK_FIELD_(struct, pf_settime64, secs); \
-    CHECK_FIELD_(struct, pf_settime64, nsecs); \
-    CHECK_FIELD_(struct, pf_settime64, mbz); \
-    CHECK_FIELD_(struct, pf_settime64, system_time)
+    XENABI_CHECK_SIZE_(struct, pf_settime64); \
+    XENABI_CHECK_FIELD_(struct, pf_settime64, secs); \
+    XENABI_CHECK_FIELD_(struct, pf_settime64, nsecs); \
+    XENABI_CHECK_FIELD_(struct, pf_settime64, mbz); \
+    XENABI_CHECK_FIELD_(struct, pf_settime64, system_time);
 #define XLAT_pf_settime64(_d_, _s_) do { \
     (_d_)->secs = (_s_)->secs; \
     (_d_)->nsecs = (_s_)->nsecs; \
@@ -857,9 +870,9 @@ enum XLAT_physdev_dbgp_op_u {
 } while (0)
 
 #define CHECK_pf_del_memtype \
-    CHECK_SIZE_(struct, pf_del_memtype); \
-    CHECK_FIELD_(struct, pf_del_memtype, handle); \
-    CHECK_FIELD_(struct, pf_del_memtype, reg)
+    XENABI_CHECK_SIZE_(struct, pf_del_memtype); \
+    XENABI_CHECK_FIELD_(struct, pf_del_memtype, handle); \
+    XENABI_CHECK_FIELD_(struct, pf_del_memtype, reg);
 #define XLAT_pf_del_memtype(_d_, _s_) do { \
     (_d_)->handle = (_s_)->handle; \
     (_d_)->reg = (_s_)->reg; \
@@ -878,23 +891,23 @@ enum XLAT_physdev_dbgp_op_u {
 } while (0)
 
 #define CHECK_pf_platform_quirk \
-    CHECK_SIZE_(struct, pf_platform_quirk); \
-    CHECK_FIELD_(struct, pf_platform_quirk, quirk_id)
+    XENABI_CHECK_SIZE_(struct, pf_platform_quirk); \
+    XENABI_CHECK_FIELD_(struct, pf_platform_quirk, quirk_id);
 #define XLAT_pf_platform_quirk(_d_, _s_) do { \
     (_d_)->quirk_id = (_s_)->quirk_id; \
 } while (0)
 
 #define CHECK_pf_efi_time \
-    CHECK_SIZE_(struct, pf_efi_time); \
-    CHECK_FIELD_(struct, pf_efi_time, year); \
-    CHECK_FIELD_(struct, pf_efi_time, month); \
-    CHECK_FIELD_(struct, pf_efi_time, day); \
-    CHECK_FIELD_(struct, pf_efi_time, hour); \
-    CHECK_FIELD_(struct, pf_efi_time, min); \
-    CHECK_FIELD_(struct, pf_efi_time, sec); \
-    CHECK_FIELD_(struct, pf_efi_time, ns); \
-    CHECK_FIELD_(struct, pf_efi_time, tz); \
-    CHECK_FIELD_(struct, pf_efi_time, daylight)
+    XENABI_CHECK_SIZE_(struct, pf_efi_time); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_time, year); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_time, month); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_time, day); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_time, hour); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_time, min); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_time, sec); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_time, ns); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_time, tz); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_time, daylight);
 #define XLAT_pf_efi_time(_d_, _s_) do { \
     (_d_)->year = (_s_)->year; \
     (_d_)->month = (_s_)->month; \
@@ -908,11 +921,11 @@ enum XLAT_physdev_dbgp_op_u {
 } while (0)
 
 #define CHECK_pf_efi_guid \
-    CHECK_SIZE_(struct, pf_efi_guid); \
-    CHECK_FIELD_(struct, pf_efi_guid, data1); \
-    CHECK_FIELD_(struct, pf_efi_guid, data2); \
-    CHECK_FIELD_(struct, pf_efi_guid, data3); \
-    CHECK_FIELD_(struct, pf_efi_guid, data4)
+    XENABI_CHECK_SIZE_(struct, pf_efi_guid); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_guid, data1); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_guid, data2); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_guid, data3); \
+    XENABI_CHECK_FIELD_(struct, pf_efi_guid, data4);
 #define XLAT_pf_efi_guid(_d_, _s_) do { \
     (_d_)->data1 = (_s_)->data1; \
     (_d_)->data2 = (_s_)->data2; \
@@ -1093,11 +1106,11 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_pf_enter_acpi_sleep \
-    CHECK_SIZE_(struct, pf_enter_acpi_sleep); \
-    CHECK_FIELD_(struct, pf_enter_acpi_sleep, val_a); \
-    CHECK_FIELD_(struct, pf_enter_acpi_sleep, val_b); \
-    CHECK_FIELD_(struct, pf_enter_acpi_sleep, sleep_state); \
-    CHECK_FIELD_(struct, pf_enter_acpi_sleep, flags)
+    XENABI_CHECK_SIZE_(struct, pf_enter_acpi_sleep); \
+    XENABI_CHECK_FIELD_(struct, pf_enter_acpi_sleep, val_a); \
+    XENABI_CHECK_FIELD_(struct, pf_enter_acpi_sleep, val_b); \
+    XENABI_CHECK_FIELD_(struct, pf_enter_acpi_sleep, sleep_state); \
+    XENABI_CHECK_FIELD_(struct, pf_enter_acpi_sleep, flags);
 #define XLAT_pf_enter_acpi_sleep(_d_, _s_) do { \
     (_d_)->val_a = (_s_)->val_a; \
     (_d_)->val_b = (_s_)->val_b; \
@@ -1106,10 +1119,10 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_pf_change_freq \
-    CHECK_SIZE_(struct, pf_change_freq); \
-    CHECK_FIELD_(struct, pf_change_freq, flags); \
-    CHECK_FIELD_(struct, pf_change_freq, cpu); \
-    CHECK_FIELD_(struct, pf_change_freq, freq)
+    XENABI_CHECK_SIZE_(struct, pf_change_freq); \
+    XENABI_CHECK_FIELD_(struct, pf_change_freq, flags); \
+    XENABI_CHECK_FIELD_(struct, pf_change_freq, cpu); \
+    XENABI_CHECK_FIELD_(struct, pf_change_freq, freq);
 #define XLAT_pf_change_freq(_d_, _s_) do { \
     (_d_)->flags = (_s_)->flags; \
     (_d_)->cpu = (_s_)->cpu; \
@@ -1124,12 +1137,12 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_power_register \
-    CHECK_SIZE_(struct, power_register); \
-    CHECK_FIELD_(struct, power_register, space_id); \
-    CHECK_FIELD_(struct, power_register, bit_width); \
-    CHECK_FIELD_(struct, power_register, bit_offset); \
-    CHECK_FIELD_(struct, power_register, access_size); \
-    CHECK_FIELD_(struct, power_register, address)
+    XENABI_CHECK_SIZE_(struct, power_register); \
+    XENABI_CHECK_FIELD_(struct, power_register, space_id); \
+    XENABI_CHECK_FIELD_(struct, power_register, bit_width); \
+    XENABI_CHECK_FIELD_(struct, power_register, bit_offset); \
+    XENABI_CHECK_FIELD_(struct, power_register, access_size); \
+    XENABI_CHECK_FIELD_(struct, power_register, address);
 #define XLAT_power_register(_d_, _s_) do { \
     (_d_)->space_id = (_s_)->space_id; \
     (_d_)->bit_width = (_s_)->bit_width; \
@@ -1139,10 +1152,10 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_processor_csd \
-    CHECK_SIZE_(struct, processor_csd); \
-    CHECK_FIELD_(struct, processor_csd, domain); \
-    CHECK_FIELD_(struct, processor_csd, coord_type); \
-    CHECK_FIELD_(struct, processor_csd, num)
+    XENABI_CHECK_SIZE_(struct, processor_csd); \
+    XENABI_CHECK_FIELD_(struct, processor_csd, domain); \
+    XENABI_CHECK_FIELD_(struct, processor_csd, coord_type); \
+    XENABI_CHECK_FIELD_(struct, processor_csd, num);
 #define XLAT_processor_csd(_d_, _s_) do { \
     (_d_)->domain = (_s_)->domain; \
     (_d_)->coord_type = (_s_)->coord_type; \
@@ -1159,7 +1172,7 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_processor_flags \
-    CHECK_SIZE_(struct, processor_flags)
+    XENABI_CHECK_SIZE_(struct, processor_flags);
 #define XLAT_processor_flags(_d_, _s_) do { \
     (_d_)->bm_control = (_s_)->bm_control; \
     (_d_)->bm_check = (_s_)->bm_check; \
@@ -1175,14 +1188,14 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_pct_register \
-    CHECK_SIZE_(struct, pct_register); \
-    CHECK_FIELD_(struct, pct_register, descriptor); \
-    CHECK_FIELD_(struct, pct_register, length); \
-    CHECK_FIELD_(struct, pct_register, space_id); \
-    CHECK_FIELD_(struct, pct_register, bit_width); \
-    CHECK_FIELD_(struct, pct_register, bit_offset); \
-    CHECK_FIELD_(struct, pct_register, reserved); \
-    CHECK_FIELD_(struct, pct_register, address)
+    XENABI_CHECK_SIZE_(struct, pct_register); \
+    XENABI_CHECK_FIELD_(struct, pct_register, descriptor); \
+    XENABI_CHECK_FIELD_(struct, pct_register, length); \
+    XENABI_CHECK_FIELD_(struct, pct_register, space_id); \
+    XENABI_CHECK_FIELD_(struct, pct_register, bit_width); \
+    XENABI_CHECK_FIELD_(struct, pct_register, bit_offset); \
+    XENABI_CHECK_FIELD_(struct, pct_register, reserved); \
+    XENABI_CHECK_FIELD_(struct, pct_register, address);
 #define XLAT_pct_register(_d_, _s_) do { \
     (_d_)->descriptor = (_s_)->descriptor; \
     (_d_)->length = (_s_)->length; \
@@ -1194,13 +1207,13 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_processor_px \
-    CHECK_SIZE_(struct, processor_px); \
-    CHECK_FIELD_(struct, processor_px, core_frequency); \
-    CHECK_FIELD_(struct, processor_px, power); \
-    CHECK_FIELD_(struct, processor_px, transition_latency); \
-    CHECK_FIELD_(struct, processor_px, bus_master_latency); \
-    CHECK_FIELD_(struct, processor_px, control); \
-    CHECK_FIELD_(struct, processor_px, status)
+    XENABI_CHECK_SIZE_(struct, processor_px); \
+    XENABI_CHECK_FIELD_(struct, processor_px, core_frequency); \
+    XENABI_CHECK_FIELD_(struct, processor_px, power); \
+    XENABI_CHECK_FIELD_(struct, processor_px, transition_latency); \
+    XENABI_CHECK_FIELD_(struct, processor_px, bus_master_latency); \
+    XENABI_CHECK_FIELD_(struct, processor_px, control); \
+    XENABI_CHECK_FIELD_(struct, processor_px, status);
 #define XLAT_processor_px(_d_, _s_) do { \
     (_d_)->core_frequency = (_s_)->core_frequency; \
     (_d_)->power = (_s_)->power; \
@@ -1211,12 +1224,12 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_psd_package \
-    CHECK_SIZE_(struct, psd_package); \
-    CHECK_FIELD_(struct, psd_package, num_entries); \
-    CHECK_FIELD_(struct, psd_package, revision); \
-    CHECK_FIELD_(struct, psd_package, domain); \
-    CHECK_FIELD_(struct, psd_package, coord_type); \
-    CHECK_FIELD_(struct, psd_package, num_processors)
+    XENABI_CHECK_SIZE_(struct, psd_package); \
+    XENABI_CHECK_FIELD_(struct, psd_package, num_entries); \
+    XENABI_CHECK_FIELD_(struct, psd_package, revision); \
+    XENABI_CHECK_FIELD_(struct, psd_package, domain); \
+    XENABI_CHECK_FIELD_(struct, psd_package, coord_type); \
+    XENABI_CHECK_FIELD_(struct, psd_package, num_processors);
 #define XLAT_psd_package(_d_, _s_) do { \
     (_d_)->num_entries = (_s_)->num_entries; \
     (_d_)->revision = (_s_)->revision; \
@@ -1237,17 +1250,17 @@ enum XLAT_pf_firmware_info_u_efi_info {
 } while (0)
 
 #define CHECK_processor_cppc \
-    CHECK_SIZE_(struct, processor_cppc); \
-    CHECK_FIELD_(struct, processor_cppc, flags); \
-    CHECK_FIELD_(struct, processor_cppc, pad); \
-    CHECK_SUBFIELD_1_(struct, processor_cppc, cpc, highest_perf); \
-    CHECK_SUBFIELD_1_(struct, processor_cppc, cpc, nominal_perf); \
-    CHECK_SUBFIELD_1_(struct, processor_cppc, cpc, lowest_nonlinear_perf); \
-    CHECK_SUBFIELD_1_(struct, processor_cppc, cpc, lowest_perf); \
-    CHECK_SUBFIELD_1_(struct, processor_cppc, cpc, lowest_mhz); \
-    CHECK_SUBFIELD_1_(struct, processor_cppc, cpc, nominal_mhz); \
-    CHECK_FIELD_(struct, processor_cppc, shared_type); \
-    CHECK_psd_package
+    XENABI_CHECK_SIZE_(struct, processor_cppc); \
+    XENABI_CHECK_FIELD_(struct, processor_cppc, flags); \
+    XENABI_CHECK_FIELD_(struct, processor_cppc, pad); \
+    XENABI_CHECK_FIELD_(struct, processor_cppc, cpc.highest_perf); \
+    XENABI_CHECK_FIELD_(struct, processor_cppc, cpc.nominal_perf); \
+    XENABI_CHECK_FIELD_(struct, processor_cppc, cpc.lowest_nonlinear_perf); \
+    XENABI_CHECK_FIELD_(struct, processor_cppc, cpc.lowest_perf); \
+    XENABI_CHECK_FIELD_(struct, processor_cppc, cpc.lowest_mhz); \
+    XENABI_CHECK_FIELD_(struct, processor_cppc, cpc.nominal_mhz); \
+    XENABI_CHECK_FIELD_(struct, processor_cppc, shared_type); \
+    CHECK_psd_package;
 #define XLAT_processor_cppc(_d_, _s_) do { \
     (_d_)->flags = (_s_)->flags; \
     { \
@@ -1291,12 +1304,12 @@ enum XLAT_pf_set_processor_pminfo_u {
 } while (0)
 
 #define CHECK_pf_pcpuinfo \
-    CHECK_SIZE_(struct, pf_pcpuinfo); \
-    CHECK_FIELD_(struct, pf_pcpuinfo, xen_cpuid); \
-    CHECK_FIELD_(struct, pf_pcpuinfo, max_present); \
-    CHECK_FIELD_(struct, pf_pcpuinfo, flags); \
-    CHECK_FIELD_(struct, pf_pcpuinfo, apic_id); \
-    CHECK_FIELD_(struct, pf_pcpuinfo, acpi_id)
+    XENABI_CHECK_SIZE_(struct, pf_pcpuinfo); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpuinfo, xen_cpuid); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpuinfo, max_present); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpuinfo, flags); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpuinfo, apic_id); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpuinfo, acpi_id);
 #define XLAT_pf_pcpuinfo(_d_, _s_) do { \
     (_d_)->xen_cpuid = (_s_)->xen_cpuid; \
     (_d_)->max_present = (_s_)->max_present; \
@@ -1306,13 +1319,13 @@ enum XLAT_pf_set_processor_pminfo_u {
 } while (0)
 
 #define CHECK_pf_pcpu_version \
-    CHECK_SIZE_(struct, pf_pcpu_version); \
-    CHECK_FIELD_(struct, pf_pcpu_version, xen_cpuid); \
-    CHECK_FIELD_(struct, pf_pcpu_version, max_present); \
-    CHECK_FIELD_(struct, pf_pcpu_version, vendor_id); \
-    CHECK_FIELD_(struct, pf_pcpu_version, family); \
-    CHECK_FIELD_(struct, pf_pcpu_version, model); \
-    CHECK_FIELD_(struct, pf_pcpu_version, stepping)
+    XENABI_CHECK_SIZE_(struct, pf_pcpu_version); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpu_version, xen_cpuid); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpu_version, max_present); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpu_version, vendor_id); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpu_version, family); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpu_version, model); \
+    XENABI_CHECK_FIELD_(struct, pf_pcpu_version, stepping);
 #define XLAT_pf_pcpu_version(_d_, _s_) do { \
     (_d_)->xen_cpuid = (_s_)->xen_cpuid; \
     (_d_)->max_present = (_s_)->max_present; \
@@ -1327,17 +1340,17 @@ enum XLAT_pf_set_processor_pminfo_u {
 } while (0)
 
 #define CHECK_pf_cpu_ol \
-    CHECK_SIZE_(struct, pf_cpu_ol); \
-    CHECK_FIELD_(struct, pf_cpu_ol, cpuid)
+    XENABI_CHECK_SIZE_(struct, pf_cpu_ol); \
+    XENABI_CHECK_FIELD_(struct, pf_cpu_ol, cpuid);
 #define XLAT_pf_cpu_ol(_d_, _s_) do { \
     (_d_)->cpuid = (_s_)->cpuid; \
 } while (0)
 
 #define CHECK_pf_cpu_hotadd \
-    CHECK_SIZE_(struct, pf_cpu_hotadd); \
-    CHECK_FIELD_(struct, pf_cpu_hotadd, apic_id); \
-    CHECK_FIELD_(struct, pf_cpu_hotadd, acpi_id); \
-    CHECK_FIELD_(struct, pf_cpu_hotadd, pxm)
+    XENABI_CHECK_SIZE_(struct, pf_cpu_hotadd); \
+    XENABI_CHECK_FIELD_(struct, pf_cpu_hotadd, apic_id); \
+    XENABI_CHECK_FIELD_(struct, pf_cpu_hotadd, acpi_id); \
+    XENABI_CHECK_FIELD_(struct, pf_cpu_hotadd, pxm);
 #define XLAT_pf_cpu_hotadd(_d_, _s_) do { \
     (_d_)->apic_id = (_s_)->apic_id; \
     (_d_)->acpi_id = (_s_)->acpi_id; \
@@ -1345,11 +1358,11 @@ enum XLAT_pf_set_processor_pminfo_u {
 } while (0)
 
 #define CHECK_pf_mem_hotadd \
-    CHECK_SIZE_(struct, pf_mem_hotadd); \
-    CHECK_FIELD_(struct, pf_mem_hotadd, spfn); \
-    CHECK_FIELD_(struct, pf_mem_hotadd, epfn); \
-    CHECK_FIELD_(struct, pf_mem_hotadd, pxm); \
-    CHECK_FIELD_(struct, pf_mem_hotadd, flags)
+    XENABI_CHECK_SIZE_(struct, pf_mem_hotadd); \
+    XENABI_CHECK_FIELD_(struct, pf_mem_hotadd, spfn); \
+    XENABI_CHECK_FIELD_(struct, pf_mem_hotadd, epfn); \
+    XENABI_CHECK_FIELD_(struct, pf_mem_hotadd, pxm); \
+    XENABI_CHECK_FIELD_(struct, pf_mem_hotadd, flags);
 #define XLAT_pf_mem_hotadd(_d_, _s_) do { \
     (_d_)->spfn = (_s_)->spfn; \
     (_d_)->epfn = (_s_)->epfn; \
@@ -1358,21 +1371,21 @@ enum XLAT_pf_set_processor_pminfo_u {
 } while (0)
 
 #define CHECK_pf_core_parking \
-    CHECK_SIZE_(struct, pf_core_parking); \
-    CHECK_FIELD_(struct, pf_core_parking, type); \
-    CHECK_FIELD_(struct, pf_core_parking, idle_nums)
+    XENABI_CHECK_SIZE_(struct, pf_core_parking); \
+    XENABI_CHECK_FIELD_(struct, pf_core_parking, type); \
+    XENABI_CHECK_FIELD_(struct, pf_core_parking, idle_nums);
 #define XLAT_pf_core_parking(_d_, _s_) do { \
     (_d_)->type = (_s_)->type; \
     (_d_)->idle_nums = (_s_)->idle_nums; \
 } while (0)
 
 #define CHECK_pf_resource_entry \
-    CHECK_SIZE_(struct, pf_resource_entry); \
-    CHECK_SUBFIELD_1_(struct, pf_resource_entry, u, cmd); \
-    CHECK_SUBFIELD_1_(struct, pf_resource_entry, u, ret); \
-    CHECK_FIELD_(struct, pf_resource_entry, rsvd); \
-    CHECK_FIELD_(struct, pf_resource_entry, idx); \
-    CHECK_FIELD_(struct, pf_resource_entry, val)
+    XENABI_CHECK_SIZE_(struct, pf_resource_entry); \
+    XENABI_CHECK_FIELD_(struct, pf_resource_entry, u.cmd); \
+    XENABI_CHECK_FIELD_(struct, pf_resource_entry, u.ret); \
+    XENABI_CHECK_FIELD_(struct, pf_resource_entry, rsvd); \
+    XENABI_CHECK_FIELD_(struct, pf_resource_entry, idx); \
+    XENABI_CHECK_FIELD_(struct, pf_resource_entry, val);
 enum XLAT_pf_resource_entry_u {
     XLAT_pf_resource_entry_u_cmd,
     XLAT_pf_resource_entry_u_ret,
@@ -1406,11 +1419,11 @@ enum XLAT_pf_resource_entry_u {
 } while (0)
 
 #define CHECK_pf_ucode_revision \
-    CHECK_SIZE_(struct, pf_ucode_revision); \
-    CHECK_FIELD_(struct, pf_ucode_revision, cpu); \
-    CHECK_FIELD_(struct, pf_ucode_revision, signature); \
-    CHECK_FIELD_(struct, pf_ucode_revision, pf); \
-    CHECK_FIELD_(struct, pf_ucode_revision, revision)
+    XENABI_CHECK_SIZE_(struct, pf_ucode_revision); \
+    XENABI_CHECK_FIELD_(struct, pf_ucode_revision, cpu); \
+    XENABI_CHECK_FIELD_(struct, pf_ucode_revision, signature); \
+    XENABI_CHECK_FIELD_(struct, pf_ucode_revision, pf); \
+    XENABI_CHECK_FIELD_(struct, pf_ucode_revision, revision);
 #define XLAT_pf_ucode_revision(_d_, _s_) do { \
     (_d_)->cpu = (_s_)->cpu; \
     (_d_)->signature = (_s_)->signature; \
@@ -1427,12 +1440,12 @@ enum XLAT_pf_resource_entry_u {
 /* no XLAT_platform_op: the union variable `u` would be both enum XLAT_platform_op_u and enum XLAT_pf_efi_runtime_call_u (nested XLAT_pf_efi_runtime_call) */
 
 #define CHECK_pmu_params \
-    CHECK_SIZE_(struct, pmu_params); \
-    CHECK_SUBFIELD_1_(struct, pmu_params, version, maj); \
-    CHECK_SUBFIELD_1_(struct, pmu_params, version, min); \
-    CHECK_FIELD_(struct, pmu_params, val); \
-    CHECK_FIELD_(struct, pmu_params, vcpu); \
-    CHECK_FIELD_(struct, pmu_params, pad)
+    XENABI_CHECK_SIZE_(struct, pmu_params); \
+    XENABI_CHECK_FIELD_(struct, pmu_params, version.maj); \
+    XENABI_CHECK_FIELD_(struct, pmu_params, version.min); \
+    XENABI_CHECK_FIELD_(struct, pmu_params, val); \
+    XENABI_CHECK_FIELD_(struct, pmu_params, vcpu); \
+    XENABI_CHECK_FIELD_(struct, pmu_params, pad);
 #define XLAT_pmu_params(_d_, _s_) do { \
     (_d_)->version.maj = (_s_)->version.maj; \
     (_d_)->version.min = (_s_)->version.min; \
@@ -1442,12 +1455,12 @@ enum XLAT_pf_resource_entry_u {
 } while (0)
 
 #define CHECK_pmu_data \
-    CHECK_SIZE_(struct, pmu_data); \
-    CHECK_FIELD_(struct, pmu_data, vcpu_id); \
-    CHECK_FIELD_(struct, pmu_data, pcpu_id); \
-    CHECK_FIELD_(struct, pmu_data, domain_id); \
-    CHECK_FIELD_(struct, pmu_data, pad); \
-    CHECK_pmu_arch
+    XENABI_CHECK_SIZE_(struct, pmu_data); \
+    XENABI_CHECK_FIELD_(struct, pmu_data, vcpu_id); \
+    XENABI_CHECK_FIELD_(struct, pmu_data, pcpu_id); \
+    XENABI_CHECK_FIELD_(struct, pmu_data, domain_id); \
+    XENABI_CHECK_FIELD_(struct, pmu_data, pad); \
+    CHECK_pmu_arch;
 #define XLAT_pmu_data(_d_, _s_) do { \
     (_d_)->vcpu_id = (_s_)->vcpu_id; \
     (_d_)->pcpu_id = (_s_)->pcpu_id; \
@@ -1461,8 +1474,8 @@ enum XLAT_pf_resource_entry_u {
 } while (0)
 
 #define CHECK_sched_shutdown \
-    CHECK_SIZE_(struct, sched_shutdown); \
-    CHECK_FIELD_(struct, sched_shutdown, reason)
+    XENABI_CHECK_SIZE_(struct, sched_shutdown); \
+    XENABI_CHECK_FIELD_(struct, sched_shutdown, reason);
 #define XLAT_sched_shutdown(_d_, _s_) do { \
     (_d_)->reason = (_s_)->reason; \
 } while (0)
@@ -1474,26 +1487,26 @@ enum XLAT_pf_resource_entry_u {
 } while (0)
 
 #define CHECK_sched_remote_shutdown \
-    CHECK_SIZE_(struct, sched_remote_shutdown); \
-    CHECK_FIELD_(struct, sched_remote_shutdown, domain_id); \
-    CHECK_FIELD_(struct, sched_remote_shutdown, reason)
+    XENABI_CHECK_SIZE_(struct, sched_remote_shutdown); \
+    XENABI_CHECK_FIELD_(struct, sched_remote_shutdown, domain_id); \
+    XENABI_CHECK_FIELD_(struct, sched_remote_shutdown, reason);
 #define XLAT_sched_remote_shutdown(_d_, _s_) do { \
     (_d_)->domain_id = (_s_)->domain_id; \
     (_d_)->reason = (_s_)->reason; \
 } while (0)
 
 #define CHECK_sched_watchdog \
-    CHECK_SIZE_(struct, sched_watchdog); \
-    CHECK_FIELD_(struct, sched_watchdog, id); \
-    CHECK_FIELD_(struct, sched_watchdog, timeout)
+    XENABI_CHECK_SIZE_(struct, sched_watchdog); \
+    XENABI_CHECK_FIELD_(struct, sched_watchdog, id); \
+    XENABI_CHECK_FIELD_(struct, sched_watchdog, timeout);
 #define XLAT_sched_watchdog(_d_, _s_) do { \
     (_d_)->id = (_s_)->id; \
     (_d_)->timeout = (_s_)->timeout; \
 } while (0)
 
 #define CHECK_sched_pin_override \
-    CHECK_SIZE_(struct, sched_pin_override); \
-    CHECK_FIELD_(struct, sched_pin_override, pcpu)
+    XENABI_CHECK_SIZE_(struct, sched_pin_override); \
+    XENABI_CHECK_FIELD_(struct, sched_pin_override, pcpu);
 #define XLAT_sched_pin_override(_d_, _s_) do { \
     (_d_)->pcpu = (_s_)->pcpu; \
 } while (0)
@@ -1511,8 +1524,8 @@ enum XLAT_pf_resource_entry_u {
 /* no XLAT_vcpu_register_runstate_memory_area: addr.v is a raw pointer */
 
 #define CHECK_vcpu_set_periodic_timer \
-    CHECK_SIZE_(struct, vcpu_set_periodic_timer); \
-    CHECK_FIELD_(struct, vcpu_set_periodic_timer, period_ns)
+    XENABI_CHECK_SIZE_(struct, vcpu_set_periodic_timer); \
+    XENABI_CHECK_FIELD_(struct, vcpu_set_periodic_timer, period_ns);
 #define XLAT_vcpu_set_periodic_timer(_d_, _s_) do { \
     (_d_)->period_ns = (_s_)->period_ns; \
 } while (0)
@@ -1523,10 +1536,10 @@ enum XLAT_pf_resource_entry_u {
 } while (0)
 
 #define CHECK_vcpu_register_vcpu_info \
-    CHECK_SIZE_(struct, vcpu_register_vcpu_info); \
-    CHECK_FIELD_(struct, vcpu_register_vcpu_info, mfn); \
-    CHECK_FIELD_(struct, vcpu_register_vcpu_info, offset); \
-    CHECK_FIELD_(struct, vcpu_register_vcpu_info, rsvd)
+    XENABI_CHECK_SIZE_(struct, vcpu_register_vcpu_info); \
+    XENABI_CHECK_FIELD_(struct, vcpu_register_vcpu_info, mfn); \
+    XENABI_CHECK_FIELD_(struct, vcpu_register_vcpu_info, offset); \
+    XENABI_CHECK_FIELD_(struct, vcpu_register_vcpu_info, rsvd);
 #define XLAT_vcpu_register_vcpu_info(_d_, _s_) do { \
     (_d_)->mfn = (_s_)->mfn; \
     (_d_)->offset = (_s_)->offset; \
@@ -1534,8 +1547,8 @@ enum XLAT_pf_resource_entry_u {
 } while (0)
 
 #define CHECK_vcpu_get_physid \
-    CHECK_SIZE_(struct, vcpu_get_physid); \
-    CHECK_FIELD_(struct, vcpu_get_physid, phys_id)
+    XENABI_CHECK_SIZE_(struct, vcpu_get_physid); \
+    XENABI_CHECK_FIELD_(struct, vcpu_get_physid, phys_id);
 #define XLAT_vcpu_get_physid(_d_, _s_) do { \
     (_d_)->phys_id = (_s_)->phys_id; \
 } while (0)
@@ -1543,11 +1556,11 @@ enum XLAT_pf_resource_entry_u {
 /* no XLAT_vcpu_register_time_memory_area: addr.v is a raw pointer */
 
 #define CHECK_compile_info \
-    CHECK_SIZE_(struct, compile_info); \
-    CHECK_FIELD_(struct, compile_info, compiler); \
-    CHECK_FIELD_(struct, compile_info, compile_by); \
-    CHECK_FIELD_(struct, compile_info, compile_domain); \
-    CHECK_FIELD_(struct, compile_info, compile_date)
+    XENABI_CHECK_SIZE_(struct, compile_info); \
+    XENABI_CHECK_FIELD_(struct, compile_info, compiler); \
+    XENABI_CHECK_FIELD_(struct, compile_info, compile_by); \
+    XENABI_CHECK_FIELD_(struct, compile_info, compile_domain); \
+    XENABI_CHECK_FIELD_(struct, compile_info, compile_date);
 #define XLAT_compile_info(_d_, _s_) do { \
     { \
         unsigned int i0; \
@@ -1576,24 +1589,24 @@ enum XLAT_pf_resource_entry_u {
 } while (0)
 
 #define CHECK_feature_info \
-    CHECK_SIZE_(struct, feature_info); \
-    CHECK_FIELD_(struct, feature_info, submap_idx); \
-    CHECK_FIELD_(struct, feature_info, submap)
+    XENABI_CHECK_SIZE_(struct, feature_info); \
+    XENABI_CHECK_FIELD_(struct, feature_info, submap_idx); \
+    XENABI_CHECK_FIELD_(struct, feature_info, submap);
 #define XLAT_feature_info(_d_, _s_) do { \
     (_d_)->submap_idx = (_s_)->submap_idx; \
     (_d_)->submap = (_s_)->submap; \
 } while (0)
 
 #define CHECK_build_id \
-    CHECK_SIZE_(struct, build_id); \
-    CHECK_FIELD_(struct, build_id, len); \
-    CHECK_FIELD_(struct, build_id, buf)
+    XENABI_CHECK_SIZE_(struct, build_id); \
+    XENABI_CHECK_FIELD_(struct, build_id, len); \
+    XENABI_CHECK_FIELD_(struct, build_id, buf);
 /* no XLAT_build_id: buf is a flexible array (no member-by-member copy) */
 
 #define CHECK_varbuf \
-    CHECK_SIZE_(struct, varbuf); \
-    CHECK_FIELD_(struct, varbuf, len); \
-    CHECK_FIELD_(struct, varbuf, buf)
+    XENABI_CHECK_SIZE_(struct, varbuf); \
+    XENABI_CHECK_FIELD_(struct, varbuf, len); \
+    XENABI_CHECK_FIELD_(struct, varbuf, buf);
 /* no XLAT_varbuf: buf is a flexible array (no member-by-member copy) */
 
 enum XLAT_mmuext_op_arg1 {
@@ -1629,9 +1642,9 @@ enum XLAT_mmuext_op_arg2 {
 } while (0)
 
 #define CHECK_mmu_update \
-    CHECK_SIZE_(struct, mmu_update); \
-    CHECK_FIELD_(struct, mmu_update, ptr); \
-    CHECK_FIELD_(struct, mmu_update, val)
+    XENABI_CHECK_SIZE_(struct, mmu_update); \
+    XENABI_CHECK_FIELD_(struct, mmu_update, ptr); \
+    XENABI_CHECK_FIELD_(struct, mmu_update, val);
 #define XLAT_mmu_update(_d_, _s_) do { \
     (_d_)->ptr = (_s_)->ptr; \
     (_d_)->val = (_s_)->val; \
@@ -1648,15 +1661,15 @@ enum XLAT_mmuext_op_arg2 {
 } while (0)
 
 #define CHECK_vcpu_time_info \
-    CHECK_SIZE_(struct, vcpu_time_info); \
-    CHECK_FIELD_(struct, vcpu_time_info, version); \
-    CHECK_FIELD_(struct, vcpu_time_info, pad0); \
-    CHECK_FIELD_(struct, vcpu_time_info, tsc_timestamp); \
-    CHECK_FIELD_(struct, vcpu_time_info, system_time); \
-    CHECK_FIELD_(struct, vcpu_time_info, tsc_to_system_mul); \
-    CHECK_FIELD_(struct, vcpu_time_info, tsc_shift); \
-    CHECK_FIELD_(struct, vcpu_time_info, flags); \
-    CHECK_FIELD_(struct, vcpu_time_info, pad1)
+    XENABI_CHECK_SIZE_(struct, vcpu_time_info); \
+    XENABI_CHECK_FIELD_(struct, vcpu_time_info, version); \
+    XENABI_CHECK_FIELD_(struct, vcpu_time_info, pad0); \
+    XENABI_CHECK_FIELD_(struct, vcpu_time_info, tsc_timestamp); \
+    XENABI_CHECK_FIELD_(struct, vcpu_time_info, system_time); \
+    XENABI_CHECK_FIELD_(struct, vcpu_time_info, tsc_to_system_mul); \
+    XENABI_CHECK_FIELD_(struct, vcpu_time_info, tsc_shift); \
+    XENABI_CHECK_FIELD_(struct, vcpu_time_info, flags); \
+    XENABI_CHECK_FIELD_(struct, vcpu_time_info, pad1);
 #define XLAT_vcpu_time_info(_d_, _s_) do { \
     (_d_)->version = (_s_)->version; \
     (_d_)->pad0 = (_s_)->pad0; \
@@ -1716,11 +1729,11 @@ enum XLAT_start_info_console {
 } while (0)
 
 #define CHECK_multiboot_mod_list \
-    CHECK_SIZE_(struct, multiboot_mod_list); \
-    CHECK_FIELD_(struct, multiboot_mod_list, mod_start); \
-    CHECK_FIELD_(struct, multiboot_mod_list, mod_end); \
-    CHECK_FIELD_(struct, multiboot_mod_list, cmdline); \
-    CHECK_FIELD_(struct, multiboot_mod_list, pad)
+    XENABI_CHECK_SIZE_(struct, multiboot_mod_list); \
+    XENABI_CHECK_FIELD_(struct, multiboot_mod_list, mod_start); \
+    XENABI_CHECK_FIELD_(struct, multiboot_mod_list, mod_end); \
+    XENABI_CHECK_FIELD_(struct, multiboot_mod_list, cmdline); \
+    XENABI_CHECK_FIELD_(struct, multiboot_mod_list, pad);
 #define XLAT_multiboot_mod_list(_d_, _s_) do { \
     (_d_)->mod_start = (_s_)->mod_start; \
     (_d_)->mod_end = (_s_)->mod_end; \
@@ -1729,31 +1742,31 @@ enum XLAT_start_info_console {
 } while (0)
 
 #define CHECK_dom0_vga_console_info \
-    CHECK_SIZE_(struct, dom0_vga_console_info); \
-    CHECK_FIELD_(struct, dom0_vga_console_info, video_type); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, text_mode_3, font_height); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, text_mode_3, cursor_x); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, text_mode_3, cursor_y); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, text_mode_3, rows); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, text_mode_3, columns); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, width); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, height); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, bytes_per_line); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, bits_per_pixel); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, lfb_base); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, lfb_size); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, red_pos); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, red_size); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, green_pos); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, green_size); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, blue_pos); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, blue_size); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, rsvd_pos); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, rsvd_size); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, gbl_caps); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, mode_attrs); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, pad); \
-    CHECK_SUBFIELD_2_(struct, dom0_vga_console_info, u, vesa_lfb, ext_lfb_base)
+    XENABI_CHECK_SIZE_(struct, dom0_vga_console_info); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, video_type); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.text_mode_3.font_height); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.text_mode_3.cursor_x); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.text_mode_3.cursor_y); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.text_mode_3.rows); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.text_mode_3.columns); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.width); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.height); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.bytes_per_line); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.bits_per_pixel); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.lfb_base); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.lfb_size); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.red_pos); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.red_size); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.green_pos); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.green_size); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.blue_pos); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.blue_size); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.rsvd_pos); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.rsvd_size); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.gbl_caps); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.mode_attrs); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.pad); \
+    XENABI_CHECK_FIELD_(struct, dom0_vga_console_info, u.vesa_lfb.ext_lfb_base);
 enum XLAT_dom0_vga_console_info_u {
     XLAT_dom0_vga_console_info_u_text_mode_3,
     XLAT_dom0_vga_console_info_u_vesa_lfb,
@@ -1792,53 +1805,53 @@ enum XLAT_dom0_vga_console_info_u {
 } while (0)
 
 #define CHECK_ctl_bitmap \
-    CHECK_SIZE_(struct, ctl_bitmap); \
-    CHECK_FIELD_(struct, ctl_bitmap, bitmap); \
-    CHECK_FIELD_(struct, ctl_bitmap, nr_bits)
+    XENABI_CHECK_SIZE_(struct, ctl_bitmap); \
+    XENABI_CHECK_FIELD_(struct, ctl_bitmap, bitmap); \
+    XENABI_CHECK_FIELD_(struct, ctl_bitmap, nr_bits);
 #define XLAT_ctl_bitmap(_d_, _s_) do { \
     (_d_)->bitmap = (_s_)->bitmap; \
     (_d_)->nr_bits = (_s_)->nr_bits; \
 } while (0)
 
 #define CHECK_pmu_amd_ctxt \
-    CHECK_SIZE_(struct, pmu_amd_ctxt); \
-    CHECK_FIELD_(struct, pmu_amd_ctxt, counters); \
-    CHECK_FIELD_(struct, pmu_amd_ctxt, ctrls); \
-    CHECK_FIELD_(struct, pmu_amd_ctxt, regs)
+    XENABI_CHECK_SIZE_(struct, pmu_amd_ctxt); \
+    XENABI_CHECK_FIELD_(struct, pmu_amd_ctxt, counters); \
+    XENABI_CHECK_FIELD_(struct, pmu_amd_ctxt, ctrls); \
+    XENABI_CHECK_FIELD_(struct, pmu_amd_ctxt, regs);
 /* no XLAT_pmu_amd_ctxt: regs is a flexible array (no member-by-member copy) */
 
 #define CHECK_pmu_cntr_pair \
-    CHECK_SIZE_(struct, pmu_cntr_pair); \
-    CHECK_FIELD_(struct, pmu_cntr_pair, counter); \
-    CHECK_FIELD_(struct, pmu_cntr_pair, control)
+    XENABI_CHECK_SIZE_(struct, pmu_cntr_pair); \
+    XENABI_CHECK_FIELD_(struct, pmu_cntr_pair, counter); \
+    XENABI_CHECK_FIELD_(struct, pmu_cntr_pair, control);
 #define XLAT_pmu_cntr_pair(_d_, _s_) do { \
     (_d_)->counter = (_s_)->counter; \
     (_d_)->control = (_s_)->control; \
 } while (0)
 
 #define CHECK_pmu_intel_ctxt \
-    CHECK_SIZE_(struct, pmu_intel_ctxt); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, fixed_counters); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, arch_counters); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, global_ctrl); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, global_ovf_ctrl); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, global_status); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, fixed_ctrl); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, ds_area); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, pebs_enable); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, debugctl); \
-    CHECK_FIELD_(struct, pmu_intel_ctxt, regs)
+    XENABI_CHECK_SIZE_(struct, pmu_intel_ctxt); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, fixed_counters); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, arch_counters); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, global_ctrl); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, global_ovf_ctrl); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, global_status); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, fixed_ctrl); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, ds_area); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, pebs_enable); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, debugctl); \
+    XENABI_CHECK_FIELD_(struct, pmu_intel_ctxt, regs);
 /* no XLAT_pmu_intel_ctxt: regs is a flexible array (no member-by-member copy) */
 
 #define CHECK_pmu_regs \
-    CHECK_SIZE_(struct, pmu_regs); \
-    CHECK_FIELD_(struct, pmu_regs, ip); \
-    CHECK_FIELD_(struct, pmu_regs, sp); \
-    CHECK_FIELD_(struct, pmu_regs, flags); \
-    CHECK_FIELD_(struct, pmu_regs, cs); \
-    CHECK_FIELD_(struct, pmu_regs, ss); \
-    CHECK_FIELD_(struct, pmu_regs, cpl); \
-    CHECK_FIELD_(struct, pmu_regs, pad)
+    XENABI_CHECK_SIZE_(struct, pmu_regs); \
+    XENABI_CHECK_FIELD_(struct, pmu_regs, ip); \
+    XENABI_CHECK_FIELD_(struct, pmu_regs, sp); \
+    XENABI_CHECK_FIELD_(struct, pmu_regs, flags); \
+    XENABI_CHECK_FIELD_(struct, pmu_regs, cs); \
+    XENABI_CHECK_FIELD_(struct, pmu_regs, ss); \
+    XENABI_CHECK_FIELD_(struct, pmu_regs, cpl); \
+    XENABI_CHECK_FIELD_(struct, pmu_regs, pad);
 #define XLAT_pmu_regs(_d_, _s_) do { \
     (_d_)->ip = (_s_)->ip; \
     (_d_)->sp = (_s_)->sp; \
@@ -1854,15 +1867,15 @@ enum XLAT_dom0_vga_console_info_u {
 } while (0)
 
 #define CHECK_pmu_arch \
-    CHECK_SIZE_(struct, pmu_arch); \
+    XENABI_CHECK_SIZE_(struct, pmu_arch); \
     CHECK_pmu_regs; \
-    CHECK_SUBFIELD_1_(struct, pmu_arch, r, pad); \
-    CHECK_FIELD_(struct, pmu_arch, pmu_flags); \
-    CHECK_SUBFIELD_1_(struct, pmu_arch, l, lapic_lvtpc); \
-    CHECK_SUBFIELD_1_(struct, pmu_arch, l, pad); \
+    XENABI_CHECK_FIELD_(struct, pmu_arch, r.pad); \
+    XENABI_CHECK_FIELD_(struct, pmu_arch, pmu_flags); \
+    XENABI_CHECK_FIELD_(struct, pmu_arch, l.lapic_lvtpc); \
+    XENABI_CHECK_FIELD_(struct, pmu_arch, l.pad); \
     CHECK_pmu_amd_ctxt; \
     CHECK_pmu_intel_ctxt; \
-    CHECK_SUBFIELD_1_(struct, pmu_arch, c, pad)
+    XENABI_CHECK_FIELD_(struct, pmu_arch, c.pad);
 enum XLAT_pmu_arch_r {
     XLAT_pmu_arch_r_regs,
     XLAT_pmu_arch_r_pad,
@@ -1916,25 +1929,25 @@ enum XLAT_pmu_arch_c {
 } while (0)
 
 #define CHECK_mcinfo_common \
-    CHECK_SIZE_(struct, mcinfo_common); \
-    CHECK_FIELD_(struct, mcinfo_common, type); \
-    CHECK_FIELD_(struct, mcinfo_common, size)
+    XENABI_CHECK_SIZE_(struct, mcinfo_common); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_common, type); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_common, size);
 #define XLAT_mcinfo_common(_d_, _s_) do { \
     (_d_)->type = (_s_)->type; \
     (_d_)->size = (_s_)->size; \
 } while (0)
 
 #define CHECK_mcinfo_global \
-    CHECK_SIZE_(struct, mcinfo_global); \
+    XENABI_CHECK_SIZE_(struct, mcinfo_global); \
     CHECK_mcinfo_common; \
-    CHECK_FIELD_(struct, mcinfo_global, mc_domid); \
-    CHECK_FIELD_(struct, mcinfo_global, mc_vcpuid); \
-    CHECK_FIELD_(struct, mcinfo_global, mc_socketid); \
-    CHECK_FIELD_(struct, mcinfo_global, mc_coreid); \
-    CHECK_FIELD_(struct, mcinfo_global, mc_core_threadid); \
-    CHECK_FIELD_(struct, mcinfo_global, mc_apicid); \
-    CHECK_FIELD_(struct, mcinfo_global, mc_flags); \
-    CHECK_FIELD_(struct, mcinfo_global, mc_gstatus)
+    XENABI_CHECK_FIELD_(struct, mcinfo_global, mc_domid); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_global, mc_vcpuid); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_global, mc_socketid); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_global, mc_coreid); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_global, mc_core_threadid); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_global, mc_apicid); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_global, mc_flags); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_global, mc_gstatus);
 #define XLAT_mcinfo_global(_d_, _s_) do { \
     (_d_)->common = (_s_)->common; \
     (_d_)->mc_domid = (_s_)->mc_domid; \
@@ -1948,15 +1961,15 @@ enum XLAT_pmu_arch_c {
 } while (0)
 
 #define CHECK_mcinfo_bank \
-    CHECK_SIZE_(struct, mcinfo_bank); \
+    XENABI_CHECK_SIZE_(struct, mcinfo_bank); \
     CHECK_mcinfo_common; \
-    CHECK_FIELD_(struct, mcinfo_bank, mc_bank); \
-    CHECK_FIELD_(struct, mcinfo_bank, mc_domid); \
-    CHECK_FIELD_(struct, mcinfo_bank, mc_status); \
-    CHECK_FIELD_(struct, mcinfo_bank, mc_addr); \
-    CHECK_FIELD_(struct, mcinfo_bank, mc_misc); \
-    CHECK_FIELD_(struct, mcinfo_bank, mc_ctrl2); \
-    CHECK_FIELD_(struct, mcinfo_bank, mc_tsc)
+    XENABI_CHECK_FIELD_(struct, mcinfo_bank, mc_bank); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_bank, mc_domid); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_bank, mc_status); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_bank, mc_addr); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_bank, mc_misc); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_bank, mc_ctrl2); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_bank, mc_tsc);
 #define XLAT_mcinfo_bank(_d_, _s_) do { \
     (_d_)->common = (_s_)->common; \
     (_d_)->mc_bank = (_s_)->mc_bank; \
@@ -1969,19 +1982,19 @@ enum XLAT_pmu_arch_c {
 } while (0)
 
 #define CHECK_mcinfo_msr \
-    CHECK_SIZE_(struct, mcinfo_msr); \
-    CHECK_FIELD_(struct, mcinfo_msr, reg); \
-    CHECK_FIELD_(struct, mcinfo_msr, value)
+    XENABI_CHECK_SIZE_(struct, mcinfo_msr); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_msr, reg); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_msr, value);
 #define XLAT_mcinfo_msr(_d_, _s_) do { \
     (_d_)->reg = (_s_)->reg; \
     (_d_)->value = (_s_)->value; \
 } while (0)
 
 #define CHECK_mcinfo_extended \
-    CHECK_SIZE_(struct, mcinfo_extended); \
+    XENABI_CHECK_SIZE_(struct, mcinfo_extended); \
     CHECK_mcinfo_common; \
-    CHECK_FIELD_(struct, mcinfo_extended, mc_msrs); \
-    CHECK_FIELD_(struct, mcinfo_extended, mc_msr)
+    XENABI_CHECK_FIELD_(struct, mcinfo_extended, mc_msrs); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_extended, mc_msr);
 #define XLAT_mcinfo_extended(_d_, _s_) do { \
     (_d_)->common = (_s_)->common; \
     (_d_)->mc_msrs = (_s_)->mc_msrs; \
@@ -1993,19 +2006,19 @@ enum XLAT_pmu_arch_c {
 } while (0)
 
 #define CHECK_page_offline_action \
-    CHECK_SIZE_(struct, page_offline_action); \
-    CHECK_FIELD_(struct, page_offline_action, mfn); \
-    CHECK_FIELD_(struct, page_offline_action, status)
+    XENABI_CHECK_SIZE_(struct, page_offline_action); \
+    XENABI_CHECK_FIELD_(struct, page_offline_action, mfn); \
+    XENABI_CHECK_FIELD_(struct, page_offline_action, status);
 #define XLAT_page_offline_action(_d_, _s_) do { \
     (_d_)->mfn = (_s_)->mfn; \
     (_d_)->status = (_s_)->status; \
 } while (0)
 
 #define CHECK_cpu_offline_action \
-    CHECK_SIZE_(struct, cpu_offline_action); \
-    CHECK_FIELD_(struct, cpu_offline_action, mc_socketid); \
-    CHECK_FIELD_(struct, cpu_offline_action, mc_coreid); \
-    CHECK_FIELD_(struct, cpu_offline_action, mc_core_threadid)
+    XENABI_CHECK_SIZE_(struct, cpu_offline_action); \
+    XENABI_CHECK_FIELD_(struct, cpu_offline_action, mc_socketid); \
+    XENABI_CHECK_FIELD_(struct, cpu_offline_action, mc_coreid); \
+    XENABI_CHECK_FIELD_(struct, cpu_offline_action, mc_core_threadid);
 #define XLAT_cpu_offline_action(_d_, _s_) do { \
     (_d_)->mc_socketid = (_s_)->mc_socketid; \
     (_d_)->mc_coreid = (_s_)->mc_coreid; \
@@ -2013,14 +2026,14 @@ enum XLAT_pmu_arch_c {
 } while (0)
 
 #define CHECK_mcinfo_recovery \
-    CHECK_SIZE_(struct, mcinfo_recovery); \
+    XENABI_CHECK_SIZE_(struct, mcinfo_recovery); \
     CHECK_mcinfo_common; \
-    CHECK_FIELD_(struct, mcinfo_recovery, mc_bank); \
-    CHECK_FIELD_(struct, mcinfo_recovery, action_flags); \
-    CHECK_FIELD_(struct, mcinfo_recovery, action_types); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_recovery, mc_bank); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_recovery, action_flags); \
+    XENABI_CHECK_FIELD_(struct, mcinfo_recovery, action_types); \
     CHECK_page_offline_action; \
     CHECK_cpu_offline_action; \
-    CHECK_SUBFIELD_1_(struct, mcinfo_recovery, action_info, pad)
+    XENABI_CHECK_FIELD_(struct, mcinfo_recovery, action_info.pad);
 enum XLAT_mcinfo_recovery_action_info {
     XLAT_mcinfo_recovery_action_info_page_retire,
     XLAT_mcinfo_recovery_action_info_cpu_offline,
@@ -2049,10 +2062,10 @@ enum XLAT_mcinfo_recovery_action_info {
 } while (0)
 
 #define CHECK_mc_info \
-    CHECK_SIZE_(struct, mc_info); \
-    CHECK_FIELD_(struct, mc_info, mi_nentries); \
-    CHECK_FIELD_(struct, mc_info, flags); \
-    CHECK_FIELD_(struct, mc_info, mi_data)
+    XENABI_CHECK_SIZE_(struct, mc_info); \
+    XENABI_CHECK_FIELD_(struct, mc_info, mi_nentries); \
+    XENABI_CHECK_FIELD_(struct, mc_info, flags); \
+    XENABI_CHECK_FIELD_(struct, mc_info, mi_data);
 #define XLAT_mc_info(_d_, _s_) do { \
     (_d_)->mi_nentries = (_s_)->mi_nentries; \
     (_d_)->flags = (_s_)->flags; \
@@ -2110,10 +2123,10 @@ enum XLAT_mcinfo_recovery_action_info {
 } while (0)
 
 #define CHECK_mc_notifydomain \
-    CHECK_SIZE_(struct, mc_notifydomain); \
-    CHECK_FIELD_(struct, mc_notifydomain, mc_domid); \
-    CHECK_FIELD_(struct, mc_notifydomain, mc_vcpuid); \
-    CHECK_FIELD_(struct, mc_notifydomain, flags)
+    XENABI_CHECK_SIZE_(struct, mc_notifydomain); \
+    XENABI_CHECK_FIELD_(struct, mc_notifydomain, mc_domid); \
+    XENABI_CHECK_FIELD_(struct, mc_notifydomain, mc_vcpuid); \
+    XENABI_CHECK_FIELD_(struct, mc_notifydomain, flags);
 #define XLAT_mc_notifydomain(_d_, _s_) do { \
     (_d_)->mc_domid = (_s_)->mc_domid; \
     (_d_)->mc_vcpuid = (_s_)->mc_vcpuid; \
@@ -2126,12 +2139,12 @@ enum XLAT_mcinfo_recovery_action_info {
 } while (0)
 
 #define CHECK_mc_msrinject \
-    CHECK_SIZE_(struct, mc_msrinject); \
-    CHECK_FIELD_(struct, mc_msrinject, mcinj_cpunr); \
-    CHECK_FIELD_(struct, mc_msrinject, mcinj_flags); \
-    CHECK_FIELD_(struct, mc_msrinject, mcinj_count); \
-    CHECK_FIELD_(struct, mc_msrinject, mcinj_domid); \
-    CHECK_FIELD_(struct, mc_msrinject, mcinj_msr)
+    XENABI_CHECK_SIZE_(struct, mc_msrinject); \
+    XENABI_CHECK_FIELD_(struct, mc_msrinject, mcinj_cpunr); \
+    XENABI_CHECK_FIELD_(struct, mc_msrinject, mcinj_flags); \
+    XENABI_CHECK_FIELD_(struct, mc_msrinject, mcinj_count); \
+    XENABI_CHECK_FIELD_(struct, mc_msrinject, mcinj_domid); \
+    XENABI_CHECK_FIELD_(struct, mc_msrinject, mcinj_msr);
 #define XLAT_mc_msrinject(_d_, _s_) do { \
     (_d_)->mcinj_cpunr = (_s_)->mcinj_cpunr; \
     (_d_)->mcinj_flags = (_s_)->mcinj_flags; \
@@ -2145,31 +2158,31 @@ enum XLAT_mcinfo_recovery_action_info {
 } while (0)
 
 #define CHECK_mc_mceinject \
-    CHECK_SIZE_(struct, mc_mceinject); \
-    CHECK_FIELD_(struct, mc_mceinject, mceinj_cpunr)
+    XENABI_CHECK_SIZE_(struct, mc_mceinject); \
+    XENABI_CHECK_FIELD_(struct, mc_mceinject, mceinj_cpunr);
 #define XLAT_mc_mceinject(_d_, _s_) do { \
     (_d_)->mceinj_cpunr = (_s_)->mceinj_cpunr; \
 } while (0)
 
 #define CHECK_mc_inject_v2 \
-    CHECK_SIZE_(struct, mc_inject_v2); \
-    CHECK_FIELD_(struct, mc_inject_v2, flags); \
-    CHECK_FIELD_(struct, mc_inject_v2, cpumap)
+    XENABI_CHECK_SIZE_(struct, mc_inject_v2); \
+    XENABI_CHECK_FIELD_(struct, mc_inject_v2, flags); \
+    XENABI_CHECK_FIELD_(struct, mc_inject_v2, cpumap);
 #define XLAT_mc_inject_v2(_d_, _s_) do { \
     (_d_)->flags = (_s_)->flags; \
     (_d_)->cpumap = (_s_)->cpumap; \
 } while (0)
 
 #define CHECK_mc \
-    CHECK_SIZE_(struct, mc); \
-    CHECK_FIELD_(struct, mc, cmd); \
-    CHECK_FIELD_(struct, mc, interface_version); \
+    XENABI_CHECK_SIZE_(struct, mc); \
+    XENABI_CHECK_FIELD_(struct, mc, cmd); \
+    XENABI_CHECK_FIELD_(struct, mc, interface_version); \
     CHECK_mc_fetch; \
     CHECK_mc_notifydomain; \
     CHECK_mc_physcpuinfo; \
     CHECK_mc_msrinject; \
     CHECK_mc_mceinject; \
-    CHECK_mc_inject_v2
+    CHECK_mc_inject_v2;
 enum XLAT_mc_u {
     XLAT_mc_u_mc_fetch,
     XLAT_mc_u_mc_notifydomain,
@@ -2215,22 +2228,22 @@ enum XLAT_mc_u {
 /* no XLAT_arch_shared_info: wc_sec_hi has no native counterpart */
 
 #define CHECK_arch_domainconfig \
-    CHECK_SIZE_(struct, arch_domainconfig); \
-    CHECK_FIELD_(struct, arch_domainconfig, emulation_flags); \
-    CHECK_FIELD_(struct, arch_domainconfig, misc_flags)
+    XENABI_CHECK_SIZE_(struct, arch_domainconfig); \
+    XENABI_CHECK_FIELD_(struct, arch_domainconfig, emulation_flags); \
+    XENABI_CHECK_FIELD_(struct, arch_domainconfig, misc_flags);
 #define XLAT_arch_domainconfig(_d_, _s_) do { \
     (_d_)->emulation_flags = (_s_)->emulation_flags; \
     (_d_)->misc_flags = (_s_)->misc_flags; \
 } while (0)
 
 #define CHECK_cpuid_leaf \
-    CHECK_SIZE_(struct, cpuid_leaf); \
-    CHECK_FIELD_(struct, cpuid_leaf, leaf); \
-    CHECK_FIELD_(struct, cpuid_leaf, subleaf); \
-    CHECK_FIELD_(struct, cpuid_leaf, a); \
-    CHECK_FIELD_(struct, cpuid_leaf, b); \
-    CHECK_FIELD_(struct, cpuid_leaf, c); \
-    CHECK_FIELD_(struct, cpuid_leaf, d)
+    XENABI_CHECK_SIZE_(struct, cpuid_leaf); \
+    XENABI_CHECK_FIELD_(struct, cpuid_leaf, leaf); \
+    XENABI_CHECK_FIELD_(struct, cpuid_leaf, subleaf); \
+    XENABI_CHECK_FIELD_(struct, cpuid_leaf, a); \
+    XENABI_CHECK_FIELD_(struct, cpuid_leaf, b); \
+    XENABI_CHECK_FIELD_(struct, cpuid_leaf, c); \
+    XENABI_CHECK_FIELD_(struct, cpuid_leaf, d);
 #define XLAT_cpuid_leaf(_d_, _s_) do { \
     (_d_)->leaf = (_s_)->leaf; \
     (_d_)->subleaf = (_s_)->subleaf; \
@@ -2241,10 +2254,10 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_msr_entry \
-    CHECK_SIZE_(struct, msr_entry); \
-    CHECK_FIELD_(struct, msr_entry, idx); \
-    CHECK_FIELD_(struct, msr_entry, flags); \
-    CHECK_FIELD_(struct, msr_entry, val)
+    XENABI_CHECK_SIZE_(struct, msr_entry); \
+    XENABI_CHECK_FIELD_(struct, msr_entry, idx); \
+    XENABI_CHECK_FIELD_(struct, msr_entry, flags); \
+    XENABI_CHECK_FIELD_(struct, msr_entry, val);
 #define XLAT_msr_entry(_d_, _s_) do { \
     (_d_)->idx = (_s_)->idx; \
     (_d_)->flags = (_s_)->flags; \
@@ -2260,10 +2273,10 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_argo_addr \
-    CHECK_SIZE_(struct, argo_addr); \
-    CHECK_FIELD_(struct, argo_addr, aport); \
-    CHECK_FIELD_(struct, argo_addr, domain_id); \
-    CHECK_FIELD_(struct, argo_addr, pad)
+    XENABI_CHECK_SIZE_(struct, argo_addr); \
+    XENABI_CHECK_FIELD_(struct, argo_addr, aport); \
+    XENABI_CHECK_FIELD_(struct, argo_addr, domain_id); \
+    XENABI_CHECK_FIELD_(struct, argo_addr, pad);
 #define XLAT_argo_addr(_d_, _s_) do { \
     (_d_)->aport = (_s_)->aport; \
     (_d_)->domain_id = (_s_)->domain_id; \
@@ -2271,27 +2284,27 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_argo_send_addr \
-    CHECK_SIZE_(struct, argo_send_addr); \
-    CHECK_argo_addr
+    XENABI_CHECK_SIZE_(struct, argo_send_addr); \
+    CHECK_argo_addr;
 #define XLAT_argo_send_addr(_d_, _s_) do { \
     (_d_)->src = (_s_)->src; \
     (_d_)->dst = (_s_)->dst; \
 } while (0)
 
 #define CHECK_argo_ring \
-    CHECK_SIZE_(struct, argo_ring); \
-    CHECK_FIELD_(struct, argo_ring, rx_ptr); \
-    CHECK_FIELD_(struct, argo_ring, tx_ptr); \
-    CHECK_FIELD_(struct, argo_ring, reserved); \
-    CHECK_FIELD_(struct, argo_ring, ring)
+    XENABI_CHECK_SIZE_(struct, argo_ring); \
+    XENABI_CHECK_FIELD_(struct, argo_ring, rx_ptr); \
+    XENABI_CHECK_FIELD_(struct, argo_ring, tx_ptr); \
+    XENABI_CHECK_FIELD_(struct, argo_ring, reserved); \
+    XENABI_CHECK_FIELD_(struct, argo_ring, ring);
 /* no XLAT_argo_ring: ring is a flexible array (no member-by-member copy) */
 
 #define CHECK_argo_register_ring \
-    CHECK_SIZE_(struct, argo_register_ring); \
-    CHECK_FIELD_(struct, argo_register_ring, aport); \
-    CHECK_FIELD_(struct, argo_register_ring, partner_id); \
-    CHECK_FIELD_(struct, argo_register_ring, pad); \
-    CHECK_FIELD_(struct, argo_register_ring, len)
+    XENABI_CHECK_SIZE_(struct, argo_register_ring); \
+    XENABI_CHECK_FIELD_(struct, argo_register_ring, aport); \
+    XENABI_CHECK_FIELD_(struct, argo_register_ring, partner_id); \
+    XENABI_CHECK_FIELD_(struct, argo_register_ring, pad); \
+    XENABI_CHECK_FIELD_(struct, argo_register_ring, len);
 #define XLAT_argo_register_ring(_d_, _s_) do { \
     (_d_)->aport = (_s_)->aport; \
     (_d_)->partner_id = (_s_)->partner_id; \
@@ -2300,10 +2313,10 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_argo_unregister_ring \
-    CHECK_SIZE_(struct, argo_unregister_ring); \
-    CHECK_FIELD_(struct, argo_unregister_ring, aport); \
-    CHECK_FIELD_(struct, argo_unregister_ring, partner_id); \
-    CHECK_FIELD_(struct, argo_unregister_ring, pad)
+    XENABI_CHECK_SIZE_(struct, argo_unregister_ring); \
+    XENABI_CHECK_FIELD_(struct, argo_unregister_ring, aport); \
+    XENABI_CHECK_FIELD_(struct, argo_unregister_ring, partner_id); \
+    XENABI_CHECK_FIELD_(struct, argo_unregister_ring, pad);
 #define XLAT_argo_unregister_ring(_d_, _s_) do { \
     (_d_)->aport = (_s_)->aport; \
     (_d_)->partner_id = (_s_)->partner_id; \
@@ -2311,12 +2324,12 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_argo_ring_data_ent \
-    CHECK_SIZE_(struct, argo_ring_data_ent); \
+    XENABI_CHECK_SIZE_(struct, argo_ring_data_ent); \
     CHECK_argo_addr; \
-    CHECK_FIELD_(struct, argo_ring_data_ent, flags); \
-    CHECK_FIELD_(struct, argo_ring_data_ent, pad); \
-    CHECK_FIELD_(struct, argo_ring_data_ent, space_required); \
-    CHECK_FIELD_(struct, argo_ring_data_ent, max_message_size)
+    XENABI_CHECK_FIELD_(struct, argo_ring_data_ent, flags); \
+    XENABI_CHECK_FIELD_(struct, argo_ring_data_ent, pad); \
+    XENABI_CHECK_FIELD_(struct, argo_ring_data_ent, space_required); \
+    XENABI_CHECK_FIELD_(struct, argo_ring_data_ent, max_message_size);
 #define XLAT_argo_ring_data_ent(_d_, _s_) do { \
     (_d_)->ring = (_s_)->ring; \
     (_d_)->flags = (_s_)->flags; \
@@ -2326,36 +2339,36 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_argo_ring_data \
-    CHECK_SIZE_(struct, argo_ring_data); \
-    CHECK_FIELD_(struct, argo_ring_data, nent); \
-    CHECK_FIELD_(struct, argo_ring_data, pad); \
-    CHECK_FIELD_(struct, argo_ring_data, data)
+    XENABI_CHECK_SIZE_(struct, argo_ring_data); \
+    XENABI_CHECK_FIELD_(struct, argo_ring_data, nent); \
+    XENABI_CHECK_FIELD_(struct, argo_ring_data, pad); \
+    XENABI_CHECK_FIELD_(struct, argo_ring_data, data);
 /* no XLAT_argo_ring_data: data is a flexible array (no member-by-member copy) */
 
 #define CHECK_argo_ring_message_header \
-    CHECK_SIZE_(struct, argo_ring_message_header); \
-    CHECK_FIELD_(struct, argo_ring_message_header, len); \
+    XENABI_CHECK_SIZE_(struct, argo_ring_message_header); \
+    XENABI_CHECK_FIELD_(struct, argo_ring_message_header, len); \
     CHECK_argo_addr; \
-    CHECK_FIELD_(struct, argo_ring_message_header, message_type); \
-    CHECK_FIELD_(struct, argo_ring_message_header, data)
+    XENABI_CHECK_FIELD_(struct, argo_ring_message_header, message_type); \
+    XENABI_CHECK_FIELD_(struct, argo_ring_message_header, data);
 /* no XLAT_argo_ring_message_header: data is a flexible array (no member-by-member copy) */
 
 /* no XLAT_callback_register: address is a struct xen_callback, which only the compat arch has */
 
 #define CHECK_callback_unregister \
-    CHECK_SIZE_(struct, callback_unregister); \
-    CHECK_FIELD_(struct, callback_unregister, type); \
-    CHECK_FIELD_(struct, callback_unregister, _unused)
+    XENABI_CHECK_SIZE_(struct, callback_unregister); \
+    XENABI_CHECK_FIELD_(struct, callback_unregister, type); \
+    XENABI_CHECK_FIELD_(struct, callback_unregister, _unused);
 #define XLAT_callback_unregister(_d_, _s_) do { \
     (_d_)->type = (_s_)->type; \
     (_d_)->_unused = (_s_)->_unused; \
 } while (0)
 
 #define CHECK_grant_entry_v1 \
-    CHECK_SIZE_(struct, grant_entry_v1); \
-    CHECK_FIELD_(struct, grant_entry_v1, flags); \
-    CHECK_FIELD_(struct, grant_entry_v1, domid); \
-    CHECK_FIELD_(struct, grant_entry_v1, frame)
+    XENABI_CHECK_SIZE_(struct, grant_entry_v1); \
+    XENABI_CHECK_FIELD_(struct, grant_entry_v1, flags); \
+    XENABI_CHECK_FIELD_(struct, grant_entry_v1, domid); \
+    XENABI_CHECK_FIELD_(struct, grant_entry_v1, frame);
 #define XLAT_grant_entry_v1(_d_, _s_) do { \
     (_d_)->flags = (_s_)->flags; \
     (_d_)->domid = (_s_)->domid; \
@@ -2363,29 +2376,29 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_grant_entry_header \
-    CHECK_SIZE_(struct, grant_entry_header); \
-    CHECK_FIELD_(struct, grant_entry_header, flags); \
-    CHECK_FIELD_(struct, grant_entry_header, domid)
+    XENABI_CHECK_SIZE_(struct, grant_entry_header); \
+    XENABI_CHECK_FIELD_(struct, grant_entry_header, flags); \
+    XENABI_CHECK_FIELD_(struct, grant_entry_header, domid);
 #define XLAT_grant_entry_header(_d_, _s_) do { \
     (_d_)->flags = (_s_)->flags; \
     (_d_)->domid = (_s_)->domid; \
 } while (0)
 
 #define CHECK_grant_entry_v2 \
-    CHECK_SIZE_(union, grant_entry_v2); \
-    CHECK_FIELD_(union, grant_entry_v2, hdr); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, full_page, hdr); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, full_page, pad0); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, full_page, frame); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, sub_page, hdr); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, sub_page, page_off); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, sub_page, length); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, sub_page, frame); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, transitive, hdr); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, transitive, trans_domid); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, transitive, pad0); \
-    CHECK_SUBFIELD_1_(union, grant_entry_v2, transitive, gref); \
-    CHECK_FIELD_(union, grant_entry_v2, __spacer)
+    XENABI_CHECK_SIZE_(union, grant_entry_v2); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, hdr); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, full_page.hdr); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, full_page.pad0); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, full_page.frame); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, sub_page.hdr); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, sub_page.page_off); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, sub_page.length); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, sub_page.frame); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, transitive.hdr); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, transitive.trans_domid); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, transitive.pad0); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, transitive.gref); \
+    XENABI_CHECK_FIELD_(union, grant_entry_v2, __spacer);
 #define XLAT_grant_entry_v2(_d_, _s_) do { \
     (_d_)->hdr = (_s_)->hdr; \
     (_d_)->full_page.hdr = (_s_)->full_page.hdr; \
@@ -2407,14 +2420,14 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_gnttab_map_grant_ref \
-    CHECK_SIZE_(struct, gnttab_map_grant_ref); \
-    CHECK_FIELD_(struct, gnttab_map_grant_ref, host_addr); \
-    CHECK_FIELD_(struct, gnttab_map_grant_ref, flags); \
-    CHECK_FIELD_(struct, gnttab_map_grant_ref, ref); \
-    CHECK_FIELD_(struct, gnttab_map_grant_ref, dom); \
-    CHECK_FIELD_(struct, gnttab_map_grant_ref, status); \
-    CHECK_FIELD_(struct, gnttab_map_grant_ref, handle); \
-    CHECK_FIELD_(struct, gnttab_map_grant_ref, dev_bus_addr)
+    XENABI_CHECK_SIZE_(struct, gnttab_map_grant_ref); \
+    XENABI_CHECK_FIELD_(struct, gnttab_map_grant_ref, host_addr); \
+    XENABI_CHECK_FIELD_(struct, gnttab_map_grant_ref, flags); \
+    XENABI_CHECK_FIELD_(struct, gnttab_map_grant_ref, ref); \
+    XENABI_CHECK_FIELD_(struct, gnttab_map_grant_ref, dom); \
+    XENABI_CHECK_FIELD_(struct, gnttab_map_grant_ref, status); \
+    XENABI_CHECK_FIELD_(struct, gnttab_map_grant_ref, handle); \
+    XENABI_CHECK_FIELD_(struct, gnttab_map_grant_ref, dev_bus_addr);
 #define XLAT_gnttab_map_grant_ref(_d_, _s_) do { \
     (_d_)->host_addr = (_s_)->host_addr; \
     (_d_)->flags = (_s_)->flags; \
@@ -2426,11 +2439,11 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_gnttab_unmap_grant_ref \
-    CHECK_SIZE_(struct, gnttab_unmap_grant_ref); \
-    CHECK_FIELD_(struct, gnttab_unmap_grant_ref, host_addr); \
-    CHECK_FIELD_(struct, gnttab_unmap_grant_ref, dev_bus_addr); \
-    CHECK_FIELD_(struct, gnttab_unmap_grant_ref, handle); \
-    CHECK_FIELD_(struct, gnttab_unmap_grant_ref, status)
+    XENABI_CHECK_SIZE_(struct, gnttab_unmap_grant_ref); \
+    XENABI_CHECK_FIELD_(struct, gnttab_unmap_grant_ref, host_addr); \
+    XENABI_CHECK_FIELD_(struct, gnttab_unmap_grant_ref, dev_bus_addr); \
+    XENABI_CHECK_FIELD_(struct, gnttab_unmap_grant_ref, handle); \
+    XENABI_CHECK_FIELD_(struct, gnttab_unmap_grant_ref, status);
 #define XLAT_gnttab_unmap_grant_ref(_d_, _s_) do { \
     (_d_)->host_addr = (_s_)->host_addr; \
     (_d_)->dev_bus_addr = (_s_)->dev_bus_addr; \
@@ -2446,9 +2459,9 @@ enum XLAT_mc_u {
 } while (0)
 
 #define CHECK_gnttab_dump_table \
-    CHECK_SIZE_(struct, gnttab_dump_table); \
-    CHECK_FIELD_(struct, gnttab_dump_table, dom); \
-    CHECK_FIELD_(struct, gnttab_dump_table, status)
+    XENABI_CHECK_SIZE_(struct, gnttab_dump_table); \
+    XENABI_CHECK_FIELD_(struct, gnttab_dump_table, dom); \
+    XENABI_CHECK_FIELD_(struct, gnttab_dump_table, status);
 #define XLAT_gnttab_dump_table(_d_, _s_) do { \
     (_d_)->dom = (_s_)->dom; \
     (_d_)->status = (_s_)->status; \
@@ -2513,11 +2526,11 @@ enum XLAT_gnttab_copy_dest_u {
 } while (0)
 
 #define CHECK_gnttab_query_size \
-    CHECK_SIZE_(struct, gnttab_query_size); \
-    CHECK_FIELD_(struct, gnttab_query_size, dom); \
-    CHECK_FIELD_(struct, gnttab_query_size, nr_frames); \
-    CHECK_FIELD_(struct, gnttab_query_size, max_nr_frames); \
-    CHECK_FIELD_(struct, gnttab_query_size, status)
+    XENABI_CHECK_SIZE_(struct, gnttab_query_size); \
+    XENABI_CHECK_FIELD_(struct, gnttab_query_size, dom); \
+    XENABI_CHECK_FIELD_(struct, gnttab_query_size, nr_frames); \
+    XENABI_CHECK_FIELD_(struct, gnttab_query_size, max_nr_frames); \
+    XENABI_CHECK_FIELD_(struct, gnttab_query_size, status);
 #define XLAT_gnttab_query_size(_d_, _s_) do { \
     (_d_)->dom = (_s_)->dom; \
     (_d_)->nr_frames = (_s_)->nr_frames; \
@@ -2526,11 +2539,11 @@ enum XLAT_gnttab_copy_dest_u {
 } while (0)
 
 #define CHECK_gnttab_unmap_and_replace \
-    CHECK_SIZE_(struct, gnttab_unmap_and_replace); \
-    CHECK_FIELD_(struct, gnttab_unmap_and_replace, host_addr); \
-    CHECK_FIELD_(struct, gnttab_unmap_and_replace, new_addr); \
-    CHECK_FIELD_(struct, gnttab_unmap_and_replace, handle); \
-    CHECK_FIELD_(struct, gnttab_unmap_and_replace, status)
+    XENABI_CHECK_SIZE_(struct, gnttab_unmap_and_replace); \
+    XENABI_CHECK_FIELD_(struct, gnttab_unmap_and_replace, host_addr); \
+    XENABI_CHECK_FIELD_(struct, gnttab_unmap_and_replace, new_addr); \
+    XENABI_CHECK_FIELD_(struct, gnttab_unmap_and_replace, handle); \
+    XENABI_CHECK_FIELD_(struct, gnttab_unmap_and_replace, status);
 #define XLAT_gnttab_unmap_and_replace(_d_, _s_) do { \
     (_d_)->host_addr = (_s_)->host_addr; \
     (_d_)->new_addr = (_s_)->new_addr; \
@@ -2539,8 +2552,8 @@ enum XLAT_gnttab_copy_dest_u {
 } while (0)
 
 #define CHECK_gnttab_set_version \
-    CHECK_SIZE_(struct, gnttab_set_version); \
-    CHECK_FIELD_(struct, gnttab_set_version, version)
+    XENABI_CHECK_SIZE_(struct, gnttab_set_version); \
+    XENABI_CHECK_FIELD_(struct, gnttab_set_version, version);
 #define XLAT_gnttab_set_version(_d_, _s_) do { \
     (_d_)->version = (_s_)->version; \
 } while (0)
@@ -2553,10 +2566,10 @@ enum XLAT_gnttab_copy_dest_u {
 } while (0)
 
 #define CHECK_gnttab_get_version \
-    CHECK_SIZE_(struct, gnttab_get_version); \
-    CHECK_FIELD_(struct, gnttab_get_version, dom); \
-    CHECK_FIELD_(struct, gnttab_get_version, pad); \
-    CHECK_FIELD_(struct, gnttab_get_version, version)
+    XENABI_CHECK_SIZE_(struct, gnttab_get_version); \
+    XENABI_CHECK_FIELD_(struct, gnttab_get_version, dom); \
+    XENABI_CHECK_FIELD_(struct, gnttab_get_version, pad); \
+    XENABI_CHECK_FIELD_(struct, gnttab_get_version, version);
 #define XLAT_gnttab_get_version(_d_, _s_) do { \
     (_d_)->dom = (_s_)->dom; \
     (_d_)->pad = (_s_)->pad; \
@@ -2564,10 +2577,10 @@ enum XLAT_gnttab_copy_dest_u {
 } while (0)
 
 #define CHECK_gnttab_swap_grant_ref \
-    CHECK_SIZE_(struct, gnttab_swap_grant_ref); \
-    CHECK_FIELD_(struct, gnttab_swap_grant_ref, ref_a); \
-    CHECK_FIELD_(struct, gnttab_swap_grant_ref, ref_b); \
-    CHECK_FIELD_(struct, gnttab_swap_grant_ref, status)
+    XENABI_CHECK_SIZE_(struct, gnttab_swap_grant_ref); \
+    XENABI_CHECK_FIELD_(struct, gnttab_swap_grant_ref, ref_a); \
+    XENABI_CHECK_FIELD_(struct, gnttab_swap_grant_ref, ref_b); \
+    XENABI_CHECK_FIELD_(struct, gnttab_swap_grant_ref, status);
 #define XLAT_gnttab_swap_grant_ref(_d_, _s_) do { \
     (_d_)->ref_a = (_s_)->ref_a; \
     (_d_)->ref_b = (_s_)->ref_b; \
@@ -2575,12 +2588,12 @@ enum XLAT_gnttab_copy_dest_u {
 } while (0)
 
 #define CHECK_gnttab_cache_flush \
-    CHECK_SIZE_(struct, gnttab_cache_flush); \
-    CHECK_SUBFIELD_1_(struct, gnttab_cache_flush, a, dev_bus_addr); \
-    CHECK_SUBFIELD_1_(struct, gnttab_cache_flush, a, ref); \
-    CHECK_FIELD_(struct, gnttab_cache_flush, offset); \
-    CHECK_FIELD_(struct, gnttab_cache_flush, length); \
-    CHECK_FIELD_(struct, gnttab_cache_flush, op)
+    XENABI_CHECK_SIZE_(struct, gnttab_cache_flush); \
+    XENABI_CHECK_FIELD_(struct, gnttab_cache_flush, a.dev_bus_addr); \
+    XENABI_CHECK_FIELD_(struct, gnttab_cache_flush, a.ref); \
+    XENABI_CHECK_FIELD_(struct, gnttab_cache_flush, offset); \
+    XENABI_CHECK_FIELD_(struct, gnttab_cache_flush, length); \
+    XENABI_CHECK_FIELD_(struct, gnttab_cache_flush, op);
 enum XLAT_gnttab_cache_flush_a {
     XLAT_gnttab_cache_flush_a_dev_bus_addr,
     XLAT_gnttab_cache_flush_a_ref,
@@ -2600,10 +2613,10 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_create_ioreq_server \
-    CHECK_SIZE_(struct, dm_op_create_ioreq_server); \
-    CHECK_FIELD_(struct, dm_op_create_ioreq_server, handle_bufioreq); \
-    CHECK_FIELD_(struct, dm_op_create_ioreq_server, pad); \
-    CHECK_FIELD_(struct, dm_op_create_ioreq_server, id)
+    XENABI_CHECK_SIZE_(struct, dm_op_create_ioreq_server); \
+    XENABI_CHECK_FIELD_(struct, dm_op_create_ioreq_server, handle_bufioreq); \
+    XENABI_CHECK_FIELD_(struct, dm_op_create_ioreq_server, pad); \
+    XENABI_CHECK_FIELD_(struct, dm_op_create_ioreq_server, id);
 #define XLAT_dm_op_create_ioreq_server(_d_, _s_) do { \
     (_d_)->handle_bufioreq = (_s_)->handle_bufioreq; \
     { \
@@ -2615,12 +2628,12 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_get_ioreq_server_info \
-    CHECK_SIZE_(struct, dm_op_get_ioreq_server_info); \
-    CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, id); \
-    CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, flags); \
-    CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, bufioreq_port); \
-    CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, ioreq_gfn); \
-    CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, bufioreq_gfn)
+    XENABI_CHECK_SIZE_(struct, dm_op_get_ioreq_server_info); \
+    XENABI_CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, id); \
+    XENABI_CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, flags); \
+    XENABI_CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, bufioreq_port); \
+    XENABI_CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, ioreq_gfn); \
+    XENABI_CHECK_FIELD_(struct, dm_op_get_ioreq_server_info, bufioreq_gfn);
 #define XLAT_dm_op_get_ioreq_server_info(_d_, _s_) do { \
     (_d_)->id = (_s_)->id; \
     (_d_)->flags = (_s_)->flags; \
@@ -2630,12 +2643,12 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_ioreq_server_range \
-    CHECK_SIZE_(struct, dm_op_ioreq_server_range); \
-    CHECK_FIELD_(struct, dm_op_ioreq_server_range, id); \
-    CHECK_FIELD_(struct, dm_op_ioreq_server_range, pad); \
-    CHECK_FIELD_(struct, dm_op_ioreq_server_range, type); \
-    CHECK_FIELD_(struct, dm_op_ioreq_server_range, start); \
-    CHECK_FIELD_(struct, dm_op_ioreq_server_range, end)
+    XENABI_CHECK_SIZE_(struct, dm_op_ioreq_server_range); \
+    XENABI_CHECK_FIELD_(struct, dm_op_ioreq_server_range, id); \
+    XENABI_CHECK_FIELD_(struct, dm_op_ioreq_server_range, pad); \
+    XENABI_CHECK_FIELD_(struct, dm_op_ioreq_server_range, type); \
+    XENABI_CHECK_FIELD_(struct, dm_op_ioreq_server_range, start); \
+    XENABI_CHECK_FIELD_(struct, dm_op_ioreq_server_range, end);
 #define XLAT_dm_op_ioreq_server_range(_d_, _s_) do { \
     (_d_)->id = (_s_)->id; \
     (_d_)->pad = (_s_)->pad; \
@@ -2645,10 +2658,10 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_set_ioreq_server_state \
-    CHECK_SIZE_(struct, dm_op_set_ioreq_server_state); \
-    CHECK_FIELD_(struct, dm_op_set_ioreq_server_state, id); \
-    CHECK_FIELD_(struct, dm_op_set_ioreq_server_state, enabled); \
-    CHECK_FIELD_(struct, dm_op_set_ioreq_server_state, pad)
+    XENABI_CHECK_SIZE_(struct, dm_op_set_ioreq_server_state); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_ioreq_server_state, id); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_ioreq_server_state, enabled); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_ioreq_server_state, pad);
 #define XLAT_dm_op_set_ioreq_server_state(_d_, _s_) do { \
     (_d_)->id = (_s_)->id; \
     (_d_)->enabled = (_s_)->enabled; \
@@ -2656,19 +2669,19 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_destroy_ioreq_server \
-    CHECK_SIZE_(struct, dm_op_destroy_ioreq_server); \
-    CHECK_FIELD_(struct, dm_op_destroy_ioreq_server, id); \
-    CHECK_FIELD_(struct, dm_op_destroy_ioreq_server, pad)
+    XENABI_CHECK_SIZE_(struct, dm_op_destroy_ioreq_server); \
+    XENABI_CHECK_FIELD_(struct, dm_op_destroy_ioreq_server, id); \
+    XENABI_CHECK_FIELD_(struct, dm_op_destroy_ioreq_server, pad);
 #define XLAT_dm_op_destroy_ioreq_server(_d_, _s_) do { \
     (_d_)->id = (_s_)->id; \
     (_d_)->pad = (_s_)->pad; \
 } while (0)
 
 #define CHECK_dm_op_track_dirty_vram \
-    CHECK_SIZE_(struct, dm_op_track_dirty_vram); \
-    CHECK_FIELD_(struct, dm_op_track_dirty_vram, nr); \
-    CHECK_FIELD_(struct, dm_op_track_dirty_vram, pad); \
-    CHECK_FIELD_(struct, dm_op_track_dirty_vram, first_pfn)
+    XENABI_CHECK_SIZE_(struct, dm_op_track_dirty_vram); \
+    XENABI_CHECK_FIELD_(struct, dm_op_track_dirty_vram, nr); \
+    XENABI_CHECK_FIELD_(struct, dm_op_track_dirty_vram, pad); \
+    XENABI_CHECK_FIELD_(struct, dm_op_track_dirty_vram, first_pfn);
 #define XLAT_dm_op_track_dirty_vram(_d_, _s_) do { \
     (_d_)->nr = (_s_)->nr; \
     (_d_)->pad = (_s_)->pad; \
@@ -2676,12 +2689,12 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_set_pci_intx_level \
-    CHECK_SIZE_(struct, dm_op_set_pci_intx_level); \
-    CHECK_FIELD_(struct, dm_op_set_pci_intx_level, domain); \
-    CHECK_FIELD_(struct, dm_op_set_pci_intx_level, bus); \
-    CHECK_FIELD_(struct, dm_op_set_pci_intx_level, device); \
-    CHECK_FIELD_(struct, dm_op_set_pci_intx_level, intx); \
-    CHECK_FIELD_(struct, dm_op_set_pci_intx_level, level)
+    XENABI_CHECK_SIZE_(struct, dm_op_set_pci_intx_level); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_pci_intx_level, domain); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_pci_intx_level, bus); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_pci_intx_level, device); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_pci_intx_level, intx); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_pci_intx_level, level);
 #define XLAT_dm_op_set_pci_intx_level(_d_, _s_) do { \
     (_d_)->domain = (_s_)->domain; \
     (_d_)->bus = (_s_)->bus; \
@@ -2691,37 +2704,37 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_set_isa_irq_level \
-    CHECK_SIZE_(struct, dm_op_set_isa_irq_level); \
-    CHECK_FIELD_(struct, dm_op_set_isa_irq_level, isa_irq); \
-    CHECK_FIELD_(struct, dm_op_set_isa_irq_level, level)
+    XENABI_CHECK_SIZE_(struct, dm_op_set_isa_irq_level); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_isa_irq_level, isa_irq); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_isa_irq_level, level);
 #define XLAT_dm_op_set_isa_irq_level(_d_, _s_) do { \
     (_d_)->isa_irq = (_s_)->isa_irq; \
     (_d_)->level = (_s_)->level; \
 } while (0)
 
 #define CHECK_dm_op_set_pci_link_route \
-    CHECK_SIZE_(struct, dm_op_set_pci_link_route); \
-    CHECK_FIELD_(struct, dm_op_set_pci_link_route, link); \
-    CHECK_FIELD_(struct, dm_op_set_pci_link_route, isa_irq)
+    XENABI_CHECK_SIZE_(struct, dm_op_set_pci_link_route); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_pci_link_route, link); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_pci_link_route, isa_irq);
 #define XLAT_dm_op_set_pci_link_route(_d_, _s_) do { \
     (_d_)->link = (_s_)->link; \
     (_d_)->isa_irq = (_s_)->isa_irq; \
 } while (0)
 
 #define CHECK_dm_op_modified_memory \
-    CHECK_SIZE_(struct, dm_op_modified_memory); \
-    CHECK_FIELD_(struct, dm_op_modified_memory, nr_extents); \
-    CHECK_FIELD_(struct, dm_op_modified_memory, opaque)
+    XENABI_CHECK_SIZE_(struct, dm_op_modified_memory); \
+    XENABI_CHECK_FIELD_(struct, dm_op_modified_memory, nr_extents); \
+    XENABI_CHECK_FIELD_(struct, dm_op_modified_memory, opaque);
 #define XLAT_dm_op_modified_memory(_d_, _s_) do { \
     (_d_)->nr_extents = (_s_)->nr_extents; \
     (_d_)->opaque = (_s_)->opaque; \
 } while (0)
 
 #define CHECK_dm_op_modified_memory_extent \
-    CHECK_SIZE_(struct, dm_op_modified_memory_extent); \
-    CHECK_FIELD_(struct, dm_op_modified_memory_extent, nr); \
-    CHECK_FIELD_(struct, dm_op_modified_memory_extent, pad); \
-    CHECK_FIELD_(struct, dm_op_modified_memory_extent, first_pfn)
+    XENABI_CHECK_SIZE_(struct, dm_op_modified_memory_extent); \
+    XENABI_CHECK_FIELD_(struct, dm_op_modified_memory_extent, nr); \
+    XENABI_CHECK_FIELD_(struct, dm_op_modified_memory_extent, pad); \
+    XENABI_CHECK_FIELD_(struct, dm_op_modified_memory_extent, first_pfn);
 #define XLAT_dm_op_modified_memory_extent(_d_, _s_) do { \
     (_d_)->nr = (_s_)->nr; \
     (_d_)->pad = (_s_)->pad; \
@@ -2729,11 +2742,11 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_set_mem_type \
-    CHECK_SIZE_(struct, dm_op_set_mem_type); \
-    CHECK_FIELD_(struct, dm_op_set_mem_type, nr); \
-    CHECK_FIELD_(struct, dm_op_set_mem_type, mem_type); \
-    CHECK_FIELD_(struct, dm_op_set_mem_type, pad); \
-    CHECK_FIELD_(struct, dm_op_set_mem_type, first_pfn)
+    XENABI_CHECK_SIZE_(struct, dm_op_set_mem_type); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_mem_type, nr); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_mem_type, mem_type); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_mem_type, pad); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_mem_type, first_pfn);
 #define XLAT_dm_op_set_mem_type(_d_, _s_) do { \
     (_d_)->nr = (_s_)->nr; \
     (_d_)->mem_type = (_s_)->mem_type; \
@@ -2742,15 +2755,15 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_inject_event \
-    CHECK_SIZE_(struct, dm_op_inject_event); \
-    CHECK_FIELD_(struct, dm_op_inject_event, vcpuid); \
-    CHECK_FIELD_(struct, dm_op_inject_event, vector); \
-    CHECK_FIELD_(struct, dm_op_inject_event, type); \
-    CHECK_FIELD_(struct, dm_op_inject_event, insn_len); \
-    CHECK_FIELD_(struct, dm_op_inject_event, pad0); \
-    CHECK_FIELD_(struct, dm_op_inject_event, error_code); \
-    CHECK_FIELD_(struct, dm_op_inject_event, pad1); \
-    CHECK_FIELD_(struct, dm_op_inject_event, cr2)
+    XENABI_CHECK_SIZE_(struct, dm_op_inject_event); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_event, vcpuid); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_event, vector); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_event, type); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_event, insn_len); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_event, pad0); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_event, error_code); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_event, pad1); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_event, cr2);
 #define XLAT_dm_op_inject_event(_d_, _s_) do { \
     (_d_)->vcpuid = (_s_)->vcpuid; \
     (_d_)->vector = (_s_)->vector; \
@@ -2763,10 +2776,10 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_inject_msi \
-    CHECK_SIZE_(struct, dm_op_inject_msi); \
-    CHECK_FIELD_(struct, dm_op_inject_msi, data); \
-    CHECK_FIELD_(struct, dm_op_inject_msi, pad); \
-    CHECK_FIELD_(struct, dm_op_inject_msi, addr)
+    XENABI_CHECK_SIZE_(struct, dm_op_inject_msi); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_msi, data); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_msi, pad); \
+    XENABI_CHECK_FIELD_(struct, dm_op_inject_msi, addr);
 #define XLAT_dm_op_inject_msi(_d_, _s_) do { \
     (_d_)->data = (_s_)->data; \
     (_d_)->pad = (_s_)->pad; \
@@ -2774,11 +2787,11 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_map_mem_type_to_ioreq_server \
-    CHECK_SIZE_(struct, dm_op_map_mem_type_to_ioreq_server); \
-    CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, id); \
-    CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, type); \
-    CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, flags); \
-    CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, opaque)
+    XENABI_CHECK_SIZE_(struct, dm_op_map_mem_type_to_ioreq_server); \
+    XENABI_CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, id); \
+    XENABI_CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, type); \
+    XENABI_CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, flags); \
+    XENABI_CHECK_FIELD_(struct, dm_op_map_mem_type_to_ioreq_server, opaque);
 #define XLAT_dm_op_map_mem_type_to_ioreq_server(_d_, _s_) do { \
     (_d_)->id = (_s_)->id; \
     (_d_)->type = (_s_)->type; \
@@ -2787,18 +2800,18 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_remote_shutdown \
-    CHECK_SIZE_(struct, dm_op_remote_shutdown); \
-    CHECK_FIELD_(struct, dm_op_remote_shutdown, reason)
+    XENABI_CHECK_SIZE_(struct, dm_op_remote_shutdown); \
+    XENABI_CHECK_FIELD_(struct, dm_op_remote_shutdown, reason);
 #define XLAT_dm_op_remote_shutdown(_d_, _s_) do { \
     (_d_)->reason = (_s_)->reason; \
 } while (0)
 
 #define CHECK_dm_op_relocate_memory \
-    CHECK_SIZE_(struct, dm_op_relocate_memory); \
-    CHECK_FIELD_(struct, dm_op_relocate_memory, size); \
-    CHECK_FIELD_(struct, dm_op_relocate_memory, pad); \
-    CHECK_FIELD_(struct, dm_op_relocate_memory, src_gfn); \
-    CHECK_FIELD_(struct, dm_op_relocate_memory, dst_gfn)
+    XENABI_CHECK_SIZE_(struct, dm_op_relocate_memory); \
+    XENABI_CHECK_FIELD_(struct, dm_op_relocate_memory, size); \
+    XENABI_CHECK_FIELD_(struct, dm_op_relocate_memory, pad); \
+    XENABI_CHECK_FIELD_(struct, dm_op_relocate_memory, src_gfn); \
+    XENABI_CHECK_FIELD_(struct, dm_op_relocate_memory, dst_gfn);
 #define XLAT_dm_op_relocate_memory(_d_, _s_) do { \
     (_d_)->size = (_s_)->size; \
     (_d_)->pad = (_s_)->pad; \
@@ -2807,11 +2820,11 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_pin_memory_cacheattr \
-    CHECK_SIZE_(struct, dm_op_pin_memory_cacheattr); \
-    CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, start); \
-    CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, end); \
-    CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, type); \
-    CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, pad)
+    XENABI_CHECK_SIZE_(struct, dm_op_pin_memory_cacheattr); \
+    XENABI_CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, start); \
+    XENABI_CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, end); \
+    XENABI_CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, type); \
+    XENABI_CHECK_FIELD_(struct, dm_op_pin_memory_cacheattr, pad);
 #define XLAT_dm_op_pin_memory_cacheattr(_d_, _s_) do { \
     (_d_)->start = (_s_)->start; \
     (_d_)->end = (_s_)->end; \
@@ -2820,10 +2833,10 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_set_irq_level \
-    CHECK_SIZE_(struct, dm_op_set_irq_level); \
-    CHECK_FIELD_(struct, dm_op_set_irq_level, irq); \
-    CHECK_FIELD_(struct, dm_op_set_irq_level, level); \
-    CHECK_FIELD_(struct, dm_op_set_irq_level, pad)
+    XENABI_CHECK_SIZE_(struct, dm_op_set_irq_level); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_irq_level, irq); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_irq_level, level); \
+    XENABI_CHECK_FIELD_(struct, dm_op_set_irq_level, pad);
 #define XLAT_dm_op_set_irq_level(_d_, _s_) do { \
     (_d_)->irq = (_s_)->irq; \
     (_d_)->level = (_s_)->level; \
@@ -2835,16 +2848,16 @@ enum XLAT_gnttab_cache_flush_a {
 } while (0)
 
 #define CHECK_dm_op_nr_vcpus \
-    CHECK_SIZE_(struct, dm_op_nr_vcpus); \
-    CHECK_FIELD_(struct, dm_op_nr_vcpus, vcpus)
+    XENABI_CHECK_SIZE_(struct, dm_op_nr_vcpus); \
+    XENABI_CHECK_FIELD_(struct, dm_op_nr_vcpus, vcpus);
 #define XLAT_dm_op_nr_vcpus(_d_, _s_) do { \
     (_d_)->vcpus = (_s_)->vcpus; \
 } while (0)
 
 #define CHECK_dm_op \
-    CHECK_SIZE_(struct, dm_op); \
-    CHECK_FIELD_(struct, dm_op, op); \
-    CHECK_FIELD_(struct, dm_op, pad); \
+    XENABI_CHECK_SIZE_(struct, dm_op); \
+    XENABI_CHECK_FIELD_(struct, dm_op, op); \
+    XENABI_CHECK_FIELD_(struct, dm_op, pad); \
     CHECK_dm_op_create_ioreq_server; \
     CHECK_dm_op_get_ioreq_server_info; \
     CHECK_dm_op_ioreq_server_range; \
@@ -2863,7 +2876,7 @@ enum XLAT_gnttab_cache_flush_a {
     CHECK_dm_op_remote_shutdown; \
     CHECK_dm_op_relocate_memory; \
     CHECK_dm_op_pin_memory_cacheattr; \
-    CHECK_dm_op_nr_vcpus
+    CHECK_dm_op_nr_vcpus;
 enum XLAT_dm_op_u {
     XLAT_dm_op_u_create_ioreq_server,
     XLAT_dm_op_u_get_ioreq_server_info,
@@ -2959,11 +2972,11 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_param \
-    CHECK_SIZE_(struct, hvm_param); \
-    CHECK_FIELD_(struct, hvm_param, domid); \
-    CHECK_FIELD_(struct, hvm_param, pad); \
-    CHECK_FIELD_(struct, hvm_param, index); \
-    CHECK_FIELD_(struct, hvm_param, value)
+    XENABI_CHECK_SIZE_(struct, hvm_param); \
+    XENABI_CHECK_FIELD_(struct, hvm_param, domid); \
+    XENABI_CHECK_FIELD_(struct, hvm_param, pad); \
+    XENABI_CHECK_FIELD_(struct, hvm_param, index); \
+    XENABI_CHECK_FIELD_(struct, hvm_param, value);
 #define XLAT_hvm_param(_d_, _s_) do { \
     (_d_)->domid = (_s_)->domid; \
     (_d_)->pad = (_s_)->pad; \
@@ -2972,12 +2985,12 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_altp2m_suppress_ve \
-    CHECK_SIZE_(struct, hvm_altp2m_suppress_ve); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, view); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, suppress_ve); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, pad1); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, pad2); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, gfn)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_suppress_ve); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, view); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, suppress_ve); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, pad1); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, pad2); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve, gfn);
 #define XLAT_hvm_altp2m_suppress_ve(_d_, _s_) do { \
     (_d_)->view = (_s_)->view; \
     (_d_)->suppress_ve = (_s_)->suppress_ve; \
@@ -2987,14 +3000,14 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_altp2m_suppress_ve_multi \
-    CHECK_SIZE_(struct, hvm_altp2m_suppress_ve_multi); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, view); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, suppress_ve); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, pad1); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, first_error); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, first_gfn); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, last_gfn); \
-    CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, first_error_gfn)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_suppress_ve_multi); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, view); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, suppress_ve); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, pad1); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, first_error); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, first_gfn); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, last_gfn); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_suppress_ve_multi, first_error_gfn);
 #define XLAT_hvm_altp2m_suppress_ve_multi(_d_, _s_) do { \
     (_d_)->view = (_s_)->view; \
     (_d_)->suppress_ve = (_s_)->suppress_ve; \
@@ -3006,10 +3019,10 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_pagetable_dying \
-    CHECK_SIZE_(struct, hvm_pagetable_dying); \
-    CHECK_FIELD_(struct, hvm_pagetable_dying, domid); \
-    CHECK_FIELD_(struct, hvm_pagetable_dying, pad); \
-    CHECK_FIELD_(struct, hvm_pagetable_dying, gpa)
+    XENABI_CHECK_SIZE_(struct, hvm_pagetable_dying); \
+    XENABI_CHECK_FIELD_(struct, hvm_pagetable_dying, domid); \
+    XENABI_CHECK_FIELD_(struct, hvm_pagetable_dying, pad); \
+    XENABI_CHECK_FIELD_(struct, hvm_pagetable_dying, gpa);
 #define XLAT_hvm_pagetable_dying(_d_, _s_) do { \
     (_d_)->domid = (_s_)->domid; \
     { \
@@ -3021,17 +3034,17 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_get_time \
-    CHECK_SIZE_(struct, hvm_get_time); \
-    CHECK_FIELD_(struct, hvm_get_time, now)
+    XENABI_CHECK_SIZE_(struct, hvm_get_time); \
+    XENABI_CHECK_FIELD_(struct, hvm_get_time, now);
 #define XLAT_hvm_get_time(_d_, _s_) do { \
     (_d_)->now = (_s_)->now; \
 } while (0)
 
 #define CHECK_hvm_xentrace \
-    CHECK_SIZE_(struct, hvm_xentrace); \
-    CHECK_FIELD_(struct, hvm_xentrace, event); \
-    CHECK_FIELD_(struct, hvm_xentrace, extra_bytes); \
-    CHECK_FIELD_(struct, hvm_xentrace, extra)
+    XENABI_CHECK_SIZE_(struct, hvm_xentrace); \
+    XENABI_CHECK_FIELD_(struct, hvm_xentrace, event); \
+    XENABI_CHECK_FIELD_(struct, hvm_xentrace, extra_bytes); \
+    XENABI_CHECK_FIELD_(struct, hvm_xentrace, extra);
 #define XLAT_hvm_xentrace(_d_, _s_) do { \
     (_d_)->event = (_s_)->event; \
     (_d_)->extra_bytes = (_s_)->extra_bytes; \
@@ -3043,11 +3056,11 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_get_mem_type \
-    CHECK_SIZE_(struct, hvm_get_mem_type); \
-    CHECK_FIELD_(struct, hvm_get_mem_type, domid); \
-    CHECK_FIELD_(struct, hvm_get_mem_type, mem_type); \
-    CHECK_FIELD_(struct, hvm_get_mem_type, pad); \
-    CHECK_FIELD_(struct, hvm_get_mem_type, pfn)
+    XENABI_CHECK_SIZE_(struct, hvm_get_mem_type); \
+    XENABI_CHECK_FIELD_(struct, hvm_get_mem_type, domid); \
+    XENABI_CHECK_FIELD_(struct, hvm_get_mem_type, mem_type); \
+    XENABI_CHECK_FIELD_(struct, hvm_get_mem_type, pad); \
+    XENABI_CHECK_FIELD_(struct, hvm_get_mem_type, pfn);
 #define XLAT_hvm_get_mem_type(_d_, _s_) do { \
     (_d_)->domid = (_s_)->domid; \
     (_d_)->mem_type = (_s_)->mem_type; \
@@ -3060,26 +3073,26 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_evtchn_upcall_vector \
-    CHECK_SIZE_(struct, hvm_evtchn_upcall_vector); \
-    CHECK_FIELD_(struct, hvm_evtchn_upcall_vector, vcpu); \
-    CHECK_FIELD_(struct, hvm_evtchn_upcall_vector, vector)
+    XENABI_CHECK_SIZE_(struct, hvm_evtchn_upcall_vector); \
+    XENABI_CHECK_FIELD_(struct, hvm_evtchn_upcall_vector, vcpu); \
+    XENABI_CHECK_FIELD_(struct, hvm_evtchn_upcall_vector, vector);
 #define XLAT_hvm_evtchn_upcall_vector(_d_, _s_) do { \
     (_d_)->vcpu = (_s_)->vcpu; \
     (_d_)->vector = (_s_)->vector; \
 } while (0)
 
 #define CHECK_hvm_altp2m_domain_state \
-    CHECK_SIZE_(struct, hvm_altp2m_domain_state); \
-    CHECK_FIELD_(struct, hvm_altp2m_domain_state, state)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_domain_state); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_domain_state, state);
 #define XLAT_hvm_altp2m_domain_state(_d_, _s_) do { \
     (_d_)->state = (_s_)->state; \
 } while (0)
 
 #define CHECK_hvm_altp2m_vcpu_enable_notify \
-    CHECK_SIZE_(struct, hvm_altp2m_vcpu_enable_notify); \
-    CHECK_FIELD_(struct, hvm_altp2m_vcpu_enable_notify, vcpu_id); \
-    CHECK_FIELD_(struct, hvm_altp2m_vcpu_enable_notify, pad); \
-    CHECK_FIELD_(struct, hvm_altp2m_vcpu_enable_notify, gfn)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_vcpu_enable_notify); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_vcpu_enable_notify, vcpu_id); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_vcpu_enable_notify, pad); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_vcpu_enable_notify, gfn);
 #define XLAT_hvm_altp2m_vcpu_enable_notify(_d_, _s_) do { \
     (_d_)->vcpu_id = (_s_)->vcpu_id; \
     (_d_)->pad = (_s_)->pad; \
@@ -3087,27 +3100,27 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_altp2m_vcpu_disable_notify \
-    CHECK_SIZE_(struct, hvm_altp2m_vcpu_disable_notify); \
-    CHECK_FIELD_(struct, hvm_altp2m_vcpu_disable_notify, vcpu_id)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_vcpu_disable_notify); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_vcpu_disable_notify, vcpu_id);
 #define XLAT_hvm_altp2m_vcpu_disable_notify(_d_, _s_) do { \
     (_d_)->vcpu_id = (_s_)->vcpu_id; \
 } while (0)
 
 #define CHECK_hvm_altp2m_view \
-    CHECK_SIZE_(struct, hvm_altp2m_view); \
-    CHECK_FIELD_(struct, hvm_altp2m_view, view); \
-    CHECK_FIELD_(struct, hvm_altp2m_view, hvmmem_default_access)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_view); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_view, view); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_view, hvmmem_default_access);
 #define XLAT_hvm_altp2m_view(_d_, _s_) do { \
     (_d_)->view = (_s_)->view; \
     (_d_)->hvmmem_default_access = (_s_)->hvmmem_default_access; \
 } while (0)
 
 #define CHECK_hvm_altp2m_mem_access \
-    CHECK_SIZE_(struct, hvm_altp2m_mem_access); \
-    CHECK_FIELD_(struct, hvm_altp2m_mem_access, view); \
-    CHECK_FIELD_(struct, hvm_altp2m_mem_access, access); \
-    CHECK_FIELD_(struct, hvm_altp2m_mem_access, pad); \
-    CHECK_FIELD_(struct, hvm_altp2m_mem_access, gfn)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_mem_access); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_mem_access, view); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_mem_access, access); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_mem_access, pad); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_mem_access, gfn);
 #define XLAT_hvm_altp2m_mem_access(_d_, _s_) do { \
     (_d_)->view = (_s_)->view; \
     (_d_)->access = (_s_)->access; \
@@ -3125,12 +3138,12 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_altp2m_change_gfn \
-    CHECK_SIZE_(struct, hvm_altp2m_change_gfn); \
-    CHECK_FIELD_(struct, hvm_altp2m_change_gfn, view); \
-    CHECK_FIELD_(struct, hvm_altp2m_change_gfn, pad1); \
-    CHECK_FIELD_(struct, hvm_altp2m_change_gfn, pad2); \
-    CHECK_FIELD_(struct, hvm_altp2m_change_gfn, old_gfn); \
-    CHECK_FIELD_(struct, hvm_altp2m_change_gfn, new_gfn)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_change_gfn); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_change_gfn, view); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_change_gfn, pad1); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_change_gfn, pad2); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_change_gfn, old_gfn); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_change_gfn, new_gfn);
 #define XLAT_hvm_altp2m_change_gfn(_d_, _s_) do { \
     (_d_)->view = (_s_)->view; \
     (_d_)->pad1 = (_s_)->pad1; \
@@ -3140,19 +3153,19 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_altp2m_get_vcpu_p2m_idx \
-    CHECK_SIZE_(struct, hvm_altp2m_get_vcpu_p2m_idx); \
-    CHECK_FIELD_(struct, hvm_altp2m_get_vcpu_p2m_idx, vcpu_id); \
-    CHECK_FIELD_(struct, hvm_altp2m_get_vcpu_p2m_idx, altp2m_idx)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_get_vcpu_p2m_idx); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_get_vcpu_p2m_idx, vcpu_id); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_get_vcpu_p2m_idx, altp2m_idx);
 #define XLAT_hvm_altp2m_get_vcpu_p2m_idx(_d_, _s_) do { \
     (_d_)->vcpu_id = (_s_)->vcpu_id; \
     (_d_)->altp2m_idx = (_s_)->altp2m_idx; \
 } while (0)
 
 #define CHECK_hvm_altp2m_set_visibility \
-    CHECK_SIZE_(struct, hvm_altp2m_set_visibility); \
-    CHECK_FIELD_(struct, hvm_altp2m_set_visibility, altp2m_idx); \
-    CHECK_FIELD_(struct, hvm_altp2m_set_visibility, visible); \
-    CHECK_FIELD_(struct, hvm_altp2m_set_visibility, pad)
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_set_visibility); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_set_visibility, altp2m_idx); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_set_visibility, visible); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_set_visibility, pad);
 #define XLAT_hvm_altp2m_set_visibility(_d_, _s_) do { \
     (_d_)->altp2m_idx = (_s_)->altp2m_idx; \
     (_d_)->visible = (_s_)->visible; \
@@ -3160,12 +3173,12 @@ enum XLAT_dm_op_u {
 } while (0)
 
 #define CHECK_hvm_altp2m_op \
-    CHECK_SIZE_(struct, hvm_altp2m_op); \
-    CHECK_FIELD_(struct, hvm_altp2m_op, version); \
-    CHECK_FIELD_(struct, hvm_altp2m_op, cmd); \
-    CHECK_FIELD_(struct, hvm_altp2m_op, domain); \
-    CHECK_FIELD_(struct, hvm_altp2m_op, pad1); \
-    CHECK_FIELD_(struct, hvm_altp2m_op, pad2); \
+    XENABI_CHECK_SIZE_(struct, hvm_altp2m_op); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_op, version); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_op, cmd); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_op, domain); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_op, pad1); \
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_op, pad2); \
     CHECK_hvm_altp2m_domain_state; \
     CHECK_hvm_altp2m_vcpu_enable_notify; \
     CHECK_hvm_altp2m_view; \
@@ -3177,7 +3190,7 @@ enum XLAT_dm_op_u {
     CHECK_hvm_altp2m_vcpu_disable_notify; \
     CHECK_hvm_altp2m_get_vcpu_p2m_idx; \
     CHECK_hvm_altp2m_set_visibility; \
-    CHECK_SUBFIELD_1_(struct, hvm_altp2m_op, u, pad)
+    XENABI_CHECK_FIELD_(struct, hvm_altp2m_op, u.pad);
 enum XLAT_hvm_altp2m_op_u {
     XLAT_hvm_altp2m_op_u_domain_state,
     XLAT_hvm_altp2m_op_u_enable_notify,
@@ -3243,38 +3256,38 @@ enum XLAT_hvm_altp2m_op_u {
 } while (0)
 
 #define CHECK_vcpu_hvm_x86_32 \
-    CHECK_SIZE_(struct, vcpu_hvm_x86_32); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, eax); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, ecx); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, edx); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, ebx); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, esp); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, ebp); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, esi); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, edi); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, eip); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, eflags); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, cr0); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, cr3); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, cr4); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, pad1); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, efer); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, cs_base); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, ds_base); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, ss_base); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, es_base); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, tr_base); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, cs_limit); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, ds_limit); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, ss_limit); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, es_limit); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, tr_limit); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, cs_ar); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, ds_ar); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, ss_ar); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, es_ar); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, tr_ar); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_32, pad2)
+    XENABI_CHECK_SIZE_(struct, vcpu_hvm_x86_32); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, eax); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, ecx); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, edx); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, ebx); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, esp); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, ebp); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, esi); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, edi); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, eip); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, eflags); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, cr0); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, cr3); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, cr4); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, pad1); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, efer); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, cs_base); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, ds_base); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, ss_base); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, es_base); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, tr_base); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, cs_limit); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, ds_limit); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, ss_limit); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, es_limit); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, tr_limit); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, cs_ar); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, ds_ar); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, ss_ar); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, es_ar); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, tr_ar); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_32, pad2);
 #define XLAT_vcpu_hvm_x86_32(_d_, _s_) do { \
     (_d_)->eax = (_s_)->eax; \
     (_d_)->ecx = (_s_)->ecx; \
@@ -3314,21 +3327,21 @@ enum XLAT_hvm_altp2m_op_u {
 } while (0)
 
 #define CHECK_vcpu_hvm_x86_64 \
-    CHECK_SIZE_(struct, vcpu_hvm_x86_64); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rax); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rcx); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rdx); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rbx); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rsp); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rbp); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rsi); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rdi); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rip); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, rflags); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, cr0); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, cr3); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, cr4); \
-    CHECK_FIELD_(struct, vcpu_hvm_x86_64, efer)
+    XENABI_CHECK_SIZE_(struct, vcpu_hvm_x86_64); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rax); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rcx); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rdx); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rbx); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rsp); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rbp); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rsi); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rdi); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rip); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, rflags); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, cr0); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, cr3); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, cr4); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_x86_64, efer);
 #define XLAT_vcpu_hvm_x86_64(_d_, _s_) do { \
     (_d_)->rax = (_s_)->rax; \
     (_d_)->rcx = (_s_)->rcx; \
@@ -3347,11 +3360,11 @@ enum XLAT_hvm_altp2m_op_u {
 } while (0)
 
 #define CHECK_vcpu_hvm_context \
-    CHECK_SIZE_(struct, vcpu_hvm_context); \
-    CHECK_FIELD_(struct, vcpu_hvm_context, mode); \
-    CHECK_FIELD_(struct, vcpu_hvm_context, pad); \
+    XENABI_CHECK_SIZE_(struct, vcpu_hvm_context); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_context, mode); \
+    XENABI_CHECK_FIELD_(struct, vcpu_hvm_context, pad); \
     CHECK_vcpu_hvm_x86_32; \
-    CHECK_vcpu_hvm_x86_64
+    CHECK_vcpu_hvm_x86_64;
 enum XLAT_vcpu_hvm_context_cpu_regs {
     XLAT_vcpu_hvm_context_cpu_regs_x86_32,
     XLAT_vcpu_hvm_context_cpu_regs_x86_64,
@@ -3370,12 +3383,12 @@ enum XLAT_vcpu_hvm_context_cpu_regs {
 } while (0)
 
 #define CHECK_hypfs_direntry \
-    CHECK_SIZE_(struct, hypfs_direntry); \
-    CHECK_FIELD_(struct, hypfs_direntry, type); \
-    CHECK_FIELD_(struct, hypfs_direntry, encoding); \
-    CHECK_FIELD_(struct, hypfs_direntry, pad); \
-    CHECK_FIELD_(struct, hypfs_direntry, content_len); \
-    CHECK_FIELD_(struct, hypfs_direntry, max_write_len)
+    XENABI_CHECK_SIZE_(struct, hypfs_direntry); \
+    XENABI_CHECK_FIELD_(struct, hypfs_direntry, type); \
+    XENABI_CHECK_FIELD_(struct, hypfs_direntry, encoding); \
+    XENABI_CHECK_FIELD_(struct, hypfs_direntry, pad); \
+    XENABI_CHECK_FIELD_(struct, hypfs_direntry, content_len); \
+    XENABI_CHECK_FIELD_(struct, hypfs_direntry, max_write_len);
 #define XLAT_hypfs_direntry(_d_, _s_) do { \
     (_d_)->type = (_s_)->type; \
     (_d_)->encoding = (_s_)->encoding; \
@@ -3385,15 +3398,15 @@ enum XLAT_vcpu_hvm_context_cpu_regs {
 } while (0)
 
 #define CHECK_hypfs_dirlistentry \
-    CHECK_SIZE_(struct, hypfs_dirlistentry); \
+    XENABI_CHECK_SIZE_(struct, hypfs_dirlistentry); \
     CHECK_hypfs_direntry; \
-    CHECK_FIELD_(struct, hypfs_dirlistentry, off_next); \
-    CHECK_FIELD_(struct, hypfs_dirlistentry, name)
+    XENABI_CHECK_FIELD_(struct, hypfs_dirlistentry, off_next); \
+    XENABI_CHECK_FIELD_(struct, hypfs_dirlistentry, name);
 /* no XLAT_hypfs_dirlistentry: name is a flexible array (no member-by-member copy) */
 
 #define CHECK_kexec_exec \
-    CHECK_SIZE_(struct, kexec_exec); \
-    CHECK_FIELD_(struct, kexec_exec, type)
+    XENABI_CHECK_SIZE_(struct, kexec_exec); \
+    XENABI_CHECK_FIELD_(struct, kexec_exec, type);
 #define XLAT_kexec_exec(_d_, _s_) do { \
     (_d_)->type = (_s_)->type; \
 } while (0)
@@ -3435,25 +3448,25 @@ enum XLAT_kexec_load_segments {
 } while (0)
 
 #define CHECK_kexec_unload \
-    CHECK_SIZE_(struct, kexec_unload); \
-    CHECK_FIELD_(struct, kexec_unload, type)
+    XENABI_CHECK_SIZE_(struct, kexec_unload); \
+    XENABI_CHECK_FIELD_(struct, kexec_unload, type);
 #define XLAT_kexec_unload(_d_, _s_) do { \
     (_d_)->type = (_s_)->type; \
 } while (0)
 
 #define CHECK_kexec_status \
-    CHECK_SIZE_(struct, kexec_status); \
-    CHECK_FIELD_(struct, kexec_status, type)
+    XENABI_CHECK_SIZE_(struct, kexec_status); \
+    XENABI_CHECK_FIELD_(struct, kexec_status, type);
 #define XLAT_kexec_status(_d_, _s_) do { \
     (_d_)->type = (_s_)->type; \
 } while (0)
 
 #define CHECK_t_rec \
-    CHECK_SIZE_(struct, t_rec); \
-    CHECK_SUBFIELD_2_(struct, t_rec, u, cycles, cycles_lo); \
-    CHECK_SUBFIELD_2_(struct, t_rec, u, cycles, cycles_hi); \
-    CHECK_SUBFIELD_2_(struct, t_rec, u, cycles, extra_u32); \
-    CHECK_SUBFIELD_2_(struct, t_rec, u, nocycles, extra_u32)
+    XENABI_CHECK_SIZE_(struct, t_rec); \
+    XENABI_CHECK_FIELD_(struct, t_rec, u.cycles.cycles_lo); \
+    XENABI_CHECK_FIELD_(struct, t_rec, u.cycles.cycles_hi); \
+    XENABI_CHECK_FIELD_(struct, t_rec, u.cycles.extra_u32); \
+    XENABI_CHECK_FIELD_(struct, t_rec, u.nocycles.extra_u32);
 enum XLAT_t_rec_u {
     XLAT_t_rec_u_cycles,
     XLAT_t_rec_u_nocycles,
@@ -3483,18 +3496,18 @@ enum XLAT_t_rec_u {
 } while (0)
 
 #define CHECK_t_buf \
-    CHECK_SIZE_(struct, t_buf); \
-    CHECK_FIELD_(struct, t_buf, cons); \
-    CHECK_FIELD_(struct, t_buf, prod)
+    XENABI_CHECK_SIZE_(struct, t_buf); \
+    XENABI_CHECK_FIELD_(struct, t_buf, cons); \
+    XENABI_CHECK_FIELD_(struct, t_buf, prod);
 #define XLAT_t_buf(_d_, _s_) do { \
     (_d_)->cons = (_s_)->cons; \
     (_d_)->prod = (_s_)->prod; \
 } while (0)
 
 #define CHECK_t_info \
-    CHECK_SIZE_(struct, t_info); \
-    CHECK_FIELD_(struct, t_info, tbuf_size); \
-    CHECK_FIELD_(struct, t_info, mfn_offset)
+    XENABI_CHECK_SIZE_(struct, t_info); \
+    XENABI_CHECK_FIELD_(struct, t_info, tbuf_size); \
+    XENABI_CHECK_FIELD_(struct, t_info, mfn_offset);
 /* no XLAT_t_info: mfn_offset is a flexible array (no member-by-member copy) */
 
 #define XLAT_flask_load(_d_, _s_) do { \
@@ -3503,8 +3516,8 @@ enum XLAT_t_rec_u {
 } while (0)
 
 #define CHECK_flask_setenforce \
-    CHECK_SIZE_(struct, flask_setenforce); \
-    CHECK_FIELD_(struct, flask_setenforce, enforcing)
+    XENABI_CHECK_SIZE_(struct, flask_setenforce); \
+    XENABI_CHECK_FIELD_(struct, flask_setenforce, enforcing);
 #define XLAT_flask_setenforce(_d_, _s_) do { \
     (_d_)->enforcing = (_s_)->enforcing; \
 } while (0)
@@ -3516,15 +3529,15 @@ enum XLAT_t_rec_u {
 } while (0)
 
 #define CHECK_flask_access \
-    CHECK_SIZE_(struct, flask_access); \
-    CHECK_FIELD_(struct, flask_access, ssid); \
-    CHECK_FIELD_(struct, flask_access, tsid); \
-    CHECK_FIELD_(struct, flask_access, tclass); \
-    CHECK_FIELD_(struct, flask_access, req); \
-    CHECK_FIELD_(struct, flask_access, allowed); \
-    CHECK_FIELD_(struct, flask_access, audit_allow); \
-    CHECK_FIELD_(struct, flask_access, audit_deny); \
-    CHECK_FIELD_(struct, flask_access, seqno)
+    XENABI_CHECK_SIZE_(struct, flask_access); \
+    XENABI_CHECK_FIELD_(struct, flask_access, ssid); \
+    XENABI_CHECK_FIELD_(struct, flask_access, tsid); \
+    XENABI_CHECK_FIELD_(struct, flask_access, tclass); \
+    XENABI_CHECK_FIELD_(struct, flask_access, req); \
+    XENABI_CHECK_FIELD_(struct, flask_access, allowed); \
+    XENABI_CHECK_FIELD_(struct, flask_access, audit_allow); \
+    XENABI_CHECK_FIELD_(struct, flask_access, audit_deny); \
+    XENABI_CHECK_FIELD_(struct, flask_access, seqno);
 #define XLAT_flask_access(_d_, _s_) do { \
     (_d_)->ssid = (_s_)->ssid; \
     (_d_)->tsid = (_s_)->tsid; \
@@ -3537,11 +3550,11 @@ enum XLAT_t_rec_u {
 } while (0)
 
 #define CHECK_flask_transition \
-    CHECK_SIZE_(struct, flask_transition); \
-    CHECK_FIELD_(struct, flask_transition, ssid); \
-    CHECK_FIELD_(struct, flask_transition, tsid); \
-    CHECK_FIELD_(struct, flask_transition, tclass); \
-    CHECK_FIELD_(struct, flask_transition, newsid)
+    XENABI_CHECK_SIZE_(struct, flask_transition); \
+    XENABI_CHECK_FIELD_(struct, flask_transition, ssid); \
+    XENABI_CHECK_FIELD_(struct, flask_transition, tsid); \
+    XENABI_CHECK_FIELD_(struct, flask_transition, tclass); \
+    XENABI_CHECK_FIELD_(struct, flask_transition, newsid);
 #define XLAT_flask_transition(_d_, _s_) do { \
     (_d_)->ssid = (_s_)->ssid; \
     (_d_)->tsid = (_s_)->tsid; \
@@ -3560,18 +3573,18 @@ enum XLAT_t_rec_u {
 } while (0)
 
 #define CHECK_flask_setavc_threshold \
-    CHECK_SIZE_(struct, flask_setavc_threshold); \
-    CHECK_FIELD_(struct, flask_setavc_threshold, threshold)
+    XENABI_CHECK_SIZE_(struct, flask_setavc_threshold); \
+    XENABI_CHECK_FIELD_(struct, flask_setavc_threshold, threshold);
 #define XLAT_flask_setavc_threshold(_d_, _s_) do { \
     (_d_)->threshold = (_s_)->threshold; \
 } while (0)
 
 #define CHECK_flask_hash_stats \
-    CHECK_SIZE_(struct, flask_hash_stats); \
-    CHECK_FIELD_(struct, flask_hash_stats, entries); \
-    CHECK_FIELD_(struct, flask_hash_stats, buckets_used); \
-    CHECK_FIELD_(struct, flask_hash_stats, buckets_total); \
-    CHECK_FIELD_(struct, flask_hash_stats, max_chain_len)
+    XENABI_CHECK_SIZE_(struct, flask_hash_stats); \
+    XENABI_CHECK_FIELD_(struct, flask_hash_stats, entries); \
+    XENABI_CHECK_FIELD_(struct, flask_hash_stats, buckets_used); \
+    XENABI_CHECK_FIELD_(struct, flask_hash_stats, buckets_total); \
+    XENABI_CHECK_FIELD_(struct, flask_hash_stats, max_chain_len);
 #define XLAT_flask_hash_stats(_d_, _s_) do { \
     (_d_)->entries = (_s_)->entries; \
     (_d_)->buckets_used = (_s_)->buckets_used; \
@@ -3580,14 +3593,14 @@ enum XLAT_t_rec_u {
 } while (0)
 
 #define CHECK_flask_cache_stats \
-    CHECK_SIZE_(struct, flask_cache_stats); \
-    CHECK_FIELD_(struct, flask_cache_stats, cpu); \
-    CHECK_FIELD_(struct, flask_cache_stats, lookups); \
-    CHECK_FIELD_(struct, flask_cache_stats, hits); \
-    CHECK_FIELD_(struct, flask_cache_stats, misses); \
-    CHECK_FIELD_(struct, flask_cache_stats, allocations); \
-    CHECK_FIELD_(struct, flask_cache_stats, reclaims); \
-    CHECK_FIELD_(struct, flask_cache_stats, frees)
+    XENABI_CHECK_SIZE_(struct, flask_cache_stats); \
+    XENABI_CHECK_FIELD_(struct, flask_cache_stats, cpu); \
+    XENABI_CHECK_FIELD_(struct, flask_cache_stats, lookups); \
+    XENABI_CHECK_FIELD_(struct, flask_cache_stats, hits); \
+    XENABI_CHECK_FIELD_(struct, flask_cache_stats, misses); \
+    XENABI_CHECK_FIELD_(struct, flask_cache_stats, allocations); \
+    XENABI_CHECK_FIELD_(struct, flask_cache_stats, reclaims); \
+    XENABI_CHECK_FIELD_(struct, flask_cache_stats, frees);
 #define XLAT_flask_cache_stats(_d_, _s_) do { \
     (_d_)->cpu = (_s_)->cpu; \
     (_d_)->lookups = (_s_)->lookups; \
@@ -3599,11 +3612,11 @@ enum XLAT_t_rec_u {
 } while (0)
 
 #define CHECK_flask_ocontext \
-    CHECK_SIZE_(struct, flask_ocontext); \
-    CHECK_FIELD_(struct, flask_ocontext, ocon); \
-    CHECK_FIELD_(struct, flask_ocontext, sid); \
-    CHECK_FIELD_(struct, flask_ocontext, low); \
-    CHECK_FIELD_(struct, flask_ocontext, high)
+    XENABI_CHECK_SIZE_(struct, flask_ocontext); \
+    XENABI_CHECK_FIELD_(struct, flask_ocontext, ocon); \
+    XENABI_CHECK_FIELD_(struct, flask_ocontext, sid); \
+    XENABI_CHECK_FIELD_(struct, flask_ocontext, low); \
+    XENABI_CHECK_FIELD_(struct, flask_ocontext, high);
 #define XLAT_flask_ocontext(_d_, _s_) do { \
     (_d_)->ocon = (_s_)->ocon; \
     (_d_)->sid = (_s_)->sid; \
@@ -3612,18 +3625,18 @@ enum XLAT_t_rec_u {
 } while (0)
 
 #define CHECK_flask_peersid \
-    CHECK_SIZE_(struct, flask_peersid); \
-    CHECK_FIELD_(struct, flask_peersid, evtchn); \
-    CHECK_FIELD_(struct, flask_peersid, sid)
+    XENABI_CHECK_SIZE_(struct, flask_peersid); \
+    XENABI_CHECK_FIELD_(struct, flask_peersid, evtchn); \
+    XENABI_CHECK_FIELD_(struct, flask_peersid, sid);
 #define XLAT_flask_peersid(_d_, _s_) do { \
     (_d_)->evtchn = (_s_)->evtchn; \
     (_d_)->sid = (_s_)->sid; \
 } while (0)
 
 #define CHECK_flask_relabel \
-    CHECK_SIZE_(struct, flask_relabel); \
-    CHECK_FIELD_(struct, flask_relabel, domid); \
-    CHECK_FIELD_(struct, flask_relabel, sid)
+    XENABI_CHECK_SIZE_(struct, flask_relabel); \
+    XENABI_CHECK_FIELD_(struct, flask_relabel, domid); \
+    XENABI_CHECK_FIELD_(struct, flask_relabel, sid);
 #define XLAT_flask_relabel(_d_, _s_) do { \
     (_d_)->domid = (_s_)->domid; \
     (_d_)->sid = (_s_)->sid; \
@@ -3636,9 +3649,9 @@ enum XLAT_t_rec_u {
 } while (0)
 
 #define CHECK_flask_op \
-    CHECK_SIZE_(struct, flask_op); \
-    CHECK_FIELD_(struct, flask_op, cmd); \
-    CHECK_FIELD_(struct, flask_op, interface_version); \
+    XENABI_CHECK_SIZE_(struct, flask_op); \
+    XENABI_CHECK_FIELD_(struct, flask_op, cmd); \
+    XENABI_CHECK_FIELD_(struct, flask_op, interface_version); \
     CHECK_flask_load; \
     CHECK_flask_setenforce; \
     CHECK_flask_sid_context; \
@@ -3651,7 +3664,7 @@ enum XLAT_t_rec_u {
     CHECK_flask_ocontext; \
     CHECK_flask_peersid; \
     CHECK_flask_relabel; \
-    CHECK_flask_devicetree_label
+    CHECK_flask_devicetree_label;
 enum XLAT_flask_op_u {
     XLAT_flask_op_u_load,
     XLAT_flask_op_u_enforce,

@@ -241,8 +241,9 @@ DEFINE_XEN_GUEST_HANDLE(gnttab_unmap_grant_ref_t);
 /*
  * GNTTABOP_setup_table: make the table of <dom> (DOMID_SELF unless
  * privileged) at least <nr_frames> pages long and return the frames of
- * the first <nr_frames> pages in <frame_list>.
+ * the first <nr_frames> pages in <frame_list>.  Xen does it in one go.
  */
+/* xenabi: whole */
 struct gnttab_setup_table {
     domid_t  dom;
     uint32_t nr_frames;
@@ -250,6 +251,7 @@ struct gnttab_setup_table {
     int16_t  status;                /* GNTST_* */
     /* xenabi: count nr_frames */
     /* xenabi: dir out */
+    /* xenabi: valid_when status == GNTST_okay */
 #if __XEN_INTERFACE_VERSION__ < 0x00040300
     XEN_GUEST_HANDLE(ulong) frame_list;
 #else

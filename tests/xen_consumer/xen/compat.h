@@ -1,16 +1,13 @@
 /*
  * The part of the hypervisor's <xen/compat.h> that Xen's compat headers and
  * compat/xlat.h rely on, written for xenabi's consumer test (no Xen tree in
- * CI): the compat guest handle types and the CHECK_ building blocks, with the
- * names and arguments Xen's callers use.  Each check is a static inline
- * function, as in Xen, so that a member whose type differs between the two
- * structures is a diagnostic (-Werror) and not only an offset mismatch.
+ * CI): the compat guest handle types and the field-check macros, with the
+ * names and arguments Xen's callers use.
  */
 #ifndef XENABI_TEST_XEN_COMPAT_H
 #define XENABI_TEST_XEN_COMPAT_H
 
-#include <stddef.h>
-#include <stdint.h>
+#include <xen/types.h>
 
 /* a 32-bit guest pointer (the hypervisor's asm/compat.h) */
 typedef uint32_t compat_ptr_t;
@@ -25,24 +22,22 @@ typedef uint32_t compat_ptr_t;
 #define DEFINE_COMPAT_HANDLE(name) __DEFINE_COMPAT_HANDLE(name, name)
 #define COMPAT_HANDLE(name) __compat_handle_ ## name
 
-/* Unique names for the check functions (a CHECK_ may run more than once). */
-#define XENABI_PASTE_(a, b) a ## b
-#define XENABI_PASTE(a, b) XENABI_PASTE_(a, b)
-#define XENABI_CHECK_FN XENABI_PASTE(xenabi_check_, __COUNTER__)
-
+/* Xen's own field checks, with Xen's fixed function names: a caller that
+ * expands one twice in a file gets a redefinition error, as in Xen.  xlat.h's
+ * CHECK_ do not use these (they are static assertions, see xlat.h); Xen's
+ * callers do (mce.c: CHECK_FIELD_(struct, mc_fetch, flags)). */
+#define CHECK_NAME_(k, n, tag) __check ## tag ## k ## _ ## n
 #define CHECK_SIZE_(k, n) \
-    static inline void __maybe_unused XENABI_CHECK_FN(void) \
+    static inline void __maybe_unused CHECK_SIZE_ ## k ## _ ## n(void) \
     { _Static_assert(sizeof(k xen_ ## n) == sizeof(k compat_ ## n), "size of " #k " " #n); }
-
-#define XENABI_CHECK_MEMBER(k, n, f, what) \
-    static inline int __maybe_unused XENABI_CHECK_FN(k xen_ ## n *x, k compat_ ## n *c) \
+#define CHECK_FIELD_COMMON_(k, name, n, f) \
+    static inline int __maybe_unused name(k xen_ ## n *x, k compat_ ## n *c) \
     { \
-        _Static_assert(offsetof(k xen_ ## n, f) == offsetof(k compat_ ## n, f), what); \
+        _Static_assert(offsetof(k xen_ ## n, f) == offsetof(k compat_ ## n, f), #n "." #f); \
         return &x->f == &c->f; \
     }
-#define CHECK_FIELD_(k, n, f) XENABI_CHECK_MEMBER(k, n, f, #n "." #f)
-#define CHECK_SUBFIELD_1_(k, n, f1, f2) XENABI_CHECK_MEMBER(k, n, f1.f2, #n "." #f1 "." #f2)
-#define CHECK_SUBFIELD_2_(k, n, f1, f2, f3) \
-    XENABI_CHECK_MEMBER(k, n, f1.f2.f3, #n "." #f1 "." #f2 "." #f3)
+#define CHECK_FIELD_(k, n, f) CHECK_FIELD_COMMON_(k, CHECK_NAME_(k, n ## __ ## f, F), n, f)
+#define CHECK_SUBFIELD_1_(k, n, f1, f2) \
+    CHECK_FIELD_COMMON_(k, CHECK_NAME_(k, n ## __ ## f1 ## __ ## f2, F1), n, f1.f2)
 
 #endif

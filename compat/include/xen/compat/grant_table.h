@@ -339,9 +339,9 @@ static inline int xlat_gnttab_setup_table_from_compat(struct gnttab_setup_table 
     struct compat_gnttab_setup_table s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -357,16 +357,15 @@ static inline int xlat_gnttab_setup_table_from_compat(struct gnttab_setup_table 
         if ((rc = xenabi_array_begin(ctx, (uint64_t)s.frame_list, n, sizeof(*arr), &a)) != 0)
             return rc;
         arr = (xen_pfn_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            compat_pfn_t e;
-            (void)e;                  /* output only: nothing to read */
-        }
+        (void)k;                      /* output only: nothing to read */
         d->frame_list.p = (__typeof__(d->frame_list.p))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->nr_frames = a->todo;   /* the native view covers what was translated */
         }
     }
+    if (partial != 0)
+        return -XENABI_E2BIG;   /* Xen cannot continue this operation */
     (void)rc;
     return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
@@ -393,16 +392,18 @@ static inline int xlat_gnttab_setup_table_to_compat(struct compat_gnttab_setup_t
             d->frame_list = (uint32_t)(uintptr_t)s->frame_list.p;
         } else {
             d->frame_list = (uint32_t)a->gaddr;
-            uint64_t k;
-            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                    return rc;
-                e = (compat_pfn_t)arr[k];
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            if ((int64_t)s->status == GNTST_okay) {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -426,16 +427,18 @@ static inline int xlat_gnttab_setup_table_copyback(struct compat_gnttab_setup_ta
     {   /* frame_list: back to the guest's array */
         struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->frame_list.p);
         if (a != NULL) {
-            uint64_t k;
-            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                    return rc;
-                e = (compat_pfn_t)arr[k];
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            if ((int64_t)s->status == GNTST_okay) {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }

@@ -228,9 +228,9 @@ static inline int xlat_xen_kexec_load_from_compat(struct xen_kexec_load *d, cons
     struct compat_xen_kexec_load s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -260,7 +260,7 @@ static inline int xlat_xen_kexec_load_from_compat(struct xen_kexec_load *d, cons
                             return rc;
                 }
                 d->segments.h.p = (__typeof__(d->segments.h.p))arr;
-                if (a->start + a->todo < n && partial == 0) {
+                if (arr != NULL && a->start + a->todo < n && partial == 0) {
                     partial = a->todo;
                     d->nr_segments = a->todo;   /* the native view covers what was translated */
                 }

@@ -32,9 +32,9 @@ static inline int xlat_xen_memory_reservation_from_compat(struct xen_memory_rese
     struct compat_xen_memory_reservation s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -51,14 +51,16 @@ static inline int xlat_xen_memory_reservation_from_compat(struct xen_memory_rese
         if ((rc = xenabi_array_begin(ctx, (uint64_t)s.extent_start, n, sizeof(*arr), &a)) != 0)
             return rc;
         arr = (xen_pfn_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            compat_pfn_t e;
-            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.extent_start + (a->start + k) * sizeof(e), sizeof(e))) != 0)
-                return rc;
-            arr[k] = e;
+        if (!(ctx->subop_valid && (ctx->subop == (int64_t)(XENMEM_increase_reservation)))) {
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.extent_start + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                    return rc;
+                arr[k] = e;
+            }
         }
         d->extent_start.p = (__typeof__(d->extent_start.p))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->nr_extents = a->todo;   /* the native view covers what was translated */
         }
@@ -86,16 +88,18 @@ static inline int xlat_xen_memory_reservation_to_compat(struct compat_xen_memory
             d->extent_start = (uint32_t)(uintptr_t)s->extent_start.p;
         } else {
             d->extent_start = (uint32_t)a->gaddr;
-            uint64_t k;
-            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                    return rc;
-                e = (compat_pfn_t)arr[k];
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -125,16 +129,18 @@ static inline int xlat_xen_memory_reservation_copyback(struct compat_xen_memory_
         {   /* extent_start: back to the guest's array */
             struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->extent_start.p);
             if (a != NULL) {
-                uint64_t k;
-                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-                for (k = 0; k < a->todo; k++) {
-                    compat_pfn_t e;
-                    memset(&e, 0, sizeof(e));
-                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                        return rc;
-                    e = (compat_pfn_t)arr[k];
-                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                        return rc;
+                {
+                    uint64_t k;
+                    const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                    for (k = 0; k < a->todo; k++) {
+                        compat_pfn_t e;
+                        memset(&e, 0, sizeof(e));
+                        if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                            return rc;
+                        e = (compat_pfn_t)arr[k];
+                        if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                            return rc;
+                    }
                 }
             }
         }
@@ -167,6 +173,7 @@ static inline int xlat_xen_memory_exchange_from_compat(struct xen_memory_exchang
     struct compat_xen_memory_exchange s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
     if (ctx == NULL) {
@@ -174,13 +181,19 @@ static inline int xlat_xen_memory_exchange_from_compat(struct xen_memory_exchang
         ctx = &local_ctx;
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    if ((rc = xlat_xen_memory_reservation_from_compat(&d->in, &s.in, ctx)) != 0)
+    if ((rc = xlat_xen_memory_reservation_from_compat(&d->in, &s.in, ctx)) < 0)
         return rc;
-    if ((rc = xlat_xen_memory_reservation_from_compat(&d->out, &s.out, ctx)) != 0)
+    if (rc > 0 && partial == 0)
+        partial = (uint64_t)rc;
+    if ((rc = xlat_xen_memory_reservation_from_compat(&d->out, &s.out, ctx)) < 0)
         return rc;
+    if (rc > 0 && partial == 0)
+        partial = (uint64_t)rc;
     d->nr_exchanged = s.nr_exchanged;
+    if (partial != 0)
+        return -XENABI_E2BIG;   /* its lists cannot be cut at one place */
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xen_memory_exchange_to_compat(struct compat_xen_memory_exchange *d, const struct xen_memory_exchange *src, struct xenabi_xlat_ctx *ctx)
@@ -221,16 +234,18 @@ static inline int xlat_xen_memory_exchange_copyback(struct compat_xen_memory_exc
         {   /* in.extent_start: back to the guest's array */
             struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->in.extent_start.p);
             if (a != NULL) {
-                uint64_t k;
-                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-                for (k = 0; k < a->todo; k++) {
-                    compat_pfn_t e;
-                    memset(&e, 0, sizeof(e));
-                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                        return rc;
-                    e = (compat_pfn_t)arr[k];
-                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                        return rc;
+                {
+                    uint64_t k;
+                    const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                    for (k = 0; k < a->todo; k++) {
+                        compat_pfn_t e;
+                        memset(&e, 0, sizeof(e));
+                        if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                            return rc;
+                        e = (compat_pfn_t)arr[k];
+                        if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                            return rc;
+                    }
                 }
             }
         }
@@ -275,9 +290,9 @@ static inline int xlat_xen_machphys_mfn_list_from_compat(struct xen_machphys_mfn
     struct compat_xen_machphys_mfn_list s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -292,12 +307,9 @@ static inline int xlat_xen_machphys_mfn_list_from_compat(struct xen_machphys_mfn
         if ((rc = xenabi_array_begin(ctx, (uint64_t)s.extent_start, n, sizeof(*arr), &a)) != 0)
             return rc;
         arr = (xen_pfn_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            compat_pfn_t e;
-            (void)e;                  /* output only: nothing to read */
-        }
+        (void)k;                      /* output only: nothing to read */
         d->extent_start.p = (__typeof__(d->extent_start.p))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->max_extents = a->todo;   /* the native view covers what was translated */
         }
@@ -326,16 +338,18 @@ static inline int xlat_xen_machphys_mfn_list_to_compat(struct compat_xen_machphy
             d->extent_start = (uint32_t)(uintptr_t)s->extent_start.p;
         } else {
             d->extent_start = (uint32_t)a->gaddr;
-            uint64_t k;
-            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                    return rc;
-                e = (compat_pfn_t)arr[k];
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -359,16 +373,18 @@ static inline int xlat_xen_machphys_mfn_list_copyback(struct compat_xen_machphys
     {   /* extent_start: back to the guest's array */
         struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->extent_start.p);
         if (a != NULL) {
-            uint64_t k;
-            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                    return rc;
-                e = (compat_pfn_t)arr[k];
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -579,9 +595,9 @@ static inline int xlat_xen_add_to_physmap_batch_from_compat(struct xen_add_to_ph
     struct compat_xen_add_to_physmap_batch s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -608,7 +624,7 @@ static inline int xlat_xen_add_to_physmap_batch_from_compat(struct xen_add_to_ph
             arr[k] = e;
         }
         d->idxs.p = (__typeof__(d->idxs.p))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->size = a->todo;   /* the native view covers what was translated */
         }
@@ -627,11 +643,13 @@ static inline int xlat_xen_add_to_physmap_batch_from_compat(struct xen_add_to_ph
             arr[k] = e;
         }
         d->gpfns.p = (__typeof__(d->gpfns.p))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->size = a->todo;   /* the native view covers what was translated */
         }
     }
+    if (partial != 0)
+        return -XENABI_E2BIG;   /* its lists cannot be cut at one place */
     (void)rc;
     return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
@@ -1260,9 +1278,9 @@ static inline int xlat_xen_reserved_device_memory_map_from_compat(struct xen_res
     struct compat_xen_reserved_device_memory_map s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -1278,16 +1296,15 @@ static inline int xlat_xen_reserved_device_memory_map_from_compat(struct xen_res
         if ((rc = xenabi_array_begin(ctx, (uint64_t)s.buffer, n, sizeof(*arr), &a)) != 0)
             return rc;
         arr = (xen_reserved_device_memory_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            struct compat_xen_reserved_device_memory e;
-            (void)e;                  /* output only: nothing to read */
-        }
+        (void)k;                      /* output only: nothing to read */
         d->buffer.p = (__typeof__(d->buffer.p))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->nr_entries = a->todo;   /* the native view covers what was translated */
         }
     }
+    if (partial != 0)
+        return -XENABI_E2BIG;   /* Xen cannot continue this operation */
     (void)rc;
     return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
@@ -1313,15 +1330,17 @@ static inline int xlat_xen_reserved_device_memory_map_to_compat(struct compat_xe
             d->buffer = (uint32_t)(uintptr_t)s->buffer.p;
         } else {
             d->buffer = (uint32_t)a->gaddr;
-            uint64_t k;
-            const xen_reserved_device_memory_t *arr = (const xen_reserved_device_memory_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                struct compat_xen_reserved_device_memory e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xlat_xen_reserved_device_memory_to_compat(&e, &arr[k], ctx)) != 0)
-                    return rc;
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_reserved_device_memory_t *arr = (const xen_reserved_device_memory_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    struct compat_xen_reserved_device_memory e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xlat_xen_reserved_device_memory_to_compat(&e, &arr[k], ctx)) != 0)
+                        return rc;
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -1346,15 +1365,17 @@ static inline int xlat_xen_reserved_device_memory_map_copyback(struct compat_xen
     {   /* buffer: back to the guest's array */
         struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->buffer.p);
         if (a != NULL) {
-            uint64_t k;
-            const xen_reserved_device_memory_t *arr = (const xen_reserved_device_memory_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                struct compat_xen_reserved_device_memory e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xlat_xen_reserved_device_memory_to_compat(&e, &arr[k], ctx)) != 0)
-                    return rc;
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_reserved_device_memory_t *arr = (const xen_reserved_device_memory_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    struct compat_xen_reserved_device_memory e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xlat_xen_reserved_device_memory_to_compat(&e, &arr[k], ctx)) != 0)
+                        return rc;
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -1394,9 +1415,9 @@ static inline int xlat_xen_mem_acquire_resource_from_compat(struct xen_mem_acqui
     struct compat_xen_mem_acquire_resource s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -1422,7 +1443,7 @@ static inline int xlat_xen_mem_acquire_resource_from_compat(struct xen_mem_acqui
             arr[k] = e;
         }
         d->frame_list.p = (__typeof__(d->frame_list.p))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->nr_frames = a->todo;   /* the native view covers what was translated */
         }
@@ -1456,16 +1477,18 @@ static inline int xlat_xen_mem_acquire_resource_to_compat(struct compat_xen_mem_
             d->frame_list = (uint32_t)(uintptr_t)s->frame_list.p;
         } else {
             d->frame_list = (uint32_t)a->gaddr;
-            uint64_t k;
-            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                    return rc;
-                e = (compat_pfn_t)arr[k];
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -1489,16 +1512,18 @@ static inline int xlat_xen_mem_acquire_resource_copyback(struct compat_xen_mem_a
     {   /* frame_list: back to the guest's array */
         struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->frame_list.p);
         if (a != NULL) {
-            uint64_t k;
-            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                    return rc;
-                e = (compat_pfn_t)arr[k];
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }

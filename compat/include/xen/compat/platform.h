@@ -1501,9 +1501,9 @@ static inline int xlat_xen_processor_power_from_compat(struct xen_processor_powe
     struct compat_xen_processor_power s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -1526,7 +1526,7 @@ static inline int xlat_xen_processor_power_from_compat(struct xen_processor_powe
                     return rc;
         }
         d->states.p = (__typeof__(d->states.p))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->count = a->todo;   /* the native view covers what was translated */
         }
@@ -2058,6 +2058,7 @@ static inline int xlat_xenpf_set_processor_pminfo_from_compat(struct xenpf_set_p
     struct compat_xenpf_set_processor_pminfo s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
     if (ctx == NULL) {
@@ -2071,8 +2072,10 @@ static inline int xlat_xenpf_set_processor_pminfo_from_compat(struct xenpf_set_p
         int64_t sel;
         sel = (int64_t)s.type;
         if (sel == (int64_t)(XEN_PM_CX)) {
-            if ((rc = xlat_xen_processor_power_from_compat(&d->u.power, &s.u.power, ctx)) != 0)
+            if ((rc = xlat_xen_processor_power_from_compat(&d->u.power, &s.u.power, ctx)) < 0)
                 return rc;
+            if (rc > 0 && partial == 0)
+                partial = (uint64_t)rc;
         } else if (sel == (int64_t)(XEN_PM_PX)) {
             if ((rc = xlat_xen_processor_performance_from_compat(&d->u.perf, &s.u.perf, ctx)) != 0)
                 return rc;
@@ -2086,7 +2089,7 @@ static inline int xlat_xenpf_set_processor_pminfo_from_compat(struct xenpf_set_p
         }
     }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xenpf_set_processor_pminfo_to_compat(struct compat_xenpf_set_processor_pminfo *d, const struct xenpf_set_processor_pminfo *src, struct xenabi_xlat_ctx *ctx)
@@ -2668,6 +2671,7 @@ static inline int xlat_xen_platform_op_from_compat(struct xen_platform_op *d, co
     struct compat_xen_platform_op s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
     if (ctx == NULL) {
@@ -2714,8 +2718,10 @@ static inline int xlat_xen_platform_op_from_compat(struct xen_platform_op *d, co
             if ((rc = xlat_xenpf_getidletime_from_compat(&d->u.getidletime, &s.u.getidletime, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XENPF_set_processor_pminfo)) {
-            if ((rc = xlat_xenpf_set_processor_pminfo_from_compat(&d->u.set_pminfo, &s.u.set_pminfo, ctx)) != 0)
+            if ((rc = xlat_xenpf_set_processor_pminfo_from_compat(&d->u.set_pminfo, &s.u.set_pminfo, ctx)) < 0)
                 return rc;
+            if (rc > 0 && partial == 0)
+                partial = (uint64_t)rc;
         } else if (sel == (int64_t)(XENPF_get_cpuinfo)) {
             memcpy(&d->u.pcpu_info, &s.u.pcpu_info, sizeof(d->u.pcpu_info));
         } else if (sel == (int64_t)(XENPF_get_cpu_version)) {
@@ -2747,7 +2753,7 @@ static inline int xlat_xen_platform_op_from_compat(struct xen_platform_op *d, co
         }
     }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xen_platform_op_to_compat(struct compat_xen_platform_op *d, const struct xen_platform_op *src, struct xenabi_xlat_ctx *ctx)

@@ -102,9 +102,9 @@ static inline int xlat_vcpu_register_runstate_memory_area_from_compat(struct vcp
     struct compat_vcpu_register_runstate_memory_area s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -123,12 +123,9 @@ static inline int xlat_vcpu_register_runstate_memory_area_from_compat(struct vcp
                 if ((rc = xenabi_array_begin(ctx, (uint64_t)s.addr.h, n, sizeof(*arr), &a)) != 0)
                     return rc;
                 arr = (vcpu_runstate_info_t *)a->native;
-                for (k = 0; k < a->todo; k++) {
-                    struct compat_vcpu_runstate_info e;
-                    (void)e;                  /* output only: nothing to read */
-                }
+                (void)k;                      /* output only: nothing to read */
                 d->addr.h.p = (__typeof__(d->addr.h.p))arr;
-                if (a->start + a->todo < n && partial == 0) {
+                if (arr != NULL && a->start + a->todo < n && partial == 0) {
                     partial = a->todo;
                 }
             }
@@ -163,15 +160,17 @@ static inline int xlat_vcpu_register_runstate_memory_area_to_compat(struct compa
                     d->addr.h = (uint32_t)(uintptr_t)s->addr.h.p;
                 } else {
                     d->addr.h = (uint32_t)a->gaddr;
-                    uint64_t k;
-                    const vcpu_runstate_info_t *arr = (const vcpu_runstate_info_t *)a->native;
-                    for (k = 0; k < a->todo; k++) {
-                        struct compat_vcpu_runstate_info e;
-                        memset(&e, 0, sizeof(e));
-                        if ((rc = xlat_vcpu_runstate_info_to_compat(&e, &arr[k], ctx)) != 0)
-                            return rc;
-                        if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                            return rc;
+                    {
+                        uint64_t k;
+                        const vcpu_runstate_info_t *arr = (const vcpu_runstate_info_t *)a->native;
+                        for (k = 0; k < a->todo; k++) {
+                            struct compat_vcpu_runstate_info e;
+                            memset(&e, 0, sizeof(e));
+                            if ((rc = xlat_vcpu_runstate_info_to_compat(&e, &arr[k], ctx)) != 0)
+                                return rc;
+                            if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                                return rc;
+                        }
                     }
                 }
             }

@@ -51,6 +51,8 @@ static inline int xlat_mmuext_op_from_compat(struct mmuext_op *d, const struct c
     {
         int64_t sel;
         sel = (int64_t)s.cmd;
+        if (sel == (int64_t)(MMUEXT_NEW_USER_BASEPTR))
+            return -XENABI_EINVAL;   /* not for 32-bit guests */
         if (sel == (int64_t)(MMUEXT_PIN_L1_TABLE) || sel == (int64_t)(MMUEXT_PIN_L2_TABLE) || sel == (int64_t)(MMUEXT_PIN_L3_TABLE) || sel == (int64_t)(MMUEXT_PIN_L4_TABLE) || sel == (int64_t)(MMUEXT_UNPIN_TABLE) || sel == (int64_t)(MMUEXT_NEW_BASEPTR) || sel == (int64_t)(MMUEXT_NEW_USER_BASEPTR) || sel == (int64_t)(MMUEXT_CLEAR_PAGE) || sel == (int64_t)(MMUEXT_COPY_PAGE) || sel == (int64_t)(MMUEXT_MARK_SUPER) || sel == (int64_t)(MMUEXT_UNMARK_SUPER)) {
             d->arg1.mfn = s.arg1.mfn;
         } else if (sel == (int64_t)(MMUEXT_INVLPG_LOCAL) || sel == (int64_t)(MMUEXT_INVLPG_MULTI) || sel == (int64_t)(MMUEXT_INVLPG_ALL) || sel == (int64_t)(MMUEXT_SET_LDT)) {
@@ -95,6 +97,8 @@ static inline int xlat_mmuext_op_to_compat(struct compat_mmuext_op *d, const str
     {
         int64_t sel;
         sel = (int64_t)s->cmd;
+        if (sel == (int64_t)(MMUEXT_NEW_USER_BASEPTR))
+            return -XENABI_EINVAL;   /* not for 32-bit guests */
         if (sel == (int64_t)(MMUEXT_PIN_L1_TABLE) || sel == (int64_t)(MMUEXT_PIN_L2_TABLE) || sel == (int64_t)(MMUEXT_PIN_L3_TABLE) || sel == (int64_t)(MMUEXT_PIN_L4_TABLE) || sel == (int64_t)(MMUEXT_UNPIN_TABLE) || sel == (int64_t)(MMUEXT_NEW_BASEPTR) || sel == (int64_t)(MMUEXT_NEW_USER_BASEPTR) || sel == (int64_t)(MMUEXT_CLEAR_PAGE) || sel == (int64_t)(MMUEXT_COPY_PAGE) || sel == (int64_t)(MMUEXT_MARK_SUPER) || sel == (int64_t)(MMUEXT_UNMARK_SUPER)) {
             if ((rc = xenabi_fits_u32((uint64_t)s->arg1.mfn)) != 0)
                 return rc;

@@ -832,9 +832,9 @@ static inline int xlat_xen_mc_physcpuinfo_from_compat(struct xen_mc_physcpuinfo 
     struct compat_xen_mc_physcpuinfo s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -849,12 +849,9 @@ static inline int xlat_xen_mc_physcpuinfo_from_compat(struct xen_mc_physcpuinfo 
         if ((rc = xenabi_array_begin(ctx, (uint64_t)s.info, n, sizeof(*arr), &a)) != 0)
             return rc;
         arr = (xen_mc_logical_cpu_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            struct compat_mcinfo_logical_cpu e;
-            (void)e;                  /* output only: nothing to read */
-        }
+        (void)k;                      /* output only: nothing to read */
         d->info.p = (__typeof__(d->info.p))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->ncpus = a->todo;   /* the native view covers what was translated */
         }
@@ -884,15 +881,17 @@ static inline int xlat_xen_mc_physcpuinfo_to_compat(struct compat_xen_mc_physcpu
             d->info = (uint32_t)(uintptr_t)s->info.p;
         } else {
             d->info = (uint32_t)a->gaddr;
-            uint64_t k;
-            const xen_mc_logical_cpu_t *arr = (const xen_mc_logical_cpu_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                struct compat_mcinfo_logical_cpu e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xlat_mcinfo_logical_cpu_to_compat(&e, &arr[k], ctx)) != 0)
-                    return rc;
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_mc_logical_cpu_t *arr = (const xen_mc_logical_cpu_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    struct compat_mcinfo_logical_cpu e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xlat_mcinfo_logical_cpu_to_compat(&e, &arr[k], ctx)) != 0)
+                        return rc;
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -916,15 +915,17 @@ static inline int xlat_xen_mc_physcpuinfo_copyback(struct compat_xen_mc_physcpui
     {   /* info: back to the guest's array */
         struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->info.p);
         if (a != NULL) {
-            uint64_t k;
-            const xen_mc_logical_cpu_t *arr = (const xen_mc_logical_cpu_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                struct compat_mcinfo_logical_cpu e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xlat_mcinfo_logical_cpu_to_compat(&e, &arr[k], ctx)) != 0)
-                    return rc;
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_mc_logical_cpu_t *arr = (const xen_mc_logical_cpu_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    struct compat_mcinfo_logical_cpu e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xlat_mcinfo_logical_cpu_to_compat(&e, &arr[k], ctx)) != 0)
+                        return rc;
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -1068,6 +1069,7 @@ static inline int xlat_xen_mc_from_compat(struct xen_mc *d, const struct compat_
     struct compat_xen_mc s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
     if (ctx == NULL) {
@@ -1086,8 +1088,10 @@ static inline int xlat_xen_mc_from_compat(struct xen_mc *d, const struct compat_
         } else if (sel == (int64_t)(XEN_MC_notifydomain)) {
             memcpy(&d->u.mc_notifydomain, &s.u.mc_notifydomain, sizeof(d->u.mc_notifydomain));
         } else if (sel == (int64_t)(XEN_MC_physcpuinfo)) {
-            if ((rc = xlat_xen_mc_physcpuinfo_from_compat(&d->u.mc_physcpuinfo, &s.u.mc_physcpuinfo, ctx)) != 0)
+            if ((rc = xlat_xen_mc_physcpuinfo_from_compat(&d->u.mc_physcpuinfo, &s.u.mc_physcpuinfo, ctx)) < 0)
                 return rc;
+            if (rc > 0 && partial == 0)
+                partial = (uint64_t)rc;
         } else if (sel == (int64_t)(XEN_MC_msrinject)) {
             if ((rc = xlat_xen_mc_msrinject_from_compat(&d->u.mc_msrinject, &s.u.mc_msrinject, ctx)) != 0)
                 return rc;
@@ -1100,7 +1104,7 @@ static inline int xlat_xen_mc_from_compat(struct xen_mc *d, const struct compat_
         }
     }
     (void)rc;
-    return 0;
+    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;
 }
 
 static inline int xlat_xen_mc_to_compat(struct compat_xen_mc *d, const struct xen_mc *src, struct xenabi_xlat_ctx *ctx)

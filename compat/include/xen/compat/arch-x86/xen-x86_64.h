@@ -9,6 +9,10 @@
 #include "xenabi_compat.h"
 #include "xen/public/xen.h"
 
+#ifdef __XEN__
+#define cpu_user_regs guest_user_regs
+#endif
+
 /* struct iret_context: exists on x86_64 only; no compat view */
 
 /* struct cpu_user_regs: translated; <record>: members differ between the two definitions */
@@ -326,5 +330,9 @@ static inline int xlat_arch_vcpu_info_copyback(struct compat_arch_vcpu_info *d, 
     struct arch_vcpu_info *: xlat_arch_vcpu_info_from_compat, \
     struct compat_arch_vcpu_info *: xlat_arch_vcpu_info_to_compat)((d), (s), NULL)
 
+
+#ifdef __XEN__
+#undef cpu_user_regs
+#endif
 
 #endif /* XEN_COMPAT_ARCH_X86_XEN_X86_64_H */

@@ -490,9 +490,9 @@ static inline int xlat_ioctl_gntdev_grant_copy_from_compat(struct ioctl_gntdev_g
     struct compat_ioctl_gntdev_grant_copy s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -514,7 +514,7 @@ static inline int xlat_ioctl_gntdev_grant_copy_from_compat(struct ioctl_gntdev_g
                     return rc;
         }
         d->segments = (__typeof__(d->segments))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->count = a->todo;   /* the native view covers what was translated */
         }
@@ -543,15 +543,17 @@ static inline int xlat_ioctl_gntdev_grant_copy_to_compat(struct compat_ioctl_gnt
             d->segments = (uint32_t)(uintptr_t)s->segments;
         } else {
             d->segments = (uint32_t)a->gaddr;
-            uint64_t k;
-            const struct gntdev_grant_copy_segment *arr = (const struct gntdev_grant_copy_segment *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                struct compat_gntdev_grant_copy_segment e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xlat_gntdev_grant_copy_segment_to_compat(&e, &arr[k], ctx)) != 0)
-                    return rc;
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const struct gntdev_grant_copy_segment *arr = (const struct gntdev_grant_copy_segment *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    struct compat_gntdev_grant_copy_segment e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xlat_gntdev_grant_copy_segment_to_compat(&e, &arr[k], ctx)) != 0)
+                        return rc;
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -579,15 +581,17 @@ static inline int xlat_ioctl_gntdev_grant_copy_copyback(struct compat_ioctl_gntd
             d->segments = (uint32_t)(uintptr_t)s->segments;
         } else {
             d->segments = (uint32_t)a->gaddr;
-            uint64_t k;
-            const struct gntdev_grant_copy_segment *arr = (const struct gntdev_grant_copy_segment *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                struct compat_gntdev_grant_copy_segment e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xlat_gntdev_grant_copy_segment_to_compat(&e, &arr[k], ctx)) != 0)
-                    return rc;
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const struct gntdev_grant_copy_segment *arr = (const struct gntdev_grant_copy_segment *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    struct compat_gntdev_grant_copy_segment e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xlat_gntdev_grant_copy_segment_to_compat(&e, &arr[k], ctx)) != 0)
+                        return rc;
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }

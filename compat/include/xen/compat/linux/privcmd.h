@@ -244,9 +244,9 @@ static inline int xlat_privcmd_mmapbatch_from_compat(struct privcmd_mmapbatch *d
     struct compat_privcmd_mmapbatch s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -269,7 +269,7 @@ static inline int xlat_privcmd_mmapbatch_from_compat(struct privcmd_mmapbatch *d
             arr[k] = e;
         }
         d->arr = (__typeof__(d->arr))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->num = a->todo;   /* the native view covers what was translated */
         }
@@ -300,16 +300,18 @@ static inline int xlat_privcmd_mmapbatch_to_compat(struct compat_privcmd_mmapbat
             d->arr = (uint32_t)(uintptr_t)s->arr;
         } else {
             d->arr = (uint32_t)a->gaddr;
-            uint64_t k;
-            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                    return rc;
-                e = (compat_pfn_t)arr[k];
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -337,16 +339,18 @@ static inline int xlat_privcmd_mmapbatch_copyback(struct compat_privcmd_mmapbatc
             d->arr = (uint32_t)(uintptr_t)s->arr;
         } else {
             d->arr = (uint32_t)a->gaddr;
-            uint64_t k;
-            const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                memset(&e, 0, sizeof(e));
-                if ((rc = xenabi_fits_u32(arr[k])) != 0)
-                    return rc;
-                e = (compat_pfn_t)arr[k];
-                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
-                    return rc;
+            {
+                uint64_t k;
+                const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    memset(&e, 0, sizeof(e));
+                    if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                        return rc;
+                    e = (compat_pfn_t)arr[k];
+                    if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                        return rc;
+                }
             }
         }
     }
@@ -382,9 +386,9 @@ static inline int xlat_privcmd_mmapbatch_v2_from_compat(struct privcmd_mmapbatch
     struct compat_privcmd_mmapbatch_v2 s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -408,7 +412,7 @@ static inline int xlat_privcmd_mmapbatch_v2_from_compat(struct privcmd_mmapbatch
             arr[k] = e;
         }
         d->arr = (__typeof__(d->arr))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->num = a->todo;   /* the native view covers what was translated */
         }
@@ -566,9 +570,9 @@ static inline int xlat_privcmd_dm_op_from_compat(struct privcmd_dm_op *d, const 
     struct compat_privcmd_dm_op s;
     struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
+    uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    uint64_t partial = 0;
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
@@ -591,7 +595,7 @@ static inline int xlat_privcmd_dm_op_from_compat(struct privcmd_dm_op *d, const 
                     return rc;
         }
         d->ubufs = (__typeof__(d->ubufs))arr;
-        if (a->start + a->todo < n && partial == 0) {
+        if (arr != NULL && a->start + a->todo < n && partial == 0) {
             partial = a->todo;
             d->num = a->todo;   /* the native view covers what was translated */
         }
