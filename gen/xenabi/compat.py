@@ -24,6 +24,11 @@ class Verdict:
     guest_only: bool = False        # the record exists on x86_32 only
     native_only: bool = False
     local: bool = False             # holds or is reached by a local pointer: no compat view (_local_records)
+    # identical bytes, only the record's own alignment differs (8-byte members
+    # 4-aligned on x86_32): nothing to translate when it stands alone; the
+    # compat type is the native one with the x86_32 alignment, and a record
+    # holding it is translated where that alignment moves its members
+    align_only: bool = False
 
 
 def _rule(t32, t64, lay32, lay64, p32=GUEST, p64=NATIVE):
@@ -76,9 +81,11 @@ def _walk(rec32, rec64, lay32, lay64, prefix, out, p32=GUEST, p64=NATIVE):
             out.append(f"{prefix or '<record>'}: member offsets differ")
 
 
-def _same(l32, l64):
+def _same(l32, l64, align=True):
+    """The same layout; with align=False, the same bytes (size, and every
+    member's offset and size) whatever the alignments."""
     def sig(lay):
-        return (lay.kind, lay.size, lay.align,
+        return (lay.kind, lay.size, lay.align if align else None,
                 tuple((f.name, f.offset, f.size, f.bit_size, f.bit_offset, sig(f.anon) if f.anon else None)
                       for f in lay.fields))
     return sig(l32) == sig(l64)
@@ -133,8 +140,13 @@ def verdicts(desc, guest=GUEST, native=NATIVE):
             out.append(Verdict(key, False, (f"exists on {guest} only",), guest_only=True))
             continue
         r32, r64 = mod32.records[key], mod64.records[key]
-        if _same(lay32.record(r32), lay64.record(r64)):
+        rl32, rl64 = lay32.record(r32), lay64.record(r64)
+        if _same(rl32, rl64):
             out.append(Verdict(key, True, ()))
+            continue
+        if _same(rl32, rl64, align=False) and key not in local:
+            out.append(Verdict(key, True, (f"alignment only ({rl32.align} on {guest}, {rl64.align} on {native}): "
+                                           "the same bytes",), align_only=True))
             continue
         reasons = []
         _walk(r32, r64, lay32, lay64, "", reasons, guest, native)

@@ -94,6 +94,17 @@ class CompatEmitter:
         v = self.verdicts.get(key)
         return v is not None and v.identical
 
+    def align_only(self, key):
+        """Identical bytes, but x86_32 aligns the record less (compat.Verdict)."""
+        v = self.verdicts.get(key)
+        return v is not None and v.align_only
+
+    @staticmethod
+    def check_typedef(key):
+        """compat_<name>_t: the native type under its compat name."""
+        name = cname(key)
+        return f"compat_{name}{'' if name.endswith('_t') else '_t'}"
+
     def compat_spelling(self, key):
         rec = self.m32.records[key]
         if key.startswith(("struct ", "union ")):
@@ -111,7 +122,8 @@ class CompatEmitter:
             if isinstance(r, EnumRef):
                 return t.name
             if isinstance(r, RecordRef) and self.identical(r.key):
-                return t.name
+                # the native type; with x86_32's alignment where that is lower
+                return self.check_typedef(r.key) if self.align_only(r.key) else t.name
             return self.ctype(r, indent)
         if isinstance(t, Scalar):
             n = t.name
@@ -127,6 +139,8 @@ class CompatEmitter:
         if isinstance(t, EnumRef):
             return t.key
         if isinstance(t, RecordRef):
+            if self.align_only(t.key):
+                return self.check_typedef(t.key)
             return t.key if self.identical(t.key) else self.compat_spelling(t.key)
         if isinstance(t, Record):
             return self.body(t, indent)
@@ -168,9 +182,17 @@ class CompatEmitter:
     def check_macro(self, key):
         name = cname(key)
         native = key
+        if self.align_only(key):
+            # the same bytes; the compat name lowers the alignment to x86_32's
+            # (a typedef may), so records holding it get the guest's layout
+            a32 = self.l32.record(self.m32.records[key]).align
+            body = self.layout_asserts(self.check_typedef(key), key, self.m32, self.l32)
+            return [f"/* {key}: the same bytes on x86_32 and x86_64, aligned to {a32} on x86_32 */",
+                    f"typedef {native} __attribute__((__aligned__({a32}))) {self.check_typedef(key)};",
+                    f"#define CHECK_{name} \\"] + [f"    {b} \\" for b in body[:-1]] + [f"    {body[-1][:-1]}"]
         body = self.layout_asserts(native, key, self.m32, self.l32)
         return [f"/* {key}: identical on x86_32 and x86_64 */",
-                f"typedef {native} compat_{name}{'' if name.endswith('_t') else '_t'};",
+                f"typedef {native} {self.check_typedef(key)};",
                 f"#define CHECK_{name} \\"] + [f"    {b} \\" for b in body[:-1]] + [f"    {body[-1][:-1]}"]
 
     # -- translators ----------------------------------------------------------

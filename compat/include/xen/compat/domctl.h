@@ -463,80 +463,14 @@ typedef struct xen_domctl_mem_sharing_op compat_xen_domctl_mem_sharing_op_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_domctl_mem_sharing_op, u) == 1, "struct xen_domctl_mem_sharing_op: u"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_domctl_mem_sharing_op, u.enable) == 1, "struct xen_domctl_mem_sharing_op: u.enable")
 
-/* struct xen_domctl_audit_p2m: translated; orphans: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; m2p_bad: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; p2m_bad: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_domctl_audit_p2m {
-    compat_uint64_t orphans;
-    compat_uint64_t m2p_bad;
-    compat_uint64_t p2m_bad;
-};
-typedef struct compat_xen_domctl_audit_p2m compat_xen_domctl_audit_p2m_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_domctl_audit_p2m) == 24, "struct compat_xen_domctl_audit_p2m: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_domctl_audit_p2m) == 4, "struct compat_xen_domctl_audit_p2m: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_audit_p2m, orphans) == 0, "struct compat_xen_domctl_audit_p2m: orphans");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_audit_p2m, m2p_bad) == 8, "struct compat_xen_domctl_audit_p2m: m2p_bad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_audit_p2m, p2m_bad) == 16, "struct compat_xen_domctl_audit_p2m: p2m_bad");
-static inline int xlat_xen_domctl_audit_p2m_from_compat(struct xen_domctl_audit_p2m *d, const struct compat_xen_domctl_audit_p2m *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_domctl_audit_p2m s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->orphans = s.orphans;
-    d->m2p_bad = s.m2p_bad;
-    d->p2m_bad = s.p2m_bad;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_domctl_audit_p2m_to_compat(struct compat_xen_domctl_audit_p2m *d, const struct xen_domctl_audit_p2m *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_domctl_audit_p2m *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->orphans = s->orphans;
-    d->m2p_bad = s->m2p_bad;
-    d->p2m_bad = s->p2m_bad;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_domctl_audit_p2m: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_domctl_audit_p2m_copyback(struct compat_xen_domctl_audit_p2m *d, const struct xen_domctl_audit_p2m *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_domctl_audit_p2m *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->orphans = s->orphans;
-    d->m2p_bad = s->m2p_bad;
-    d->p2m_bad = s->p2m_bad;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_domctl_audit_p2m(d, s) _Generic((d), \
-    struct xen_domctl_audit_p2m *: xlat_xen_domctl_audit_p2m_from_compat, \
-    struct compat_xen_domctl_audit_p2m *: xlat_xen_domctl_audit_p2m_to_compat)((d), (s), NULL)
-
+/* struct xen_domctl_audit_p2m: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_domctl_audit_p2m __attribute__((__aligned__(4))) compat_xen_domctl_audit_p2m_t;
+#define CHECK_xen_domctl_audit_p2m \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_domctl_audit_p2m_t) == 24, "compat_xen_domctl_audit_p2m_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_domctl_audit_p2m_t) == 4, "compat_xen_domctl_audit_p2m_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_audit_p2m_t, orphans) == 0, "compat_xen_domctl_audit_p2m_t: orphans"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_audit_p2m_t, m2p_bad) == 8, "compat_xen_domctl_audit_p2m_t: m2p_bad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_audit_p2m_t, p2m_bad) == 16, "compat_xen_domctl_audit_p2m_t: p2m_bad")
 
 /* struct xen_domctl_set_virq_handler: identical on x86_32 and x86_64 */
 typedef struct xen_domctl_set_virq_handler compat_xen_domctl_set_virq_handler_t;
@@ -714,77 +648,14 @@ typedef struct xen_domctl_monitor_op compat_xen_domctl_monitor_op_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_domctl_monitor_op, u.vmexit) == 8, "struct xen_domctl_monitor_op: u.vmexit"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_domctl_monitor_op, u.vmexit.sync) == 8, "struct xen_domctl_monitor_op: u.vmexit.sync")
 
-/* struct xen_domctl_psr_alloc: translated; data: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_domctl_psr_alloc {
-    uint32_t cmd;
-    uint32_t target;
-    compat_uint64_t data;
-};
-typedef struct compat_xen_domctl_psr_alloc compat_xen_domctl_psr_alloc_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_domctl_psr_alloc) == 16, "struct compat_xen_domctl_psr_alloc: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_domctl_psr_alloc) == 4, "struct compat_xen_domctl_psr_alloc: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_psr_alloc, cmd) == 0, "struct compat_xen_domctl_psr_alloc: cmd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_psr_alloc, target) == 4, "struct compat_xen_domctl_psr_alloc: target");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_psr_alloc, data) == 8, "struct compat_xen_domctl_psr_alloc: data");
-static inline int xlat_xen_domctl_psr_alloc_from_compat(struct xen_domctl_psr_alloc *d, const struct compat_xen_domctl_psr_alloc *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_domctl_psr_alloc s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->cmd = s.cmd;
-    d->target = s.target;
-    d->data = s.data;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_domctl_psr_alloc_to_compat(struct compat_xen_domctl_psr_alloc *d, const struct xen_domctl_psr_alloc *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_domctl_psr_alloc *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->cmd = s->cmd;
-    d->target = s->target;
-    d->data = s->data;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_domctl_psr_alloc: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_domctl_psr_alloc_copyback(struct compat_xen_domctl_psr_alloc *d, const struct xen_domctl_psr_alloc *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_domctl_psr_alloc *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_domctl_psr_alloc(d, s) _Generic((d), \
-    struct xen_domctl_psr_alloc *: xlat_xen_domctl_psr_alloc_from_compat, \
-    struct compat_xen_domctl_psr_alloc *: xlat_xen_domctl_psr_alloc_to_compat)((d), (s), NULL)
-
+/* struct xen_domctl_psr_alloc: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_domctl_psr_alloc __attribute__((__aligned__(4))) compat_xen_domctl_psr_alloc_t;
+#define CHECK_xen_domctl_psr_alloc \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_domctl_psr_alloc_t) == 16, "compat_xen_domctl_psr_alloc_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_domctl_psr_alloc_t) == 4, "compat_xen_domctl_psr_alloc_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_psr_alloc_t, cmd) == 0, "compat_xen_domctl_psr_alloc_t: cmd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_psr_alloc_t, target) == 4, "compat_xen_domctl_psr_alloc_t: target"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_psr_alloc_t, data) == 8, "compat_xen_domctl_psr_alloc_t: data")
 
 /* struct xen_domctl_vuart_op: identical on x86_32 and x86_64 */
 typedef struct xen_domctl_vuart_op compat_xen_domctl_vuart_op_t;
@@ -817,84 +688,15 @@ typedef struct xen_domctl_set_llc_colors compat_xen_domctl_set_llc_colors_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_domctl_set_llc_colors, pad) == 4, "struct xen_domctl_set_llc_colors: pad"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_domctl_set_llc_colors, llc_colors) == 8, "struct xen_domctl_set_llc_colors: llc_colors")
 
-/* struct xen_domctl_get_domain_state: translated; unique_id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_domctl_get_domain_state {
-    uint16_t state;
-    uint16_t caps;
-    uint32_t pad0;
-    compat_uint64_t unique_id;
-};
-typedef struct compat_xen_domctl_get_domain_state compat_xen_domctl_get_domain_state_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_domctl_get_domain_state) == 16, "struct compat_xen_domctl_get_domain_state: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_domctl_get_domain_state) == 4, "struct compat_xen_domctl_get_domain_state: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_get_domain_state, state) == 0, "struct compat_xen_domctl_get_domain_state: state");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_get_domain_state, caps) == 2, "struct compat_xen_domctl_get_domain_state: caps");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_get_domain_state, pad0) == 4, "struct compat_xen_domctl_get_domain_state: pad0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_get_domain_state, unique_id) == 8, "struct compat_xen_domctl_get_domain_state: unique_id");
-static inline int xlat_xen_domctl_get_domain_state_from_compat(struct xen_domctl_get_domain_state *d, const struct compat_xen_domctl_get_domain_state *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_domctl_get_domain_state s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->state = s.state;
-    d->caps = s.caps;
-    d->pad0 = s.pad0;
-    d->unique_id = s.unique_id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_domctl_get_domain_state_to_compat(struct compat_xen_domctl_get_domain_state *d, const struct xen_domctl_get_domain_state *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_domctl_get_domain_state *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->state = s->state;
-    d->caps = s->caps;
-    d->pad0 = s->pad0;
-    d->unique_id = s->unique_id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_domctl_get_domain_state: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_domctl_get_domain_state_copyback(struct compat_xen_domctl_get_domain_state *d, const struct xen_domctl_get_domain_state *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_domctl_get_domain_state *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->state = s->state;
-    d->caps = s->caps;
-    d->unique_id = s->unique_id;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_domctl_get_domain_state(d, s) _Generic((d), \
-    struct xen_domctl_get_domain_state *: xlat_xen_domctl_get_domain_state_from_compat, \
-    struct compat_xen_domctl_get_domain_state *: xlat_xen_domctl_get_domain_state_to_compat)((d), (s), NULL)
-
+/* struct xen_domctl_get_domain_state: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_domctl_get_domain_state __attribute__((__aligned__(4))) compat_xen_domctl_get_domain_state_t;
+#define CHECK_xen_domctl_get_domain_state \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_domctl_get_domain_state_t) == 16, "compat_xen_domctl_get_domain_state_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_domctl_get_domain_state_t) == 4, "compat_xen_domctl_get_domain_state_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_get_domain_state_t, state) == 0, "compat_xen_domctl_get_domain_state_t: state"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_get_domain_state_t, caps) == 2, "compat_xen_domctl_get_domain_state_t: caps"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_get_domain_state_t, pad0) == 4, "compat_xen_domctl_get_domain_state_t: pad0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_domctl_get_domain_state_t, unique_id) == 8, "compat_xen_domctl_get_domain_state_t: unique_id")
 
 /* struct xen_domctl: translated; u.audit_p2m: contains struct xen_domctl_audit_p2m, which differs; u.cacheflush: contains struct xen_domctl_cacheflush, which differs; u.psr_alloc: contains struct xen_domctl_psr_alloc, which differs; u.get_domain_state: contains struct xen_domctl_get_domain_state, which differs */
 struct compat_xen_domctl {
@@ -942,7 +744,7 @@ struct compat_xen_domctl {
         struct xen_domctl_vcpuextstate vcpuextstate;
         struct xen_domctl_vcpu_msrs vcpu_msrs;
         struct xen_domctl_set_access_required access_required;
-        struct compat_xen_domctl_audit_p2m audit_p2m;
+        compat_xen_domctl_audit_p2m_t audit_p2m;
         struct xen_domctl_set_virq_handler set_virq_handler;
         struct xen_domctl_gdbsx_memio gdbsx_guest_memio;
         struct xen_domctl_set_broken_page_p2m set_broken_page_p2m;
@@ -952,12 +754,12 @@ struct compat_xen_domctl {
         struct xen_domctl_vnuma vnuma;
         struct xen_domctl_psr_cmt_op psr_cmt_op;
         struct xen_domctl_monitor_op monitor_op;
-        struct compat_xen_domctl_psr_alloc psr_alloc;
+        compat_xen_domctl_psr_alloc_t psr_alloc;
         struct xen_domctl_vuart_op vuart_op;
         struct xen_domctl_vmtrace_op vmtrace_op;
         struct xen_domctl_paging_mempool paging_mempool;
         struct xen_domctl_set_llc_colors set_llc_colors;
-        struct compat_xen_domctl_get_domain_state get_domain_state;
+        compat_xen_domctl_get_domain_state_t get_domain_state;
         uint8_t pad[128];
     } u;
 };
@@ -1123,8 +925,7 @@ static inline int xlat_xen_domctl_from_compat(struct xen_domctl *d, const struct
         } else if (sel == (int64_t)(XEN_DOMCTL_set_access_required)) {
             memcpy(&d->u.access_required, &s.u.access_required, sizeof(d->u.access_required));
         } else if (sel == (int64_t)(XEN_DOMCTL_audit_p2m)) {
-            if ((rc = xlat_xen_domctl_audit_p2m_from_compat(&d->u.audit_p2m, &s.u.audit_p2m, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.audit_p2m, &s.u.audit_p2m, sizeof(d->u.audit_p2m));
         } else if (sel == (int64_t)(XEN_DOMCTL_set_virq_handler)) {
             memcpy(&d->u.set_virq_handler, &s.u.set_virq_handler, sizeof(d->u.set_virq_handler));
         } else if (sel == (int64_t)(XEN_DOMCTL_gdbsx_guestmemio)) {
@@ -1145,8 +946,7 @@ static inline int xlat_xen_domctl_from_compat(struct xen_domctl *d, const struct
         } else if (sel == (int64_t)(XEN_DOMCTL_monitor_op)) {
             memcpy(&d->u.monitor_op, &s.u.monitor_op, sizeof(d->u.monitor_op));
         } else if (sel == (int64_t)(XEN_DOMCTL_psr_alloc)) {
-            if ((rc = xlat_xen_domctl_psr_alloc_from_compat(&d->u.psr_alloc, &s.u.psr_alloc, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.psr_alloc, &s.u.psr_alloc, sizeof(d->u.psr_alloc));
         } else if (sel == (int64_t)(XEN_DOMCTL_vuart_op)) {
             memcpy(&d->u.vuart_op, &s.u.vuart_op, sizeof(d->u.vuart_op));
         } else if (sel == (int64_t)(XEN_DOMCTL_vmtrace_op)) {
@@ -1156,8 +956,7 @@ static inline int xlat_xen_domctl_from_compat(struct xen_domctl *d, const struct
         } else if (sel == (int64_t)(XEN_DOMCTL_set_llc_colors)) {
             memcpy(&d->u.set_llc_colors, &s.u.set_llc_colors, sizeof(d->u.set_llc_colors));
         } else if (sel == (int64_t)(XEN_DOMCTL_get_domain_state)) {
-            if ((rc = xlat_xen_domctl_get_domain_state_from_compat(&d->u.get_domain_state, &s.u.get_domain_state, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.get_domain_state, &s.u.get_domain_state, sizeof(d->u.get_domain_state));
         } else if (sel == (int64_t)(XEN_DOMCTL_destroydomain) || sel == (int64_t)(XEN_DOMCTL_pausedomain) || sel == (int64_t)(XEN_DOMCTL_unpausedomain) || sel == (int64_t)(XEN_DOMCTL_resumedomain) || sel == (int64_t)(XEN_DOMCTL_soft_reset)) {
             /* the union is not used for these values: it stays zero */
         } else {
@@ -1265,8 +1064,7 @@ static inline int xlat_xen_domctl_to_compat(struct compat_xen_domctl *d, const s
         } else if (sel == (int64_t)(XEN_DOMCTL_set_access_required)) {
             memcpy(&d->u.access_required, &s->u.access_required, sizeof(d->u.access_required));
         } else if (sel == (int64_t)(XEN_DOMCTL_audit_p2m)) {
-            if ((rc = xlat_xen_domctl_audit_p2m_to_compat(&d->u.audit_p2m, &s->u.audit_p2m, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.audit_p2m, &s->u.audit_p2m, sizeof(d->u.audit_p2m));
         } else if (sel == (int64_t)(XEN_DOMCTL_set_virq_handler)) {
             memcpy(&d->u.set_virq_handler, &s->u.set_virq_handler, sizeof(d->u.set_virq_handler));
         } else if (sel == (int64_t)(XEN_DOMCTL_gdbsx_guestmemio)) {
@@ -1287,8 +1085,7 @@ static inline int xlat_xen_domctl_to_compat(struct compat_xen_domctl *d, const s
         } else if (sel == (int64_t)(XEN_DOMCTL_monitor_op)) {
             memcpy(&d->u.monitor_op, &s->u.monitor_op, sizeof(d->u.monitor_op));
         } else if (sel == (int64_t)(XEN_DOMCTL_psr_alloc)) {
-            if ((rc = xlat_xen_domctl_psr_alloc_to_compat(&d->u.psr_alloc, &s->u.psr_alloc, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.psr_alloc, &s->u.psr_alloc, sizeof(d->u.psr_alloc));
         } else if (sel == (int64_t)(XEN_DOMCTL_vuart_op)) {
             memcpy(&d->u.vuart_op, &s->u.vuart_op, sizeof(d->u.vuart_op));
         } else if (sel == (int64_t)(XEN_DOMCTL_vmtrace_op)) {
@@ -1298,8 +1095,7 @@ static inline int xlat_xen_domctl_to_compat(struct compat_xen_domctl *d, const s
         } else if (sel == (int64_t)(XEN_DOMCTL_set_llc_colors)) {
             memcpy(&d->u.set_llc_colors, &s->u.set_llc_colors, sizeof(d->u.set_llc_colors));
         } else if (sel == (int64_t)(XEN_DOMCTL_get_domain_state)) {
-            if ((rc = xlat_xen_domctl_get_domain_state_to_compat(&d->u.get_domain_state, &s->u.get_domain_state, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.get_domain_state, &s->u.get_domain_state, sizeof(d->u.get_domain_state));
         } else if (sel == (int64_t)(XEN_DOMCTL_destroydomain) || sel == (int64_t)(XEN_DOMCTL_pausedomain) || sel == (int64_t)(XEN_DOMCTL_unpausedomain) || sel == (int64_t)(XEN_DOMCTL_resumedomain) || sel == (int64_t)(XEN_DOMCTL_soft_reset)) {
             /* the union is not used for these values: it stays zero */
         } else {

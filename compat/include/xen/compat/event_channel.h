@@ -108,150 +108,23 @@ typedef struct evtchn_reset compat_evtchn_reset_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct evtchn_reset) == 2, "struct evtchn_reset: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct evtchn_reset, dom) == 0, "struct evtchn_reset: dom")
 
-/* struct evtchn_init_control: translated; control_gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_evtchn_init_control {
-    compat_uint64_t control_gfn;
-    uint32_t offset;
-    uint32_t vcpu;
-    uint8_t link_bits;
-    uint8_t _pad[7];
-};
-typedef struct compat_evtchn_init_control compat_evtchn_init_control_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_evtchn_init_control) == 24, "struct compat_evtchn_init_control: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_evtchn_init_control) == 4, "struct compat_evtchn_init_control: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_evtchn_init_control, control_gfn) == 0, "struct compat_evtchn_init_control: control_gfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_evtchn_init_control, offset) == 8, "struct compat_evtchn_init_control: offset");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_evtchn_init_control, vcpu) == 12, "struct compat_evtchn_init_control: vcpu");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_evtchn_init_control, link_bits) == 16, "struct compat_evtchn_init_control: link_bits");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_evtchn_init_control, _pad) == 17, "struct compat_evtchn_init_control: _pad");
-static inline int xlat_evtchn_init_control_from_compat(struct evtchn_init_control *d, const struct compat_evtchn_init_control *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_evtchn_init_control s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct evtchn_init_control: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct evtchn_init_control __attribute__((__aligned__(4))) compat_evtchn_init_control_t;
+#define CHECK_evtchn_init_control \
+    XENABI_COMPAT_ASSERT(sizeof(compat_evtchn_init_control_t) == 24, "compat_evtchn_init_control_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_evtchn_init_control_t) == 4, "compat_evtchn_init_control_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_evtchn_init_control_t, control_gfn) == 0, "compat_evtchn_init_control_t: control_gfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_evtchn_init_control_t, offset) == 8, "compat_evtchn_init_control_t: offset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_evtchn_init_control_t, vcpu) == 12, "compat_evtchn_init_control_t: vcpu"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_evtchn_init_control_t, link_bits) == 16, "compat_evtchn_init_control_t: link_bits"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_evtchn_init_control_t, _pad) == 17, "compat_evtchn_init_control_t: _pad")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->control_gfn = s.control_gfn;
-    d->offset = s.offset;
-    d->vcpu = s.vcpu;
-    d->link_bits = s.link_bits;
-    memcpy(&d->_pad, &s._pad, sizeof(d->_pad));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_evtchn_init_control_to_compat(struct compat_evtchn_init_control *d, const struct evtchn_init_control *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct evtchn_init_control *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->control_gfn = s->control_gfn;
-    d->offset = s->offset;
-    d->vcpu = s->vcpu;
-    d->link_bits = s->link_bits;
-    memcpy(&d->_pad, &s->_pad, sizeof(d->_pad));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct evtchn_init_control: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_evtchn_init_control_copyback(struct compat_evtchn_init_control *d, const struct evtchn_init_control *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct evtchn_init_control *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->link_bits = s->link_bits;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_evtchn_init_control(d, s) _Generic((d), \
-    struct evtchn_init_control *: xlat_evtchn_init_control_from_compat, \
-    struct compat_evtchn_init_control *: xlat_evtchn_init_control_to_compat)((d), (s), NULL)
-
-
-/* struct evtchn_expand_array: translated; array_gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_evtchn_expand_array {
-    compat_uint64_t array_gfn;
-};
-typedef struct compat_evtchn_expand_array compat_evtchn_expand_array_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_evtchn_expand_array) == 8, "struct compat_evtchn_expand_array: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_evtchn_expand_array) == 4, "struct compat_evtchn_expand_array: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_evtchn_expand_array, array_gfn) == 0, "struct compat_evtchn_expand_array: array_gfn");
-static inline int xlat_evtchn_expand_array_from_compat(struct evtchn_expand_array *d, const struct compat_evtchn_expand_array *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_evtchn_expand_array s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->array_gfn = s.array_gfn;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_evtchn_expand_array_to_compat(struct compat_evtchn_expand_array *d, const struct evtchn_expand_array *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct evtchn_expand_array *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->array_gfn = s->array_gfn;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct evtchn_expand_array: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_evtchn_expand_array_copyback(struct compat_evtchn_expand_array *d, const struct evtchn_expand_array *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct evtchn_expand_array *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_evtchn_expand_array(d, s) _Generic((d), \
-    struct evtchn_expand_array *: xlat_evtchn_expand_array_from_compat, \
-    struct compat_evtchn_expand_array *: xlat_evtchn_expand_array_to_compat)((d), (s), NULL)
-
+/* struct evtchn_expand_array: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct evtchn_expand_array __attribute__((__aligned__(4))) compat_evtchn_expand_array_t;
+#define CHECK_evtchn_expand_array \
+    XENABI_COMPAT_ASSERT(sizeof(compat_evtchn_expand_array_t) == 8, "compat_evtchn_expand_array_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_evtchn_expand_array_t) == 4, "compat_evtchn_expand_array_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_evtchn_expand_array_t, array_gfn) == 0, "compat_evtchn_expand_array_t: array_gfn")
 
 /* struct evtchn_set_priority: identical on x86_32 and x86_64 */
 typedef struct evtchn_set_priority compat_evtchn_set_priority_t;

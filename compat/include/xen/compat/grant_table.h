@@ -27,298 +27,50 @@ typedef struct grant_entry_header compat_grant_entry_header_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct grant_entry_header, flags) == 0, "struct grant_entry_header: flags"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct grant_entry_header, domid) == 2, "struct grant_entry_header: domid")
 
-/* union grant_entry_v2: translated; full_page.frame: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sub_page.frame: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-union compat_grant_entry_v2 {
-    grant_entry_header_t hdr;
-    struct {
-        grant_entry_header_t hdr;
-        uint32_t pad0;
-        compat_uint64_t frame;
-    } full_page;
-    struct {
-        grant_entry_header_t hdr;
-        uint16_t page_off;
-        uint16_t length;
-        compat_uint64_t frame;
-    } sub_page;
-    struct {
-        grant_entry_header_t hdr;
-        domid_t trans_domid;
-        uint16_t pad0;
-        grant_ref_t gref;
-    } transitive;
-    uint32_t __spacer[4];
-};
-typedef union compat_grant_entry_v2 compat_grant_entry_v2_t;
-XENABI_COMPAT_ASSERT(sizeof(union compat_grant_entry_v2) == 16, "union compat_grant_entry_v2: size");
-XENABI_COMPAT_ASSERT(__alignof__(union compat_grant_entry_v2) == 4, "union compat_grant_entry_v2: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, hdr) == 0, "union compat_grant_entry_v2: hdr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, full_page) == 0, "union compat_grant_entry_v2: full_page");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, full_page.hdr) == 0, "union compat_grant_entry_v2: full_page.hdr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, full_page.pad0) == 4, "union compat_grant_entry_v2: full_page.pad0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, full_page.frame) == 8, "union compat_grant_entry_v2: full_page.frame");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, sub_page) == 0, "union compat_grant_entry_v2: sub_page");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, sub_page.hdr) == 0, "union compat_grant_entry_v2: sub_page.hdr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, sub_page.page_off) == 4, "union compat_grant_entry_v2: sub_page.page_off");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, sub_page.length) == 6, "union compat_grant_entry_v2: sub_page.length");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, sub_page.frame) == 8, "union compat_grant_entry_v2: sub_page.frame");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, transitive) == 0, "union compat_grant_entry_v2: transitive");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, transitive.hdr) == 0, "union compat_grant_entry_v2: transitive.hdr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, transitive.trans_domid) == 4, "union compat_grant_entry_v2: transitive.trans_domid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, transitive.pad0) == 6, "union compat_grant_entry_v2: transitive.pad0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, transitive.gref) == 8, "union compat_grant_entry_v2: transitive.gref");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(union compat_grant_entry_v2, __spacer) == 0, "union compat_grant_entry_v2: __spacer");
-static inline int xlat_grant_entry_v2_from_compat(union grant_entry_v2 *d, const union compat_grant_entry_v2 *src, struct xenabi_xlat_ctx *ctx)
-{
-    union compat_grant_entry_v2 s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* union grant_entry_v2: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef union grant_entry_v2 __attribute__((__aligned__(4))) compat_grant_entry_v2_t;
+#define CHECK_grant_entry_v2 \
+    XENABI_COMPAT_ASSERT(sizeof(compat_grant_entry_v2_t) == 16, "compat_grant_entry_v2_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_grant_entry_v2_t) == 4, "compat_grant_entry_v2_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, hdr) == 0, "compat_grant_entry_v2_t: hdr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, full_page) == 0, "compat_grant_entry_v2_t: full_page"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, full_page.hdr) == 0, "compat_grant_entry_v2_t: full_page.hdr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, full_page.pad0) == 4, "compat_grant_entry_v2_t: full_page.pad0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, full_page.frame) == 8, "compat_grant_entry_v2_t: full_page.frame"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, sub_page) == 0, "compat_grant_entry_v2_t: sub_page"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, sub_page.hdr) == 0, "compat_grant_entry_v2_t: sub_page.hdr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, sub_page.page_off) == 4, "compat_grant_entry_v2_t: sub_page.page_off"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, sub_page.length) == 6, "compat_grant_entry_v2_t: sub_page.length"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, sub_page.frame) == 8, "compat_grant_entry_v2_t: sub_page.frame"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, transitive) == 0, "compat_grant_entry_v2_t: transitive"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, transitive.hdr) == 0, "compat_grant_entry_v2_t: transitive.hdr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, transitive.trans_domid) == 4, "compat_grant_entry_v2_t: transitive.trans_domid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, transitive.pad0) == 6, "compat_grant_entry_v2_t: transitive.pad0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, transitive.gref) == 8, "compat_grant_entry_v2_t: transitive.gref"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_grant_entry_v2_t, __spacer) == 0, "compat_grant_entry_v2_t: __spacer")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    {
-        int64_t sel;
-        sel = (int64_t)s.hdr.flags & ( GTF_type_mask | GTF_sub_page );
-        if (sel == (int64_t)(GTF_invalid)) {
-            memcpy(&d->hdr, &s.hdr, sizeof(d->hdr));
-        } else if (sel == (int64_t)(GTF_permit_access) || sel == (int64_t)(GTF_accept_transfer)) {
-            memcpy(&d->full_page, &s.full_page, sizeof(d->full_page));
-        } else if (sel == (int64_t)(GTF_permit_access | GTF_sub_page)) {
-            memcpy(&d->sub_page, &s.sub_page, sizeof(d->sub_page));
-        } else if (sel == (int64_t)(GTF_transitive)) {
-            memcpy(&d->transitive, &s.transitive, sizeof(d->transitive));
-        } else {
-            return -XENABI_EINVAL;
-        }
-    }
-    (void)rc;
-    return 0;
-}
+/* struct gnttab_map_grant_ref: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct gnttab_map_grant_ref __attribute__((__aligned__(4))) compat_gnttab_map_grant_ref_t;
+#define CHECK_gnttab_map_grant_ref \
+    XENABI_COMPAT_ASSERT(sizeof(compat_gnttab_map_grant_ref_t) == 32, "compat_gnttab_map_grant_ref_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_gnttab_map_grant_ref_t) == 4, "compat_gnttab_map_grant_ref_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_map_grant_ref_t, host_addr) == 0, "compat_gnttab_map_grant_ref_t: host_addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_map_grant_ref_t, flags) == 8, "compat_gnttab_map_grant_ref_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_map_grant_ref_t, ref) == 12, "compat_gnttab_map_grant_ref_t: ref"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_map_grant_ref_t, dom) == 16, "compat_gnttab_map_grant_ref_t: dom"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_map_grant_ref_t, status) == 18, "compat_gnttab_map_grant_ref_t: status"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_map_grant_ref_t, handle) == 20, "compat_gnttab_map_grant_ref_t: handle"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_map_grant_ref_t, dev_bus_addr) == 24, "compat_gnttab_map_grant_ref_t: dev_bus_addr")
 
-static inline int xlat_grant_entry_v2_to_compat(union compat_grant_entry_v2 *d, const union grant_entry_v2 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const union grant_entry_v2 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    {
-        int64_t sel;
-        sel = (int64_t)s->hdr.flags & ( GTF_type_mask | GTF_sub_page );
-        if (sel == (int64_t)(GTF_invalid)) {
-            memcpy(&d->hdr, &s->hdr, sizeof(d->hdr));
-        } else if (sel == (int64_t)(GTF_permit_access) || sel == (int64_t)(GTF_accept_transfer)) {
-            memcpy(&d->full_page, &s->full_page, sizeof(d->full_page));
-        } else if (sel == (int64_t)(GTF_permit_access | GTF_sub_page)) {
-            memcpy(&d->sub_page, &s->sub_page, sizeof(d->sub_page));
-        } else if (sel == (int64_t)(GTF_transitive)) {
-            memcpy(&d->transitive, &s->transitive, sizeof(d->transitive));
-        } else {
-            return -XENABI_EINVAL;
-        }
-    }
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for union grant_entry_v2: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_grant_entry_v2_copyback(union compat_grant_entry_v2 *d, const union grant_entry_v2 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const union grant_entry_v2 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_grant_entry_v2(d, s) _Generic((d), \
-    union grant_entry_v2 *: xlat_grant_entry_v2_from_compat, \
-    union compat_grant_entry_v2 *: xlat_grant_entry_v2_to_compat)((d), (s), NULL)
-
-
-/* struct gnttab_map_grant_ref: translated; host_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dev_bus_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_gnttab_map_grant_ref {
-    compat_uint64_t host_addr;
-    uint32_t flags;
-    grant_ref_t ref;
-    domid_t dom;
-    int16_t status;
-    grant_handle_t handle;
-    compat_uint64_t dev_bus_addr;
-};
-typedef struct compat_gnttab_map_grant_ref compat_gnttab_map_grant_ref_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_gnttab_map_grant_ref) == 32, "struct compat_gnttab_map_grant_ref: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_gnttab_map_grant_ref) == 4, "struct compat_gnttab_map_grant_ref: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_map_grant_ref, host_addr) == 0, "struct compat_gnttab_map_grant_ref: host_addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_map_grant_ref, flags) == 8, "struct compat_gnttab_map_grant_ref: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_map_grant_ref, ref) == 12, "struct compat_gnttab_map_grant_ref: ref");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_map_grant_ref, dom) == 16, "struct compat_gnttab_map_grant_ref: dom");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_map_grant_ref, status) == 18, "struct compat_gnttab_map_grant_ref: status");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_map_grant_ref, handle) == 20, "struct compat_gnttab_map_grant_ref: handle");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_map_grant_ref, dev_bus_addr) == 24, "struct compat_gnttab_map_grant_ref: dev_bus_addr");
-static inline int xlat_gnttab_map_grant_ref_from_compat(struct gnttab_map_grant_ref *d, const struct compat_gnttab_map_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_gnttab_map_grant_ref s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->host_addr = s.host_addr;
-    d->flags = s.flags;
-    d->ref = s.ref;
-    d->dom = s.dom;
-    d->status = s.status;
-    d->handle = s.handle;
-    d->dev_bus_addr = s.dev_bus_addr;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_gnttab_map_grant_ref_to_compat(struct compat_gnttab_map_grant_ref *d, const struct gnttab_map_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct gnttab_map_grant_ref *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->host_addr = s->host_addr;
-    d->flags = s->flags;
-    d->ref = s->ref;
-    d->dom = s->dom;
-    d->status = s->status;
-    d->handle = s->handle;
-    d->dev_bus_addr = s->dev_bus_addr;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct gnttab_map_grant_ref: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_gnttab_map_grant_ref_copyback(struct compat_gnttab_map_grant_ref *d, const struct gnttab_map_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct gnttab_map_grant_ref *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->status = s->status;
-    d->handle = s->handle;
-    d->dev_bus_addr = s->dev_bus_addr;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_gnttab_map_grant_ref(d, s) _Generic((d), \
-    struct gnttab_map_grant_ref *: xlat_gnttab_map_grant_ref_from_compat, \
-    struct compat_gnttab_map_grant_ref *: xlat_gnttab_map_grant_ref_to_compat)((d), (s), NULL)
-
-
-/* struct gnttab_unmap_grant_ref: translated; host_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dev_bus_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_gnttab_unmap_grant_ref {
-    compat_uint64_t host_addr;
-    compat_uint64_t dev_bus_addr;
-    grant_handle_t handle;
-    int16_t status;
-};
-typedef struct compat_gnttab_unmap_grant_ref compat_gnttab_unmap_grant_ref_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_gnttab_unmap_grant_ref) == 24, "struct compat_gnttab_unmap_grant_ref: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_gnttab_unmap_grant_ref) == 4, "struct compat_gnttab_unmap_grant_ref: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_unmap_grant_ref, host_addr) == 0, "struct compat_gnttab_unmap_grant_ref: host_addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_unmap_grant_ref, dev_bus_addr) == 8, "struct compat_gnttab_unmap_grant_ref: dev_bus_addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_unmap_grant_ref, handle) == 16, "struct compat_gnttab_unmap_grant_ref: handle");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_unmap_grant_ref, status) == 20, "struct compat_gnttab_unmap_grant_ref: status");
-static inline int xlat_gnttab_unmap_grant_ref_from_compat(struct gnttab_unmap_grant_ref *d, const struct compat_gnttab_unmap_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_gnttab_unmap_grant_ref s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->host_addr = s.host_addr;
-    d->dev_bus_addr = s.dev_bus_addr;
-    d->handle = s.handle;
-    d->status = s.status;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_gnttab_unmap_grant_ref_to_compat(struct compat_gnttab_unmap_grant_ref *d, const struct gnttab_unmap_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct gnttab_unmap_grant_ref *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->host_addr = s->host_addr;
-    d->dev_bus_addr = s->dev_bus_addr;
-    d->handle = s->handle;
-    d->status = s->status;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct gnttab_unmap_grant_ref: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_gnttab_unmap_grant_ref_copyback(struct compat_gnttab_unmap_grant_ref *d, const struct gnttab_unmap_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct gnttab_unmap_grant_ref *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->status = s->status;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_gnttab_unmap_grant_ref(d, s) _Generic((d), \
-    struct gnttab_unmap_grant_ref *: xlat_gnttab_unmap_grant_ref_from_compat, \
-    struct compat_gnttab_unmap_grant_ref *: xlat_gnttab_unmap_grant_ref_to_compat)((d), (s), NULL)
-
+/* struct gnttab_unmap_grant_ref: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct gnttab_unmap_grant_ref __attribute__((__aligned__(4))) compat_gnttab_unmap_grant_ref_t;
+#define CHECK_gnttab_unmap_grant_ref \
+    XENABI_COMPAT_ASSERT(sizeof(compat_gnttab_unmap_grant_ref_t) == 24, "compat_gnttab_unmap_grant_ref_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_gnttab_unmap_grant_ref_t) == 4, "compat_gnttab_unmap_grant_ref_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_unmap_grant_ref_t, host_addr) == 0, "compat_gnttab_unmap_grant_ref_t: host_addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_unmap_grant_ref_t, dev_bus_addr) == 8, "compat_gnttab_unmap_grant_ref_t: dev_bus_addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_unmap_grant_ref_t, handle) == 16, "compat_gnttab_unmap_grant_ref_t: handle"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_unmap_grant_ref_t, status) == 20, "compat_gnttab_unmap_grant_ref_t: status")
 
 /* struct gnttab_setup_table: translated; frame_list: guest handle is 4 bytes on x86_32, 8 on x86_64 */
 struct compat_gnttab_setup_table {
@@ -748,82 +500,15 @@ typedef struct gnttab_query_size compat_gnttab_query_size_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct gnttab_query_size, max_nr_frames) == 8, "struct gnttab_query_size: max_nr_frames"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct gnttab_query_size, status) == 12, "struct gnttab_query_size: status")
 
-/* struct gnttab_unmap_and_replace: translated; host_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; new_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_gnttab_unmap_and_replace {
-    compat_uint64_t host_addr;
-    compat_uint64_t new_addr;
-    grant_handle_t handle;
-    int16_t status;
-};
-typedef struct compat_gnttab_unmap_and_replace compat_gnttab_unmap_and_replace_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_gnttab_unmap_and_replace) == 24, "struct compat_gnttab_unmap_and_replace: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_gnttab_unmap_and_replace) == 4, "struct compat_gnttab_unmap_and_replace: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_unmap_and_replace, host_addr) == 0, "struct compat_gnttab_unmap_and_replace: host_addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_unmap_and_replace, new_addr) == 8, "struct compat_gnttab_unmap_and_replace: new_addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_unmap_and_replace, handle) == 16, "struct compat_gnttab_unmap_and_replace: handle");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_unmap_and_replace, status) == 20, "struct compat_gnttab_unmap_and_replace: status");
-static inline int xlat_gnttab_unmap_and_replace_from_compat(struct gnttab_unmap_and_replace *d, const struct compat_gnttab_unmap_and_replace *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_gnttab_unmap_and_replace s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->host_addr = s.host_addr;
-    d->new_addr = s.new_addr;
-    d->handle = s.handle;
-    d->status = s.status;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_gnttab_unmap_and_replace_to_compat(struct compat_gnttab_unmap_and_replace *d, const struct gnttab_unmap_and_replace *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct gnttab_unmap_and_replace *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->host_addr = s->host_addr;
-    d->new_addr = s->new_addr;
-    d->handle = s->handle;
-    d->status = s->status;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct gnttab_unmap_and_replace: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_gnttab_unmap_and_replace_copyback(struct compat_gnttab_unmap_and_replace *d, const struct gnttab_unmap_and_replace *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct gnttab_unmap_and_replace *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->status = s->status;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_gnttab_unmap_and_replace(d, s) _Generic((d), \
-    struct gnttab_unmap_and_replace *: xlat_gnttab_unmap_and_replace_from_compat, \
-    struct compat_gnttab_unmap_and_replace *: xlat_gnttab_unmap_and_replace_to_compat)((d), (s), NULL)
-
+/* struct gnttab_unmap_and_replace: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct gnttab_unmap_and_replace __attribute__((__aligned__(4))) compat_gnttab_unmap_and_replace_t;
+#define CHECK_gnttab_unmap_and_replace \
+    XENABI_COMPAT_ASSERT(sizeof(compat_gnttab_unmap_and_replace_t) == 24, "compat_gnttab_unmap_and_replace_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_gnttab_unmap_and_replace_t) == 4, "compat_gnttab_unmap_and_replace_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_unmap_and_replace_t, host_addr) == 0, "compat_gnttab_unmap_and_replace_t: host_addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_unmap_and_replace_t, new_addr) == 8, "compat_gnttab_unmap_and_replace_t: new_addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_unmap_and_replace_t, handle) == 16, "compat_gnttab_unmap_and_replace_t: handle"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_unmap_and_replace_t, status) == 20, "compat_gnttab_unmap_and_replace_t: status")
 
 /* struct gnttab_set_version: identical on x86_32 and x86_64 */
 typedef struct gnttab_set_version compat_gnttab_set_version_t;
@@ -929,85 +614,16 @@ typedef struct gnttab_swap_grant_ref compat_gnttab_swap_grant_ref_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct gnttab_swap_grant_ref, ref_b) == 4, "struct gnttab_swap_grant_ref: ref_b"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct gnttab_swap_grant_ref, status) == 8, "struct gnttab_swap_grant_ref: status")
 
-/* struct gnttab_cache_flush: translated; a.dev_bus_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_gnttab_cache_flush {
-    union {
-        compat_uint64_t dev_bus_addr;
-        grant_ref_t ref;
-    } a;
-    uint16_t offset;
-    uint16_t length;
-    uint32_t op;
-};
-typedef struct compat_gnttab_cache_flush compat_gnttab_cache_flush_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_gnttab_cache_flush) == 16, "struct compat_gnttab_cache_flush: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_gnttab_cache_flush) == 4, "struct compat_gnttab_cache_flush: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_cache_flush, a) == 0, "struct compat_gnttab_cache_flush: a");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_cache_flush, a.dev_bus_addr) == 0, "struct compat_gnttab_cache_flush: a.dev_bus_addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_cache_flush, a.ref) == 0, "struct compat_gnttab_cache_flush: a.ref");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_cache_flush, offset) == 8, "struct compat_gnttab_cache_flush: offset");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_cache_flush, length) == 10, "struct compat_gnttab_cache_flush: length");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_cache_flush, op) == 12, "struct compat_gnttab_cache_flush: op");
-static inline int xlat_gnttab_cache_flush_from_compat(struct gnttab_cache_flush *d, const struct compat_gnttab_cache_flush *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_gnttab_cache_flush s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->a, &s.a, sizeof(d->a));
-    d->offset = s.offset;
-    d->length = s.length;
-    d->op = s.op;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_gnttab_cache_flush_to_compat(struct compat_gnttab_cache_flush *d, const struct gnttab_cache_flush *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct gnttab_cache_flush *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->a, &s->a, sizeof(d->a));
-    d->offset = s->offset;
-    d->length = s->length;
-    d->op = s->op;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct gnttab_cache_flush: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_gnttab_cache_flush_copyback(struct compat_gnttab_cache_flush *d, const struct gnttab_cache_flush *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct gnttab_cache_flush *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_gnttab_cache_flush(d, s) _Generic((d), \
-    struct gnttab_cache_flush *: xlat_gnttab_cache_flush_from_compat, \
-    struct compat_gnttab_cache_flush *: xlat_gnttab_cache_flush_to_compat)((d), (s), NULL)
-
+/* struct gnttab_cache_flush: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct gnttab_cache_flush __attribute__((__aligned__(4))) compat_gnttab_cache_flush_t;
+#define CHECK_gnttab_cache_flush \
+    XENABI_COMPAT_ASSERT(sizeof(compat_gnttab_cache_flush_t) == 16, "compat_gnttab_cache_flush_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_gnttab_cache_flush_t) == 4, "compat_gnttab_cache_flush_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_cache_flush_t, a) == 0, "compat_gnttab_cache_flush_t: a"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_cache_flush_t, a.dev_bus_addr) == 0, "compat_gnttab_cache_flush_t: a.dev_bus_addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_cache_flush_t, a.ref) == 0, "compat_gnttab_cache_flush_t: a.ref"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_cache_flush_t, offset) == 8, "compat_gnttab_cache_flush_t: offset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_cache_flush_t, length) == 10, "compat_gnttab_cache_flush_t: length"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_gnttab_cache_flush_t, op) == 12, "compat_gnttab_cache_flush_t: op")
 
 #endif /* XEN_COMPAT_GRANT_TABLE_H */

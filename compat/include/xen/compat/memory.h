@@ -1538,81 +1538,15 @@ static inline int xlat_xen_mem_acquire_resource_copyback(struct compat_xen_mem_a
     struct compat_xen_mem_acquire_resource *: xlat_xen_mem_acquire_resource_to_compat)((d), (s), NULL)
 
 
-/* struct xen_vmemrange: translated; start: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; end: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_vmemrange {
-    compat_uint64_t start;
-    compat_uint64_t end;
-    unsigned int flags;
-    unsigned int nid;
-};
-typedef struct compat_xen_vmemrange compat_xen_vmemrange_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_vmemrange) == 24, "struct compat_xen_vmemrange: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_vmemrange) == 4, "struct compat_xen_vmemrange: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_vmemrange, start) == 0, "struct compat_xen_vmemrange: start");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_vmemrange, end) == 8, "struct compat_xen_vmemrange: end");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_vmemrange, flags) == 16, "struct compat_xen_vmemrange: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_vmemrange, nid) == 20, "struct compat_xen_vmemrange: nid");
-static inline int xlat_xen_vmemrange_from_compat(struct xen_vmemrange *d, const struct compat_xen_vmemrange *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_vmemrange s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->start = s.start;
-    d->end = s.end;
-    d->flags = s.flags;
-    d->nid = s.nid;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_vmemrange_to_compat(struct compat_xen_vmemrange *d, const struct xen_vmemrange *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_vmemrange *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->start = s->start;
-    d->end = s->end;
-    d->flags = s->flags;
-    d->nid = s->nid;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_vmemrange: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_vmemrange_copyback(struct compat_xen_vmemrange *d, const struct xen_vmemrange *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_vmemrange *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_vmemrange(d, s) _Generic((d), \
-    struct xen_vmemrange *: xlat_xen_vmemrange_from_compat, \
-    struct compat_xen_vmemrange *: xlat_xen_vmemrange_to_compat)((d), (s), NULL)
-
+/* struct xen_vmemrange: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_vmemrange __attribute__((__aligned__(4))) compat_xen_vmemrange_t;
+#define CHECK_xen_vmemrange \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_vmemrange_t) == 24, "compat_xen_vmemrange_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_vmemrange_t) == 4, "compat_xen_vmemrange_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_vmemrange_t, start) == 0, "compat_xen_vmemrange_t: start"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_vmemrange_t, end) == 8, "compat_xen_vmemrange_t: end"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_vmemrange_t, flags) == 16, "compat_xen_vmemrange_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_vmemrange_t, nid) == 20, "compat_xen_vmemrange_t: nid")
 
 /* struct xen_vnuma_topology_info: translated; vdistance.h: guest handle is 4 bytes on x86_32, 8 on x86_64; vdistance.pad: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; vcpu_to_vnode.h: guest handle is 4 bytes on x86_32, 8 on x86_64; vcpu_to_vnode.pad: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; vmemrange.h: guest handle is 4 bytes on x86_32, 8 on x86_64; vmemrange.pad: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 struct compat_xen_vnuma_topology_info {

@@ -516,85 +516,16 @@ typedef struct physdev_get_free_pirq compat_physdev_get_free_pirq_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct physdev_get_free_pirq, type) == 0, "struct physdev_get_free_pirq: type"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct physdev_get_free_pirq, pirq) == 4, "struct physdev_get_free_pirq: pirq")
 
-/* struct physdev_pci_mmcfg_reserved: translated; address: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_physdev_pci_mmcfg_reserved {
-    compat_uint64_t address;
-    uint16_t segment;
-    uint8_t start_bus;
-    uint8_t end_bus;
-    uint32_t flags;
-};
-typedef struct compat_physdev_pci_mmcfg_reserved compat_physdev_pci_mmcfg_reserved_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_physdev_pci_mmcfg_reserved) == 16, "struct compat_physdev_pci_mmcfg_reserved: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_physdev_pci_mmcfg_reserved) == 4, "struct compat_physdev_pci_mmcfg_reserved: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_pci_mmcfg_reserved, address) == 0, "struct compat_physdev_pci_mmcfg_reserved: address");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_pci_mmcfg_reserved, segment) == 8, "struct compat_physdev_pci_mmcfg_reserved: segment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_pci_mmcfg_reserved, start_bus) == 10, "struct compat_physdev_pci_mmcfg_reserved: start_bus");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_pci_mmcfg_reserved, end_bus) == 11, "struct compat_physdev_pci_mmcfg_reserved: end_bus");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_pci_mmcfg_reserved, flags) == 12, "struct compat_physdev_pci_mmcfg_reserved: flags");
-static inline int xlat_physdev_pci_mmcfg_reserved_from_compat(struct physdev_pci_mmcfg_reserved *d, const struct compat_physdev_pci_mmcfg_reserved *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_physdev_pci_mmcfg_reserved s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->address = s.address;
-    d->segment = s.segment;
-    d->start_bus = s.start_bus;
-    d->end_bus = s.end_bus;
-    d->flags = s.flags;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_physdev_pci_mmcfg_reserved_to_compat(struct compat_physdev_pci_mmcfg_reserved *d, const struct physdev_pci_mmcfg_reserved *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct physdev_pci_mmcfg_reserved *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->address = s->address;
-    d->segment = s->segment;
-    d->start_bus = s->start_bus;
-    d->end_bus = s->end_bus;
-    d->flags = s->flags;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct physdev_pci_mmcfg_reserved: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_physdev_pci_mmcfg_reserved_copyback(struct compat_physdev_pci_mmcfg_reserved *d, const struct physdev_pci_mmcfg_reserved *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct physdev_pci_mmcfg_reserved *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_physdev_pci_mmcfg_reserved(d, s) _Generic((d), \
-    struct physdev_pci_mmcfg_reserved *: xlat_physdev_pci_mmcfg_reserved_from_compat, \
-    struct compat_physdev_pci_mmcfg_reserved *: xlat_physdev_pci_mmcfg_reserved_to_compat)((d), (s), NULL)
-
+/* struct physdev_pci_mmcfg_reserved: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct physdev_pci_mmcfg_reserved __attribute__((__aligned__(4))) compat_physdev_pci_mmcfg_reserved_t;
+#define CHECK_physdev_pci_mmcfg_reserved \
+    XENABI_COMPAT_ASSERT(sizeof(compat_physdev_pci_mmcfg_reserved_t) == 16, "compat_physdev_pci_mmcfg_reserved_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_physdev_pci_mmcfg_reserved_t) == 4, "compat_physdev_pci_mmcfg_reserved_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_physdev_pci_mmcfg_reserved_t, address) == 0, "compat_physdev_pci_mmcfg_reserved_t: address"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_physdev_pci_mmcfg_reserved_t, segment) == 8, "compat_physdev_pci_mmcfg_reserved_t: segment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_physdev_pci_mmcfg_reserved_t, start_bus) == 10, "compat_physdev_pci_mmcfg_reserved_t: start_bus"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_physdev_pci_mmcfg_reserved_t, end_bus) == 11, "compat_physdev_pci_mmcfg_reserved_t: end_bus"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_physdev_pci_mmcfg_reserved_t, flags) == 12, "compat_physdev_pci_mmcfg_reserved_t: flags")
 
 /* struct physdev_pci_device_add: identical on x86_32 and x86_64 */
 typedef struct physdev_pci_device_add compat_physdev_pci_device_add_t;

@@ -10,153 +10,24 @@
 #include "xen/public/platform.h"
 #include "xen/compat/xen.h"
 
-/* struct xenpf_settime32: translated; system_time: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xenpf_settime32 {
-    uint32_t secs;
-    uint32_t nsecs;
-    compat_uint64_t system_time;
-};
-typedef struct compat_xenpf_settime32 compat_xenpf_settime32_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xenpf_settime32) == 16, "struct compat_xenpf_settime32: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xenpf_settime32) == 4, "struct compat_xenpf_settime32: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_settime32, secs) == 0, "struct compat_xenpf_settime32: secs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_settime32, nsecs) == 4, "struct compat_xenpf_settime32: nsecs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_settime32, system_time) == 8, "struct compat_xenpf_settime32: system_time");
-static inline int xlat_xenpf_settime32_from_compat(struct xenpf_settime32 *d, const struct compat_xenpf_settime32 *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xenpf_settime32 s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xenpf_settime32: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xenpf_settime32 __attribute__((__aligned__(4))) compat_xenpf_settime32_t;
+#define CHECK_xenpf_settime32 \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xenpf_settime32_t) == 16, "compat_xenpf_settime32_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xenpf_settime32_t) == 4, "compat_xenpf_settime32_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_settime32_t, secs) == 0, "compat_xenpf_settime32_t: secs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_settime32_t, nsecs) == 4, "compat_xenpf_settime32_t: nsecs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_settime32_t, system_time) == 8, "compat_xenpf_settime32_t: system_time")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->secs = s.secs;
-    d->nsecs = s.nsecs;
-    d->system_time = s.system_time;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xenpf_settime32_to_compat(struct compat_xenpf_settime32 *d, const struct xenpf_settime32 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_settime32 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->secs = s->secs;
-    d->nsecs = s->nsecs;
-    d->system_time = s->system_time;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xenpf_settime32: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xenpf_settime32_copyback(struct compat_xenpf_settime32 *d, const struct xenpf_settime32 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_settime32 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xenpf_settime32(d, s) _Generic((d), \
-    struct xenpf_settime32 *: xlat_xenpf_settime32_from_compat, \
-    struct compat_xenpf_settime32 *: xlat_xenpf_settime32_to_compat)((d), (s), NULL)
-
-
-/* struct xenpf_settime64: translated; secs: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; system_time: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xenpf_settime64 {
-    compat_uint64_t secs;
-    uint32_t nsecs;
-    uint32_t mbz;
-    compat_uint64_t system_time;
-};
-typedef struct compat_xenpf_settime64 compat_xenpf_settime64_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xenpf_settime64) == 24, "struct compat_xenpf_settime64: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xenpf_settime64) == 4, "struct compat_xenpf_settime64: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_settime64, secs) == 0, "struct compat_xenpf_settime64: secs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_settime64, nsecs) == 8, "struct compat_xenpf_settime64: nsecs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_settime64, mbz) == 12, "struct compat_xenpf_settime64: mbz");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_settime64, system_time) == 16, "struct compat_xenpf_settime64: system_time");
-static inline int xlat_xenpf_settime64_from_compat(struct xenpf_settime64 *d, const struct compat_xenpf_settime64 *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xenpf_settime64 s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->secs = s.secs;
-    d->nsecs = s.nsecs;
-    d->mbz = s.mbz;
-    d->system_time = s.system_time;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xenpf_settime64_to_compat(struct compat_xenpf_settime64 *d, const struct xenpf_settime64 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_settime64 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->secs = s->secs;
-    d->nsecs = s->nsecs;
-    d->mbz = s->mbz;
-    d->system_time = s->system_time;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xenpf_settime64: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xenpf_settime64_copyback(struct compat_xenpf_settime64 *d, const struct xenpf_settime64 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_settime64 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xenpf_settime64(d, s) _Generic((d), \
-    struct xenpf_settime64 *: xlat_xenpf_settime64_from_compat, \
-    struct compat_xenpf_settime64 *: xlat_xenpf_settime64_to_compat)((d), (s), NULL)
-
+/* struct xenpf_settime64: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xenpf_settime64 __attribute__((__aligned__(4))) compat_xenpf_settime64_t;
+#define CHECK_xenpf_settime64 \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xenpf_settime64_t) == 24, "compat_xenpf_settime64_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xenpf_settime64_t) == 4, "compat_xenpf_settime64_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_settime64_t, secs) == 0, "compat_xenpf_settime64_t: secs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_settime64_t, nsecs) == 8, "compat_xenpf_settime64_t: nsecs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_settime64_t, mbz) == 12, "compat_xenpf_settime64_t: mbz"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_settime64_t, system_time) == 16, "compat_xenpf_settime64_t: system_time")
 
 /* struct xenpf_add_memtype: translated; mfn: xen_pfn_t is 4 bytes on x86_32, 8 on x86_64; nr_mfns: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 struct compat_xenpf_add_memtype {
@@ -1148,77 +1019,14 @@ typedef struct xenpf_enter_acpi_sleep compat_xenpf_enter_acpi_sleep_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xenpf_enter_acpi_sleep, sleep_state) == 4, "struct xenpf_enter_acpi_sleep: sleep_state"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xenpf_enter_acpi_sleep, flags) == 8, "struct xenpf_enter_acpi_sleep: flags")
 
-/* struct xenpf_change_freq: translated; freq: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xenpf_change_freq {
-    uint32_t flags;
-    uint32_t cpu;
-    compat_uint64_t freq;
-};
-typedef struct compat_xenpf_change_freq compat_xenpf_change_freq_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xenpf_change_freq) == 16, "struct compat_xenpf_change_freq: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xenpf_change_freq) == 4, "struct compat_xenpf_change_freq: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_change_freq, flags) == 0, "struct compat_xenpf_change_freq: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_change_freq, cpu) == 4, "struct compat_xenpf_change_freq: cpu");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_change_freq, freq) == 8, "struct compat_xenpf_change_freq: freq");
-static inline int xlat_xenpf_change_freq_from_compat(struct xenpf_change_freq *d, const struct compat_xenpf_change_freq *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xenpf_change_freq s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->flags = s.flags;
-    d->cpu = s.cpu;
-    d->freq = s.freq;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xenpf_change_freq_to_compat(struct compat_xenpf_change_freq *d, const struct xenpf_change_freq *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_change_freq *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->flags = s->flags;
-    d->cpu = s->cpu;
-    d->freq = s->freq;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xenpf_change_freq: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xenpf_change_freq_copyback(struct compat_xenpf_change_freq *d, const struct xenpf_change_freq *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_change_freq *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xenpf_change_freq(d, s) _Generic((d), \
-    struct xenpf_change_freq *: xlat_xenpf_change_freq_from_compat, \
-    struct compat_xenpf_change_freq *: xlat_xenpf_change_freq_to_compat)((d), (s), NULL)
-
+/* struct xenpf_change_freq: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xenpf_change_freq __attribute__((__aligned__(4))) compat_xenpf_change_freq_t;
+#define CHECK_xenpf_change_freq \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xenpf_change_freq_t) == 16, "compat_xenpf_change_freq_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xenpf_change_freq_t) == 4, "compat_xenpf_change_freq_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_change_freq_t, flags) == 0, "compat_xenpf_change_freq_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_change_freq_t, cpu) == 4, "compat_xenpf_change_freq_t: cpu"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_change_freq_t, freq) == 8, "compat_xenpf_change_freq_t: freq")
 
 /* struct xenpf_getidletime: translated; cpumap_bitmap: guest handle is 4 bytes on x86_32, 8 on x86_64; idletime: guest handle is 4 bytes on x86_32, 8 on x86_64; now: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 struct compat_xenpf_getidletime {
@@ -1301,85 +1109,16 @@ static inline int xlat_xenpf_getidletime_copyback(struct compat_xenpf_getidletim
     struct compat_xenpf_getidletime *: xlat_xenpf_getidletime_to_compat)((d), (s), NULL)
 
 
-/* struct xen_power_register: translated; address: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_power_register {
-    uint32_t space_id;
-    uint32_t bit_width;
-    uint32_t bit_offset;
-    uint32_t access_size;
-    compat_uint64_t address;
-};
-typedef struct compat_xen_power_register compat_xen_power_register_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_power_register) == 24, "struct compat_xen_power_register: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_power_register) == 4, "struct compat_xen_power_register: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_power_register, space_id) == 0, "struct compat_xen_power_register: space_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_power_register, bit_width) == 4, "struct compat_xen_power_register: bit_width");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_power_register, bit_offset) == 8, "struct compat_xen_power_register: bit_offset");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_power_register, access_size) == 12, "struct compat_xen_power_register: access_size");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_power_register, address) == 16, "struct compat_xen_power_register: address");
-static inline int xlat_xen_power_register_from_compat(struct xen_power_register *d, const struct compat_xen_power_register *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_power_register s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->space_id = s.space_id;
-    d->bit_width = s.bit_width;
-    d->bit_offset = s.bit_offset;
-    d->access_size = s.access_size;
-    d->address = s.address;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_power_register_to_compat(struct compat_xen_power_register *d, const struct xen_power_register *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_power_register *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->space_id = s->space_id;
-    d->bit_width = s->bit_width;
-    d->bit_offset = s->bit_offset;
-    d->access_size = s->access_size;
-    d->address = s->address;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_power_register: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_power_register_copyback(struct compat_xen_power_register *d, const struct xen_power_register *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_power_register *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_power_register(d, s) _Generic((d), \
-    struct xen_power_register *: xlat_xen_power_register_from_compat, \
-    struct compat_xen_power_register *: xlat_xen_power_register_to_compat)((d), (s), NULL)
-
+/* struct xen_power_register: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_power_register __attribute__((__aligned__(4))) compat_xen_power_register_t;
+#define CHECK_xen_power_register \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_power_register_t) == 24, "compat_xen_power_register_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_power_register_t) == 4, "compat_xen_power_register_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_power_register_t, space_id) == 0, "compat_xen_power_register_t: space_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_power_register_t, bit_width) == 4, "compat_xen_power_register_t: bit_width"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_power_register_t, bit_offset) == 8, "compat_xen_power_register_t: bit_offset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_power_register_t, access_size) == 12, "compat_xen_power_register_t: access_size"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_power_register_t, address) == 16, "compat_xen_power_register_t: address")
 
 /* struct xen_processor_csd: identical on x86_32 and x86_64 */
 typedef struct xen_processor_csd compat_xen_processor_csd_t;
@@ -1392,7 +1131,7 @@ typedef struct xen_processor_csd compat_xen_processor_csd_t;
 
 /* struct xen_processor_cx: translated; reg: contains struct xen_power_register, which differs; dp: guest handle is 4 bytes on x86_32, 8 on x86_64 */
 struct compat_xen_processor_cx {
-    struct compat_xen_power_register reg;
+    compat_xen_power_register_t reg;
     uint8_t type;
     uint32_t latency;
     uint32_t power;
@@ -1420,8 +1159,7 @@ static inline int xlat_xen_processor_cx_from_compat(struct xen_processor_cx *d, 
         ctx = &local_ctx;
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    if ((rc = xlat_xen_power_register_from_compat(&d->reg, &s.reg, ctx)) != 0)
-        return rc;
+    memcpy(&d->reg, &s.reg, sizeof(d->reg));
     d->type = s.type;
     d->latency = s.latency;
     d->power = s.power;
@@ -1442,8 +1180,7 @@ static inline int xlat_xen_processor_cx_to_compat(struct compat_xen_processor_cx
         ctx = &local_ctx;
     }
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    if ((rc = xlat_xen_power_register_to_compat(&d->reg, &s->reg, ctx)) != 0)
-        return rc;
+    memcpy(&d->reg, &s->reg, sizeof(d->reg));
     d->type = s->type;
     d->latency = s->latency;
     d->power = s->power;
@@ -1585,267 +1322,51 @@ static inline int xlat_xen_processor_power_copyback(struct compat_xen_processor_
     struct compat_xen_processor_power *: xlat_xen_processor_power_to_compat)((d), (s), NULL)
 
 
-/* struct xen_pct_register: translated; address: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pct_register {
-    uint8_t descriptor;
-    uint16_t length;
-    uint8_t space_id;
-    uint8_t bit_width;
-    uint8_t bit_offset;
-    uint8_t reserved;
-    compat_uint64_t address;
-};
-typedef struct compat_xen_pct_register compat_xen_pct_register_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pct_register) == 16, "struct compat_xen_pct_register: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pct_register) == 4, "struct compat_xen_pct_register: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pct_register, descriptor) == 0, "struct compat_xen_pct_register: descriptor");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pct_register, length) == 2, "struct compat_xen_pct_register: length");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pct_register, space_id) == 4, "struct compat_xen_pct_register: space_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pct_register, bit_width) == 5, "struct compat_xen_pct_register: bit_width");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pct_register, bit_offset) == 6, "struct compat_xen_pct_register: bit_offset");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pct_register, reserved) == 7, "struct compat_xen_pct_register: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pct_register, address) == 8, "struct compat_xen_pct_register: address");
-static inline int xlat_xen_pct_register_from_compat(struct xen_pct_register *d, const struct compat_xen_pct_register *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pct_register s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_pct_register: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pct_register __attribute__((__aligned__(4))) compat_xen_pct_register_t;
+#define CHECK_xen_pct_register \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pct_register_t) == 16, "compat_xen_pct_register_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pct_register_t) == 4, "compat_xen_pct_register_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pct_register_t, descriptor) == 0, "compat_xen_pct_register_t: descriptor"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pct_register_t, length) == 2, "compat_xen_pct_register_t: length"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pct_register_t, space_id) == 4, "compat_xen_pct_register_t: space_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pct_register_t, bit_width) == 5, "compat_xen_pct_register_t: bit_width"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pct_register_t, bit_offset) == 6, "compat_xen_pct_register_t: bit_offset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pct_register_t, reserved) == 7, "compat_xen_pct_register_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pct_register_t, address) == 8, "compat_xen_pct_register_t: address")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->descriptor = s.descriptor;
-    d->length = s.length;
-    d->space_id = s.space_id;
-    d->bit_width = s.bit_width;
-    d->bit_offset = s.bit_offset;
-    d->reserved = s.reserved;
-    d->address = s.address;
-    (void)rc;
-    return 0;
-}
+/* struct xen_processor_px: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_processor_px __attribute__((__aligned__(4))) compat_xen_processor_px_t;
+#define CHECK_xen_processor_px \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_processor_px_t) == 48, "compat_xen_processor_px_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_processor_px_t) == 4, "compat_xen_processor_px_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_px_t, core_frequency) == 0, "compat_xen_processor_px_t: core_frequency"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_px_t, power) == 8, "compat_xen_processor_px_t: power"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_px_t, transition_latency) == 16, "compat_xen_processor_px_t: transition_latency"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_px_t, bus_master_latency) == 24, "compat_xen_processor_px_t: bus_master_latency"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_px_t, control) == 32, "compat_xen_processor_px_t: control"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_px_t, status) == 40, "compat_xen_processor_px_t: status")
 
-static inline int xlat_xen_pct_register_to_compat(struct compat_xen_pct_register *d, const struct xen_pct_register *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pct_register *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->descriptor = s->descriptor;
-    d->length = s->length;
-    d->space_id = s->space_id;
-    d->bit_width = s->bit_width;
-    d->bit_offset = s->bit_offset;
-    d->reserved = s->reserved;
-    d->address = s->address;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pct_register: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pct_register_copyback(struct compat_xen_pct_register *d, const struct xen_pct_register *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pct_register *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pct_register(d, s) _Generic((d), \
-    struct xen_pct_register *: xlat_xen_pct_register_from_compat, \
-    struct compat_xen_pct_register *: xlat_xen_pct_register_to_compat)((d), (s), NULL)
-
-
-/* struct xen_processor_px: translated; core_frequency: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; power: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; transition_latency: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; bus_master_latency: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; control: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; status: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_processor_px {
-    compat_uint64_t core_frequency;
-    compat_uint64_t power;
-    compat_uint64_t transition_latency;
-    compat_uint64_t bus_master_latency;
-    compat_uint64_t control;
-    compat_uint64_t status;
-};
-typedef struct compat_xen_processor_px compat_xen_processor_px_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_processor_px) == 48, "struct compat_xen_processor_px: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_processor_px) == 4, "struct compat_xen_processor_px: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_px, core_frequency) == 0, "struct compat_xen_processor_px: core_frequency");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_px, power) == 8, "struct compat_xen_processor_px: power");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_px, transition_latency) == 16, "struct compat_xen_processor_px: transition_latency");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_px, bus_master_latency) == 24, "struct compat_xen_processor_px: bus_master_latency");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_px, control) == 32, "struct compat_xen_processor_px: control");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_px, status) == 40, "struct compat_xen_processor_px: status");
-static inline int xlat_xen_processor_px_from_compat(struct xen_processor_px *d, const struct compat_xen_processor_px *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_processor_px s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->core_frequency = s.core_frequency;
-    d->power = s.power;
-    d->transition_latency = s.transition_latency;
-    d->bus_master_latency = s.bus_master_latency;
-    d->control = s.control;
-    d->status = s.status;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_processor_px_to_compat(struct compat_xen_processor_px *d, const struct xen_processor_px *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_processor_px *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->core_frequency = s->core_frequency;
-    d->power = s->power;
-    d->transition_latency = s->transition_latency;
-    d->bus_master_latency = s->bus_master_latency;
-    d->control = s->control;
-    d->status = s->status;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_processor_px: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_processor_px_copyback(struct compat_xen_processor_px *d, const struct xen_processor_px *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_processor_px *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_processor_px(d, s) _Generic((d), \
-    struct xen_processor_px *: xlat_xen_processor_px_from_compat, \
-    struct compat_xen_processor_px *: xlat_xen_processor_px_to_compat)((d), (s), NULL)
-
-
-/* struct xen_psd_package: translated; num_entries: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; revision: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; domain: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; coord_type: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; num_processors: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_psd_package {
-    compat_uint64_t num_entries;
-    compat_uint64_t revision;
-    compat_uint64_t domain;
-    compat_uint64_t coord_type;
-    compat_uint64_t num_processors;
-};
-typedef struct compat_xen_psd_package compat_xen_psd_package_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_psd_package) == 40, "struct compat_xen_psd_package: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_psd_package) == 4, "struct compat_xen_psd_package: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_psd_package, num_entries) == 0, "struct compat_xen_psd_package: num_entries");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_psd_package, revision) == 8, "struct compat_xen_psd_package: revision");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_psd_package, domain) == 16, "struct compat_xen_psd_package: domain");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_psd_package, coord_type) == 24, "struct compat_xen_psd_package: coord_type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_psd_package, num_processors) == 32, "struct compat_xen_psd_package: num_processors");
-static inline int xlat_xen_psd_package_from_compat(struct xen_psd_package *d, const struct compat_xen_psd_package *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_psd_package s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->num_entries = s.num_entries;
-    d->revision = s.revision;
-    d->domain = s.domain;
-    d->coord_type = s.coord_type;
-    d->num_processors = s.num_processors;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_psd_package_to_compat(struct compat_xen_psd_package *d, const struct xen_psd_package *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_psd_package *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->num_entries = s->num_entries;
-    d->revision = s->revision;
-    d->domain = s->domain;
-    d->coord_type = s->coord_type;
-    d->num_processors = s->num_processors;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_psd_package: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_psd_package_copyback(struct compat_xen_psd_package *d, const struct xen_psd_package *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_psd_package *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_psd_package(d, s) _Generic((d), \
-    struct xen_psd_package *: xlat_xen_psd_package_from_compat, \
-    struct compat_xen_psd_package *: xlat_xen_psd_package_to_compat)((d), (s), NULL)
-
+/* struct xen_psd_package: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_psd_package __attribute__((__aligned__(4))) compat_xen_psd_package_t;
+#define CHECK_xen_psd_package \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_psd_package_t) == 40, "compat_xen_psd_package_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_psd_package_t) == 4, "compat_xen_psd_package_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_psd_package_t, num_entries) == 0, "compat_xen_psd_package_t: num_entries"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_psd_package_t, revision) == 8, "compat_xen_psd_package_t: revision"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_psd_package_t, domain) == 16, "compat_xen_psd_package_t: domain"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_psd_package_t, coord_type) == 24, "compat_xen_psd_package_t: coord_type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_psd_package_t, num_processors) == 32, "compat_xen_psd_package_t: num_processors")
 
 /* struct xen_processor_performance: translated; control_register: contains struct xen_pct_register, which differs; status_register: contains struct xen_pct_register, which differs; states: guest handle is 4 bytes on x86_32, 8 on x86_64; domain_info: contains struct xen_psd_package, which differs */
 struct compat_xen_processor_performance {
     uint32_t flags;
     uint32_t platform_limit;
-    struct compat_xen_pct_register control_register;
-    struct compat_xen_pct_register status_register;
+    compat_xen_pct_register_t control_register;
+    compat_xen_pct_register_t status_register;
     uint32_t state_count;
     compat_handle_t states;
-    struct compat_xen_psd_package domain_info;
+    compat_xen_psd_package_t domain_info;
     uint32_t shared_type;
 };
 typedef struct compat_xen_processor_performance compat_xen_processor_performance_t;
@@ -1873,14 +1394,11 @@ static inline int xlat_xen_processor_performance_from_compat(struct xen_processo
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->flags = s.flags;
     d->platform_limit = s.platform_limit;
-    if ((rc = xlat_xen_pct_register_from_compat(&d->control_register, &s.control_register, ctx)) != 0)
-        return rc;
-    if ((rc = xlat_xen_pct_register_from_compat(&d->status_register, &s.status_register, ctx)) != 0)
-        return rc;
+    memcpy(&d->control_register, &s.control_register, sizeof(d->control_register));
+    memcpy(&d->status_register, &s.status_register, sizeof(d->status_register));
     d->state_count = s.state_count;
     d->states.p = (__typeof__(d->states.p))(uintptr_t)s.states;
-    if ((rc = xlat_xen_psd_package_from_compat(&d->domain_info, &s.domain_info, ctx)) != 0)
-        return rc;
+    memcpy(&d->domain_info, &s.domain_info, sizeof(d->domain_info));
     d->shared_type = s.shared_type;
     (void)rc;
     return 0;
@@ -1899,16 +1417,13 @@ static inline int xlat_xen_processor_performance_to_compat(struct compat_xen_pro
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->flags = s->flags;
     d->platform_limit = s->platform_limit;
-    if ((rc = xlat_xen_pct_register_to_compat(&d->control_register, &s->control_register, ctx)) != 0)
-        return rc;
-    if ((rc = xlat_xen_pct_register_to_compat(&d->status_register, &s->status_register, ctx)) != 0)
-        return rc;
+    memcpy(&d->control_register, &s->control_register, sizeof(d->control_register));
+    memcpy(&d->status_register, &s->status_register, sizeof(d->status_register));
     d->state_count = s->state_count;
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->states.p)) != 0)
         return rc;
     d->states = (uint32_t)(uintptr_t)s->states.p;
-    if ((rc = xlat_xen_psd_package_to_compat(&d->domain_info, &s->domain_info, ctx)) != 0)
-        return rc;
+    memcpy(&d->domain_info, &s->domain_info, sizeof(d->domain_info));
     d->shared_type = s->shared_type;
     (void)rc;
     return 0;
@@ -1937,100 +1452,22 @@ static inline int xlat_xen_processor_performance_copyback(struct compat_xen_proc
     struct compat_xen_processor_performance *: xlat_xen_processor_performance_to_compat)((d), (s), NULL)
 
 
-/* struct xen_processor_cppc: translated; domain_info: contains struct xen_psd_package, which differs */
-struct compat_xen_processor_cppc {
-    uint8_t flags;
-    uint8_t pad[3];
-    struct {
-        uint32_t highest_perf;
-        uint32_t nominal_perf;
-        uint32_t lowest_nonlinear_perf;
-        uint32_t lowest_perf;
-        uint32_t lowest_mhz;
-        uint32_t nominal_mhz;
-    } cpc;
-    uint32_t shared_type;
-    struct compat_xen_psd_package domain_info;
-};
-typedef struct compat_xen_processor_cppc compat_xen_processor_cppc_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_processor_cppc) == 72, "struct compat_xen_processor_cppc: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_processor_cppc) == 4, "struct compat_xen_processor_cppc: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, flags) == 0, "struct compat_xen_processor_cppc: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, pad) == 1, "struct compat_xen_processor_cppc: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, cpc) == 4, "struct compat_xen_processor_cppc: cpc");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, cpc.highest_perf) == 4, "struct compat_xen_processor_cppc: cpc.highest_perf");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, cpc.nominal_perf) == 8, "struct compat_xen_processor_cppc: cpc.nominal_perf");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, cpc.lowest_nonlinear_perf) == 12, "struct compat_xen_processor_cppc: cpc.lowest_nonlinear_perf");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, cpc.lowest_perf) == 16, "struct compat_xen_processor_cppc: cpc.lowest_perf");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, cpc.lowest_mhz) == 20, "struct compat_xen_processor_cppc: cpc.lowest_mhz");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, cpc.nominal_mhz) == 24, "struct compat_xen_processor_cppc: cpc.nominal_mhz");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, shared_type) == 28, "struct compat_xen_processor_cppc: shared_type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_processor_cppc, domain_info) == 32, "struct compat_xen_processor_cppc: domain_info");
-static inline int xlat_xen_processor_cppc_from_compat(struct xen_processor_cppc *d, const struct compat_xen_processor_cppc *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_processor_cppc s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->flags = s.flags;
-    memcpy(&d->pad, &s.pad, sizeof(d->pad));
-    memcpy(&d->cpc, &s.cpc, sizeof(d->cpc));
-    d->shared_type = s.shared_type;
-    if ((rc = xlat_xen_psd_package_from_compat(&d->domain_info, &s.domain_info, ctx)) != 0)
-        return rc;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_processor_cppc_to_compat(struct compat_xen_processor_cppc *d, const struct xen_processor_cppc *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_processor_cppc *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->flags = s->flags;
-    memcpy(&d->pad, &s->pad, sizeof(d->pad));
-    memcpy(&d->cpc, &s->cpc, sizeof(d->cpc));
-    d->shared_type = s->shared_type;
-    if ((rc = xlat_xen_psd_package_to_compat(&d->domain_info, &s->domain_info, ctx)) != 0)
-        return rc;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_processor_cppc: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_processor_cppc_copyback(struct compat_xen_processor_cppc *d, const struct xen_processor_cppc *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_processor_cppc *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_processor_cppc(d, s) _Generic((d), \
-    struct xen_processor_cppc *: xlat_xen_processor_cppc_from_compat, \
-    struct compat_xen_processor_cppc *: xlat_xen_processor_cppc_to_compat)((d), (s), NULL)
-
+/* struct xen_processor_cppc: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_processor_cppc __attribute__((__aligned__(4))) compat_xen_processor_cppc_t;
+#define CHECK_xen_processor_cppc \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_processor_cppc_t) == 72, "compat_xen_processor_cppc_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_processor_cppc_t) == 4, "compat_xen_processor_cppc_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, flags) == 0, "compat_xen_processor_cppc_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, pad) == 1, "compat_xen_processor_cppc_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, cpc) == 4, "compat_xen_processor_cppc_t: cpc"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, cpc.highest_perf) == 4, "compat_xen_processor_cppc_t: cpc.highest_perf"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, cpc.nominal_perf) == 8, "compat_xen_processor_cppc_t: cpc.nominal_perf"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, cpc.lowest_nonlinear_perf) == 12, "compat_xen_processor_cppc_t: cpc.lowest_nonlinear_perf"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, cpc.lowest_perf) == 16, "compat_xen_processor_cppc_t: cpc.lowest_perf"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, cpc.lowest_mhz) == 20, "compat_xen_processor_cppc_t: cpc.lowest_mhz"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, cpc.nominal_mhz) == 24, "compat_xen_processor_cppc_t: cpc.nominal_mhz"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, shared_type) == 28, "compat_xen_processor_cppc_t: shared_type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_processor_cppc_t, domain_info) == 32, "compat_xen_processor_cppc_t: domain_info")
 
 /* struct xenpf_set_processor_pminfo: translated; u.power: contains struct xen_processor_power, which differs; u.perf: contains struct xen_processor_performance, which differs; u.pdc: guest handle is 4 bytes on x86_32, 8 on x86_64; u.cppc_data: contains struct xen_processor_cppc, which differs */
 struct compat_xenpf_set_processor_pminfo {
@@ -2040,7 +1477,7 @@ struct compat_xenpf_set_processor_pminfo {
         struct compat_xen_processor_power power;
         struct compat_xen_processor_performance perf;
         compat_handle_t pdc;
-        struct compat_xen_processor_cppc cppc_data;
+        compat_xen_processor_cppc_t cppc_data;
     } u;
 };
 typedef struct compat_xenpf_set_processor_pminfo compat_xenpf_set_processor_pminfo_t;
@@ -2082,8 +1519,7 @@ static inline int xlat_xenpf_set_processor_pminfo_from_compat(struct xenpf_set_p
         } else if (sel == (int64_t)(XEN_PM_PDC)) {
             d->u.pdc.p = (__typeof__(d->u.pdc.p))(uintptr_t)s.u.pdc;
         } else if (sel == (int64_t)(XEN_PM_CPPC)) {
-            if ((rc = xlat_xen_processor_cppc_from_compat(&d->u.cppc_data, &s.u.cppc_data, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.cppc_data, &s.u.cppc_data, sizeof(d->u.cppc_data));
         } else {
             return -XENABI_EINVAL;
         }
@@ -2119,8 +1555,7 @@ static inline int xlat_xenpf_set_processor_pminfo_to_compat(struct compat_xenpf_
                 return rc;
             d->u.pdc = (uint32_t)(uintptr_t)s->u.pdc.p;
         } else if (sel == (int64_t)(XEN_PM_CPPC)) {
-            if ((rc = xlat_xen_processor_cppc_to_compat(&d->u.cppc_data, &s->u.cppc_data, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.cppc_data, &s->u.cppc_data, sizeof(d->u.cppc_data));
         } else {
             return -XENABI_EINVAL;
         }
@@ -2191,81 +1626,15 @@ typedef struct xenpf_cpu_hotadd compat_xenpf_cpu_hotadd_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xenpf_cpu_hotadd, acpi_id) == 4, "struct xenpf_cpu_hotadd: acpi_id"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xenpf_cpu_hotadd, pxm) == 8, "struct xenpf_cpu_hotadd: pxm")
 
-/* struct xenpf_mem_hotadd: translated; spfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; epfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xenpf_mem_hotadd {
-    compat_uint64_t spfn;
-    compat_uint64_t epfn;
-    uint32_t pxm;
-    uint32_t flags;
-};
-typedef struct compat_xenpf_mem_hotadd compat_xenpf_mem_hotadd_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xenpf_mem_hotadd) == 24, "struct compat_xenpf_mem_hotadd: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xenpf_mem_hotadd) == 4, "struct compat_xenpf_mem_hotadd: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_mem_hotadd, spfn) == 0, "struct compat_xenpf_mem_hotadd: spfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_mem_hotadd, epfn) == 8, "struct compat_xenpf_mem_hotadd: epfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_mem_hotadd, pxm) == 16, "struct compat_xenpf_mem_hotadd: pxm");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_mem_hotadd, flags) == 20, "struct compat_xenpf_mem_hotadd: flags");
-static inline int xlat_xenpf_mem_hotadd_from_compat(struct xenpf_mem_hotadd *d, const struct compat_xenpf_mem_hotadd *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xenpf_mem_hotadd s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->spfn = s.spfn;
-    d->epfn = s.epfn;
-    d->pxm = s.pxm;
-    d->flags = s.flags;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xenpf_mem_hotadd_to_compat(struct compat_xenpf_mem_hotadd *d, const struct xenpf_mem_hotadd *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_mem_hotadd *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->spfn = s->spfn;
-    d->epfn = s->epfn;
-    d->pxm = s->pxm;
-    d->flags = s->flags;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xenpf_mem_hotadd: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xenpf_mem_hotadd_copyback(struct compat_xenpf_mem_hotadd *d, const struct xenpf_mem_hotadd *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_mem_hotadd *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xenpf_mem_hotadd(d, s) _Generic((d), \
-    struct xenpf_mem_hotadd *: xlat_xenpf_mem_hotadd_from_compat, \
-    struct compat_xenpf_mem_hotadd *: xlat_xenpf_mem_hotadd_to_compat)((d), (s), NULL)
-
+/* struct xenpf_mem_hotadd: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xenpf_mem_hotadd __attribute__((__aligned__(4))) compat_xenpf_mem_hotadd_t;
+#define CHECK_xenpf_mem_hotadd \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xenpf_mem_hotadd_t) == 24, "compat_xenpf_mem_hotadd_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xenpf_mem_hotadd_t) == 4, "compat_xenpf_mem_hotadd_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_mem_hotadd_t, spfn) == 0, "compat_xenpf_mem_hotadd_t: spfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_mem_hotadd_t, epfn) == 8, "compat_xenpf_mem_hotadd_t: epfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_mem_hotadd_t, pxm) == 16, "compat_xenpf_mem_hotadd_t: pxm"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_mem_hotadd_t, flags) == 20, "compat_xenpf_mem_hotadd_t: flags")
 
 /* struct xenpf_core_parking: identical on x86_32 and x86_64 */
 typedef struct xenpf_core_parking compat_xenpf_core_parking_t;
@@ -2275,87 +1644,17 @@ typedef struct xenpf_core_parking compat_xenpf_core_parking_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xenpf_core_parking, type) == 0, "struct xenpf_core_parking: type"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xenpf_core_parking, idle_nums) == 4, "struct xenpf_core_parking: idle_nums")
 
-/* struct xenpf_resource_entry: translated; idx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; val: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xenpf_resource_entry {
-    union {
-        uint32_t cmd;
-        int32_t ret;
-    } u;
-    uint32_t rsvd;
-    compat_uint64_t idx;
-    compat_uint64_t val;
-};
-typedef struct compat_xenpf_resource_entry compat_xenpf_resource_entry_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xenpf_resource_entry) == 24, "struct compat_xenpf_resource_entry: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xenpf_resource_entry) == 4, "struct compat_xenpf_resource_entry: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_resource_entry, u) == 0, "struct compat_xenpf_resource_entry: u");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_resource_entry, u.cmd) == 0, "struct compat_xenpf_resource_entry: u.cmd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_resource_entry, u.ret) == 0, "struct compat_xenpf_resource_entry: u.ret");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_resource_entry, rsvd) == 4, "struct compat_xenpf_resource_entry: rsvd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_resource_entry, idx) == 8, "struct compat_xenpf_resource_entry: idx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenpf_resource_entry, val) == 16, "struct compat_xenpf_resource_entry: val");
-static inline int xlat_xenpf_resource_entry_from_compat(struct xenpf_resource_entry *d, const struct compat_xenpf_resource_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xenpf_resource_entry s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->u, &s.u, sizeof(d->u));
-    d->rsvd = s.rsvd;
-    d->idx = s.idx;
-    d->val = s.val;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xenpf_resource_entry_to_compat(struct compat_xenpf_resource_entry *d, const struct xenpf_resource_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_resource_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->u, &s->u, sizeof(d->u));
-    d->rsvd = s->rsvd;
-    d->idx = s->idx;
-    d->val = s->val;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xenpf_resource_entry: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xenpf_resource_entry_copyback(struct compat_xenpf_resource_entry *d, const struct xenpf_resource_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenpf_resource_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->val = s->val;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xenpf_resource_entry(d, s) _Generic((d), \
-    struct xenpf_resource_entry *: xlat_xenpf_resource_entry_from_compat, \
-    struct compat_xenpf_resource_entry *: xlat_xenpf_resource_entry_to_compat)((d), (s), NULL)
-
+/* struct xenpf_resource_entry: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xenpf_resource_entry __attribute__((__aligned__(4))) compat_xenpf_resource_entry_t;
+#define CHECK_xenpf_resource_entry \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xenpf_resource_entry_t) == 24, "compat_xenpf_resource_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xenpf_resource_entry_t) == 4, "compat_xenpf_resource_entry_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_resource_entry_t, u) == 0, "compat_xenpf_resource_entry_t: u"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_resource_entry_t, u.cmd) == 0, "compat_xenpf_resource_entry_t: u.cmd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_resource_entry_t, u.ret) == 0, "compat_xenpf_resource_entry_t: u.ret"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_resource_entry_t, rsvd) == 4, "compat_xenpf_resource_entry_t: rsvd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_resource_entry_t, idx) == 8, "compat_xenpf_resource_entry_t: idx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenpf_resource_entry_t, val) == 16, "compat_xenpf_resource_entry_t: val")
 
 /* struct xenpf_resource_op: translated; entries: guest handle is 4 bytes on x86_32, 8 on x86_64 */
 struct compat_xenpf_resource_op {
@@ -2606,9 +1905,9 @@ struct compat_xen_platform_op {
     uint32_t cmd;
     uint32_t interface_version;
     union {
-        struct compat_xenpf_settime64 settime;
-        struct compat_xenpf_settime32 settime32;
-        struct compat_xenpf_settime64 settime64;
+        compat_xenpf_settime64_t settime;
+        compat_xenpf_settime32_t settime32;
+        compat_xenpf_settime64_t settime64;
         struct compat_xenpf_add_memtype add_memtype;
         xenpf_del_memtype_t del_memtype;
         struct compat_xenpf_read_memtype read_memtype;
@@ -2617,14 +1916,14 @@ struct compat_xen_platform_op {
         struct compat_xenpf_efi_runtime_call efi_runtime_call;
         struct compat_xenpf_firmware_info firmware_info;
         xenpf_enter_acpi_sleep_t enter_acpi_sleep;
-        struct compat_xenpf_change_freq change_freq;
+        compat_xenpf_change_freq_t change_freq;
         struct compat_xenpf_getidletime getidletime;
         struct compat_xenpf_set_processor_pminfo set_pminfo;
         xenpf_pcpuinfo_t pcpu_info;
         xenpf_pcpu_version_t pcpu_version;
         xenpf_cpu_ol_t cpu_ol;
         xenpf_cpu_hotadd_t cpu_add;
-        struct compat_xenpf_mem_hotadd mem_add;
+        compat_xenpf_mem_hotadd_t mem_add;
         xenpf_core_parking_t core_parking;
         struct compat_xenpf_resource_op resource_op;
         struct compat_xenpf_symdata symdata;
@@ -2685,11 +1984,9 @@ static inline int xlat_xen_platform_op_from_compat(struct xen_platform_op *d, co
         int64_t sel;
         sel = (int64_t)s.cmd;
         if (sel == (int64_t)(XENPF_settime32)) {
-            if ((rc = xlat_xenpf_settime32_from_compat(&d->u.settime32, &s.u.settime32, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.settime32, &s.u.settime32, sizeof(d->u.settime32));
         } else if (sel == (int64_t)(XENPF_settime64)) {
-            if ((rc = xlat_xenpf_settime64_from_compat(&d->u.settime64, &s.u.settime64, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.settime64, &s.u.settime64, sizeof(d->u.settime64));
         } else if (sel == (int64_t)(XENPF_add_memtype)) {
             if ((rc = xlat_xenpf_add_memtype_from_compat(&d->u.add_memtype, &s.u.add_memtype, ctx)) != 0)
                 return rc;
@@ -2712,8 +2009,7 @@ static inline int xlat_xen_platform_op_from_compat(struct xen_platform_op *d, co
         } else if (sel == (int64_t)(XENPF_enter_acpi_sleep)) {
             memcpy(&d->u.enter_acpi_sleep, &s.u.enter_acpi_sleep, sizeof(d->u.enter_acpi_sleep));
         } else if (sel == (int64_t)(XENPF_change_freq)) {
-            if ((rc = xlat_xenpf_change_freq_from_compat(&d->u.change_freq, &s.u.change_freq, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.change_freq, &s.u.change_freq, sizeof(d->u.change_freq));
         } else if (sel == (int64_t)(XENPF_getidletime)) {
             if ((rc = xlat_xenpf_getidletime_from_compat(&d->u.getidletime, &s.u.getidletime, ctx)) != 0)
                 return rc;
@@ -2731,8 +2027,7 @@ static inline int xlat_xen_platform_op_from_compat(struct xen_platform_op *d, co
         } else if (sel == (int64_t)(XENPF_cpu_hotadd)) {
             memcpy(&d->u.cpu_add, &s.u.cpu_add, sizeof(d->u.cpu_add));
         } else if (sel == (int64_t)(XENPF_mem_hotadd)) {
-            if ((rc = xlat_xenpf_mem_hotadd_from_compat(&d->u.mem_add, &s.u.mem_add, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.mem_add, &s.u.mem_add, sizeof(d->u.mem_add));
         } else if (sel == (int64_t)(XENPF_core_parking)) {
             memcpy(&d->u.core_parking, &s.u.core_parking, sizeof(d->u.core_parking));
         } else if (sel == (int64_t)(XENPF_resource_op)) {
@@ -2773,11 +2068,9 @@ static inline int xlat_xen_platform_op_to_compat(struct compat_xen_platform_op *
         int64_t sel;
         sel = (int64_t)s->cmd;
         if (sel == (int64_t)(XENPF_settime32)) {
-            if ((rc = xlat_xenpf_settime32_to_compat(&d->u.settime32, &s->u.settime32, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.settime32, &s->u.settime32, sizeof(d->u.settime32));
         } else if (sel == (int64_t)(XENPF_settime64)) {
-            if ((rc = xlat_xenpf_settime64_to_compat(&d->u.settime64, &s->u.settime64, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.settime64, &s->u.settime64, sizeof(d->u.settime64));
         } else if (sel == (int64_t)(XENPF_add_memtype)) {
             if ((rc = xlat_xenpf_add_memtype_to_compat(&d->u.add_memtype, &s->u.add_memtype, ctx)) != 0)
                 return rc;
@@ -2800,8 +2093,7 @@ static inline int xlat_xen_platform_op_to_compat(struct compat_xen_platform_op *
         } else if (sel == (int64_t)(XENPF_enter_acpi_sleep)) {
             memcpy(&d->u.enter_acpi_sleep, &s->u.enter_acpi_sleep, sizeof(d->u.enter_acpi_sleep));
         } else if (sel == (int64_t)(XENPF_change_freq)) {
-            if ((rc = xlat_xenpf_change_freq_to_compat(&d->u.change_freq, &s->u.change_freq, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.change_freq, &s->u.change_freq, sizeof(d->u.change_freq));
         } else if (sel == (int64_t)(XENPF_getidletime)) {
             if ((rc = xlat_xenpf_getidletime_to_compat(&d->u.getidletime, &s->u.getidletime, ctx)) != 0)
                 return rc;
@@ -2817,8 +2109,7 @@ static inline int xlat_xen_platform_op_to_compat(struct compat_xen_platform_op *
         } else if (sel == (int64_t)(XENPF_cpu_hotadd)) {
             memcpy(&d->u.cpu_add, &s->u.cpu_add, sizeof(d->u.cpu_add));
         } else if (sel == (int64_t)(XENPF_mem_hotadd)) {
-            if ((rc = xlat_xenpf_mem_hotadd_to_compat(&d->u.mem_add, &s->u.mem_add, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.mem_add, &s->u.mem_add, sizeof(d->u.mem_add));
         } else if (sel == (int64_t)(XENPF_core_parking)) {
             memcpy(&d->u.core_parking, &s->u.core_parking, sizeof(d->u.core_parking));
         } else if (sel == (int64_t)(XENPF_resource_op)) {
@@ -2858,11 +2149,9 @@ static inline int xlat_xen_platform_op_copyback(struct compat_xen_platform_op *d
         int64_t sel;
         sel = (int64_t)s->cmd;
         if (sel == (int64_t)(XENPF_settime32)) {
-            if ((rc = xlat_xenpf_settime32_to_compat(&d->u.settime32, &s->u.settime32, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.settime32, &s->u.settime32, sizeof(d->u.settime32));
         } else if (sel == (int64_t)(XENPF_settime64)) {
-            if ((rc = xlat_xenpf_settime64_to_compat(&d->u.settime64, &s->u.settime64, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.settime64, &s->u.settime64, sizeof(d->u.settime64));
         } else if (sel == (int64_t)(XENPF_add_memtype)) {
             if ((rc = xlat_xenpf_add_memtype_to_compat(&d->u.add_memtype, &s->u.add_memtype, ctx)) != 0)
                 return rc;
@@ -2885,8 +2174,7 @@ static inline int xlat_xen_platform_op_copyback(struct compat_xen_platform_op *d
         } else if (sel == (int64_t)(XENPF_enter_acpi_sleep)) {
             memcpy(&d->u.enter_acpi_sleep, &s->u.enter_acpi_sleep, sizeof(d->u.enter_acpi_sleep));
         } else if (sel == (int64_t)(XENPF_change_freq)) {
-            if ((rc = xlat_xenpf_change_freq_to_compat(&d->u.change_freq, &s->u.change_freq, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.change_freq, &s->u.change_freq, sizeof(d->u.change_freq));
         } else if (sel == (int64_t)(XENPF_getidletime)) {
             if ((rc = xlat_xenpf_getidletime_to_compat(&d->u.getidletime, &s->u.getidletime, ctx)) != 0)
                 return rc;
@@ -2902,8 +2190,7 @@ static inline int xlat_xen_platform_op_copyback(struct compat_xen_platform_op *d
         } else if (sel == (int64_t)(XENPF_cpu_hotadd)) {
             memcpy(&d->u.cpu_add, &s->u.cpu_add, sizeof(d->u.cpu_add));
         } else if (sel == (int64_t)(XENPF_mem_hotadd)) {
-            if ((rc = xlat_xenpf_mem_hotadd_to_compat(&d->u.mem_add, &s->u.mem_add, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.mem_add, &s->u.mem_add, sizeof(d->u.mem_add));
         } else if (sel == (int64_t)(XENPF_core_parking)) {
             memcpy(&d->u.core_parking, &s->u.core_parking, sizeof(d->u.core_parking));
         } else if (sel == (int64_t)(XENPF_resource_op)) {

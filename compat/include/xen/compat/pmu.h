@@ -11,171 +11,27 @@
 #include "xen/compat/xen.h"
 #include "xen/compat/arch-x86/pmu.h"
 
-/* struct xen_pmu_params: translated; val: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pmu_params {
-    struct {
-        uint32_t maj;
-        uint32_t min;
-    } version;
-    compat_uint64_t val;
-    uint32_t vcpu;
-    uint32_t pad;
-};
-typedef struct compat_xen_pmu_params compat_xen_pmu_params_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pmu_params) == 24, "struct compat_xen_pmu_params: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pmu_params) == 4, "struct compat_xen_pmu_params: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_params, version) == 0, "struct compat_xen_pmu_params: version");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_params, version.maj) == 0, "struct compat_xen_pmu_params: version.maj");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_params, version.min) == 4, "struct compat_xen_pmu_params: version.min");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_params, val) == 8, "struct compat_xen_pmu_params: val");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_params, vcpu) == 16, "struct compat_xen_pmu_params: vcpu");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_params, pad) == 20, "struct compat_xen_pmu_params: pad");
-static inline int xlat_xen_pmu_params_from_compat(struct xen_pmu_params *d, const struct compat_xen_pmu_params *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pmu_params s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_pmu_params: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pmu_params __attribute__((__aligned__(4))) compat_xen_pmu_params_t;
+#define CHECK_xen_pmu_params \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pmu_params_t) == 24, "compat_xen_pmu_params_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pmu_params_t) == 4, "compat_xen_pmu_params_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_params_t, version) == 0, "compat_xen_pmu_params_t: version"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_params_t, version.maj) == 0, "compat_xen_pmu_params_t: version.maj"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_params_t, version.min) == 4, "compat_xen_pmu_params_t: version.min"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_params_t, val) == 8, "compat_xen_pmu_params_t: val"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_params_t, vcpu) == 16, "compat_xen_pmu_params_t: vcpu"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_params_t, pad) == 20, "compat_xen_pmu_params_t: pad")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->version, &s.version, sizeof(d->version));
-    d->val = s.val;
-    d->vcpu = s.vcpu;
-    d->pad = s.pad;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pmu_params_to_compat(struct compat_xen_pmu_params *d, const struct xen_pmu_params *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_params *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->version, &s->version, sizeof(d->version));
-    d->val = s->val;
-    d->vcpu = s->vcpu;
-    d->pad = s->pad;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pmu_params: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pmu_params_copyback(struct compat_xen_pmu_params *d, const struct xen_pmu_params *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_params *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memcpy(&d->version, &s->version, sizeof(d->version));
-    if ((ctx->subop_valid && (ctx->subop == (int64_t)(XENPMU_mode_get) || ctx->subop == (int64_t)(XENPMU_feature_get)))) {
-        d->val = s->val;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pmu_params(d, s) _Generic((d), \
-    struct xen_pmu_params *: xlat_xen_pmu_params_from_compat, \
-    struct compat_xen_pmu_params *: xlat_xen_pmu_params_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pmu_data: translated; pmu: contains struct xen_pmu_arch, which differs */
-struct compat_xen_pmu_data {
-    uint32_t vcpu_id;
-    uint32_t pcpu_id;
-    domid_t domain_id;
-    uint8_t pad[6];
-    struct compat_xen_pmu_arch pmu;
-};
-typedef struct compat_xen_pmu_data compat_xen_pmu_data_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pmu_data) == 224, "struct compat_xen_pmu_data: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pmu_data) == 4, "struct compat_xen_pmu_data: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_data, vcpu_id) == 0, "struct compat_xen_pmu_data: vcpu_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_data, pcpu_id) == 4, "struct compat_xen_pmu_data: pcpu_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_data, domain_id) == 8, "struct compat_xen_pmu_data: domain_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_data, pad) == 10, "struct compat_xen_pmu_data: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_data, pmu) == 16, "struct compat_xen_pmu_data: pmu");
-static inline int xlat_xen_pmu_data_from_compat(struct xen_pmu_data *d, const struct compat_xen_pmu_data *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pmu_data s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->vcpu_id = s.vcpu_id;
-    d->pcpu_id = s.pcpu_id;
-    d->domain_id = s.domain_id;
-    memcpy(&d->pad, &s.pad, sizeof(d->pad));
-    if ((rc = xlat_xen_pmu_arch_from_compat(&d->pmu, &s.pmu, ctx)) != 0)
-        return rc;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pmu_data_to_compat(struct compat_xen_pmu_data *d, const struct xen_pmu_data *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_data *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->vcpu_id = s->vcpu_id;
-    d->pcpu_id = s->pcpu_id;
-    d->domain_id = s->domain_id;
-    memcpy(&d->pad, &s->pad, sizeof(d->pad));
-    if ((rc = xlat_xen_pmu_arch_to_compat(&d->pmu, &s->pmu, ctx)) != 0)
-        return rc;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pmu_data: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pmu_data_copyback(struct compat_xen_pmu_data *d, const struct xen_pmu_data *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_data *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pmu_data(d, s) _Generic((d), \
-    struct xen_pmu_data *: xlat_xen_pmu_data_from_compat, \
-    struct compat_xen_pmu_data *: xlat_xen_pmu_data_to_compat)((d), (s), NULL)
-
+/* struct xen_pmu_data: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pmu_data __attribute__((__aligned__(4))) compat_xen_pmu_data_t;
+#define CHECK_xen_pmu_data \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pmu_data_t) == 224, "compat_xen_pmu_data_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pmu_data_t) == 4, "compat_xen_pmu_data_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_data_t, vcpu_id) == 0, "compat_xen_pmu_data_t: vcpu_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_data_t, pcpu_id) == 4, "compat_xen_pmu_data_t: pcpu_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_data_t, domain_id) == 8, "compat_xen_pmu_data_t: domain_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_data_t, pad) == 10, "compat_xen_pmu_data_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_data_t, pmu) == 16, "compat_xen_pmu_data_t: pmu")
 
 #endif /* XEN_COMPAT_PMU_H */

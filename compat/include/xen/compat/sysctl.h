@@ -405,73 +405,13 @@ typedef struct xen_sysctl_cputopoinfo compat_xen_sysctl_cputopoinfo_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_sysctl_cputopoinfo, num_cpus) == 0, "struct xen_sysctl_cputopoinfo: num_cpus"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_sysctl_cputopoinfo, cputopo) == 8, "struct xen_sysctl_cputopoinfo: cputopo")
 
-/* struct xen_sysctl_meminfo: translated; memsize: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; memfree: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_sysctl_meminfo {
-    compat_uint64_t memsize;
-    compat_uint64_t memfree;
-};
-typedef struct compat_xen_sysctl_meminfo compat_xen_sysctl_meminfo_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_sysctl_meminfo) == 16, "struct compat_xen_sysctl_meminfo: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_sysctl_meminfo) == 4, "struct compat_xen_sysctl_meminfo: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_meminfo, memsize) == 0, "struct compat_xen_sysctl_meminfo: memsize");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_meminfo, memfree) == 8, "struct compat_xen_sysctl_meminfo: memfree");
-static inline int xlat_xen_sysctl_meminfo_from_compat(struct xen_sysctl_meminfo *d, const struct compat_xen_sysctl_meminfo *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_sysctl_meminfo s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->memsize = s.memsize;
-    d->memfree = s.memfree;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_sysctl_meminfo_to_compat(struct compat_xen_sysctl_meminfo *d, const struct xen_sysctl_meminfo *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_sysctl_meminfo *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->memsize = s->memsize;
-    d->memfree = s->memfree;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_sysctl_meminfo: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_sysctl_meminfo_copyback(struct compat_xen_sysctl_meminfo *d, const struct xen_sysctl_meminfo *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_sysctl_meminfo *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_sysctl_meminfo(d, s) _Generic((d), \
-    struct xen_sysctl_meminfo *: xlat_xen_sysctl_meminfo_from_compat, \
-    struct compat_xen_sysctl_meminfo *: xlat_xen_sysctl_meminfo_to_compat)((d), (s), NULL)
-
+/* struct xen_sysctl_meminfo: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_sysctl_meminfo __attribute__((__aligned__(4))) compat_xen_sysctl_meminfo_t;
+#define CHECK_xen_sysctl_meminfo \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_sysctl_meminfo_t) == 16, "compat_xen_sysctl_meminfo_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_sysctl_meminfo_t) == 4, "compat_xen_sysctl_meminfo_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_sysctl_meminfo_t, memsize) == 0, "compat_xen_sysctl_meminfo_t: memsize"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_sysctl_meminfo_t, memfree) == 8, "compat_xen_sysctl_meminfo_t: memfree")
 
 /* struct xen_sysctl_numainfo: identical on x86_32 and x86_64 */
 typedef struct xen_sysctl_numainfo compat_xen_sysctl_numainfo_t;
@@ -549,87 +489,18 @@ typedef struct xen_sysctl_coverage_op compat_xen_sysctl_coverage_op_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_sysctl_coverage_op, size) == 4, "struct xen_sysctl_coverage_op: size"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_sysctl_coverage_op, buffer) == 8, "struct xen_sysctl_coverage_op: buffer")
 
-/* struct xen_sysctl_psr_cmt_op: translated; u.data: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_sysctl_psr_cmt_op {
-    uint32_t cmd;
-    uint32_t flags;
-    union {
-        compat_uint64_t data;
-        struct {
-            uint32_t cpu;
-            uint32_t rsvd;
-        } l3_cache;
-    } u;
-};
-typedef struct compat_xen_sysctl_psr_cmt_op compat_xen_sysctl_psr_cmt_op_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_sysctl_psr_cmt_op) == 16, "struct compat_xen_sysctl_psr_cmt_op: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_sysctl_psr_cmt_op) == 4, "struct compat_xen_sysctl_psr_cmt_op: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_psr_cmt_op, cmd) == 0, "struct compat_xen_sysctl_psr_cmt_op: cmd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_psr_cmt_op, flags) == 4, "struct compat_xen_sysctl_psr_cmt_op: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_psr_cmt_op, u) == 8, "struct compat_xen_sysctl_psr_cmt_op: u");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_psr_cmt_op, u.data) == 8, "struct compat_xen_sysctl_psr_cmt_op: u.data");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_psr_cmt_op, u.l3_cache) == 8, "struct compat_xen_sysctl_psr_cmt_op: u.l3_cache");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_psr_cmt_op, u.l3_cache.cpu) == 8, "struct compat_xen_sysctl_psr_cmt_op: u.l3_cache.cpu");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_psr_cmt_op, u.l3_cache.rsvd) == 12, "struct compat_xen_sysctl_psr_cmt_op: u.l3_cache.rsvd");
-static inline int xlat_xen_sysctl_psr_cmt_op_from_compat(struct xen_sysctl_psr_cmt_op *d, const struct compat_xen_sysctl_psr_cmt_op *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_sysctl_psr_cmt_op s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->cmd = s.cmd;
-    d->flags = s.flags;
-    memcpy(&d->u, &s.u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_sysctl_psr_cmt_op_to_compat(struct compat_xen_sysctl_psr_cmt_op *d, const struct xen_sysctl_psr_cmt_op *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_sysctl_psr_cmt_op *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->cmd = s->cmd;
-    d->flags = s->flags;
-    memcpy(&d->u, &s->u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_sysctl_psr_cmt_op: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_sysctl_psr_cmt_op_copyback(struct compat_xen_sysctl_psr_cmt_op *d, const struct xen_sysctl_psr_cmt_op *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_sysctl_psr_cmt_op *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_sysctl_psr_cmt_op(d, s) _Generic((d), \
-    struct xen_sysctl_psr_cmt_op *: xlat_xen_sysctl_psr_cmt_op_from_compat, \
-    struct compat_xen_sysctl_psr_cmt_op *: xlat_xen_sysctl_psr_cmt_op_to_compat)((d), (s), NULL)
-
+/* struct xen_sysctl_psr_cmt_op: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_sysctl_psr_cmt_op __attribute__((__aligned__(4))) compat_xen_sysctl_psr_cmt_op_t;
+#define CHECK_xen_sysctl_psr_cmt_op \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_sysctl_psr_cmt_op_t) == 16, "compat_xen_sysctl_psr_cmt_op_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_sysctl_psr_cmt_op_t) == 4, "compat_xen_sysctl_psr_cmt_op_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_sysctl_psr_cmt_op_t, cmd) == 0, "compat_xen_sysctl_psr_cmt_op_t: cmd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_sysctl_psr_cmt_op_t, flags) == 4, "compat_xen_sysctl_psr_cmt_op_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_sysctl_psr_cmt_op_t, u) == 8, "compat_xen_sysctl_psr_cmt_op_t: u"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_sysctl_psr_cmt_op_t, u.data) == 8, "compat_xen_sysctl_psr_cmt_op_t: u.data"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_sysctl_psr_cmt_op_t, u.l3_cache) == 8, "compat_xen_sysctl_psr_cmt_op_t: u.l3_cache"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_sysctl_psr_cmt_op_t, u.l3_cache.cpu) == 8, "compat_xen_sysctl_psr_cmt_op_t: u.l3_cache.cpu"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_sysctl_psr_cmt_op_t, u.l3_cache.rsvd) == 12, "compat_xen_sysctl_psr_cmt_op_t: u.l3_cache.rsvd")
 
 /* struct xen_sysctl_pcitopoinfo: identical on x86_32 and x86_64 */
 typedef struct xen_sysctl_pcitopoinfo compat_xen_sysctl_pcitopoinfo_t;
@@ -778,7 +649,7 @@ struct compat_xen_sysctl {
         struct xen_sysctl_cpupool_op cpupool_op;
         struct xen_sysctl_scheduler_op scheduler_op;
         struct xen_sysctl_coverage_op coverage_op;
-        struct compat_xen_sysctl_psr_cmt_op psr_cmt_op;
+        compat_xen_sysctl_psr_cmt_op_t psr_cmt_op;
         struct xen_sysctl_psr_alloc psr_alloc;
         struct xen_sysctl_cpu_featureset cpu_featureset;
         struct xen_sysctl_livepatch_op livepatch;
@@ -877,8 +748,7 @@ static inline int xlat_xen_sysctl_from_compat(struct xen_sysctl *d, const struct
         } else if (sel == (int64_t)(XEN_SYSCTL_coverage_op)) {
             memcpy(&d->u.coverage_op, &s.u.coverage_op, sizeof(d->u.coverage_op));
         } else if (sel == (int64_t)(XEN_SYSCTL_psr_cmt_op)) {
-            if ((rc = xlat_xen_sysctl_psr_cmt_op_from_compat(&d->u.psr_cmt_op, &s.u.psr_cmt_op, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.psr_cmt_op, &s.u.psr_cmt_op, sizeof(d->u.psr_cmt_op));
         } else if (sel == (int64_t)(XEN_SYSCTL_psr_alloc)) {
             memcpy(&d->u.psr_alloc, &s.u.psr_alloc, sizeof(d->u.psr_alloc));
         } else if (sel == (int64_t)(XEN_SYSCTL_get_cpu_featureset)) {
@@ -953,8 +823,7 @@ static inline int xlat_xen_sysctl_to_compat(struct compat_xen_sysctl *d, const s
         } else if (sel == (int64_t)(XEN_SYSCTL_coverage_op)) {
             memcpy(&d->u.coverage_op, &s->u.coverage_op, sizeof(d->u.coverage_op));
         } else if (sel == (int64_t)(XEN_SYSCTL_psr_cmt_op)) {
-            if ((rc = xlat_xen_sysctl_psr_cmt_op_to_compat(&d->u.psr_cmt_op, &s->u.psr_cmt_op, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.psr_cmt_op, &s->u.psr_cmt_op, sizeof(d->u.psr_cmt_op));
         } else if (sel == (int64_t)(XEN_SYSCTL_psr_alloc)) {
             memcpy(&d->u.psr_alloc, &s->u.psr_alloc, sizeof(d->u.psr_alloc));
         } else if (sel == (int64_t)(XEN_SYSCTL_get_cpu_featureset)) {

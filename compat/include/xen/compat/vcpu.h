@@ -203,69 +203,12 @@ static inline int xlat_vcpu_register_runstate_memory_area_copyback(struct compat
     struct compat_vcpu_register_runstate_memory_area *: xlat_vcpu_register_runstate_memory_area_to_compat)((d), (s), NULL)
 
 
-/* struct vcpu_set_periodic_timer: translated; period_ns: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vcpu_set_periodic_timer {
-    compat_uint64_t period_ns;
-};
-typedef struct compat_vcpu_set_periodic_timer compat_vcpu_set_periodic_timer_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vcpu_set_periodic_timer) == 8, "struct compat_vcpu_set_periodic_timer: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vcpu_set_periodic_timer) == 4, "struct compat_vcpu_set_periodic_timer: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_set_periodic_timer, period_ns) == 0, "struct compat_vcpu_set_periodic_timer: period_ns");
-static inline int xlat_vcpu_set_periodic_timer_from_compat(struct vcpu_set_periodic_timer *d, const struct compat_vcpu_set_periodic_timer *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vcpu_set_periodic_timer s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->period_ns = s.period_ns;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vcpu_set_periodic_timer_to_compat(struct compat_vcpu_set_periodic_timer *d, const struct vcpu_set_periodic_timer *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_set_periodic_timer *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->period_ns = s->period_ns;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vcpu_set_periodic_timer: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vcpu_set_periodic_timer_copyback(struct compat_vcpu_set_periodic_timer *d, const struct vcpu_set_periodic_timer *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_set_periodic_timer *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vcpu_set_periodic_timer(d, s) _Generic((d), \
-    struct vcpu_set_periodic_timer *: xlat_vcpu_set_periodic_timer_from_compat, \
-    struct compat_vcpu_set_periodic_timer *: xlat_vcpu_set_periodic_timer_to_compat)((d), (s), NULL)
-
+/* struct vcpu_set_periodic_timer: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vcpu_set_periodic_timer __attribute__((__aligned__(4))) compat_vcpu_set_periodic_timer_t;
+#define CHECK_vcpu_set_periodic_timer \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vcpu_set_periodic_timer_t) == 8, "compat_vcpu_set_periodic_timer_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vcpu_set_periodic_timer_t) == 4, "compat_vcpu_set_periodic_timer_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_set_periodic_timer_t, period_ns) == 0, "compat_vcpu_set_periodic_timer_t: period_ns")
 
 /* struct vcpu_set_singleshot_timer: translated; timeout_abs_ns: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 struct compat_vcpu_set_singleshot_timer {
@@ -335,142 +278,21 @@ static inline int xlat_vcpu_set_singleshot_timer_copyback(struct compat_vcpu_set
     struct compat_vcpu_set_singleshot_timer *: xlat_vcpu_set_singleshot_timer_to_compat)((d), (s), NULL)
 
 
-/* struct vcpu_register_vcpu_info: translated; mfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vcpu_register_vcpu_info {
-    compat_uint64_t mfn;
-    uint32_t offset;
-    uint32_t rsvd;
-};
-typedef struct compat_vcpu_register_vcpu_info compat_vcpu_register_vcpu_info_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vcpu_register_vcpu_info) == 16, "struct compat_vcpu_register_vcpu_info: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vcpu_register_vcpu_info) == 4, "struct compat_vcpu_register_vcpu_info: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_register_vcpu_info, mfn) == 0, "struct compat_vcpu_register_vcpu_info: mfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_register_vcpu_info, offset) == 8, "struct compat_vcpu_register_vcpu_info: offset");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_register_vcpu_info, rsvd) == 12, "struct compat_vcpu_register_vcpu_info: rsvd");
-static inline int xlat_vcpu_register_vcpu_info_from_compat(struct vcpu_register_vcpu_info *d, const struct compat_vcpu_register_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vcpu_register_vcpu_info s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct vcpu_register_vcpu_info: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vcpu_register_vcpu_info __attribute__((__aligned__(4))) compat_vcpu_register_vcpu_info_t;
+#define CHECK_vcpu_register_vcpu_info \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vcpu_register_vcpu_info_t) == 16, "compat_vcpu_register_vcpu_info_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vcpu_register_vcpu_info_t) == 4, "compat_vcpu_register_vcpu_info_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_register_vcpu_info_t, mfn) == 0, "compat_vcpu_register_vcpu_info_t: mfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_register_vcpu_info_t, offset) == 8, "compat_vcpu_register_vcpu_info_t: offset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_register_vcpu_info_t, rsvd) == 12, "compat_vcpu_register_vcpu_info_t: rsvd")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mfn = s.mfn;
-    d->offset = s.offset;
-    d->rsvd = s.rsvd;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vcpu_register_vcpu_info_to_compat(struct compat_vcpu_register_vcpu_info *d, const struct vcpu_register_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_register_vcpu_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mfn = s->mfn;
-    d->offset = s->offset;
-    d->rsvd = s->rsvd;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vcpu_register_vcpu_info: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vcpu_register_vcpu_info_copyback(struct compat_vcpu_register_vcpu_info *d, const struct vcpu_register_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_register_vcpu_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vcpu_register_vcpu_info(d, s) _Generic((d), \
-    struct vcpu_register_vcpu_info *: xlat_vcpu_register_vcpu_info_from_compat, \
-    struct compat_vcpu_register_vcpu_info *: xlat_vcpu_register_vcpu_info_to_compat)((d), (s), NULL)
-
-
-/* struct vcpu_get_physid: translated; phys_id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vcpu_get_physid {
-    compat_uint64_t phys_id;
-};
-typedef struct compat_vcpu_get_physid compat_vcpu_get_physid_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vcpu_get_physid) == 8, "struct compat_vcpu_get_physid: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vcpu_get_physid) == 4, "struct compat_vcpu_get_physid: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_get_physid, phys_id) == 0, "struct compat_vcpu_get_physid: phys_id");
-static inline int xlat_vcpu_get_physid_from_compat(struct vcpu_get_physid *d, const struct compat_vcpu_get_physid *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vcpu_get_physid s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->phys_id = s.phys_id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vcpu_get_physid_to_compat(struct compat_vcpu_get_physid *d, const struct vcpu_get_physid *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_get_physid *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->phys_id = s->phys_id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vcpu_get_physid: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vcpu_get_physid_copyback(struct compat_vcpu_get_physid *d, const struct vcpu_get_physid *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_get_physid *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->phys_id = s->phys_id;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vcpu_get_physid(d, s) _Generic((d), \
-    struct vcpu_get_physid *: xlat_vcpu_get_physid_from_compat, \
-    struct compat_vcpu_get_physid *: xlat_vcpu_get_physid_to_compat)((d), (s), NULL)
-
+/* struct vcpu_get_physid: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vcpu_get_physid __attribute__((__aligned__(4))) compat_vcpu_get_physid_t;
+#define CHECK_vcpu_get_physid \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vcpu_get_physid_t) == 8, "compat_vcpu_get_physid_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vcpu_get_physid_t) == 4, "compat_vcpu_get_physid_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_get_physid_t, phys_id) == 0, "compat_vcpu_get_physid_t: phys_id")
 
 /* struct vcpu_register_time_memory_area: translated; addr.h: guest handle is 4 bytes on x86_32, 8 on x86_64; addr.v: pointer is 4 bytes on x86_32, 8 on x86_64; addr.p: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 struct compat_vcpu_register_time_memory_area {

@@ -17,581 +17,104 @@ typedef struct vm_event_x86_selector_reg compat_vm_event_x86_selector_reg_t;
     XENABI_COMPAT_ASSERT(sizeof(struct vm_event_x86_selector_reg) == 4, "struct vm_event_x86_selector_reg: size"); \
     XENABI_COMPAT_ASSERT(__alignof__(struct vm_event_x86_selector_reg) == 4, "struct vm_event_x86_selector_reg: alignment")
 
-/* struct vm_event_regs_x86: translated; rax: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rcx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rdx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rbx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rsp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rbp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rsi: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rdi: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r8: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r9: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r10: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r11: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r12: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r13: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r14: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r15: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rflags: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr6: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr7: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rip: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr2: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr3: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr4: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sysenter_cs: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sysenter_esp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sysenter_eip: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_efer: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_star: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_lstar: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; gdtr_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; npt_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; vmtrace_pos: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; fs_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; gs_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; shadow_gs: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_regs_x86 {
-    compat_uint64_t rax;
-    compat_uint64_t rcx;
-    compat_uint64_t rdx;
-    compat_uint64_t rbx;
-    compat_uint64_t rsp;
-    compat_uint64_t rbp;
-    compat_uint64_t rsi;
-    compat_uint64_t rdi;
-    compat_uint64_t r8;
-    compat_uint64_t r9;
-    compat_uint64_t r10;
-    compat_uint64_t r11;
-    compat_uint64_t r12;
-    compat_uint64_t r13;
-    compat_uint64_t r14;
-    compat_uint64_t r15;
-    compat_uint64_t rflags;
-    compat_uint64_t dr6;
-    compat_uint64_t dr7;
-    compat_uint64_t rip;
-    compat_uint64_t cr0;
-    compat_uint64_t cr2;
-    compat_uint64_t cr3;
-    compat_uint64_t cr4;
-    compat_uint64_t sysenter_cs;
-    compat_uint64_t sysenter_esp;
-    compat_uint64_t sysenter_eip;
-    compat_uint64_t msr_efer;
-    compat_uint64_t msr_star;
-    compat_uint64_t msr_lstar;
-    compat_uint64_t gdtr_base;
-    compat_uint64_t npt_base;
-    compat_uint64_t vmtrace_pos;
-    uint32_t cs_base;
-    uint32_t ss_base;
-    uint32_t ds_base;
-    uint32_t es_base;
-    compat_uint64_t fs_base;
-    compat_uint64_t gs_base;
-    struct vm_event_x86_selector_reg cs;
-    struct vm_event_x86_selector_reg ss;
-    struct vm_event_x86_selector_reg ds;
-    struct vm_event_x86_selector_reg es;
-    struct vm_event_x86_selector_reg fs;
-    struct vm_event_x86_selector_reg gs;
-    compat_uint64_t shadow_gs;
-    uint16_t gdtr_limit;
-    uint16_t cs_sel;
-    uint16_t ss_sel;
-    uint16_t ds_sel;
-    uint16_t es_sel;
-    uint16_t fs_sel;
-    uint16_t gs_sel;
-    uint16_t _pad;
-};
-typedef struct compat_vm_event_regs_x86 compat_vm_event_regs_x86_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_regs_x86) == 344, "struct compat_vm_event_regs_x86: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_regs_x86) == 4, "struct compat_vm_event_regs_x86: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rax) == 0, "struct compat_vm_event_regs_x86: rax");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rcx) == 8, "struct compat_vm_event_regs_x86: rcx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rdx) == 16, "struct compat_vm_event_regs_x86: rdx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rbx) == 24, "struct compat_vm_event_regs_x86: rbx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rsp) == 32, "struct compat_vm_event_regs_x86: rsp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rbp) == 40, "struct compat_vm_event_regs_x86: rbp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rsi) == 48, "struct compat_vm_event_regs_x86: rsi");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rdi) == 56, "struct compat_vm_event_regs_x86: rdi");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, r8) == 64, "struct compat_vm_event_regs_x86: r8");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, r9) == 72, "struct compat_vm_event_regs_x86: r9");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, r10) == 80, "struct compat_vm_event_regs_x86: r10");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, r11) == 88, "struct compat_vm_event_regs_x86: r11");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, r12) == 96, "struct compat_vm_event_regs_x86: r12");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, r13) == 104, "struct compat_vm_event_regs_x86: r13");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, r14) == 112, "struct compat_vm_event_regs_x86: r14");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, r15) == 120, "struct compat_vm_event_regs_x86: r15");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rflags) == 128, "struct compat_vm_event_regs_x86: rflags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, dr6) == 136, "struct compat_vm_event_regs_x86: dr6");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, dr7) == 144, "struct compat_vm_event_regs_x86: dr7");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, rip) == 152, "struct compat_vm_event_regs_x86: rip");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, cr0) == 160, "struct compat_vm_event_regs_x86: cr0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, cr2) == 168, "struct compat_vm_event_regs_x86: cr2");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, cr3) == 176, "struct compat_vm_event_regs_x86: cr3");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, cr4) == 184, "struct compat_vm_event_regs_x86: cr4");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, sysenter_cs) == 192, "struct compat_vm_event_regs_x86: sysenter_cs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, sysenter_esp) == 200, "struct compat_vm_event_regs_x86: sysenter_esp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, sysenter_eip) == 208, "struct compat_vm_event_regs_x86: sysenter_eip");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, msr_efer) == 216, "struct compat_vm_event_regs_x86: msr_efer");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, msr_star) == 224, "struct compat_vm_event_regs_x86: msr_star");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, msr_lstar) == 232, "struct compat_vm_event_regs_x86: msr_lstar");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, gdtr_base) == 240, "struct compat_vm_event_regs_x86: gdtr_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, npt_base) == 248, "struct compat_vm_event_regs_x86: npt_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, vmtrace_pos) == 256, "struct compat_vm_event_regs_x86: vmtrace_pos");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, cs_base) == 264, "struct compat_vm_event_regs_x86: cs_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, ss_base) == 268, "struct compat_vm_event_regs_x86: ss_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, ds_base) == 272, "struct compat_vm_event_regs_x86: ds_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, es_base) == 276, "struct compat_vm_event_regs_x86: es_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, fs_base) == 280, "struct compat_vm_event_regs_x86: fs_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, gs_base) == 288, "struct compat_vm_event_regs_x86: gs_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, cs) == 296, "struct compat_vm_event_regs_x86: cs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, ss) == 300, "struct compat_vm_event_regs_x86: ss");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, ds) == 304, "struct compat_vm_event_regs_x86: ds");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, es) == 308, "struct compat_vm_event_regs_x86: es");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, fs) == 312, "struct compat_vm_event_regs_x86: fs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, gs) == 316, "struct compat_vm_event_regs_x86: gs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, shadow_gs) == 320, "struct compat_vm_event_regs_x86: shadow_gs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, gdtr_limit) == 328, "struct compat_vm_event_regs_x86: gdtr_limit");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, cs_sel) == 330, "struct compat_vm_event_regs_x86: cs_sel");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, ss_sel) == 332, "struct compat_vm_event_regs_x86: ss_sel");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, ds_sel) == 334, "struct compat_vm_event_regs_x86: ds_sel");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, es_sel) == 336, "struct compat_vm_event_regs_x86: es_sel");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, fs_sel) == 338, "struct compat_vm_event_regs_x86: fs_sel");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, gs_sel) == 340, "struct compat_vm_event_regs_x86: gs_sel");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_x86, _pad) == 342, "struct compat_vm_event_regs_x86: _pad");
-static inline int xlat_vm_event_regs_x86_from_compat(struct vm_event_regs_x86 *d, const struct compat_vm_event_regs_x86 *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_regs_x86 s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct vm_event_regs_x86: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_regs_x86 __attribute__((__aligned__(4))) compat_vm_event_regs_x86_t;
+#define CHECK_vm_event_regs_x86 \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_regs_x86_t) == 344, "compat_vm_event_regs_x86_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_regs_x86_t) == 4, "compat_vm_event_regs_x86_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rax) == 0, "compat_vm_event_regs_x86_t: rax"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rcx) == 8, "compat_vm_event_regs_x86_t: rcx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rdx) == 16, "compat_vm_event_regs_x86_t: rdx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rbx) == 24, "compat_vm_event_regs_x86_t: rbx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rsp) == 32, "compat_vm_event_regs_x86_t: rsp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rbp) == 40, "compat_vm_event_regs_x86_t: rbp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rsi) == 48, "compat_vm_event_regs_x86_t: rsi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rdi) == 56, "compat_vm_event_regs_x86_t: rdi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, r8) == 64, "compat_vm_event_regs_x86_t: r8"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, r9) == 72, "compat_vm_event_regs_x86_t: r9"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, r10) == 80, "compat_vm_event_regs_x86_t: r10"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, r11) == 88, "compat_vm_event_regs_x86_t: r11"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, r12) == 96, "compat_vm_event_regs_x86_t: r12"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, r13) == 104, "compat_vm_event_regs_x86_t: r13"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, r14) == 112, "compat_vm_event_regs_x86_t: r14"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, r15) == 120, "compat_vm_event_regs_x86_t: r15"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rflags) == 128, "compat_vm_event_regs_x86_t: rflags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, dr6) == 136, "compat_vm_event_regs_x86_t: dr6"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, dr7) == 144, "compat_vm_event_regs_x86_t: dr7"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, rip) == 152, "compat_vm_event_regs_x86_t: rip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, cr0) == 160, "compat_vm_event_regs_x86_t: cr0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, cr2) == 168, "compat_vm_event_regs_x86_t: cr2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, cr3) == 176, "compat_vm_event_regs_x86_t: cr3"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, cr4) == 184, "compat_vm_event_regs_x86_t: cr4"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, sysenter_cs) == 192, "compat_vm_event_regs_x86_t: sysenter_cs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, sysenter_esp) == 200, "compat_vm_event_regs_x86_t: sysenter_esp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, sysenter_eip) == 208, "compat_vm_event_regs_x86_t: sysenter_eip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, msr_efer) == 216, "compat_vm_event_regs_x86_t: msr_efer"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, msr_star) == 224, "compat_vm_event_regs_x86_t: msr_star"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, msr_lstar) == 232, "compat_vm_event_regs_x86_t: msr_lstar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, gdtr_base) == 240, "compat_vm_event_regs_x86_t: gdtr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, npt_base) == 248, "compat_vm_event_regs_x86_t: npt_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, vmtrace_pos) == 256, "compat_vm_event_regs_x86_t: vmtrace_pos"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, cs_base) == 264, "compat_vm_event_regs_x86_t: cs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, ss_base) == 268, "compat_vm_event_regs_x86_t: ss_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, ds_base) == 272, "compat_vm_event_regs_x86_t: ds_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, es_base) == 276, "compat_vm_event_regs_x86_t: es_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, fs_base) == 280, "compat_vm_event_regs_x86_t: fs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, gs_base) == 288, "compat_vm_event_regs_x86_t: gs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, cs) == 296, "compat_vm_event_regs_x86_t: cs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, ss) == 300, "compat_vm_event_regs_x86_t: ss"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, ds) == 304, "compat_vm_event_regs_x86_t: ds"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, es) == 308, "compat_vm_event_regs_x86_t: es"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, fs) == 312, "compat_vm_event_regs_x86_t: fs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, gs) == 316, "compat_vm_event_regs_x86_t: gs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, shadow_gs) == 320, "compat_vm_event_regs_x86_t: shadow_gs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, gdtr_limit) == 328, "compat_vm_event_regs_x86_t: gdtr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, cs_sel) == 330, "compat_vm_event_regs_x86_t: cs_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, ss_sel) == 332, "compat_vm_event_regs_x86_t: ss_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, ds_sel) == 334, "compat_vm_event_regs_x86_t: ds_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, es_sel) == 336, "compat_vm_event_regs_x86_t: es_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, fs_sel) == 338, "compat_vm_event_regs_x86_t: fs_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, gs_sel) == 340, "compat_vm_event_regs_x86_t: gs_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_x86_t, _pad) == 342, "compat_vm_event_regs_x86_t: _pad")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->rax = s.rax;
-    d->rcx = s.rcx;
-    d->rdx = s.rdx;
-    d->rbx = s.rbx;
-    d->rsp = s.rsp;
-    d->rbp = s.rbp;
-    d->rsi = s.rsi;
-    d->rdi = s.rdi;
-    d->r8 = s.r8;
-    d->r9 = s.r9;
-    d->r10 = s.r10;
-    d->r11 = s.r11;
-    d->r12 = s.r12;
-    d->r13 = s.r13;
-    d->r14 = s.r14;
-    d->r15 = s.r15;
-    d->rflags = s.rflags;
-    d->dr6 = s.dr6;
-    d->dr7 = s.dr7;
-    d->rip = s.rip;
-    d->cr0 = s.cr0;
-    d->cr2 = s.cr2;
-    d->cr3 = s.cr3;
-    d->cr4 = s.cr4;
-    d->sysenter_cs = s.sysenter_cs;
-    d->sysenter_esp = s.sysenter_esp;
-    d->sysenter_eip = s.sysenter_eip;
-    d->msr_efer = s.msr_efer;
-    d->msr_star = s.msr_star;
-    d->msr_lstar = s.msr_lstar;
-    d->gdtr_base = s.gdtr_base;
-    d->npt_base = s.npt_base;
-    d->vmtrace_pos = s.vmtrace_pos;
-    d->cs_base = s.cs_base;
-    d->ss_base = s.ss_base;
-    d->ds_base = s.ds_base;
-    d->es_base = s.es_base;
-    d->fs_base = s.fs_base;
-    d->gs_base = s.gs_base;
-    memcpy(&d->cs, &s.cs, sizeof(d->cs));
-    memcpy(&d->ss, &s.ss, sizeof(d->ss));
-    memcpy(&d->ds, &s.ds, sizeof(d->ds));
-    memcpy(&d->es, &s.es, sizeof(d->es));
-    memcpy(&d->fs, &s.fs, sizeof(d->fs));
-    memcpy(&d->gs, &s.gs, sizeof(d->gs));
-    d->shadow_gs = s.shadow_gs;
-    d->gdtr_limit = s.gdtr_limit;
-    d->cs_sel = s.cs_sel;
-    d->ss_sel = s.ss_sel;
-    d->ds_sel = s.ds_sel;
-    d->es_sel = s.es_sel;
-    d->fs_sel = s.fs_sel;
-    d->gs_sel = s.gs_sel;
-    d->_pad = s._pad;
-    (void)rc;
-    return 0;
-}
+/* struct vm_event_regs_arm: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_regs_arm __attribute__((__aligned__(4))) compat_vm_event_regs_arm_t;
+#define CHECK_vm_event_regs_arm \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_regs_arm_t) == 40, "compat_vm_event_regs_arm_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_regs_arm_t) == 4, "compat_vm_event_regs_arm_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_arm_t, ttbr0) == 0, "compat_vm_event_regs_arm_t: ttbr0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_arm_t, ttbr1) == 8, "compat_vm_event_regs_arm_t: ttbr1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_arm_t, ttbcr) == 16, "compat_vm_event_regs_arm_t: ttbcr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_arm_t, pc) == 24, "compat_vm_event_regs_arm_t: pc"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_regs_arm_t, cpsr) == 32, "compat_vm_event_regs_arm_t: cpsr")
 
-static inline int xlat_vm_event_regs_x86_to_compat(struct compat_vm_event_regs_x86 *d, const struct vm_event_regs_x86 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_regs_x86 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct vm_event_mem_access: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_mem_access __attribute__((__aligned__(4))) compat_vm_event_mem_access_t;
+#define CHECK_vm_event_mem_access \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_mem_access_t) == 32, "compat_vm_event_mem_access_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_mem_access_t) == 4, "compat_vm_event_mem_access_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_mem_access_t, gfn) == 0, "compat_vm_event_mem_access_t: gfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_mem_access_t, offset) == 8, "compat_vm_event_mem_access_t: offset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_mem_access_t, gla) == 16, "compat_vm_event_mem_access_t: gla"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_mem_access_t, flags) == 24, "compat_vm_event_mem_access_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_mem_access_t, _pad) == 28, "compat_vm_event_mem_access_t: _pad")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->rax = s->rax;
-    d->rcx = s->rcx;
-    d->rdx = s->rdx;
-    d->rbx = s->rbx;
-    d->rsp = s->rsp;
-    d->rbp = s->rbp;
-    d->rsi = s->rsi;
-    d->rdi = s->rdi;
-    d->r8 = s->r8;
-    d->r9 = s->r9;
-    d->r10 = s->r10;
-    d->r11 = s->r11;
-    d->r12 = s->r12;
-    d->r13 = s->r13;
-    d->r14 = s->r14;
-    d->r15 = s->r15;
-    d->rflags = s->rflags;
-    d->dr6 = s->dr6;
-    d->dr7 = s->dr7;
-    d->rip = s->rip;
-    d->cr0 = s->cr0;
-    d->cr2 = s->cr2;
-    d->cr3 = s->cr3;
-    d->cr4 = s->cr4;
-    d->sysenter_cs = s->sysenter_cs;
-    d->sysenter_esp = s->sysenter_esp;
-    d->sysenter_eip = s->sysenter_eip;
-    d->msr_efer = s->msr_efer;
-    d->msr_star = s->msr_star;
-    d->msr_lstar = s->msr_lstar;
-    d->gdtr_base = s->gdtr_base;
-    d->npt_base = s->npt_base;
-    d->vmtrace_pos = s->vmtrace_pos;
-    d->cs_base = s->cs_base;
-    d->ss_base = s->ss_base;
-    d->ds_base = s->ds_base;
-    d->es_base = s->es_base;
-    d->fs_base = s->fs_base;
-    d->gs_base = s->gs_base;
-    memcpy(&d->cs, &s->cs, sizeof(d->cs));
-    memcpy(&d->ss, &s->ss, sizeof(d->ss));
-    memcpy(&d->ds, &s->ds, sizeof(d->ds));
-    memcpy(&d->es, &s->es, sizeof(d->es));
-    memcpy(&d->fs, &s->fs, sizeof(d->fs));
-    memcpy(&d->gs, &s->gs, sizeof(d->gs));
-    d->shadow_gs = s->shadow_gs;
-    d->gdtr_limit = s->gdtr_limit;
-    d->cs_sel = s->cs_sel;
-    d->ss_sel = s->ss_sel;
-    d->ds_sel = s->ds_sel;
-    d->es_sel = s->es_sel;
-    d->fs_sel = s->fs_sel;
-    d->gs_sel = s->gs_sel;
-    d->_pad = s->_pad;
-    (void)rc;
-    return 0;
-}
+/* struct vm_event_write_ctrlreg: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_write_ctrlreg __attribute__((__aligned__(4))) compat_vm_event_write_ctrlreg_t;
+#define CHECK_vm_event_write_ctrlreg \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_write_ctrlreg_t) == 24, "compat_vm_event_write_ctrlreg_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_write_ctrlreg_t) == 4, "compat_vm_event_write_ctrlreg_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_write_ctrlreg_t, index) == 0, "compat_vm_event_write_ctrlreg_t: index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_write_ctrlreg_t, _pad) == 4, "compat_vm_event_write_ctrlreg_t: _pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_write_ctrlreg_t, new_value) == 8, "compat_vm_event_write_ctrlreg_t: new_value"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_write_ctrlreg_t, old_value) == 16, "compat_vm_event_write_ctrlreg_t: old_value")
 
-/* Copy-back for struct vm_event_regs_x86: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_regs_x86_copyback(struct compat_vm_event_regs_x86 *d, const struct vm_event_regs_x86 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_regs_x86 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_regs_x86(d, s) _Generic((d), \
-    struct vm_event_regs_x86 *: xlat_vm_event_regs_x86_from_compat, \
-    struct compat_vm_event_regs_x86 *: xlat_vm_event_regs_x86_to_compat)((d), (s), NULL)
-
-
-/* struct vm_event_regs_arm: translated; ttbr0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; ttbr1: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; ttbcr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; pc: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cpsr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_regs_arm {
-    compat_uint64_t ttbr0;
-    compat_uint64_t ttbr1;
-    compat_uint64_t ttbcr;
-    compat_uint64_t pc;
-    compat_uint64_t cpsr;
-};
-typedef struct compat_vm_event_regs_arm compat_vm_event_regs_arm_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_regs_arm) == 40, "struct compat_vm_event_regs_arm: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_regs_arm) == 4, "struct compat_vm_event_regs_arm: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_arm, ttbr0) == 0, "struct compat_vm_event_regs_arm: ttbr0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_arm, ttbr1) == 8, "struct compat_vm_event_regs_arm: ttbr1");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_arm, ttbcr) == 16, "struct compat_vm_event_regs_arm: ttbcr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_arm, pc) == 24, "struct compat_vm_event_regs_arm: pc");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_regs_arm, cpsr) == 32, "struct compat_vm_event_regs_arm: cpsr");
-static inline int xlat_vm_event_regs_arm_from_compat(struct vm_event_regs_arm *d, const struct compat_vm_event_regs_arm *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_regs_arm s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->ttbr0 = s.ttbr0;
-    d->ttbr1 = s.ttbr1;
-    d->ttbcr = s.ttbcr;
-    d->pc = s.pc;
-    d->cpsr = s.cpsr;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_regs_arm_to_compat(struct compat_vm_event_regs_arm *d, const struct vm_event_regs_arm *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_regs_arm *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->ttbr0 = s->ttbr0;
-    d->ttbr1 = s->ttbr1;
-    d->ttbcr = s->ttbcr;
-    d->pc = s->pc;
-    d->cpsr = s->cpsr;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_regs_arm: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_regs_arm_copyback(struct compat_vm_event_regs_arm *d, const struct vm_event_regs_arm *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_regs_arm *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_regs_arm(d, s) _Generic((d), \
-    struct vm_event_regs_arm *: xlat_vm_event_regs_arm_from_compat, \
-    struct compat_vm_event_regs_arm *: xlat_vm_event_regs_arm_to_compat)((d), (s), NULL)
-
-
-/* struct vm_event_mem_access: translated; gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; offset: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; gla: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_mem_access {
-    compat_uint64_t gfn;
-    compat_uint64_t offset;
-    compat_uint64_t gla;
-    uint32_t flags;
-    uint32_t _pad;
-};
-typedef struct compat_vm_event_mem_access compat_vm_event_mem_access_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_mem_access) == 32, "struct compat_vm_event_mem_access: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_mem_access) == 4, "struct compat_vm_event_mem_access: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_mem_access, gfn) == 0, "struct compat_vm_event_mem_access: gfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_mem_access, offset) == 8, "struct compat_vm_event_mem_access: offset");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_mem_access, gla) == 16, "struct compat_vm_event_mem_access: gla");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_mem_access, flags) == 24, "struct compat_vm_event_mem_access: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_mem_access, _pad) == 28, "struct compat_vm_event_mem_access: _pad");
-static inline int xlat_vm_event_mem_access_from_compat(struct vm_event_mem_access *d, const struct compat_vm_event_mem_access *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_mem_access s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s.gfn;
-    d->offset = s.offset;
-    d->gla = s.gla;
-    d->flags = s.flags;
-    d->_pad = s._pad;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_mem_access_to_compat(struct compat_vm_event_mem_access *d, const struct vm_event_mem_access *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_mem_access *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s->gfn;
-    d->offset = s->offset;
-    d->gla = s->gla;
-    d->flags = s->flags;
-    d->_pad = s->_pad;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_mem_access: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_mem_access_copyback(struct compat_vm_event_mem_access *d, const struct vm_event_mem_access *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_mem_access *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_mem_access(d, s) _Generic((d), \
-    struct vm_event_mem_access *: xlat_vm_event_mem_access_from_compat, \
-    struct compat_vm_event_mem_access *: xlat_vm_event_mem_access_to_compat)((d), (s), NULL)
-
-
-/* struct vm_event_write_ctrlreg: translated; new_value: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; old_value: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_write_ctrlreg {
-    uint32_t index;
-    uint32_t _pad;
-    compat_uint64_t new_value;
-    compat_uint64_t old_value;
-};
-typedef struct compat_vm_event_write_ctrlreg compat_vm_event_write_ctrlreg_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_write_ctrlreg) == 24, "struct compat_vm_event_write_ctrlreg: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_write_ctrlreg) == 4, "struct compat_vm_event_write_ctrlreg: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_write_ctrlreg, index) == 0, "struct compat_vm_event_write_ctrlreg: index");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_write_ctrlreg, _pad) == 4, "struct compat_vm_event_write_ctrlreg: _pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_write_ctrlreg, new_value) == 8, "struct compat_vm_event_write_ctrlreg: new_value");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_write_ctrlreg, old_value) == 16, "struct compat_vm_event_write_ctrlreg: old_value");
-static inline int xlat_vm_event_write_ctrlreg_from_compat(struct vm_event_write_ctrlreg *d, const struct compat_vm_event_write_ctrlreg *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_write_ctrlreg s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s.index;
-    d->_pad = s._pad;
-    d->new_value = s.new_value;
-    d->old_value = s.old_value;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_write_ctrlreg_to_compat(struct compat_vm_event_write_ctrlreg *d, const struct vm_event_write_ctrlreg *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_write_ctrlreg *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s->index;
-    d->_pad = s->_pad;
-    d->new_value = s->new_value;
-    d->old_value = s->old_value;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_write_ctrlreg: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_write_ctrlreg_copyback(struct compat_vm_event_write_ctrlreg *d, const struct vm_event_write_ctrlreg *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_write_ctrlreg *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_write_ctrlreg(d, s) _Generic((d), \
-    struct vm_event_write_ctrlreg *: xlat_vm_event_write_ctrlreg_from_compat, \
-    struct compat_vm_event_write_ctrlreg *: xlat_vm_event_write_ctrlreg_to_compat)((d), (s), NULL)
-
-
-/* struct vm_event_singlestep: translated; gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_singlestep {
-    compat_uint64_t gfn;
-};
-typedef struct compat_vm_event_singlestep compat_vm_event_singlestep_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_singlestep) == 8, "struct compat_vm_event_singlestep: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_singlestep) == 4, "struct compat_vm_event_singlestep: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_singlestep, gfn) == 0, "struct compat_vm_event_singlestep: gfn");
-static inline int xlat_vm_event_singlestep_from_compat(struct vm_event_singlestep *d, const struct compat_vm_event_singlestep *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_singlestep s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s.gfn;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_singlestep_to_compat(struct compat_vm_event_singlestep *d, const struct vm_event_singlestep *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_singlestep *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s->gfn;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_singlestep: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_singlestep_copyback(struct compat_vm_event_singlestep *d, const struct vm_event_singlestep *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_singlestep *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_singlestep(d, s) _Generic((d), \
-    struct vm_event_singlestep *: xlat_vm_event_singlestep_from_compat, \
-    struct compat_vm_event_singlestep *: xlat_vm_event_singlestep_to_compat)((d), (s), NULL)
-
+/* struct vm_event_singlestep: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_singlestep __attribute__((__aligned__(4))) compat_vm_event_singlestep_t;
+#define CHECK_vm_event_singlestep \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_singlestep_t) == 8, "compat_vm_event_singlestep_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_singlestep_t) == 4, "compat_vm_event_singlestep_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_singlestep_t, gfn) == 0, "compat_vm_event_singlestep_t: gfn")
 
 /* struct vm_event_fast_singlestep: identical on x86_32 and x86_64 */
 typedef struct vm_event_fast_singlestep compat_vm_event_fast_singlestep_t;
@@ -600,243 +123,39 @@ typedef struct vm_event_fast_singlestep compat_vm_event_fast_singlestep_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct vm_event_fast_singlestep) == 2, "struct vm_event_fast_singlestep: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct vm_event_fast_singlestep, p2midx) == 0, "struct vm_event_fast_singlestep: p2midx")
 
-/* struct vm_event_debug: translated; gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; pending_dbg: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_debug {
-    compat_uint64_t gfn;
-    compat_uint64_t pending_dbg;
-    uint32_t insn_length;
-    uint8_t type;
-    uint8_t _pad[3];
-};
-typedef struct compat_vm_event_debug compat_vm_event_debug_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_debug) == 24, "struct compat_vm_event_debug: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_debug) == 4, "struct compat_vm_event_debug: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_debug, gfn) == 0, "struct compat_vm_event_debug: gfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_debug, pending_dbg) == 8, "struct compat_vm_event_debug: pending_dbg");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_debug, insn_length) == 16, "struct compat_vm_event_debug: insn_length");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_debug, type) == 20, "struct compat_vm_event_debug: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_debug, _pad) == 21, "struct compat_vm_event_debug: _pad");
-static inline int xlat_vm_event_debug_from_compat(struct vm_event_debug *d, const struct compat_vm_event_debug *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_debug s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct vm_event_debug: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_debug __attribute__((__aligned__(4))) compat_vm_event_debug_t;
+#define CHECK_vm_event_debug \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_debug_t) == 24, "compat_vm_event_debug_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_debug_t) == 4, "compat_vm_event_debug_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_debug_t, gfn) == 0, "compat_vm_event_debug_t: gfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_debug_t, pending_dbg) == 8, "compat_vm_event_debug_t: pending_dbg"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_debug_t, insn_length) == 16, "compat_vm_event_debug_t: insn_length"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_debug_t, type) == 20, "compat_vm_event_debug_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_debug_t, _pad) == 21, "compat_vm_event_debug_t: _pad")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s.gfn;
-    d->pending_dbg = s.pending_dbg;
-    d->insn_length = s.insn_length;
-    d->type = s.type;
-    memcpy(&d->_pad, &s._pad, sizeof(d->_pad));
-    (void)rc;
-    return 0;
-}
+/* struct vm_event_mov_to_msr: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_mov_to_msr __attribute__((__aligned__(4))) compat_vm_event_mov_to_msr_t;
+#define CHECK_vm_event_mov_to_msr \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_mov_to_msr_t) == 24, "compat_vm_event_mov_to_msr_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_mov_to_msr_t) == 4, "compat_vm_event_mov_to_msr_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_mov_to_msr_t, msr) == 0, "compat_vm_event_mov_to_msr_t: msr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_mov_to_msr_t, new_value) == 8, "compat_vm_event_mov_to_msr_t: new_value"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_mov_to_msr_t, old_value) == 16, "compat_vm_event_mov_to_msr_t: old_value")
 
-static inline int xlat_vm_event_debug_to_compat(struct compat_vm_event_debug *d, const struct vm_event_debug *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_debug *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s->gfn;
-    d->pending_dbg = s->pending_dbg;
-    d->insn_length = s->insn_length;
-    d->type = s->type;
-    memcpy(&d->_pad, &s->_pad, sizeof(d->_pad));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_debug: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_debug_copyback(struct compat_vm_event_debug *d, const struct vm_event_debug *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_debug *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_debug(d, s) _Generic((d), \
-    struct vm_event_debug *: xlat_vm_event_debug_from_compat, \
-    struct compat_vm_event_debug *: xlat_vm_event_debug_to_compat)((d), (s), NULL)
-
-
-/* struct vm_event_mov_to_msr: translated; msr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; new_value: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; old_value: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_mov_to_msr {
-    compat_uint64_t msr;
-    compat_uint64_t new_value;
-    compat_uint64_t old_value;
-};
-typedef struct compat_vm_event_mov_to_msr compat_vm_event_mov_to_msr_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_mov_to_msr) == 24, "struct compat_vm_event_mov_to_msr: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_mov_to_msr) == 4, "struct compat_vm_event_mov_to_msr: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_mov_to_msr, msr) == 0, "struct compat_vm_event_mov_to_msr: msr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_mov_to_msr, new_value) == 8, "struct compat_vm_event_mov_to_msr: new_value");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_mov_to_msr, old_value) == 16, "struct compat_vm_event_mov_to_msr: old_value");
-static inline int xlat_vm_event_mov_to_msr_from_compat(struct vm_event_mov_to_msr *d, const struct compat_vm_event_mov_to_msr *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_mov_to_msr s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->msr = s.msr;
-    d->new_value = s.new_value;
-    d->old_value = s.old_value;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_mov_to_msr_to_compat(struct compat_vm_event_mov_to_msr *d, const struct vm_event_mov_to_msr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_mov_to_msr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->msr = s->msr;
-    d->new_value = s->new_value;
-    d->old_value = s->old_value;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_mov_to_msr: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_mov_to_msr_copyback(struct compat_vm_event_mov_to_msr *d, const struct vm_event_mov_to_msr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_mov_to_msr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_mov_to_msr(d, s) _Generic((d), \
-    struct vm_event_mov_to_msr *: xlat_vm_event_mov_to_msr_from_compat, \
-    struct compat_vm_event_mov_to_msr *: xlat_vm_event_mov_to_msr_to_compat)((d), (s), NULL)
-
-
-/* struct vm_event_desc_access: translated; arch.vmx.exit_qualification: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_desc_access {
-    union {
-        struct {
-            uint32_t instr_info;
-            uint32_t _pad1;
-            compat_uint64_t exit_qualification;
-        } vmx;
-    } arch;
-    uint8_t descriptor;
-    uint8_t is_write;
-    uint8_t _pad[6];
-};
-typedef struct compat_vm_event_desc_access compat_vm_event_desc_access_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_desc_access) == 24, "struct compat_vm_event_desc_access: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_desc_access) == 4, "struct compat_vm_event_desc_access: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_desc_access, arch) == 0, "struct compat_vm_event_desc_access: arch");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_desc_access, arch.vmx) == 0, "struct compat_vm_event_desc_access: arch.vmx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_desc_access, arch.vmx.instr_info) == 0, "struct compat_vm_event_desc_access: arch.vmx.instr_info");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_desc_access, arch.vmx._pad1) == 4, "struct compat_vm_event_desc_access: arch.vmx._pad1");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_desc_access, arch.vmx.exit_qualification) == 8, "struct compat_vm_event_desc_access: arch.vmx.exit_qualification");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_desc_access, descriptor) == 16, "struct compat_vm_event_desc_access: descriptor");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_desc_access, is_write) == 17, "struct compat_vm_event_desc_access: is_write");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_desc_access, _pad) == 18, "struct compat_vm_event_desc_access: _pad");
-static inline int xlat_vm_event_desc_access_from_compat(struct vm_event_desc_access *d, const struct compat_vm_event_desc_access *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_desc_access s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->arch, &s.arch, sizeof(d->arch));
-    d->descriptor = s.descriptor;
-    d->is_write = s.is_write;
-    memcpy(&d->_pad, &s._pad, sizeof(d->_pad));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_desc_access_to_compat(struct compat_vm_event_desc_access *d, const struct vm_event_desc_access *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_desc_access *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->arch, &s->arch, sizeof(d->arch));
-    d->descriptor = s->descriptor;
-    d->is_write = s->is_write;
-    memcpy(&d->_pad, &s->_pad, sizeof(d->_pad));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_desc_access: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_desc_access_copyback(struct compat_vm_event_desc_access *d, const struct vm_event_desc_access *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_desc_access *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_desc_access(d, s) _Generic((d), \
-    struct vm_event_desc_access *: xlat_vm_event_desc_access_from_compat, \
-    struct compat_vm_event_desc_access *: xlat_vm_event_desc_access_to_compat)((d), (s), NULL)
-
+/* struct vm_event_desc_access: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_desc_access __attribute__((__aligned__(4))) compat_vm_event_desc_access_t;
+#define CHECK_vm_event_desc_access \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_desc_access_t) == 24, "compat_vm_event_desc_access_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_desc_access_t) == 4, "compat_vm_event_desc_access_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_desc_access_t, arch) == 0, "compat_vm_event_desc_access_t: arch"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_desc_access_t, arch.vmx) == 0, "compat_vm_event_desc_access_t: arch.vmx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_desc_access_t, arch.vmx.instr_info) == 0, "compat_vm_event_desc_access_t: arch.vmx.instr_info"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_desc_access_t, arch.vmx._pad1) == 4, "compat_vm_event_desc_access_t: arch.vmx._pad1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_desc_access_t, arch.vmx.exit_qualification) == 8, "compat_vm_event_desc_access_t: arch.vmx.exit_qualification"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_desc_access_t, descriptor) == 16, "compat_vm_event_desc_access_t: descriptor"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_desc_access_t, is_write) == 17, "compat_vm_event_desc_access_t: is_write"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_desc_access_t, _pad) == 18, "compat_vm_event_desc_access_t: _pad")
 
 /* struct vm_event_cpuid: identical on x86_32 and x86_64 */
 typedef struct vm_event_cpuid compat_vm_event_cpuid_t;
@@ -848,229 +167,34 @@ typedef struct vm_event_cpuid compat_vm_event_cpuid_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct vm_event_cpuid, subleaf) == 8, "struct vm_event_cpuid: subleaf"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct vm_event_cpuid, _pad) == 12, "struct vm_event_cpuid: _pad")
 
-/* struct vm_event_interrupt_x86: translated; cr2: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_interrupt_x86 {
-    uint32_t vector;
-    uint32_t type;
-    uint32_t error_code;
-    uint32_t _pad;
-    compat_uint64_t cr2;
-};
-typedef struct compat_vm_event_interrupt_x86 compat_vm_event_interrupt_x86_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_interrupt_x86) == 24, "struct compat_vm_event_interrupt_x86: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_interrupt_x86) == 4, "struct compat_vm_event_interrupt_x86: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_interrupt_x86, vector) == 0, "struct compat_vm_event_interrupt_x86: vector");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_interrupt_x86, type) == 4, "struct compat_vm_event_interrupt_x86: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_interrupt_x86, error_code) == 8, "struct compat_vm_event_interrupt_x86: error_code");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_interrupt_x86, _pad) == 12, "struct compat_vm_event_interrupt_x86: _pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_interrupt_x86, cr2) == 16, "struct compat_vm_event_interrupt_x86: cr2");
-static inline int xlat_vm_event_interrupt_x86_from_compat(struct vm_event_interrupt_x86 *d, const struct compat_vm_event_interrupt_x86 *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_interrupt_x86 s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct vm_event_interrupt_x86: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_interrupt_x86 __attribute__((__aligned__(4))) compat_vm_event_interrupt_x86_t;
+#define CHECK_vm_event_interrupt_x86 \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_interrupt_x86_t) == 24, "compat_vm_event_interrupt_x86_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_interrupt_x86_t) == 4, "compat_vm_event_interrupt_x86_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_interrupt_x86_t, vector) == 0, "compat_vm_event_interrupt_x86_t: vector"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_interrupt_x86_t, type) == 4, "compat_vm_event_interrupt_x86_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_interrupt_x86_t, error_code) == 8, "compat_vm_event_interrupt_x86_t: error_code"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_interrupt_x86_t, _pad) == 12, "compat_vm_event_interrupt_x86_t: _pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_interrupt_x86_t, cr2) == 16, "compat_vm_event_interrupt_x86_t: cr2")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->vector = s.vector;
-    d->type = s.type;
-    d->error_code = s.error_code;
-    d->_pad = s._pad;
-    d->cr2 = s.cr2;
-    (void)rc;
-    return 0;
-}
+/* struct vm_event_paging: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_paging __attribute__((__aligned__(4))) compat_vm_event_paging_t;
+#define CHECK_vm_event_paging \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_paging_t) == 16, "compat_vm_event_paging_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_paging_t) == 4, "compat_vm_event_paging_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_paging_t, gfn) == 0, "compat_vm_event_paging_t: gfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_paging_t, p2mt) == 8, "compat_vm_event_paging_t: p2mt"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_paging_t, flags) == 12, "compat_vm_event_paging_t: flags")
 
-static inline int xlat_vm_event_interrupt_x86_to_compat(struct compat_vm_event_interrupt_x86 *d, const struct vm_event_interrupt_x86 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_interrupt_x86 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->vector = s->vector;
-    d->type = s->type;
-    d->error_code = s->error_code;
-    d->_pad = s->_pad;
-    d->cr2 = s->cr2;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_interrupt_x86: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_interrupt_x86_copyback(struct compat_vm_event_interrupt_x86 *d, const struct vm_event_interrupt_x86 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_interrupt_x86 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_interrupt_x86(d, s) _Generic((d), \
-    struct vm_event_interrupt_x86 *: xlat_vm_event_interrupt_x86_from_compat, \
-    struct compat_vm_event_interrupt_x86 *: xlat_vm_event_interrupt_x86_to_compat)((d), (s), NULL)
-
-
-/* struct vm_event_paging: translated; gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_paging {
-    compat_uint64_t gfn;
-    uint32_t p2mt;
-    uint32_t flags;
-};
-typedef struct compat_vm_event_paging compat_vm_event_paging_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_paging) == 16, "struct compat_vm_event_paging: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_paging) == 4, "struct compat_vm_event_paging: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_paging, gfn) == 0, "struct compat_vm_event_paging: gfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_paging, p2mt) == 8, "struct compat_vm_event_paging: p2mt");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_paging, flags) == 12, "struct compat_vm_event_paging: flags");
-static inline int xlat_vm_event_paging_from_compat(struct vm_event_paging *d, const struct compat_vm_event_paging *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_paging s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s.gfn;
-    d->p2mt = s.p2mt;
-    d->flags = s.flags;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_paging_to_compat(struct compat_vm_event_paging *d, const struct vm_event_paging *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_paging *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s->gfn;
-    d->p2mt = s->p2mt;
-    d->flags = s->flags;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_paging: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_paging_copyback(struct compat_vm_event_paging *d, const struct vm_event_paging *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_paging *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_paging(d, s) _Generic((d), \
-    struct vm_event_paging *: xlat_vm_event_paging_from_compat, \
-    struct compat_vm_event_paging *: xlat_vm_event_paging_to_compat)((d), (s), NULL)
-
-
-/* struct vm_event_sharing: translated; gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_sharing {
-    compat_uint64_t gfn;
-    uint32_t p2mt;
-    uint32_t _pad;
-};
-typedef struct compat_vm_event_sharing compat_vm_event_sharing_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_sharing) == 16, "struct compat_vm_event_sharing: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_sharing) == 4, "struct compat_vm_event_sharing: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_sharing, gfn) == 0, "struct compat_vm_event_sharing: gfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_sharing, p2mt) == 8, "struct compat_vm_event_sharing: p2mt");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_sharing, _pad) == 12, "struct compat_vm_event_sharing: _pad");
-static inline int xlat_vm_event_sharing_from_compat(struct vm_event_sharing *d, const struct compat_vm_event_sharing *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_sharing s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s.gfn;
-    d->p2mt = s.p2mt;
-    d->_pad = s._pad;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_sharing_to_compat(struct compat_vm_event_sharing *d, const struct vm_event_sharing *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_sharing *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->gfn = s->gfn;
-    d->p2mt = s->p2mt;
-    d->_pad = s->_pad;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_sharing: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_sharing_copyback(struct compat_vm_event_sharing *d, const struct vm_event_sharing *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_sharing *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_sharing(d, s) _Generic((d), \
-    struct vm_event_sharing *: xlat_vm_event_sharing_from_compat, \
-    struct compat_vm_event_sharing *: xlat_vm_event_sharing_to_compat)((d), (s), NULL)
-
+/* struct vm_event_sharing: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_sharing __attribute__((__aligned__(4))) compat_vm_event_sharing_t;
+#define CHECK_vm_event_sharing \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_sharing_t) == 16, "compat_vm_event_sharing_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_sharing_t) == 4, "compat_vm_event_sharing_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sharing_t, gfn) == 0, "compat_vm_event_sharing_t: gfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sharing_t, p2mt) == 8, "compat_vm_event_sharing_t: p2mt"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sharing_t, _pad) == 12, "compat_vm_event_sharing_t: _pad")
 
 /* struct vm_event_emul_read_data: identical on x86_32 and x86_64 */
 typedef struct vm_event_emul_read_data compat_vm_event_emul_read_data_t;
@@ -1087,77 +211,15 @@ typedef struct vm_event_emul_insn_data compat_vm_event_emul_insn_data_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct vm_event_emul_insn_data) == 1, "struct vm_event_emul_insn_data: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct vm_event_emul_insn_data, data) == 0, "struct vm_event_emul_insn_data: data")
 
-/* struct vm_event_vmexit: translated; arch.vmx.reason: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; arch.vmx.qualification: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vm_event_vmexit {
-    struct {
-        struct {
-            compat_uint64_t reason;
-            compat_uint64_t qualification;
-        } vmx;
-    } arch;
-};
-typedef struct compat_vm_event_vmexit compat_vm_event_vmexit_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_vmexit) == 16, "struct compat_vm_event_vmexit: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_vmexit) == 4, "struct compat_vm_event_vmexit: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_vmexit, arch) == 0, "struct compat_vm_event_vmexit: arch");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_vmexit, arch.vmx) == 0, "struct compat_vm_event_vmexit: arch.vmx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_vmexit, arch.vmx.reason) == 0, "struct compat_vm_event_vmexit: arch.vmx.reason");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_vmexit, arch.vmx.qualification) == 8, "struct compat_vm_event_vmexit: arch.vmx.qualification");
-static inline int xlat_vm_event_vmexit_from_compat(struct vm_event_vmexit *d, const struct compat_vm_event_vmexit *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_vmexit s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->arch, &s.arch, sizeof(d->arch));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_vmexit_to_compat(struct compat_vm_event_vmexit *d, const struct vm_event_vmexit *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_vmexit *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->arch, &s->arch, sizeof(d->arch));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_vmexit: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_vmexit_copyback(struct compat_vm_event_vmexit *d, const struct vm_event_vmexit *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_vmexit *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_vmexit(d, s) _Generic((d), \
-    struct vm_event_vmexit *: xlat_vm_event_vmexit_from_compat, \
-    struct compat_vm_event_vmexit *: xlat_vm_event_vmexit_to_compat)((d), (s), NULL)
-
+/* struct vm_event_vmexit: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_vmexit __attribute__((__aligned__(4))) compat_vm_event_vmexit_t;
+#define CHECK_vm_event_vmexit \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_vmexit_t) == 16, "compat_vm_event_vmexit_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_vmexit_t) == 4, "compat_vm_event_vmexit_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_vmexit_t, arch) == 0, "compat_vm_event_vmexit_t: arch"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_vmexit_t, arch.vmx) == 0, "compat_vm_event_vmexit_t: arch.vmx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_vmexit_t, arch.vmx.reason) == 0, "compat_vm_event_vmexit_t: arch.vmx.reason"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_vmexit_t, arch.vmx.qualification) == 8, "compat_vm_event_vmexit_t: arch.vmx.qualification")
 
 /* struct vm_event_io: identical on x86_32 and x86_64 */
 typedef struct vm_event_io compat_vm_event_io_t;
@@ -1169,144 +231,40 @@ typedef struct vm_event_io compat_vm_event_io_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct vm_event_io, in) == 6, "struct vm_event_io: in"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct vm_event_io, str) == 7, "struct vm_event_io: str")
 
-/* struct vm_event_st: translated; u.mem_paging: contains struct vm_event_paging, which differs; u.mem_sharing: contains struct vm_event_sharing, which differs; u.mem_access: contains struct vm_event_mem_access, which differs; u.write_ctrlreg: contains struct vm_event_write_ctrlreg, which differs; u.mov_to_msr: contains struct vm_event_mov_to_msr, which differs; u.desc_access: contains struct vm_event_desc_access, which differs; u.singlestep: contains struct vm_event_singlestep, which differs; u.software_breakpoint: contains struct vm_event_debug, which differs; u.debug_exception: contains struct vm_event_debug, which differs; u.vmexit: contains struct vm_event_vmexit, which differs; u.interrupt.x86: contains struct vm_event_interrupt_x86, which differs; data.regs.x86: contains struct vm_event_regs_x86, which differs; data.regs.arm: contains struct vm_event_regs_arm, which differs */
-struct compat_vm_event_st {
-    uint32_t version;
-    uint32_t flags;
-    uint32_t reason;
-    uint32_t vcpu_id;
-    uint16_t altp2m_idx;
-    uint16_t _pad[3];
-    union {
-        struct compat_vm_event_paging mem_paging;
-        struct compat_vm_event_sharing mem_sharing;
-        struct compat_vm_event_mem_access mem_access;
-        struct compat_vm_event_write_ctrlreg write_ctrlreg;
-        struct compat_vm_event_mov_to_msr mov_to_msr;
-        struct compat_vm_event_desc_access desc_access;
-        struct compat_vm_event_singlestep singlestep;
-        struct vm_event_fast_singlestep fast_singlestep;
-        struct compat_vm_event_debug software_breakpoint;
-        struct compat_vm_event_debug debug_exception;
-        struct vm_event_cpuid cpuid;
-        struct compat_vm_event_vmexit vmexit;
-        struct vm_event_io io;
-        union {
-            struct compat_vm_event_interrupt_x86 x86;
-        } interrupt;
-    } u;
-    union {
-        union {
-            struct compat_vm_event_regs_x86 x86;
-            struct compat_vm_event_regs_arm arm;
-        } regs;
-        union {
-            struct vm_event_emul_read_data read;
-            struct vm_event_emul_insn_data insn;
-        } emul;
-    } data;
-};
-typedef struct compat_vm_event_st compat_vm_event_st_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vm_event_st) == 400, "struct compat_vm_event_st: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vm_event_st) == 4, "struct compat_vm_event_st: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, version) == 0, "struct compat_vm_event_st: version");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, flags) == 4, "struct compat_vm_event_st: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, reason) == 8, "struct compat_vm_event_st: reason");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, vcpu_id) == 12, "struct compat_vm_event_st: vcpu_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, altp2m_idx) == 16, "struct compat_vm_event_st: altp2m_idx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, _pad) == 18, "struct compat_vm_event_st: _pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u) == 24, "struct compat_vm_event_st: u");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.mem_paging) == 24, "struct compat_vm_event_st: u.mem_paging");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.mem_sharing) == 24, "struct compat_vm_event_st: u.mem_sharing");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.mem_access) == 24, "struct compat_vm_event_st: u.mem_access");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.write_ctrlreg) == 24, "struct compat_vm_event_st: u.write_ctrlreg");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.mov_to_msr) == 24, "struct compat_vm_event_st: u.mov_to_msr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.desc_access) == 24, "struct compat_vm_event_st: u.desc_access");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.singlestep) == 24, "struct compat_vm_event_st: u.singlestep");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.fast_singlestep) == 24, "struct compat_vm_event_st: u.fast_singlestep");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.software_breakpoint) == 24, "struct compat_vm_event_st: u.software_breakpoint");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.debug_exception) == 24, "struct compat_vm_event_st: u.debug_exception");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.cpuid) == 24, "struct compat_vm_event_st: u.cpuid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.vmexit) == 24, "struct compat_vm_event_st: u.vmexit");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.io) == 24, "struct compat_vm_event_st: u.io");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.interrupt) == 24, "struct compat_vm_event_st: u.interrupt");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, u.interrupt.x86) == 24, "struct compat_vm_event_st: u.interrupt.x86");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, data) == 56, "struct compat_vm_event_st: data");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, data.regs) == 56, "struct compat_vm_event_st: data.regs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, data.regs.x86) == 56, "struct compat_vm_event_st: data.regs.x86");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, data.regs.arm) == 56, "struct compat_vm_event_st: data.regs.arm");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, data.emul) == 56, "struct compat_vm_event_st: data.emul");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, data.emul.read) == 56, "struct compat_vm_event_st: data.emul.read");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_st, data.emul.insn) == 56, "struct compat_vm_event_st: data.emul.insn");
-static inline int xlat_vm_event_st_from_compat(struct vm_event_st *d, const struct compat_vm_event_st *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vm_event_st s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->version = s.version;
-    d->flags = s.flags;
-    d->reason = s.reason;
-    d->vcpu_id = s.vcpu_id;
-    d->altp2m_idx = s.altp2m_idx;
-    memcpy(&d->_pad, &s._pad, sizeof(d->_pad));
-    memcpy(&d->u, &s.u, sizeof(d->u));
-    memcpy(&d->data, &s.data, sizeof(d->data));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vm_event_st_to_compat(struct compat_vm_event_st *d, const struct vm_event_st *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_st *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->version = s->version;
-    d->flags = s->flags;
-    d->reason = s->reason;
-    d->vcpu_id = s->vcpu_id;
-    d->altp2m_idx = s->altp2m_idx;
-    memcpy(&d->_pad, &s->_pad, sizeof(d->_pad));
-    memcpy(&d->u, &s->u, sizeof(d->u));
-    memcpy(&d->data, &s->data, sizeof(d->data));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vm_event_st: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vm_event_st_copyback(struct compat_vm_event_st *d, const struct vm_event_st *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vm_event_st *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vm_event_st(d, s) _Generic((d), \
-    struct vm_event_st *: xlat_vm_event_st_from_compat, \
-    struct compat_vm_event_st *: xlat_vm_event_st_to_compat)((d), (s), NULL)
-
+/* struct vm_event_st: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_st __attribute__((__aligned__(4))) compat_vm_event_st_t;
+#define CHECK_vm_event_st \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_st_t) == 400, "compat_vm_event_st_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_st_t) == 4, "compat_vm_event_st_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, version) == 0, "compat_vm_event_st_t: version"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, flags) == 4, "compat_vm_event_st_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, reason) == 8, "compat_vm_event_st_t: reason"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, vcpu_id) == 12, "compat_vm_event_st_t: vcpu_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, altp2m_idx) == 16, "compat_vm_event_st_t: altp2m_idx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, _pad) == 18, "compat_vm_event_st_t: _pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u) == 24, "compat_vm_event_st_t: u"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.mem_paging) == 24, "compat_vm_event_st_t: u.mem_paging"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.mem_sharing) == 24, "compat_vm_event_st_t: u.mem_sharing"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.mem_access) == 24, "compat_vm_event_st_t: u.mem_access"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.write_ctrlreg) == 24, "compat_vm_event_st_t: u.write_ctrlreg"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.mov_to_msr) == 24, "compat_vm_event_st_t: u.mov_to_msr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.desc_access) == 24, "compat_vm_event_st_t: u.desc_access"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.singlestep) == 24, "compat_vm_event_st_t: u.singlestep"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.fast_singlestep) == 24, "compat_vm_event_st_t: u.fast_singlestep"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.software_breakpoint) == 24, "compat_vm_event_st_t: u.software_breakpoint"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.debug_exception) == 24, "compat_vm_event_st_t: u.debug_exception"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.cpuid) == 24, "compat_vm_event_st_t: u.cpuid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.vmexit) == 24, "compat_vm_event_st_t: u.vmexit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.io) == 24, "compat_vm_event_st_t: u.io"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.interrupt) == 24, "compat_vm_event_st_t: u.interrupt"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, u.interrupt.x86) == 24, "compat_vm_event_st_t: u.interrupt.x86"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, data) == 56, "compat_vm_event_st_t: data"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, data.regs) == 56, "compat_vm_event_st_t: data.regs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, data.regs.x86) == 56, "compat_vm_event_st_t: data.regs.x86"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, data.regs.arm) == 56, "compat_vm_event_st_t: data.regs.arm"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, data.emul) == 56, "compat_vm_event_st_t: data.emul"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, data.emul.read) == 56, "compat_vm_event_st_t: data.emul.read"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, data.emul.insn) == 56, "compat_vm_event_st_t: data.emul.insn")
 
 /* union vm_event_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct vm_event_st, which differs; rsp: contains struct vm_event_st, which differs) */
 

@@ -159,73 +159,13 @@ static inline int xlat_mmuext_op_copyback(struct compat_mmuext_op *d, const stru
     struct compat_mmuext_op *: xlat_mmuext_op_to_compat)((d), (s), NULL)
 
 
-/* struct mmu_update: translated; ptr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; val: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_mmu_update {
-    compat_uint64_t ptr;
-    compat_uint64_t val;
-};
-typedef struct compat_mmu_update compat_mmu_update_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_mmu_update) == 16, "struct compat_mmu_update: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_mmu_update) == 4, "struct compat_mmu_update: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mmu_update, ptr) == 0, "struct compat_mmu_update: ptr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mmu_update, val) == 8, "struct compat_mmu_update: val");
-static inline int xlat_mmu_update_from_compat(struct mmu_update *d, const struct compat_mmu_update *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_mmu_update s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->ptr = s.ptr;
-    d->val = s.val;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_mmu_update_to_compat(struct compat_mmu_update *d, const struct mmu_update *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mmu_update *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->ptr = s->ptr;
-    d->val = s->val;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct mmu_update: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_mmu_update_copyback(struct compat_mmu_update *d, const struct mmu_update *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mmu_update *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_mmu_update(d, s) _Generic((d), \
-    struct mmu_update *: xlat_mmu_update_from_compat, \
-    struct compat_mmu_update *: xlat_mmu_update_to_compat)((d), (s), NULL)
-
+/* struct mmu_update: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct mmu_update __attribute__((__aligned__(4))) compat_mmu_update_t;
+#define CHECK_mmu_update \
+    XENABI_COMPAT_ASSERT(sizeof(compat_mmu_update_t) == 16, "compat_mmu_update_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_mmu_update_t) == 4, "compat_mmu_update_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mmu_update_t, ptr) == 0, "compat_mmu_update_t: ptr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mmu_update_t, val) == 8, "compat_mmu_update_t: val")
 
 /* struct multicall_entry: translated; op: xen_ulong_t is 4 bytes on x86_32, 8 on x86_64; result: xen_ulong_t is 4 bytes on x86_32, 8 on x86_64; args: xen_ulong_t is 4 bytes on x86_32, 8 on x86_64 */
 struct compat_multicall_entry {
@@ -318,97 +258,19 @@ static inline int xlat_multicall_entry_copyback(struct compat_multicall_entry *d
     struct compat_multicall_entry *: xlat_multicall_entry_to_compat)((d), (s), NULL)
 
 
-/* struct vcpu_time_info: translated; tsc_timestamp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; system_time: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vcpu_time_info {
-    uint32_t version;
-    uint32_t pad0;
-    compat_uint64_t tsc_timestamp;
-    compat_uint64_t system_time;
-    uint32_t tsc_to_system_mul;
-    int8_t tsc_shift;
-    uint8_t flags;
-    uint8_t pad1[2];
-};
-typedef struct compat_vcpu_time_info compat_vcpu_time_info_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vcpu_time_info) == 32, "struct compat_vcpu_time_info: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vcpu_time_info) == 4, "struct compat_vcpu_time_info: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_time_info, version) == 0, "struct compat_vcpu_time_info: version");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_time_info, pad0) == 4, "struct compat_vcpu_time_info: pad0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_time_info, tsc_timestamp) == 8, "struct compat_vcpu_time_info: tsc_timestamp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_time_info, system_time) == 16, "struct compat_vcpu_time_info: system_time");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_time_info, tsc_to_system_mul) == 24, "struct compat_vcpu_time_info: tsc_to_system_mul");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_time_info, tsc_shift) == 28, "struct compat_vcpu_time_info: tsc_shift");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_time_info, flags) == 29, "struct compat_vcpu_time_info: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_time_info, pad1) == 30, "struct compat_vcpu_time_info: pad1");
-static inline int xlat_vcpu_time_info_from_compat(struct vcpu_time_info *d, const struct compat_vcpu_time_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vcpu_time_info s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->version = s.version;
-    d->pad0 = s.pad0;
-    d->tsc_timestamp = s.tsc_timestamp;
-    d->system_time = s.system_time;
-    d->tsc_to_system_mul = s.tsc_to_system_mul;
-    d->tsc_shift = s.tsc_shift;
-    d->flags = s.flags;
-    memcpy(&d->pad1, &s.pad1, sizeof(d->pad1));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vcpu_time_info_to_compat(struct compat_vcpu_time_info *d, const struct vcpu_time_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_time_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->version = s->version;
-    d->pad0 = s->pad0;
-    d->tsc_timestamp = s->tsc_timestamp;
-    d->system_time = s->system_time;
-    d->tsc_to_system_mul = s->tsc_to_system_mul;
-    d->tsc_shift = s->tsc_shift;
-    d->flags = s->flags;
-    memcpy(&d->pad1, &s->pad1, sizeof(d->pad1));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vcpu_time_info: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vcpu_time_info_copyback(struct compat_vcpu_time_info *d, const struct vcpu_time_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_time_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vcpu_time_info(d, s) _Generic((d), \
-    struct vcpu_time_info *: xlat_vcpu_time_info_from_compat, \
-    struct compat_vcpu_time_info *: xlat_vcpu_time_info_to_compat)((d), (s), NULL)
-
+/* struct vcpu_time_info: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vcpu_time_info __attribute__((__aligned__(4))) compat_vcpu_time_info_t;
+#define CHECK_vcpu_time_info \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vcpu_time_info_t) == 32, "compat_vcpu_time_info_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vcpu_time_info_t) == 4, "compat_vcpu_time_info_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_time_info_t, version) == 0, "compat_vcpu_time_info_t: version"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_time_info_t, pad0) == 4, "compat_vcpu_time_info_t: pad0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_time_info_t, tsc_timestamp) == 8, "compat_vcpu_time_info_t: tsc_timestamp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_time_info_t, system_time) == 16, "compat_vcpu_time_info_t: system_time"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_time_info_t, tsc_to_system_mul) == 24, "compat_vcpu_time_info_t: tsc_to_system_mul"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_time_info_t, tsc_shift) == 28, "compat_vcpu_time_info_t: tsc_shift"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_time_info_t, flags) == 29, "compat_vcpu_time_info_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_time_info_t, pad1) == 30, "compat_vcpu_time_info_t: pad1")
 
 /* struct vcpu_info: translated; evtchn_pending_sel: xen_ulong_t is 4 bytes on x86_32, 8 on x86_64; arch: contains struct arch_vcpu_info, which differs; time: contains struct vcpu_time_info, which differs */
 struct compat_vcpu_info {
@@ -416,7 +278,7 @@ struct compat_vcpu_info {
     uint8_t evtchn_upcall_mask;
     compat_ulong_t evtchn_pending_sel;
     struct compat_arch_vcpu_info arch;
-    struct compat_vcpu_time_info time;
+    compat_vcpu_time_info_t time;
 };
 typedef struct compat_vcpu_info compat_vcpu_info_t;
 XENABI_COMPAT_ASSERT(sizeof(struct compat_vcpu_info) == 64, "struct compat_vcpu_info: size");
@@ -443,8 +305,7 @@ static inline int xlat_vcpu_info_from_compat(struct vcpu_info *d, const struct c
     d->evtchn_pending_sel = s.evtchn_pending_sel;
     if ((rc = xlat_arch_vcpu_info_from_compat(&d->arch, &s.arch, ctx)) != 0)
         return rc;
-    if ((rc = xlat_vcpu_time_info_from_compat(&d->time, &s.time, ctx)) != 0)
-        return rc;
+    memcpy(&d->time, &s.time, sizeof(d->time));
     (void)rc;
     return 0;
 }
@@ -467,8 +328,7 @@ static inline int xlat_vcpu_info_to_compat(struct compat_vcpu_info *d, const str
     d->evtchn_pending_sel = s->evtchn_pending_sel;
     if ((rc = xlat_arch_vcpu_info_to_compat(&d->arch, &s->arch, ctx)) != 0)
         return rc;
-    if ((rc = xlat_vcpu_time_info_to_compat(&d->time, &s->time, ctx)) != 0)
-        return rc;
+    memcpy(&d->time, &s->time, sizeof(d->time));
     (void)rc;
     return 0;
 }

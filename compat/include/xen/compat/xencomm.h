@@ -9,76 +9,13 @@
 #include "xenabi_compat.h"
 #include "xen/public/xencomm.h"
 
-/* struct xencomm_desc: translated; address: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xencomm_desc {
-    uint32_t magic;
-    uint32_t nr_addrs;
-    compat_uint64_t address[];
-};
-typedef struct compat_xencomm_desc compat_xencomm_desc_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xencomm_desc) == 8, "struct compat_xencomm_desc: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xencomm_desc) == 4, "struct compat_xencomm_desc: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencomm_desc, magic) == 0, "struct compat_xencomm_desc: magic");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencomm_desc, nr_addrs) == 4, "struct compat_xencomm_desc: nr_addrs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencomm_desc, address) == 8, "struct compat_xencomm_desc: address");
-static inline int xlat_xencomm_desc_from_compat(struct xencomm_desc *d, const struct compat_xencomm_desc *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xencomm_desc s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->magic = s.magic;
-    d->nr_addrs = s.nr_addrs;
-    /* address[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xencomm_desc_to_compat(struct compat_xencomm_desc *d, const struct xencomm_desc *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencomm_desc *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->magic = s->magic;
-    d->nr_addrs = s->nr_addrs;
-    /* address[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xencomm_desc: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xencomm_desc_copyback(struct compat_xencomm_desc *d, const struct xencomm_desc *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencomm_desc *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xencomm_desc(d, s) _Generic((d), \
-    struct xencomm_desc *: xlat_xencomm_desc_from_compat, \
-    struct compat_xencomm_desc *: xlat_xencomm_desc_to_compat)((d), (s), NULL)
-
+/* struct xencomm_desc: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xencomm_desc __attribute__((__aligned__(4))) compat_xencomm_desc_t;
+#define CHECK_xencomm_desc \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xencomm_desc_t) == 8, "compat_xencomm_desc_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xencomm_desc_t) == 4, "compat_xencomm_desc_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencomm_desc_t, magic) == 0, "compat_xencomm_desc_t: magic"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencomm_desc_t, nr_addrs) == 4, "compat_xencomm_desc_t: nr_addrs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencomm_desc_t, address) == 8, "compat_xencomm_desc_t: address")
 
 #endif /* XEN_COMPAT_XENCOMM_H */

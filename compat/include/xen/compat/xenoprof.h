@@ -372,171 +372,27 @@ static inline int xlat_xenoprof_counter_copyback(struct compat_xenoprof_counter 
     struct compat_xenoprof_counter *: xlat_xenoprof_counter_to_compat)((d), (s), NULL)
 
 
-/* struct xenoprof_passive: translated; buf_gmaddr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xenoprof_passive {
-    uint16_t domain_id;
-    int32_t max_samples;
-    int32_t nbuf;
-    int32_t bufsize;
-    compat_uint64_t buf_gmaddr;
-};
-typedef struct compat_xenoprof_passive compat_xenoprof_passive_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xenoprof_passive) == 24, "struct compat_xenoprof_passive: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xenoprof_passive) == 4, "struct compat_xenoprof_passive: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_passive, domain_id) == 0, "struct compat_xenoprof_passive: domain_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_passive, max_samples) == 4, "struct compat_xenoprof_passive: max_samples");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_passive, nbuf) == 8, "struct compat_xenoprof_passive: nbuf");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_passive, bufsize) == 12, "struct compat_xenoprof_passive: bufsize");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_passive, buf_gmaddr) == 16, "struct compat_xenoprof_passive: buf_gmaddr");
-static inline int xlat_xenoprof_passive_from_compat(struct xenoprof_passive *d, const struct compat_xenoprof_passive *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xenoprof_passive s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xenoprof_passive: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xenoprof_passive __attribute__((__aligned__(4))) compat_xenoprof_passive_t;
+#define CHECK_xenoprof_passive \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xenoprof_passive_t) == 24, "compat_xenoprof_passive_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xenoprof_passive_t) == 4, "compat_xenoprof_passive_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_passive_t, domain_id) == 0, "compat_xenoprof_passive_t: domain_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_passive_t, max_samples) == 4, "compat_xenoprof_passive_t: max_samples"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_passive_t, nbuf) == 8, "compat_xenoprof_passive_t: nbuf"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_passive_t, bufsize) == 12, "compat_xenoprof_passive_t: bufsize"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_passive_t, buf_gmaddr) == 16, "compat_xenoprof_passive_t: buf_gmaddr")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->domain_id = s.domain_id;
-    d->max_samples = s.max_samples;
-    d->nbuf = s.nbuf;
-    d->bufsize = s.bufsize;
-    d->buf_gmaddr = s.buf_gmaddr;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xenoprof_passive_to_compat(struct compat_xenoprof_passive *d, const struct xenoprof_passive *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenoprof_passive *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->domain_id = s->domain_id;
-    d->max_samples = s->max_samples;
-    d->nbuf = s->nbuf;
-    d->bufsize = s->bufsize;
-    d->buf_gmaddr = s->buf_gmaddr;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xenoprof_passive: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xenoprof_passive_copyback(struct compat_xenoprof_passive *d, const struct xenoprof_passive *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenoprof_passive *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->nbuf = s->nbuf;
-    d->bufsize = s->bufsize;
-    d->buf_gmaddr = s->buf_gmaddr;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xenoprof_passive(d, s) _Generic((d), \
-    struct xenoprof_passive *: xlat_xenoprof_passive_from_compat, \
-    struct compat_xenoprof_passive *: xlat_xenoprof_passive_to_compat)((d), (s), NULL)
-
-
-/* struct xenoprof_ibs_counter: translated; op_enabled: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; fetch_enabled: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; max_cnt_fetch: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; max_cnt_op: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rand_en: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dispatched_ops: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xenoprof_ibs_counter {
-    compat_uint64_t op_enabled;
-    compat_uint64_t fetch_enabled;
-    compat_uint64_t max_cnt_fetch;
-    compat_uint64_t max_cnt_op;
-    compat_uint64_t rand_en;
-    compat_uint64_t dispatched_ops;
-};
-typedef struct compat_xenoprof_ibs_counter compat_xenoprof_ibs_counter_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xenoprof_ibs_counter) == 48, "struct compat_xenoprof_ibs_counter: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xenoprof_ibs_counter) == 4, "struct compat_xenoprof_ibs_counter: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_ibs_counter, op_enabled) == 0, "struct compat_xenoprof_ibs_counter: op_enabled");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_ibs_counter, fetch_enabled) == 8, "struct compat_xenoprof_ibs_counter: fetch_enabled");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_ibs_counter, max_cnt_fetch) == 16, "struct compat_xenoprof_ibs_counter: max_cnt_fetch");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_ibs_counter, max_cnt_op) == 24, "struct compat_xenoprof_ibs_counter: max_cnt_op");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_ibs_counter, rand_en) == 32, "struct compat_xenoprof_ibs_counter: rand_en");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xenoprof_ibs_counter, dispatched_ops) == 40, "struct compat_xenoprof_ibs_counter: dispatched_ops");
-static inline int xlat_xenoprof_ibs_counter_from_compat(struct xenoprof_ibs_counter *d, const struct compat_xenoprof_ibs_counter *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xenoprof_ibs_counter s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->op_enabled = s.op_enabled;
-    d->fetch_enabled = s.fetch_enabled;
-    d->max_cnt_fetch = s.max_cnt_fetch;
-    d->max_cnt_op = s.max_cnt_op;
-    d->rand_en = s.rand_en;
-    d->dispatched_ops = s.dispatched_ops;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xenoprof_ibs_counter_to_compat(struct compat_xenoprof_ibs_counter *d, const struct xenoprof_ibs_counter *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenoprof_ibs_counter *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->op_enabled = s->op_enabled;
-    d->fetch_enabled = s->fetch_enabled;
-    d->max_cnt_fetch = s->max_cnt_fetch;
-    d->max_cnt_op = s->max_cnt_op;
-    d->rand_en = s->rand_en;
-    d->dispatched_ops = s->dispatched_ops;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xenoprof_ibs_counter: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xenoprof_ibs_counter_copyback(struct compat_xenoprof_ibs_counter *d, const struct xenoprof_ibs_counter *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xenoprof_ibs_counter *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xenoprof_ibs_counter(d, s) _Generic((d), \
-    struct xenoprof_ibs_counter *: xlat_xenoprof_ibs_counter_from_compat, \
-    struct compat_xenoprof_ibs_counter *: xlat_xenoprof_ibs_counter_to_compat)((d), (s), NULL)
-
+/* struct xenoprof_ibs_counter: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xenoprof_ibs_counter __attribute__((__aligned__(4))) compat_xenoprof_ibs_counter_t;
+#define CHECK_xenoprof_ibs_counter \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xenoprof_ibs_counter_t) == 48, "compat_xenoprof_ibs_counter_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xenoprof_ibs_counter_t) == 4, "compat_xenoprof_ibs_counter_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_ibs_counter_t, op_enabled) == 0, "compat_xenoprof_ibs_counter_t: op_enabled"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_ibs_counter_t, fetch_enabled) == 8, "compat_xenoprof_ibs_counter_t: fetch_enabled"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_ibs_counter_t, max_cnt_fetch) == 16, "compat_xenoprof_ibs_counter_t: max_cnt_fetch"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_ibs_counter_t, max_cnt_op) == 24, "compat_xenoprof_ibs_counter_t: max_cnt_op"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_ibs_counter_t, rand_en) == 32, "compat_xenoprof_ibs_counter_t: rand_en"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xenoprof_ibs_counter_t, dispatched_ops) == 40, "compat_xenoprof_ibs_counter_t: dispatched_ops")
 
 #endif /* XEN_COMPAT_XENOPROF_H */

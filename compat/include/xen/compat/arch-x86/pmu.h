@@ -10,425 +10,67 @@
 #include "xen/public/xen.h"
 #include "xen/public/arch-x86/pmu.h"
 
-/* struct xen_pmu_amd_ctxt: translated; regs: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pmu_amd_ctxt {
-    uint32_t counters;
-    uint32_t ctrls;
-    compat_uint64_t regs[];
-};
-typedef struct compat_xen_pmu_amd_ctxt compat_xen_pmu_amd_ctxt_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pmu_amd_ctxt) == 8, "struct compat_xen_pmu_amd_ctxt: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pmu_amd_ctxt) == 4, "struct compat_xen_pmu_amd_ctxt: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_amd_ctxt, counters) == 0, "struct compat_xen_pmu_amd_ctxt: counters");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_amd_ctxt, ctrls) == 4, "struct compat_xen_pmu_amd_ctxt: ctrls");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_amd_ctxt, regs) == 8, "struct compat_xen_pmu_amd_ctxt: regs");
-static inline int xlat_xen_pmu_amd_ctxt_from_compat(struct xen_pmu_amd_ctxt *d, const struct compat_xen_pmu_amd_ctxt *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pmu_amd_ctxt s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_pmu_amd_ctxt: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pmu_amd_ctxt __attribute__((__aligned__(4))) compat_xen_pmu_amd_ctxt_t;
+#define CHECK_xen_pmu_amd_ctxt \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pmu_amd_ctxt_t) == 8, "compat_xen_pmu_amd_ctxt_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pmu_amd_ctxt_t) == 4, "compat_xen_pmu_amd_ctxt_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_amd_ctxt_t, counters) == 0, "compat_xen_pmu_amd_ctxt_t: counters"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_amd_ctxt_t, ctrls) == 4, "compat_xen_pmu_amd_ctxt_t: ctrls"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_amd_ctxt_t, regs) == 8, "compat_xen_pmu_amd_ctxt_t: regs")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->counters = s.counters;
-    d->ctrls = s.ctrls;
-    /* regs[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
+/* struct xen_pmu_cntr_pair: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pmu_cntr_pair __attribute__((__aligned__(4))) compat_xen_pmu_cntr_pair_t;
+#define CHECK_xen_pmu_cntr_pair \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pmu_cntr_pair_t) == 16, "compat_xen_pmu_cntr_pair_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pmu_cntr_pair_t) == 4, "compat_xen_pmu_cntr_pair_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_cntr_pair_t, counter) == 0, "compat_xen_pmu_cntr_pair_t: counter"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_cntr_pair_t, control) == 8, "compat_xen_pmu_cntr_pair_t: control")
 
-static inline int xlat_xen_pmu_amd_ctxt_to_compat(struct compat_xen_pmu_amd_ctxt *d, const struct xen_pmu_amd_ctxt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_amd_ctxt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_pmu_intel_ctxt: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pmu_intel_ctxt __attribute__((__aligned__(4))) compat_xen_pmu_intel_ctxt_t;
+#define CHECK_xen_pmu_intel_ctxt \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pmu_intel_ctxt_t) == 64, "compat_xen_pmu_intel_ctxt_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pmu_intel_ctxt_t) == 4, "compat_xen_pmu_intel_ctxt_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, fixed_counters) == 0, "compat_xen_pmu_intel_ctxt_t: fixed_counters"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, arch_counters) == 4, "compat_xen_pmu_intel_ctxt_t: arch_counters"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, global_ctrl) == 8, "compat_xen_pmu_intel_ctxt_t: global_ctrl"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, global_ovf_ctrl) == 16, "compat_xen_pmu_intel_ctxt_t: global_ovf_ctrl"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, global_status) == 24, "compat_xen_pmu_intel_ctxt_t: global_status"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, fixed_ctrl) == 32, "compat_xen_pmu_intel_ctxt_t: fixed_ctrl"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, ds_area) == 40, "compat_xen_pmu_intel_ctxt_t: ds_area"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, pebs_enable) == 48, "compat_xen_pmu_intel_ctxt_t: pebs_enable"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, debugctl) == 56, "compat_xen_pmu_intel_ctxt_t: debugctl"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_intel_ctxt_t, regs) == 64, "compat_xen_pmu_intel_ctxt_t: regs")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->counters = s->counters;
-    d->ctrls = s->ctrls;
-    /* regs[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
+/* struct xen_pmu_regs: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pmu_regs __attribute__((__aligned__(4))) compat_xen_pmu_regs_t;
+#define CHECK_xen_pmu_regs \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pmu_regs_t) == 32, "compat_xen_pmu_regs_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pmu_regs_t) == 4, "compat_xen_pmu_regs_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_regs_t, ip) == 0, "compat_xen_pmu_regs_t: ip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_regs_t, sp) == 8, "compat_xen_pmu_regs_t: sp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_regs_t, flags) == 16, "compat_xen_pmu_regs_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_regs_t, cs) == 24, "compat_xen_pmu_regs_t: cs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_regs_t, ss) == 26, "compat_xen_pmu_regs_t: ss"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_regs_t, cpl) == 28, "compat_xen_pmu_regs_t: cpl"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_regs_t, pad) == 29, "compat_xen_pmu_regs_t: pad")
 
-/* Copy-back for struct xen_pmu_amd_ctxt: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pmu_amd_ctxt_copyback(struct compat_xen_pmu_amd_ctxt *d, const struct xen_pmu_amd_ctxt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_amd_ctxt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pmu_amd_ctxt(d, s) _Generic((d), \
-    struct xen_pmu_amd_ctxt *: xlat_xen_pmu_amd_ctxt_from_compat, \
-    struct compat_xen_pmu_amd_ctxt *: xlat_xen_pmu_amd_ctxt_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pmu_cntr_pair: translated; counter: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; control: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pmu_cntr_pair {
-    compat_uint64_t counter;
-    compat_uint64_t control;
-};
-typedef struct compat_xen_pmu_cntr_pair compat_xen_pmu_cntr_pair_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pmu_cntr_pair) == 16, "struct compat_xen_pmu_cntr_pair: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pmu_cntr_pair) == 4, "struct compat_xen_pmu_cntr_pair: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_cntr_pair, counter) == 0, "struct compat_xen_pmu_cntr_pair: counter");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_cntr_pair, control) == 8, "struct compat_xen_pmu_cntr_pair: control");
-static inline int xlat_xen_pmu_cntr_pair_from_compat(struct xen_pmu_cntr_pair *d, const struct compat_xen_pmu_cntr_pair *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pmu_cntr_pair s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->counter = s.counter;
-    d->control = s.control;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pmu_cntr_pair_to_compat(struct compat_xen_pmu_cntr_pair *d, const struct xen_pmu_cntr_pair *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_cntr_pair *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->counter = s->counter;
-    d->control = s->control;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pmu_cntr_pair: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pmu_cntr_pair_copyback(struct compat_xen_pmu_cntr_pair *d, const struct xen_pmu_cntr_pair *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_cntr_pair *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pmu_cntr_pair(d, s) _Generic((d), \
-    struct xen_pmu_cntr_pair *: xlat_xen_pmu_cntr_pair_from_compat, \
-    struct compat_xen_pmu_cntr_pair *: xlat_xen_pmu_cntr_pair_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pmu_intel_ctxt: translated; global_ctrl: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; global_ovf_ctrl: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; global_status: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; fixed_ctrl: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; ds_area: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; pebs_enable: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; debugctl: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; regs: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pmu_intel_ctxt {
-    uint32_t fixed_counters;
-    uint32_t arch_counters;
-    compat_uint64_t global_ctrl;
-    compat_uint64_t global_ovf_ctrl;
-    compat_uint64_t global_status;
-    compat_uint64_t fixed_ctrl;
-    compat_uint64_t ds_area;
-    compat_uint64_t pebs_enable;
-    compat_uint64_t debugctl;
-    compat_uint64_t regs[];
-};
-typedef struct compat_xen_pmu_intel_ctxt compat_xen_pmu_intel_ctxt_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pmu_intel_ctxt) == 64, "struct compat_xen_pmu_intel_ctxt: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pmu_intel_ctxt) == 4, "struct compat_xen_pmu_intel_ctxt: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, fixed_counters) == 0, "struct compat_xen_pmu_intel_ctxt: fixed_counters");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, arch_counters) == 4, "struct compat_xen_pmu_intel_ctxt: arch_counters");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, global_ctrl) == 8, "struct compat_xen_pmu_intel_ctxt: global_ctrl");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, global_ovf_ctrl) == 16, "struct compat_xen_pmu_intel_ctxt: global_ovf_ctrl");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, global_status) == 24, "struct compat_xen_pmu_intel_ctxt: global_status");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, fixed_ctrl) == 32, "struct compat_xen_pmu_intel_ctxt: fixed_ctrl");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, ds_area) == 40, "struct compat_xen_pmu_intel_ctxt: ds_area");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, pebs_enable) == 48, "struct compat_xen_pmu_intel_ctxt: pebs_enable");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, debugctl) == 56, "struct compat_xen_pmu_intel_ctxt: debugctl");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_intel_ctxt, regs) == 64, "struct compat_xen_pmu_intel_ctxt: regs");
-static inline int xlat_xen_pmu_intel_ctxt_from_compat(struct xen_pmu_intel_ctxt *d, const struct compat_xen_pmu_intel_ctxt *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pmu_intel_ctxt s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fixed_counters = s.fixed_counters;
-    d->arch_counters = s.arch_counters;
-    d->global_ctrl = s.global_ctrl;
-    d->global_ovf_ctrl = s.global_ovf_ctrl;
-    d->global_status = s.global_status;
-    d->fixed_ctrl = s.fixed_ctrl;
-    d->ds_area = s.ds_area;
-    d->pebs_enable = s.pebs_enable;
-    d->debugctl = s.debugctl;
-    /* regs[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pmu_intel_ctxt_to_compat(struct compat_xen_pmu_intel_ctxt *d, const struct xen_pmu_intel_ctxt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_intel_ctxt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fixed_counters = s->fixed_counters;
-    d->arch_counters = s->arch_counters;
-    d->global_ctrl = s->global_ctrl;
-    d->global_ovf_ctrl = s->global_ovf_ctrl;
-    d->global_status = s->global_status;
-    d->fixed_ctrl = s->fixed_ctrl;
-    d->ds_area = s->ds_area;
-    d->pebs_enable = s->pebs_enable;
-    d->debugctl = s->debugctl;
-    /* regs[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pmu_intel_ctxt: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pmu_intel_ctxt_copyback(struct compat_xen_pmu_intel_ctxt *d, const struct xen_pmu_intel_ctxt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_intel_ctxt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pmu_intel_ctxt(d, s) _Generic((d), \
-    struct xen_pmu_intel_ctxt *: xlat_xen_pmu_intel_ctxt_from_compat, \
-    struct compat_xen_pmu_intel_ctxt *: xlat_xen_pmu_intel_ctxt_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pmu_regs: translated; ip: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; flags: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pmu_regs {
-    compat_uint64_t ip;
-    compat_uint64_t sp;
-    compat_uint64_t flags;
-    uint16_t cs;
-    uint16_t ss;
-    uint8_t cpl;
-    uint8_t pad[3];
-};
-typedef struct compat_xen_pmu_regs compat_xen_pmu_regs_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pmu_regs) == 32, "struct compat_xen_pmu_regs: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pmu_regs) == 4, "struct compat_xen_pmu_regs: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_regs, ip) == 0, "struct compat_xen_pmu_regs: ip");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_regs, sp) == 8, "struct compat_xen_pmu_regs: sp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_regs, flags) == 16, "struct compat_xen_pmu_regs: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_regs, cs) == 24, "struct compat_xen_pmu_regs: cs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_regs, ss) == 26, "struct compat_xen_pmu_regs: ss");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_regs, cpl) == 28, "struct compat_xen_pmu_regs: cpl");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_regs, pad) == 29, "struct compat_xen_pmu_regs: pad");
-static inline int xlat_xen_pmu_regs_from_compat(struct xen_pmu_regs *d, const struct compat_xen_pmu_regs *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pmu_regs s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->ip = s.ip;
-    d->sp = s.sp;
-    d->flags = s.flags;
-    d->cs = s.cs;
-    d->ss = s.ss;
-    d->cpl = s.cpl;
-    memcpy(&d->pad, &s.pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pmu_regs_to_compat(struct compat_xen_pmu_regs *d, const struct xen_pmu_regs *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_regs *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->ip = s->ip;
-    d->sp = s->sp;
-    d->flags = s->flags;
-    d->cs = s->cs;
-    d->ss = s->ss;
-    d->cpl = s->cpl;
-    memcpy(&d->pad, &s->pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pmu_regs: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pmu_regs_copyback(struct compat_xen_pmu_regs *d, const struct xen_pmu_regs *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_regs *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pmu_regs(d, s) _Generic((d), \
-    struct xen_pmu_regs *: xlat_xen_pmu_regs_from_compat, \
-    struct compat_xen_pmu_regs *: xlat_xen_pmu_regs_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pmu_arch: translated; r.regs: contains struct xen_pmu_regs, which differs; pmu_flags: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; l.pad: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; c.amd: contains struct xen_pmu_amd_ctxt, which differs; c.intel: contains struct xen_pmu_intel_ctxt, which differs */
-struct compat_xen_pmu_arch {
-    union {
-        struct compat_xen_pmu_regs regs;
-        uint8_t pad[64];
-    } r;
-    compat_uint64_t pmu_flags;
-    union {
-        uint32_t lapic_lvtpc;
-        compat_uint64_t pad;
-    } l;
-    union {
-        struct compat_xen_pmu_amd_ctxt amd;
-        struct compat_xen_pmu_intel_ctxt intel;
-        uint8_t pad[128];
-    } c;
-};
-typedef struct compat_xen_pmu_arch compat_xen_pmu_arch_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pmu_arch) == 208, "struct compat_xen_pmu_arch: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pmu_arch) == 4, "struct compat_xen_pmu_arch: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, r) == 0, "struct compat_xen_pmu_arch: r");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, r.regs) == 0, "struct compat_xen_pmu_arch: r.regs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, r.pad) == 0, "struct compat_xen_pmu_arch: r.pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, pmu_flags) == 64, "struct compat_xen_pmu_arch: pmu_flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, l) == 72, "struct compat_xen_pmu_arch: l");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, l.lapic_lvtpc) == 72, "struct compat_xen_pmu_arch: l.lapic_lvtpc");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, l.pad) == 72, "struct compat_xen_pmu_arch: l.pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, c) == 80, "struct compat_xen_pmu_arch: c");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, c.amd) == 80, "struct compat_xen_pmu_arch: c.amd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, c.intel) == 80, "struct compat_xen_pmu_arch: c.intel");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pmu_arch, c.pad) == 80, "struct compat_xen_pmu_arch: c.pad");
-static inline int xlat_xen_pmu_arch_from_compat(struct xen_pmu_arch *d, const struct compat_xen_pmu_arch *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pmu_arch s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->r, &s.r, sizeof(d->r));
-    d->pmu_flags = s.pmu_flags;
-    memcpy(&d->l, &s.l, sizeof(d->l));
-    memcpy(&d->c, &s.c, sizeof(d->c));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pmu_arch_to_compat(struct compat_xen_pmu_arch *d, const struct xen_pmu_arch *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_arch *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->r, &s->r, sizeof(d->r));
-    d->pmu_flags = s->pmu_flags;
-    memcpy(&d->l, &s->l, sizeof(d->l));
-    memcpy(&d->c, &s->c, sizeof(d->c));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pmu_arch: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pmu_arch_copyback(struct compat_xen_pmu_arch *d, const struct xen_pmu_arch *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pmu_arch *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pmu_arch(d, s) _Generic((d), \
-    struct xen_pmu_arch *: xlat_xen_pmu_arch_from_compat, \
-    struct compat_xen_pmu_arch *: xlat_xen_pmu_arch_to_compat)((d), (s), NULL)
-
+/* struct xen_pmu_arch: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pmu_arch __attribute__((__aligned__(4))) compat_xen_pmu_arch_t;
+#define CHECK_xen_pmu_arch \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pmu_arch_t) == 208, "compat_xen_pmu_arch_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pmu_arch_t) == 4, "compat_xen_pmu_arch_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, r) == 0, "compat_xen_pmu_arch_t: r"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, r.regs) == 0, "compat_xen_pmu_arch_t: r.regs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, r.pad) == 0, "compat_xen_pmu_arch_t: r.pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, pmu_flags) == 64, "compat_xen_pmu_arch_t: pmu_flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, l) == 72, "compat_xen_pmu_arch_t: l"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, l.lapic_lvtpc) == 72, "compat_xen_pmu_arch_t: l.lapic_lvtpc"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, l.pad) == 72, "compat_xen_pmu_arch_t: l.pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, c) == 80, "compat_xen_pmu_arch_t: c"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, c.amd) == 80, "compat_xen_pmu_arch_t: c.amd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, c.intel) == 80, "compat_xen_pmu_arch_t: c.intel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pmu_arch_t, c.pad) == 80, "compat_xen_pmu_arch_t: c.pad")
 
 #endif /* XEN_COMPAT_ARCH_X86_PMU_H */

@@ -18,401 +18,59 @@ typedef struct mcinfo_common compat_mcinfo_common_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct mcinfo_common, type) == 0, "struct mcinfo_common: type"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct mcinfo_common, size) == 2, "struct mcinfo_common: size")
 
-/* struct mcinfo_global: translated; mc_gstatus: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_mcinfo_global {
-    xen_mcinfo_common_t common;
-    uint16_t mc_domid;
-    uint16_t mc_vcpuid;
-    uint32_t mc_socketid;
-    uint16_t mc_coreid;
-    uint16_t mc_core_threadid;
-    uint32_t mc_apicid;
-    uint32_t mc_flags;
-    compat_uint64_t mc_gstatus;
-};
-typedef struct compat_mcinfo_global compat_mcinfo_global_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_mcinfo_global) == 32, "struct compat_mcinfo_global: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_mcinfo_global) == 4, "struct compat_mcinfo_global: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_global, common) == 0, "struct compat_mcinfo_global: common");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_global, mc_domid) == 4, "struct compat_mcinfo_global: mc_domid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_global, mc_vcpuid) == 6, "struct compat_mcinfo_global: mc_vcpuid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_global, mc_socketid) == 8, "struct compat_mcinfo_global: mc_socketid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_global, mc_coreid) == 12, "struct compat_mcinfo_global: mc_coreid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_global, mc_core_threadid) == 14, "struct compat_mcinfo_global: mc_core_threadid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_global, mc_apicid) == 16, "struct compat_mcinfo_global: mc_apicid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_global, mc_flags) == 20, "struct compat_mcinfo_global: mc_flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_global, mc_gstatus) == 24, "struct compat_mcinfo_global: mc_gstatus");
-static inline int xlat_mcinfo_global_from_compat(struct mcinfo_global *d, const struct compat_mcinfo_global *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_mcinfo_global s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct mcinfo_global: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct mcinfo_global __attribute__((__aligned__(4))) compat_mcinfo_global_t;
+#define CHECK_mcinfo_global \
+    XENABI_COMPAT_ASSERT(sizeof(compat_mcinfo_global_t) == 32, "compat_mcinfo_global_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_mcinfo_global_t) == 4, "compat_mcinfo_global_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_global_t, common) == 0, "compat_mcinfo_global_t: common"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_global_t, mc_domid) == 4, "compat_mcinfo_global_t: mc_domid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_global_t, mc_vcpuid) == 6, "compat_mcinfo_global_t: mc_vcpuid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_global_t, mc_socketid) == 8, "compat_mcinfo_global_t: mc_socketid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_global_t, mc_coreid) == 12, "compat_mcinfo_global_t: mc_coreid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_global_t, mc_core_threadid) == 14, "compat_mcinfo_global_t: mc_core_threadid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_global_t, mc_apicid) == 16, "compat_mcinfo_global_t: mc_apicid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_global_t, mc_flags) == 20, "compat_mcinfo_global_t: mc_flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_global_t, mc_gstatus) == 24, "compat_mcinfo_global_t: mc_gstatus")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->common, &s.common, sizeof(d->common));
-    d->mc_domid = s.mc_domid;
-    d->mc_vcpuid = s.mc_vcpuid;
-    d->mc_socketid = s.mc_socketid;
-    d->mc_coreid = s.mc_coreid;
-    d->mc_core_threadid = s.mc_core_threadid;
-    d->mc_apicid = s.mc_apicid;
-    d->mc_flags = s.mc_flags;
-    d->mc_gstatus = s.mc_gstatus;
-    (void)rc;
-    return 0;
-}
+/* struct mcinfo_bank: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct mcinfo_bank __attribute__((__aligned__(4))) compat_mcinfo_bank_t;
+#define CHECK_mcinfo_bank \
+    XENABI_COMPAT_ASSERT(sizeof(compat_mcinfo_bank_t) == 48, "compat_mcinfo_bank_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_mcinfo_bank_t) == 4, "compat_mcinfo_bank_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_bank_t, common) == 0, "compat_mcinfo_bank_t: common"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_bank_t, mc_bank) == 4, "compat_mcinfo_bank_t: mc_bank"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_bank_t, mc_domid) == 6, "compat_mcinfo_bank_t: mc_domid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_bank_t, mc_status) == 8, "compat_mcinfo_bank_t: mc_status"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_bank_t, mc_addr) == 16, "compat_mcinfo_bank_t: mc_addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_bank_t, mc_misc) == 24, "compat_mcinfo_bank_t: mc_misc"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_bank_t, mc_ctrl2) == 32, "compat_mcinfo_bank_t: mc_ctrl2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_bank_t, mc_tsc) == 40, "compat_mcinfo_bank_t: mc_tsc")
 
-static inline int xlat_mcinfo_global_to_compat(struct compat_mcinfo_global *d, const struct mcinfo_global *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_global *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct mcinfo_msr: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct mcinfo_msr __attribute__((__aligned__(4))) compat_mcinfo_msr_t;
+#define CHECK_mcinfo_msr \
+    XENABI_COMPAT_ASSERT(sizeof(compat_mcinfo_msr_t) == 16, "compat_mcinfo_msr_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_mcinfo_msr_t) == 4, "compat_mcinfo_msr_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_msr_t, reg) == 0, "compat_mcinfo_msr_t: reg"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_msr_t, value) == 8, "compat_mcinfo_msr_t: value")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->common, &s->common, sizeof(d->common));
-    d->mc_domid = s->mc_domid;
-    d->mc_vcpuid = s->mc_vcpuid;
-    d->mc_socketid = s->mc_socketid;
-    d->mc_coreid = s->mc_coreid;
-    d->mc_core_threadid = s->mc_core_threadid;
-    d->mc_apicid = s->mc_apicid;
-    d->mc_flags = s->mc_flags;
-    d->mc_gstatus = s->mc_gstatus;
-    (void)rc;
-    return 0;
-}
+/* struct mcinfo_extended: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct mcinfo_extended __attribute__((__aligned__(4))) compat_mcinfo_extended_t;
+#define CHECK_mcinfo_extended \
+    XENABI_COMPAT_ASSERT(sizeof(compat_mcinfo_extended_t) == 520, "compat_mcinfo_extended_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_mcinfo_extended_t) == 4, "compat_mcinfo_extended_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_extended_t, common) == 0, "compat_mcinfo_extended_t: common"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_extended_t, mc_msrs) == 4, "compat_mcinfo_extended_t: mc_msrs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_extended_t, mc_msr) == 8, "compat_mcinfo_extended_t: mc_msr")
 
-/* Copy-back for struct mcinfo_global: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_mcinfo_global_copyback(struct compat_mcinfo_global *d, const struct mcinfo_global *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_global *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_mcinfo_global(d, s) _Generic((d), \
-    struct mcinfo_global *: xlat_mcinfo_global_from_compat, \
-    struct compat_mcinfo_global *: xlat_mcinfo_global_to_compat)((d), (s), NULL)
-
-
-/* struct mcinfo_bank: translated; mc_status: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; mc_addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; mc_misc: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; mc_ctrl2: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; mc_tsc: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_mcinfo_bank {
-    xen_mcinfo_common_t common;
-    uint16_t mc_bank;
-    uint16_t mc_domid;
-    compat_uint64_t mc_status;
-    compat_uint64_t mc_addr;
-    compat_uint64_t mc_misc;
-    compat_uint64_t mc_ctrl2;
-    compat_uint64_t mc_tsc;
-};
-typedef struct compat_mcinfo_bank compat_mcinfo_bank_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_mcinfo_bank) == 48, "struct compat_mcinfo_bank: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_mcinfo_bank) == 4, "struct compat_mcinfo_bank: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_bank, common) == 0, "struct compat_mcinfo_bank: common");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_bank, mc_bank) == 4, "struct compat_mcinfo_bank: mc_bank");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_bank, mc_domid) == 6, "struct compat_mcinfo_bank: mc_domid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_bank, mc_status) == 8, "struct compat_mcinfo_bank: mc_status");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_bank, mc_addr) == 16, "struct compat_mcinfo_bank: mc_addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_bank, mc_misc) == 24, "struct compat_mcinfo_bank: mc_misc");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_bank, mc_ctrl2) == 32, "struct compat_mcinfo_bank: mc_ctrl2");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_bank, mc_tsc) == 40, "struct compat_mcinfo_bank: mc_tsc");
-static inline int xlat_mcinfo_bank_from_compat(struct mcinfo_bank *d, const struct compat_mcinfo_bank *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_mcinfo_bank s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->common, &s.common, sizeof(d->common));
-    d->mc_bank = s.mc_bank;
-    d->mc_domid = s.mc_domid;
-    d->mc_status = s.mc_status;
-    d->mc_addr = s.mc_addr;
-    d->mc_misc = s.mc_misc;
-    d->mc_ctrl2 = s.mc_ctrl2;
-    d->mc_tsc = s.mc_tsc;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_mcinfo_bank_to_compat(struct compat_mcinfo_bank *d, const struct mcinfo_bank *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_bank *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->common, &s->common, sizeof(d->common));
-    d->mc_bank = s->mc_bank;
-    d->mc_domid = s->mc_domid;
-    d->mc_status = s->mc_status;
-    d->mc_addr = s->mc_addr;
-    d->mc_misc = s->mc_misc;
-    d->mc_ctrl2 = s->mc_ctrl2;
-    d->mc_tsc = s->mc_tsc;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct mcinfo_bank: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_mcinfo_bank_copyback(struct compat_mcinfo_bank *d, const struct mcinfo_bank *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_bank *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_mcinfo_bank(d, s) _Generic((d), \
-    struct mcinfo_bank *: xlat_mcinfo_bank_from_compat, \
-    struct compat_mcinfo_bank *: xlat_mcinfo_bank_to_compat)((d), (s), NULL)
-
-
-/* struct mcinfo_msr: translated; reg: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; value: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_mcinfo_msr {
-    compat_uint64_t reg;
-    compat_uint64_t value;
-};
-typedef struct compat_mcinfo_msr compat_mcinfo_msr_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_mcinfo_msr) == 16, "struct compat_mcinfo_msr: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_mcinfo_msr) == 4, "struct compat_mcinfo_msr: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_msr, reg) == 0, "struct compat_mcinfo_msr: reg");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_msr, value) == 8, "struct compat_mcinfo_msr: value");
-static inline int xlat_mcinfo_msr_from_compat(struct mcinfo_msr *d, const struct compat_mcinfo_msr *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_mcinfo_msr s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->reg = s.reg;
-    d->value = s.value;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_mcinfo_msr_to_compat(struct compat_mcinfo_msr *d, const struct mcinfo_msr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_msr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->reg = s->reg;
-    d->value = s->value;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct mcinfo_msr: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_mcinfo_msr_copyback(struct compat_mcinfo_msr *d, const struct mcinfo_msr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_msr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_mcinfo_msr(d, s) _Generic((d), \
-    struct mcinfo_msr *: xlat_mcinfo_msr_from_compat, \
-    struct compat_mcinfo_msr *: xlat_mcinfo_msr_to_compat)((d), (s), NULL)
-
-
-/* struct mcinfo_extended: translated; mc_msr: contains struct mcinfo_msr, which differs */
-struct compat_mcinfo_extended {
-    xen_mcinfo_common_t common;
-    uint32_t mc_msrs;
-    struct compat_mcinfo_msr mc_msr[32];
-};
-typedef struct compat_mcinfo_extended compat_mcinfo_extended_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_mcinfo_extended) == 520, "struct compat_mcinfo_extended: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_mcinfo_extended) == 4, "struct compat_mcinfo_extended: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_extended, common) == 0, "struct compat_mcinfo_extended: common");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_extended, mc_msrs) == 4, "struct compat_mcinfo_extended: mc_msrs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_extended, mc_msr) == 8, "struct compat_mcinfo_extended: mc_msr");
-static inline int xlat_mcinfo_extended_from_compat(struct mcinfo_extended *d, const struct compat_mcinfo_extended *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_mcinfo_extended s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->common, &s.common, sizeof(d->common));
-    d->mc_msrs = s.mc_msrs;
-    memcpy(&d->mc_msr, &s.mc_msr, sizeof(d->mc_msr));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_mcinfo_extended_to_compat(struct compat_mcinfo_extended *d, const struct mcinfo_extended *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_extended *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->common, &s->common, sizeof(d->common));
-    d->mc_msrs = s->mc_msrs;
-    memcpy(&d->mc_msr, &s->mc_msr, sizeof(d->mc_msr));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct mcinfo_extended: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_mcinfo_extended_copyback(struct compat_mcinfo_extended *d, const struct mcinfo_extended *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_extended *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_mcinfo_extended(d, s) _Generic((d), \
-    struct mcinfo_extended *: xlat_mcinfo_extended_from_compat, \
-    struct compat_mcinfo_extended *: xlat_mcinfo_extended_to_compat)((d), (s), NULL)
-
-
-/* struct page_offline_action: translated; mfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; status: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_page_offline_action {
-    compat_uint64_t mfn;
-    compat_uint64_t status;
-};
-typedef struct compat_page_offline_action compat_page_offline_action_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_page_offline_action) == 16, "struct compat_page_offline_action: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_page_offline_action) == 4, "struct compat_page_offline_action: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_page_offline_action, mfn) == 0, "struct compat_page_offline_action: mfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_page_offline_action, status) == 8, "struct compat_page_offline_action: status");
-static inline int xlat_page_offline_action_from_compat(struct page_offline_action *d, const struct compat_page_offline_action *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_page_offline_action s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mfn = s.mfn;
-    d->status = s.status;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_page_offline_action_to_compat(struct compat_page_offline_action *d, const struct page_offline_action *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct page_offline_action *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mfn = s->mfn;
-    d->status = s->status;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct page_offline_action: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_page_offline_action_copyback(struct compat_page_offline_action *d, const struct page_offline_action *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct page_offline_action *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_page_offline_action(d, s) _Generic((d), \
-    struct page_offline_action *: xlat_page_offline_action_from_compat, \
-    struct compat_page_offline_action *: xlat_page_offline_action_to_compat)((d), (s), NULL)
-
+/* struct page_offline_action: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct page_offline_action __attribute__((__aligned__(4))) compat_page_offline_action_t;
+#define CHECK_page_offline_action \
+    XENABI_COMPAT_ASSERT(sizeof(compat_page_offline_action_t) == 16, "compat_page_offline_action_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_page_offline_action_t) == 4, "compat_page_offline_action_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_page_offline_action_t, mfn) == 0, "compat_page_offline_action_t: mfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_page_offline_action_t, status) == 8, "compat_page_offline_action_t: status")
 
 /* struct cpu_offline_action: identical on x86_32 and x86_64 */
 typedef struct cpu_offline_action compat_cpu_offline_action_t;
@@ -423,164 +81,28 @@ typedef struct cpu_offline_action compat_cpu_offline_action_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct cpu_offline_action, mc_coreid) == 4, "struct cpu_offline_action: mc_coreid"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct cpu_offline_action, mc_core_threadid) == 6, "struct cpu_offline_action: mc_core_threadid")
 
-/* struct mcinfo_recovery: translated; action_info.page_retire: contains struct page_offline_action, which differs */
-struct compat_mcinfo_recovery {
-    xen_mcinfo_common_t common;
-    uint16_t mc_bank;
-    uint8_t action_flags;
-    uint8_t action_types;
-    union {
-        struct compat_page_offline_action page_retire;
-        xen_cpu_offline_action_t cpu_offline;
-        uint8_t pad[16];
-    } action_info;
-};
-typedef struct compat_mcinfo_recovery compat_mcinfo_recovery_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_mcinfo_recovery) == 24, "struct compat_mcinfo_recovery: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_mcinfo_recovery) == 4, "struct compat_mcinfo_recovery: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_recovery, common) == 0, "struct compat_mcinfo_recovery: common");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_recovery, mc_bank) == 4, "struct compat_mcinfo_recovery: mc_bank");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_recovery, action_flags) == 6, "struct compat_mcinfo_recovery: action_flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_recovery, action_types) == 7, "struct compat_mcinfo_recovery: action_types");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_recovery, action_info) == 8, "struct compat_mcinfo_recovery: action_info");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_recovery, action_info.page_retire) == 8, "struct compat_mcinfo_recovery: action_info.page_retire");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_recovery, action_info.cpu_offline) == 8, "struct compat_mcinfo_recovery: action_info.cpu_offline");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_recovery, action_info.pad) == 8, "struct compat_mcinfo_recovery: action_info.pad");
-static inline int xlat_mcinfo_recovery_from_compat(struct mcinfo_recovery *d, const struct compat_mcinfo_recovery *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_mcinfo_recovery s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct mcinfo_recovery: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct mcinfo_recovery __attribute__((__aligned__(4))) compat_mcinfo_recovery_t;
+#define CHECK_mcinfo_recovery \
+    XENABI_COMPAT_ASSERT(sizeof(compat_mcinfo_recovery_t) == 24, "compat_mcinfo_recovery_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_mcinfo_recovery_t) == 4, "compat_mcinfo_recovery_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_recovery_t, common) == 0, "compat_mcinfo_recovery_t: common"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_recovery_t, mc_bank) == 4, "compat_mcinfo_recovery_t: mc_bank"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_recovery_t, action_flags) == 6, "compat_mcinfo_recovery_t: action_flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_recovery_t, action_types) == 7, "compat_mcinfo_recovery_t: action_types"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_recovery_t, action_info) == 8, "compat_mcinfo_recovery_t: action_info"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_recovery_t, action_info.page_retire) == 8, "compat_mcinfo_recovery_t: action_info.page_retire"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_recovery_t, action_info.cpu_offline) == 8, "compat_mcinfo_recovery_t: action_info.cpu_offline"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mcinfo_recovery_t, action_info.pad) == 8, "compat_mcinfo_recovery_t: action_info.pad")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->common, &s.common, sizeof(d->common));
-    d->mc_bank = s.mc_bank;
-    d->action_flags = s.action_flags;
-    d->action_types = s.action_types;
-    memcpy(&d->action_info, &s.action_info, sizeof(d->action_info));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_mcinfo_recovery_to_compat(struct compat_mcinfo_recovery *d, const struct mcinfo_recovery *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_recovery *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->common, &s->common, sizeof(d->common));
-    d->mc_bank = s->mc_bank;
-    d->action_flags = s->action_flags;
-    d->action_types = s->action_types;
-    memcpy(&d->action_info, &s->action_info, sizeof(d->action_info));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct mcinfo_recovery: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_mcinfo_recovery_copyback(struct compat_mcinfo_recovery *d, const struct mcinfo_recovery *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mcinfo_recovery *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_mcinfo_recovery(d, s) _Generic((d), \
-    struct mcinfo_recovery *: xlat_mcinfo_recovery_from_compat, \
-    struct compat_mcinfo_recovery *: xlat_mcinfo_recovery_to_compat)((d), (s), NULL)
-
-
-/* struct mc_info: translated; mi_data: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_mc_info {
-    uint32_t mi_nentries;
-    uint32_t flags;
-    compat_uint64_t mi_data[95];
-};
-typedef struct compat_mc_info compat_mc_info_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_mc_info) == 768, "struct compat_mc_info: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_mc_info) == 4, "struct compat_mc_info: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mc_info, mi_nentries) == 0, "struct compat_mc_info: mi_nentries");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mc_info, flags) == 4, "struct compat_mc_info: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mc_info, mi_data) == 8, "struct compat_mc_info: mi_data");
-static inline int xlat_mc_info_from_compat(struct mc_info *d, const struct compat_mc_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_mc_info s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mi_nentries = s.mi_nentries;
-    d->flags = s.flags;
-    memcpy(&d->mi_data, &s.mi_data, sizeof(d->mi_data));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_mc_info_to_compat(struct compat_mc_info *d, const struct mc_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mc_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mi_nentries = s->mi_nentries;
-    d->flags = s->flags;
-    memcpy(&d->mi_data, &s->mi_data, sizeof(d->mi_data));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct mc_info: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_mc_info_copyback(struct compat_mc_info *d, const struct mc_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct mc_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_mc_info(d, s) _Generic((d), \
-    struct mc_info *: xlat_mc_info_from_compat, \
-    struct compat_mc_info *: xlat_mc_info_to_compat)((d), (s), NULL)
-
+/* struct mc_info: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct mc_info __attribute__((__aligned__(4))) compat_mc_info_t;
+#define CHECK_mc_info \
+    XENABI_COMPAT_ASSERT(sizeof(compat_mc_info_t) == 768, "compat_mc_info_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_mc_info_t) == 4, "compat_mc_info_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mc_info_t, mi_nentries) == 0, "compat_mc_info_t: mi_nentries"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mc_info_t, flags) == 4, "compat_mc_info_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_mc_info_t, mi_data) == 8, "compat_mc_info_t: mi_data")
 
 /* struct mcinfo_logical_cpu: translated; mc_msrvalues: contains struct mcinfo_msr, which differs */
 struct compat_mcinfo_logical_cpu {
@@ -604,7 +126,7 @@ struct compat_mcinfo_logical_cpu {
     uint32_t mc_cache_size;
     uint32_t mc_cache_alignment;
     int32_t mc_nmsrvals;
-    struct compat_mcinfo_msr mc_msrvalues[8];
+    compat_mcinfo_msr_t mc_msrvalues[8];
 };
 typedef struct compat_mcinfo_logical_cpu compat_mcinfo_logical_cpu_t;
 XENABI_COMPAT_ASSERT(sizeof(struct compat_mcinfo_logical_cpu) == 300, "struct compat_mcinfo_logical_cpu: size");
@@ -940,89 +462,17 @@ static inline int xlat_xen_mc_physcpuinfo_copyback(struct compat_xen_mc_physcpui
     struct compat_xen_mc_physcpuinfo *: xlat_xen_mc_physcpuinfo_to_compat)((d), (s), NULL)
 
 
-/* struct xen_mc_msrinject: translated; mcinj_msr: contains struct mcinfo_msr, which differs */
-struct compat_xen_mc_msrinject {
-    uint32_t mcinj_cpunr;
-    uint32_t mcinj_flags;
-    uint32_t mcinj_count;
-    domid_t mcinj_domid;
-    uint16_t _pad0;
-    struct compat_mcinfo_msr mcinj_msr[8];
-};
-typedef struct compat_xen_mc_msrinject compat_xen_mc_msrinject_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_mc_msrinject) == 144, "struct compat_xen_mc_msrinject: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_mc_msrinject) == 4, "struct compat_xen_mc_msrinject: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_mc_msrinject, mcinj_cpunr) == 0, "struct compat_xen_mc_msrinject: mcinj_cpunr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_mc_msrinject, mcinj_flags) == 4, "struct compat_xen_mc_msrinject: mcinj_flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_mc_msrinject, mcinj_count) == 8, "struct compat_xen_mc_msrinject: mcinj_count");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_mc_msrinject, mcinj_domid) == 12, "struct compat_xen_mc_msrinject: mcinj_domid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_mc_msrinject, _pad0) == 14, "struct compat_xen_mc_msrinject: _pad0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_mc_msrinject, mcinj_msr) == 16, "struct compat_xen_mc_msrinject: mcinj_msr");
-static inline int xlat_xen_mc_msrinject_from_compat(struct xen_mc_msrinject *d, const struct compat_xen_mc_msrinject *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_mc_msrinject s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mcinj_cpunr = s.mcinj_cpunr;
-    d->mcinj_flags = s.mcinj_flags;
-    d->mcinj_count = s.mcinj_count;
-    d->mcinj_domid = s.mcinj_domid;
-    d->_pad0 = s._pad0;
-    memcpy(&d->mcinj_msr, &s.mcinj_msr, sizeof(d->mcinj_msr));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_mc_msrinject_to_compat(struct compat_xen_mc_msrinject *d, const struct xen_mc_msrinject *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_mc_msrinject *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mcinj_cpunr = s->mcinj_cpunr;
-    d->mcinj_flags = s->mcinj_flags;
-    d->mcinj_count = s->mcinj_count;
-    d->mcinj_domid = s->mcinj_domid;
-    d->_pad0 = s->_pad0;
-    memcpy(&d->mcinj_msr, &s->mcinj_msr, sizeof(d->mcinj_msr));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_mc_msrinject: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_mc_msrinject_copyback(struct compat_xen_mc_msrinject *d, const struct xen_mc_msrinject *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_mc_msrinject *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_mc_msrinject(d, s) _Generic((d), \
-    struct xen_mc_msrinject *: xlat_xen_mc_msrinject_from_compat, \
-    struct compat_xen_mc_msrinject *: xlat_xen_mc_msrinject_to_compat)((d), (s), NULL)
-
+/* struct xen_mc_msrinject: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_mc_msrinject __attribute__((__aligned__(4))) compat_xen_mc_msrinject_t;
+#define CHECK_xen_mc_msrinject \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_mc_msrinject_t) == 144, "compat_xen_mc_msrinject_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_mc_msrinject_t) == 4, "compat_xen_mc_msrinject_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_mc_msrinject_t, mcinj_cpunr) == 0, "compat_xen_mc_msrinject_t: mcinj_cpunr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_mc_msrinject_t, mcinj_flags) == 4, "compat_xen_mc_msrinject_t: mcinj_flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_mc_msrinject_t, mcinj_count) == 8, "compat_xen_mc_msrinject_t: mcinj_count"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_mc_msrinject_t, mcinj_domid) == 12, "compat_xen_mc_msrinject_t: mcinj_domid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_mc_msrinject_t, _pad0) == 14, "compat_xen_mc_msrinject_t: _pad0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_mc_msrinject_t, mcinj_msr) == 16, "compat_xen_mc_msrinject_t: mcinj_msr")
 
 /* struct xen_mc_mceinject: identical on x86_32 and x86_64 */
 typedef struct xen_mc_mceinject compat_xen_mc_mceinject_t;
@@ -1047,7 +497,7 @@ struct compat_xen_mc {
         struct compat_xen_mc_fetch mc_fetch;
         xen_mc_notifydomain_t mc_notifydomain;
         struct compat_xen_mc_physcpuinfo mc_physcpuinfo;
-        struct compat_xen_mc_msrinject mc_msrinject;
+        compat_xen_mc_msrinject_t mc_msrinject;
         xen_mc_mceinject_t mc_mceinject;
         xen_mc_inject_v2_t mc_inject_v2;
     } u;
@@ -1093,8 +543,7 @@ static inline int xlat_xen_mc_from_compat(struct xen_mc *d, const struct compat_
             if (rc > 0 && partial == 0)
                 partial = (uint64_t)rc;
         } else if (sel == (int64_t)(XEN_MC_msrinject)) {
-            if ((rc = xlat_xen_mc_msrinject_from_compat(&d->u.mc_msrinject, &s.u.mc_msrinject, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.mc_msrinject, &s.u.mc_msrinject, sizeof(d->u.mc_msrinject));
         } else if (sel == (int64_t)(XEN_MC_mceinject)) {
             memcpy(&d->u.mc_mceinject, &s.u.mc_mceinject, sizeof(d->u.mc_mceinject));
         } else if (sel == (int64_t)(XEN_MC_inject_v2)) {
@@ -1132,8 +581,7 @@ static inline int xlat_xen_mc_to_compat(struct compat_xen_mc *d, const struct xe
             if ((rc = xlat_xen_mc_physcpuinfo_to_compat(&d->u.mc_physcpuinfo, &s->u.mc_physcpuinfo, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XEN_MC_msrinject)) {
-            if ((rc = xlat_xen_mc_msrinject_to_compat(&d->u.mc_msrinject, &s->u.mc_msrinject, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.mc_msrinject, &s->u.mc_msrinject, sizeof(d->u.mc_msrinject));
         } else if (sel == (int64_t)(XEN_MC_mceinject)) {
             memcpy(&d->u.mc_mceinject, &s->u.mc_mceinject, sizeof(d->u.mc_mceinject));
         } else if (sel == (int64_t)(XEN_MC_inject_v2)) {

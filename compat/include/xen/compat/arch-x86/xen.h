@@ -404,76 +404,13 @@ typedef struct xen_cpuid_leaf compat_xen_cpuid_leaf_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_cpuid_leaf, c) == 16, "struct xen_cpuid_leaf: c"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_cpuid_leaf, d) == 20, "struct xen_cpuid_leaf: d")
 
-/* struct xen_msr_entry: translated; val: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_msr_entry {
-    uint32_t idx;
-    uint32_t flags;
-    compat_uint64_t val;
-};
-typedef struct compat_xen_msr_entry compat_xen_msr_entry_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_msr_entry) == 16, "struct compat_xen_msr_entry: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_msr_entry) == 4, "struct compat_xen_msr_entry: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_msr_entry, idx) == 0, "struct compat_xen_msr_entry: idx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_msr_entry, flags) == 4, "struct compat_xen_msr_entry: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_msr_entry, val) == 8, "struct compat_xen_msr_entry: val");
-static inline int xlat_xen_msr_entry_from_compat(struct xen_msr_entry *d, const struct compat_xen_msr_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_msr_entry s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->idx = s.idx;
-    d->flags = s.flags;
-    d->val = s.val;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_msr_entry_to_compat(struct compat_xen_msr_entry *d, const struct xen_msr_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_msr_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->idx = s->idx;
-    d->flags = s->flags;
-    d->val = s->val;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_msr_entry: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_msr_entry_copyback(struct compat_xen_msr_entry *d, const struct xen_msr_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_msr_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_msr_entry(d, s) _Generic((d), \
-    struct xen_msr_entry *: xlat_xen_msr_entry_from_compat, \
-    struct compat_xen_msr_entry *: xlat_xen_msr_entry_to_compat)((d), (s), NULL)
-
+/* struct xen_msr_entry: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_msr_entry __attribute__((__aligned__(4))) compat_xen_msr_entry_t;
+#define CHECK_xen_msr_entry \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_msr_entry_t) == 16, "compat_xen_msr_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_msr_entry_t) == 4, "compat_xen_msr_entry_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_msr_entry_t, idx) == 0, "compat_xen_msr_entry_t: idx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_msr_entry_t, flags) == 4, "compat_xen_msr_entry_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_msr_entry_t, val) == 8, "compat_xen_msr_entry_t: val")
 
 #endif /* XEN_COMPAT_ARCH_X86_XEN_H */

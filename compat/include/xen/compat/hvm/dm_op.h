@@ -145,82 +145,15 @@ typedef struct xen_dm_op_inject_msi compat_xen_dm_op_inject_msi_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_dm_op_inject_msi, pad) == 4, "struct xen_dm_op_inject_msi: pad"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_dm_op_inject_msi, addr) == 8, "struct xen_dm_op_inject_msi: addr")
 
-/* struct xen_dm_op_map_mem_type_to_ioreq_server: translated; opaque: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_dm_op_map_mem_type_to_ioreq_server {
-    ioservid_t id;
-    uint16_t type;
-    uint32_t flags;
-    compat_uint64_t opaque;
-};
-typedef struct compat_xen_dm_op_map_mem_type_to_ioreq_server compat_xen_dm_op_map_mem_type_to_ioreq_server_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_dm_op_map_mem_type_to_ioreq_server) == 16, "struct compat_xen_dm_op_map_mem_type_to_ioreq_server: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_dm_op_map_mem_type_to_ioreq_server) == 4, "struct compat_xen_dm_op_map_mem_type_to_ioreq_server: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_dm_op_map_mem_type_to_ioreq_server, id) == 0, "struct compat_xen_dm_op_map_mem_type_to_ioreq_server: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_dm_op_map_mem_type_to_ioreq_server, type) == 2, "struct compat_xen_dm_op_map_mem_type_to_ioreq_server: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_dm_op_map_mem_type_to_ioreq_server, flags) == 4, "struct compat_xen_dm_op_map_mem_type_to_ioreq_server: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_dm_op_map_mem_type_to_ioreq_server, opaque) == 8, "struct compat_xen_dm_op_map_mem_type_to_ioreq_server: opaque");
-static inline int xlat_xen_dm_op_map_mem_type_to_ioreq_server_from_compat(struct xen_dm_op_map_mem_type_to_ioreq_server *d, const struct compat_xen_dm_op_map_mem_type_to_ioreq_server *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_dm_op_map_mem_type_to_ioreq_server s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->type = s.type;
-    d->flags = s.flags;
-    d->opaque = s.opaque;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_dm_op_map_mem_type_to_ioreq_server_to_compat(struct compat_xen_dm_op_map_mem_type_to_ioreq_server *d, const struct xen_dm_op_map_mem_type_to_ioreq_server *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_dm_op_map_mem_type_to_ioreq_server *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->type = s->type;
-    d->flags = s->flags;
-    d->opaque = s->opaque;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_dm_op_map_mem_type_to_ioreq_server: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_dm_op_map_mem_type_to_ioreq_server_copyback(struct compat_xen_dm_op_map_mem_type_to_ioreq_server *d, const struct xen_dm_op_map_mem_type_to_ioreq_server *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_dm_op_map_mem_type_to_ioreq_server *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->opaque = s->opaque;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_dm_op_map_mem_type_to_ioreq_server(d, s) _Generic((d), \
-    struct xen_dm_op_map_mem_type_to_ioreq_server *: xlat_xen_dm_op_map_mem_type_to_ioreq_server_from_compat, \
-    struct compat_xen_dm_op_map_mem_type_to_ioreq_server *: xlat_xen_dm_op_map_mem_type_to_ioreq_server_to_compat)((d), (s), NULL)
-
+/* struct xen_dm_op_map_mem_type_to_ioreq_server: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_dm_op_map_mem_type_to_ioreq_server __attribute__((__aligned__(4))) compat_xen_dm_op_map_mem_type_to_ioreq_server_t;
+#define CHECK_xen_dm_op_map_mem_type_to_ioreq_server \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_dm_op_map_mem_type_to_ioreq_server_t) == 16, "compat_xen_dm_op_map_mem_type_to_ioreq_server_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_dm_op_map_mem_type_to_ioreq_server_t) == 4, "compat_xen_dm_op_map_mem_type_to_ioreq_server_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_dm_op_map_mem_type_to_ioreq_server_t, id) == 0, "compat_xen_dm_op_map_mem_type_to_ioreq_server_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_dm_op_map_mem_type_to_ioreq_server_t, type) == 2, "compat_xen_dm_op_map_mem_type_to_ioreq_server_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_dm_op_map_mem_type_to_ioreq_server_t, flags) == 4, "compat_xen_dm_op_map_mem_type_to_ioreq_server_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_dm_op_map_mem_type_to_ioreq_server_t, opaque) == 8, "compat_xen_dm_op_map_mem_type_to_ioreq_server_t: opaque")
 
 /* struct xen_dm_op_remote_shutdown: identical on x86_32 and x86_64 */
 typedef struct xen_dm_op_remote_shutdown compat_xen_dm_op_remote_shutdown_t;

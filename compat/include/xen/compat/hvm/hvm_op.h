@@ -12,393 +12,55 @@
 #include "xen/compat/trace.h"
 #include "xen/compat/event_channel.h"
 
-/* struct xen_hvm_param: translated; value: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_hvm_param {
-    domid_t domid;
-    uint16_t pad;
-    uint32_t index;
-    compat_uint64_t value;
-};
-typedef struct compat_xen_hvm_param compat_xen_hvm_param_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_hvm_param) == 16, "struct compat_xen_hvm_param: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_hvm_param) == 4, "struct compat_xen_hvm_param: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_param, domid) == 0, "struct compat_xen_hvm_param: domid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_param, pad) == 2, "struct compat_xen_hvm_param: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_param, index) == 4, "struct compat_xen_hvm_param: index");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_param, value) == 8, "struct compat_xen_hvm_param: value");
-static inline int xlat_xen_hvm_param_from_compat(struct xen_hvm_param *d, const struct compat_xen_hvm_param *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_hvm_param s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_hvm_param: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_hvm_param __attribute__((__aligned__(4))) compat_xen_hvm_param_t;
+#define CHECK_xen_hvm_param \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_hvm_param_t) == 16, "compat_xen_hvm_param_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_hvm_param_t) == 4, "compat_xen_hvm_param_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_param_t, domid) == 0, "compat_xen_hvm_param_t: domid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_param_t, pad) == 2, "compat_xen_hvm_param_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_param_t, index) == 4, "compat_xen_hvm_param_t: index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_param_t, value) == 8, "compat_xen_hvm_param_t: value")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->domid = s.domid;
-    d->pad = s.pad;
-    d->index = s.index;
-    d->value = s.value;
-    (void)rc;
-    return 0;
-}
+/* struct xen_hvm_altp2m_suppress_ve: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_hvm_altp2m_suppress_ve __attribute__((__aligned__(4))) compat_xen_hvm_altp2m_suppress_ve_t;
+#define CHECK_xen_hvm_altp2m_suppress_ve \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_hvm_altp2m_suppress_ve_t) == 16, "compat_xen_hvm_altp2m_suppress_ve_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_hvm_altp2m_suppress_ve_t) == 4, "compat_xen_hvm_altp2m_suppress_ve_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_t, view) == 0, "compat_xen_hvm_altp2m_suppress_ve_t: view"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_t, suppress_ve) == 2, "compat_xen_hvm_altp2m_suppress_ve_t: suppress_ve"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_t, pad1) == 3, "compat_xen_hvm_altp2m_suppress_ve_t: pad1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_t, pad2) == 4, "compat_xen_hvm_altp2m_suppress_ve_t: pad2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_t, gfn) == 8, "compat_xen_hvm_altp2m_suppress_ve_t: gfn")
 
-static inline int xlat_xen_hvm_param_to_compat(struct compat_xen_hvm_param *d, const struct xen_hvm_param *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_param *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_hvm_altp2m_suppress_ve_multi: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_hvm_altp2m_suppress_ve_multi __attribute__((__aligned__(4))) compat_xen_hvm_altp2m_suppress_ve_multi_t;
+#define CHECK_xen_hvm_altp2m_suppress_ve_multi \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_hvm_altp2m_suppress_ve_multi_t) == 32, "compat_xen_hvm_altp2m_suppress_ve_multi_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_hvm_altp2m_suppress_ve_multi_t) == 4, "compat_xen_hvm_altp2m_suppress_ve_multi_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_multi_t, view) == 0, "compat_xen_hvm_altp2m_suppress_ve_multi_t: view"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_multi_t, suppress_ve) == 2, "compat_xen_hvm_altp2m_suppress_ve_multi_t: suppress_ve"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_multi_t, pad1) == 3, "compat_xen_hvm_altp2m_suppress_ve_multi_t: pad1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_multi_t, first_error) == 4, "compat_xen_hvm_altp2m_suppress_ve_multi_t: first_error"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_multi_t, first_gfn) == 8, "compat_xen_hvm_altp2m_suppress_ve_multi_t: first_gfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_multi_t, last_gfn) == 16, "compat_xen_hvm_altp2m_suppress_ve_multi_t: last_gfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_suppress_ve_multi_t, first_error_gfn) == 24, "compat_xen_hvm_altp2m_suppress_ve_multi_t: first_error_gfn")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->domid = s->domid;
-    d->pad = s->pad;
-    d->index = s->index;
-    d->value = s->value;
-    (void)rc;
-    return 0;
-}
+/* struct xen_hvm_pagetable_dying: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_hvm_pagetable_dying __attribute__((__aligned__(4))) compat_xen_hvm_pagetable_dying_t;
+#define CHECK_xen_hvm_pagetable_dying \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_hvm_pagetable_dying_t) == 16, "compat_xen_hvm_pagetable_dying_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_hvm_pagetable_dying_t) == 4, "compat_xen_hvm_pagetable_dying_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_pagetable_dying_t, domid) == 0, "compat_xen_hvm_pagetable_dying_t: domid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_pagetable_dying_t, pad) == 2, "compat_xen_hvm_pagetable_dying_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_pagetable_dying_t, gpa) == 8, "compat_xen_hvm_pagetable_dying_t: gpa")
 
-/* Copy-back for struct xen_hvm_param: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_hvm_param_copyback(struct compat_xen_hvm_param *d, const struct xen_hvm_param *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_param *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    if ((ctx->subop_valid && (ctx->subop == (int64_t)(HVMOP_get_param)))) {
-        d->value = s->value;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_hvm_param(d, s) _Generic((d), \
-    struct xen_hvm_param *: xlat_xen_hvm_param_from_compat, \
-    struct compat_xen_hvm_param *: xlat_xen_hvm_param_to_compat)((d), (s), NULL)
-
-
-/* struct xen_hvm_altp2m_suppress_ve: translated; gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_hvm_altp2m_suppress_ve {
-    uint16_t view;
-    uint8_t suppress_ve;
-    uint8_t pad1;
-    uint32_t pad2;
-    compat_uint64_t gfn;
-};
-typedef struct compat_xen_hvm_altp2m_suppress_ve compat_xen_hvm_altp2m_suppress_ve_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_hvm_altp2m_suppress_ve) == 16, "struct compat_xen_hvm_altp2m_suppress_ve: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_hvm_altp2m_suppress_ve) == 4, "struct compat_xen_hvm_altp2m_suppress_ve: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve, view) == 0, "struct compat_xen_hvm_altp2m_suppress_ve: view");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve, suppress_ve) == 2, "struct compat_xen_hvm_altp2m_suppress_ve: suppress_ve");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve, pad1) == 3, "struct compat_xen_hvm_altp2m_suppress_ve: pad1");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve, pad2) == 4, "struct compat_xen_hvm_altp2m_suppress_ve: pad2");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve, gfn) == 8, "struct compat_xen_hvm_altp2m_suppress_ve: gfn");
-static inline int xlat_xen_hvm_altp2m_suppress_ve_from_compat(struct xen_hvm_altp2m_suppress_ve *d, const struct compat_xen_hvm_altp2m_suppress_ve *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_hvm_altp2m_suppress_ve s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->view = s.view;
-    d->suppress_ve = s.suppress_ve;
-    d->pad1 = s.pad1;
-    d->pad2 = s.pad2;
-    d->gfn = s.gfn;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_hvm_altp2m_suppress_ve_to_compat(struct compat_xen_hvm_altp2m_suppress_ve *d, const struct xen_hvm_altp2m_suppress_ve *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_suppress_ve *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->view = s->view;
-    d->suppress_ve = s->suppress_ve;
-    d->pad1 = s->pad1;
-    d->pad2 = s->pad2;
-    d->gfn = s->gfn;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_hvm_altp2m_suppress_ve: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_hvm_altp2m_suppress_ve_copyback(struct compat_xen_hvm_altp2m_suppress_ve *d, const struct xen_hvm_altp2m_suppress_ve *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_suppress_ve *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->suppress_ve = s->suppress_ve;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_hvm_altp2m_suppress_ve(d, s) _Generic((d), \
-    struct xen_hvm_altp2m_suppress_ve *: xlat_xen_hvm_altp2m_suppress_ve_from_compat, \
-    struct compat_xen_hvm_altp2m_suppress_ve *: xlat_xen_hvm_altp2m_suppress_ve_to_compat)((d), (s), NULL)
-
-
-/* struct xen_hvm_altp2m_suppress_ve_multi: translated; first_gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; last_gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; first_error_gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_hvm_altp2m_suppress_ve_multi {
-    uint16_t view;
-    uint8_t suppress_ve;
-    uint8_t pad1;
-    int32_t first_error;
-    compat_uint64_t first_gfn;
-    compat_uint64_t last_gfn;
-    compat_uint64_t first_error_gfn;
-};
-typedef struct compat_xen_hvm_altp2m_suppress_ve_multi compat_xen_hvm_altp2m_suppress_ve_multi_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_hvm_altp2m_suppress_ve_multi) == 32, "struct compat_xen_hvm_altp2m_suppress_ve_multi: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_hvm_altp2m_suppress_ve_multi) == 4, "struct compat_xen_hvm_altp2m_suppress_ve_multi: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve_multi, view) == 0, "struct compat_xen_hvm_altp2m_suppress_ve_multi: view");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve_multi, suppress_ve) == 2, "struct compat_xen_hvm_altp2m_suppress_ve_multi: suppress_ve");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve_multi, pad1) == 3, "struct compat_xen_hvm_altp2m_suppress_ve_multi: pad1");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve_multi, first_error) == 4, "struct compat_xen_hvm_altp2m_suppress_ve_multi: first_error");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve_multi, first_gfn) == 8, "struct compat_xen_hvm_altp2m_suppress_ve_multi: first_gfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve_multi, last_gfn) == 16, "struct compat_xen_hvm_altp2m_suppress_ve_multi: last_gfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_suppress_ve_multi, first_error_gfn) == 24, "struct compat_xen_hvm_altp2m_suppress_ve_multi: first_error_gfn");
-static inline int xlat_xen_hvm_altp2m_suppress_ve_multi_from_compat(struct xen_hvm_altp2m_suppress_ve_multi *d, const struct compat_xen_hvm_altp2m_suppress_ve_multi *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_hvm_altp2m_suppress_ve_multi s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->view = s.view;
-    d->suppress_ve = s.suppress_ve;
-    d->pad1 = s.pad1;
-    d->first_error = s.first_error;
-    d->first_gfn = s.first_gfn;
-    d->last_gfn = s.last_gfn;
-    d->first_error_gfn = s.first_error_gfn;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_hvm_altp2m_suppress_ve_multi_to_compat(struct compat_xen_hvm_altp2m_suppress_ve_multi *d, const struct xen_hvm_altp2m_suppress_ve_multi *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_suppress_ve_multi *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->view = s->view;
-    d->suppress_ve = s->suppress_ve;
-    d->pad1 = s->pad1;
-    d->first_error = s->first_error;
-    d->first_gfn = s->first_gfn;
-    d->last_gfn = s->last_gfn;
-    d->first_error_gfn = s->first_error_gfn;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_hvm_altp2m_suppress_ve_multi: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_hvm_altp2m_suppress_ve_multi_copyback(struct compat_xen_hvm_altp2m_suppress_ve_multi *d, const struct xen_hvm_altp2m_suppress_ve_multi *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_suppress_ve_multi *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->first_error = s->first_error;
-    d->first_gfn = s->first_gfn;
-    d->first_error_gfn = s->first_error_gfn;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_hvm_altp2m_suppress_ve_multi(d, s) _Generic((d), \
-    struct xen_hvm_altp2m_suppress_ve_multi *: xlat_xen_hvm_altp2m_suppress_ve_multi_from_compat, \
-    struct compat_xen_hvm_altp2m_suppress_ve_multi *: xlat_xen_hvm_altp2m_suppress_ve_multi_to_compat)((d), (s), NULL)
-
-
-/* struct xen_hvm_pagetable_dying: translated; gpa: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_hvm_pagetable_dying {
-    domid_t domid;
-    uint16_t pad[3];
-    compat_uint64_t gpa;
-};
-typedef struct compat_xen_hvm_pagetable_dying compat_xen_hvm_pagetable_dying_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_hvm_pagetable_dying) == 16, "struct compat_xen_hvm_pagetable_dying: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_hvm_pagetable_dying) == 4, "struct compat_xen_hvm_pagetable_dying: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_pagetable_dying, domid) == 0, "struct compat_xen_hvm_pagetable_dying: domid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_pagetable_dying, pad) == 2, "struct compat_xen_hvm_pagetable_dying: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_pagetable_dying, gpa) == 8, "struct compat_xen_hvm_pagetable_dying: gpa");
-static inline int xlat_xen_hvm_pagetable_dying_from_compat(struct xen_hvm_pagetable_dying *d, const struct compat_xen_hvm_pagetable_dying *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_hvm_pagetable_dying s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->domid = s.domid;
-    memcpy(&d->pad, &s.pad, sizeof(d->pad));
-    d->gpa = s.gpa;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_hvm_pagetable_dying_to_compat(struct compat_xen_hvm_pagetable_dying *d, const struct xen_hvm_pagetable_dying *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_pagetable_dying *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->domid = s->domid;
-    memcpy(&d->pad, &s->pad, sizeof(d->pad));
-    d->gpa = s->gpa;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_hvm_pagetable_dying: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_hvm_pagetable_dying_copyback(struct compat_xen_hvm_pagetable_dying *d, const struct xen_hvm_pagetable_dying *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_pagetable_dying *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_hvm_pagetable_dying(d, s) _Generic((d), \
-    struct xen_hvm_pagetable_dying *: xlat_xen_hvm_pagetable_dying_from_compat, \
-    struct compat_xen_hvm_pagetable_dying *: xlat_xen_hvm_pagetable_dying_to_compat)((d), (s), NULL)
-
-
-/* struct xen_hvm_get_time: translated; now: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_hvm_get_time {
-    compat_uint64_t now;
-};
-typedef struct compat_xen_hvm_get_time compat_xen_hvm_get_time_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_hvm_get_time) == 8, "struct compat_xen_hvm_get_time: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_hvm_get_time) == 4, "struct compat_xen_hvm_get_time: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_get_time, now) == 0, "struct compat_xen_hvm_get_time: now");
-static inline int xlat_xen_hvm_get_time_from_compat(struct xen_hvm_get_time *d, const struct compat_xen_hvm_get_time *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_hvm_get_time s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->now = s.now;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_hvm_get_time_to_compat(struct compat_xen_hvm_get_time *d, const struct xen_hvm_get_time *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_get_time *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->now = s->now;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_hvm_get_time: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_hvm_get_time_copyback(struct compat_xen_hvm_get_time *d, const struct xen_hvm_get_time *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_get_time *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->now = s->now;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_hvm_get_time(d, s) _Generic((d), \
-    struct xen_hvm_get_time *: xlat_xen_hvm_get_time_from_compat, \
-    struct compat_xen_hvm_get_time *: xlat_xen_hvm_get_time_to_compat)((d), (s), NULL)
-
+/* struct xen_hvm_get_time: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_hvm_get_time __attribute__((__aligned__(4))) compat_xen_hvm_get_time_t;
+#define CHECK_xen_hvm_get_time \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_hvm_get_time_t) == 8, "compat_xen_hvm_get_time_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_hvm_get_time_t) == 4, "compat_xen_hvm_get_time_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_get_time_t, now) == 0, "compat_xen_hvm_get_time_t: now")
 
 /* struct xen_hvm_xentrace: identical on x86_32 and x86_64 */
 typedef struct xen_hvm_xentrace compat_xen_hvm_xentrace_t;
@@ -409,82 +71,15 @@ typedef struct xen_hvm_xentrace compat_xen_hvm_xentrace_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_hvm_xentrace, extra_bytes) == 2, "struct xen_hvm_xentrace: extra_bytes"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_hvm_xentrace, extra) == 4, "struct xen_hvm_xentrace: extra")
 
-/* struct xen_hvm_get_mem_type: translated; pfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_hvm_get_mem_type {
-    domid_t domid;
-    uint16_t mem_type;
-    uint16_t pad[2];
-    compat_uint64_t pfn;
-};
-typedef struct compat_xen_hvm_get_mem_type compat_xen_hvm_get_mem_type_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_hvm_get_mem_type) == 16, "struct compat_xen_hvm_get_mem_type: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_hvm_get_mem_type) == 4, "struct compat_xen_hvm_get_mem_type: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_get_mem_type, domid) == 0, "struct compat_xen_hvm_get_mem_type: domid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_get_mem_type, mem_type) == 2, "struct compat_xen_hvm_get_mem_type: mem_type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_get_mem_type, pad) == 4, "struct compat_xen_hvm_get_mem_type: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_get_mem_type, pfn) == 8, "struct compat_xen_hvm_get_mem_type: pfn");
-static inline int xlat_xen_hvm_get_mem_type_from_compat(struct xen_hvm_get_mem_type *d, const struct compat_xen_hvm_get_mem_type *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_hvm_get_mem_type s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->domid = s.domid;
-    d->mem_type = s.mem_type;
-    memcpy(&d->pad, &s.pad, sizeof(d->pad));
-    d->pfn = s.pfn;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_hvm_get_mem_type_to_compat(struct compat_xen_hvm_get_mem_type *d, const struct xen_hvm_get_mem_type *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_get_mem_type *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->domid = s->domid;
-    d->mem_type = s->mem_type;
-    memcpy(&d->pad, &s->pad, sizeof(d->pad));
-    d->pfn = s->pfn;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_hvm_get_mem_type: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_hvm_get_mem_type_copyback(struct compat_xen_hvm_get_mem_type *d, const struct xen_hvm_get_mem_type *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_get_mem_type *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->mem_type = s->mem_type;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_hvm_get_mem_type(d, s) _Generic((d), \
-    struct xen_hvm_get_mem_type *: xlat_xen_hvm_get_mem_type_from_compat, \
-    struct compat_xen_hvm_get_mem_type *: xlat_xen_hvm_get_mem_type_to_compat)((d), (s), NULL)
-
+/* struct xen_hvm_get_mem_type: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_hvm_get_mem_type __attribute__((__aligned__(4))) compat_xen_hvm_get_mem_type_t;
+#define CHECK_xen_hvm_get_mem_type \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_hvm_get_mem_type_t) == 16, "compat_xen_hvm_get_mem_type_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_hvm_get_mem_type_t) == 4, "compat_xen_hvm_get_mem_type_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_get_mem_type_t, domid) == 0, "compat_xen_hvm_get_mem_type_t: domid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_get_mem_type_t, mem_type) == 2, "compat_xen_hvm_get_mem_type_t: mem_type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_get_mem_type_t, pad) == 4, "compat_xen_hvm_get_mem_type_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_get_mem_type_t, pfn) == 8, "compat_xen_hvm_get_mem_type_t: pfn")
 
 /* struct xen_hvm_evtchn_upcall_vector: identical on x86_32 and x86_64 */
 typedef struct xen_hvm_evtchn_upcall_vector compat_xen_hvm_evtchn_upcall_vector_t;
@@ -501,77 +96,14 @@ typedef struct xen_hvm_altp2m_domain_state compat_xen_hvm_altp2m_domain_state_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct xen_hvm_altp2m_domain_state) == 1, "struct xen_hvm_altp2m_domain_state: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_hvm_altp2m_domain_state, state) == 0, "struct xen_hvm_altp2m_domain_state: state")
 
-/* struct xen_hvm_altp2m_vcpu_enable_notify: translated; gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_hvm_altp2m_vcpu_enable_notify {
-    uint32_t vcpu_id;
-    uint32_t pad;
-    compat_uint64_t gfn;
-};
-typedef struct compat_xen_hvm_altp2m_vcpu_enable_notify compat_xen_hvm_altp2m_vcpu_enable_notify_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_hvm_altp2m_vcpu_enable_notify) == 16, "struct compat_xen_hvm_altp2m_vcpu_enable_notify: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_hvm_altp2m_vcpu_enable_notify) == 4, "struct compat_xen_hvm_altp2m_vcpu_enable_notify: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_vcpu_enable_notify, vcpu_id) == 0, "struct compat_xen_hvm_altp2m_vcpu_enable_notify: vcpu_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_vcpu_enable_notify, pad) == 4, "struct compat_xen_hvm_altp2m_vcpu_enable_notify: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_vcpu_enable_notify, gfn) == 8, "struct compat_xen_hvm_altp2m_vcpu_enable_notify: gfn");
-static inline int xlat_xen_hvm_altp2m_vcpu_enable_notify_from_compat(struct xen_hvm_altp2m_vcpu_enable_notify *d, const struct compat_xen_hvm_altp2m_vcpu_enable_notify *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_hvm_altp2m_vcpu_enable_notify s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->vcpu_id = s.vcpu_id;
-    d->pad = s.pad;
-    d->gfn = s.gfn;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_hvm_altp2m_vcpu_enable_notify_to_compat(struct compat_xen_hvm_altp2m_vcpu_enable_notify *d, const struct xen_hvm_altp2m_vcpu_enable_notify *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_vcpu_enable_notify *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->vcpu_id = s->vcpu_id;
-    d->pad = s->pad;
-    d->gfn = s->gfn;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_hvm_altp2m_vcpu_enable_notify: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_hvm_altp2m_vcpu_enable_notify_copyback(struct compat_xen_hvm_altp2m_vcpu_enable_notify *d, const struct xen_hvm_altp2m_vcpu_enable_notify *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_vcpu_enable_notify *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_hvm_altp2m_vcpu_enable_notify(d, s) _Generic((d), \
-    struct xen_hvm_altp2m_vcpu_enable_notify *: xlat_xen_hvm_altp2m_vcpu_enable_notify_from_compat, \
-    struct compat_xen_hvm_altp2m_vcpu_enable_notify *: xlat_xen_hvm_altp2m_vcpu_enable_notify_to_compat)((d), (s), NULL)
-
+/* struct xen_hvm_altp2m_vcpu_enable_notify: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_hvm_altp2m_vcpu_enable_notify __attribute__((__aligned__(4))) compat_xen_hvm_altp2m_vcpu_enable_notify_t;
+#define CHECK_xen_hvm_altp2m_vcpu_enable_notify \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_hvm_altp2m_vcpu_enable_notify_t) == 16, "compat_xen_hvm_altp2m_vcpu_enable_notify_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_hvm_altp2m_vcpu_enable_notify_t) == 4, "compat_xen_hvm_altp2m_vcpu_enable_notify_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_vcpu_enable_notify_t, vcpu_id) == 0, "compat_xen_hvm_altp2m_vcpu_enable_notify_t: vcpu_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_vcpu_enable_notify_t, pad) == 4, "compat_xen_hvm_altp2m_vcpu_enable_notify_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_vcpu_enable_notify_t, gfn) == 8, "compat_xen_hvm_altp2m_vcpu_enable_notify_t: gfn")
 
 /* struct xen_hvm_altp2m_vcpu_disable_notify: identical on x86_32 and x86_64 */
 typedef struct xen_hvm_altp2m_vcpu_disable_notify compat_xen_hvm_altp2m_vcpu_disable_notify_t;
@@ -588,82 +120,15 @@ typedef struct xen_hvm_altp2m_view compat_xen_hvm_altp2m_view_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_hvm_altp2m_view, view) == 0, "struct xen_hvm_altp2m_view: view"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_hvm_altp2m_view, hvmmem_default_access) == 2, "struct xen_hvm_altp2m_view: hvmmem_default_access")
 
-/* struct xen_hvm_altp2m_mem_access: translated; gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_hvm_altp2m_mem_access {
-    uint16_t view;
-    uint16_t access;
-    uint32_t pad;
-    compat_uint64_t gfn;
-};
-typedef struct compat_xen_hvm_altp2m_mem_access compat_xen_hvm_altp2m_mem_access_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_hvm_altp2m_mem_access) == 16, "struct compat_xen_hvm_altp2m_mem_access: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_hvm_altp2m_mem_access) == 4, "struct compat_xen_hvm_altp2m_mem_access: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_mem_access, view) == 0, "struct compat_xen_hvm_altp2m_mem_access: view");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_mem_access, access) == 2, "struct compat_xen_hvm_altp2m_mem_access: access");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_mem_access, pad) == 4, "struct compat_xen_hvm_altp2m_mem_access: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_mem_access, gfn) == 8, "struct compat_xen_hvm_altp2m_mem_access: gfn");
-static inline int xlat_xen_hvm_altp2m_mem_access_from_compat(struct xen_hvm_altp2m_mem_access *d, const struct compat_xen_hvm_altp2m_mem_access *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_hvm_altp2m_mem_access s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->view = s.view;
-    d->access = s.access;
-    d->pad = s.pad;
-    d->gfn = s.gfn;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_hvm_altp2m_mem_access_to_compat(struct compat_xen_hvm_altp2m_mem_access *d, const struct xen_hvm_altp2m_mem_access *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_mem_access *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->view = s->view;
-    d->access = s->access;
-    d->pad = s->pad;
-    d->gfn = s->gfn;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_hvm_altp2m_mem_access: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_hvm_altp2m_mem_access_copyback(struct compat_xen_hvm_altp2m_mem_access *d, const struct xen_hvm_altp2m_mem_access *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_mem_access *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->access = s->access;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_hvm_altp2m_mem_access(d, s) _Generic((d), \
-    struct xen_hvm_altp2m_mem_access *: xlat_xen_hvm_altp2m_mem_access_from_compat, \
-    struct compat_xen_hvm_altp2m_mem_access *: xlat_xen_hvm_altp2m_mem_access_to_compat)((d), (s), NULL)
-
+/* struct xen_hvm_altp2m_mem_access: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_hvm_altp2m_mem_access __attribute__((__aligned__(4))) compat_xen_hvm_altp2m_mem_access_t;
+#define CHECK_xen_hvm_altp2m_mem_access \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_hvm_altp2m_mem_access_t) == 16, "compat_xen_hvm_altp2m_mem_access_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_hvm_altp2m_mem_access_t) == 4, "compat_xen_hvm_altp2m_mem_access_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_mem_access_t, view) == 0, "compat_xen_hvm_altp2m_mem_access_t: view"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_mem_access_t, access) == 2, "compat_xen_hvm_altp2m_mem_access_t: access"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_mem_access_t, pad) == 4, "compat_xen_hvm_altp2m_mem_access_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_mem_access_t, gfn) == 8, "compat_xen_hvm_altp2m_mem_access_t: gfn")
 
 /* struct xen_hvm_altp2m_set_mem_access_multi: translated; opaque: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; pfn_list: guest handle is 4 bytes on x86_32, 8 on x86_64; access_list: guest handle is 4 bytes on x86_32, 8 on x86_64 */
 struct compat_xen_hvm_altp2m_set_mem_access_multi {
@@ -754,85 +219,16 @@ static inline int xlat_xen_hvm_altp2m_set_mem_access_multi_copyback(struct compa
     struct compat_xen_hvm_altp2m_set_mem_access_multi *: xlat_xen_hvm_altp2m_set_mem_access_multi_to_compat)((d), (s), NULL)
 
 
-/* struct xen_hvm_altp2m_change_gfn: translated; old_gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; new_gfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_hvm_altp2m_change_gfn {
-    uint16_t view;
-    uint16_t pad1;
-    uint32_t pad2;
-    compat_uint64_t old_gfn;
-    compat_uint64_t new_gfn;
-};
-typedef struct compat_xen_hvm_altp2m_change_gfn compat_xen_hvm_altp2m_change_gfn_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_hvm_altp2m_change_gfn) == 24, "struct compat_xen_hvm_altp2m_change_gfn: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_hvm_altp2m_change_gfn) == 4, "struct compat_xen_hvm_altp2m_change_gfn: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_change_gfn, view) == 0, "struct compat_xen_hvm_altp2m_change_gfn: view");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_change_gfn, pad1) == 2, "struct compat_xen_hvm_altp2m_change_gfn: pad1");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_change_gfn, pad2) == 4, "struct compat_xen_hvm_altp2m_change_gfn: pad2");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_change_gfn, old_gfn) == 8, "struct compat_xen_hvm_altp2m_change_gfn: old_gfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_change_gfn, new_gfn) == 16, "struct compat_xen_hvm_altp2m_change_gfn: new_gfn");
-static inline int xlat_xen_hvm_altp2m_change_gfn_from_compat(struct xen_hvm_altp2m_change_gfn *d, const struct compat_xen_hvm_altp2m_change_gfn *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_hvm_altp2m_change_gfn s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->view = s.view;
-    d->pad1 = s.pad1;
-    d->pad2 = s.pad2;
-    d->old_gfn = s.old_gfn;
-    d->new_gfn = s.new_gfn;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_hvm_altp2m_change_gfn_to_compat(struct compat_xen_hvm_altp2m_change_gfn *d, const struct xen_hvm_altp2m_change_gfn *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_change_gfn *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->view = s->view;
-    d->pad1 = s->pad1;
-    d->pad2 = s->pad2;
-    d->old_gfn = s->old_gfn;
-    d->new_gfn = s->new_gfn;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_hvm_altp2m_change_gfn: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_hvm_altp2m_change_gfn_copyback(struct compat_xen_hvm_altp2m_change_gfn *d, const struct xen_hvm_altp2m_change_gfn *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_hvm_altp2m_change_gfn *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_hvm_altp2m_change_gfn(d, s) _Generic((d), \
-    struct xen_hvm_altp2m_change_gfn *: xlat_xen_hvm_altp2m_change_gfn_from_compat, \
-    struct compat_xen_hvm_altp2m_change_gfn *: xlat_xen_hvm_altp2m_change_gfn_to_compat)((d), (s), NULL)
-
+/* struct xen_hvm_altp2m_change_gfn: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_hvm_altp2m_change_gfn __attribute__((__aligned__(4))) compat_xen_hvm_altp2m_change_gfn_t;
+#define CHECK_xen_hvm_altp2m_change_gfn \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_hvm_altp2m_change_gfn_t) == 24, "compat_xen_hvm_altp2m_change_gfn_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_hvm_altp2m_change_gfn_t) == 4, "compat_xen_hvm_altp2m_change_gfn_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_change_gfn_t, view) == 0, "compat_xen_hvm_altp2m_change_gfn_t: view"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_change_gfn_t, pad1) == 2, "compat_xen_hvm_altp2m_change_gfn_t: pad1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_change_gfn_t, pad2) == 4, "compat_xen_hvm_altp2m_change_gfn_t: pad2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_change_gfn_t, old_gfn) == 8, "compat_xen_hvm_altp2m_change_gfn_t: old_gfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_hvm_altp2m_change_gfn_t, new_gfn) == 16, "compat_xen_hvm_altp2m_change_gfn_t: new_gfn")
 
 /* struct xen_hvm_altp2m_get_vcpu_p2m_idx: identical on x86_32 and x86_64 */
 typedef struct xen_hvm_altp2m_get_vcpu_p2m_idx compat_xen_hvm_altp2m_get_vcpu_p2m_idx_t;
@@ -860,13 +256,13 @@ struct compat_xen_hvm_altp2m_op {
     uint32_t pad2;
     union {
         struct xen_hvm_altp2m_domain_state domain_state;
-        struct compat_xen_hvm_altp2m_vcpu_enable_notify enable_notify;
+        compat_xen_hvm_altp2m_vcpu_enable_notify_t enable_notify;
         struct xen_hvm_altp2m_view view;
-        struct compat_xen_hvm_altp2m_mem_access mem_access;
-        struct compat_xen_hvm_altp2m_change_gfn change_gfn;
+        compat_xen_hvm_altp2m_mem_access_t mem_access;
+        compat_xen_hvm_altp2m_change_gfn_t change_gfn;
         struct compat_xen_hvm_altp2m_set_mem_access_multi set_mem_access_multi;
-        struct compat_xen_hvm_altp2m_suppress_ve suppress_ve;
-        struct compat_xen_hvm_altp2m_suppress_ve_multi suppress_ve_multi;
+        compat_xen_hvm_altp2m_suppress_ve_t suppress_ve;
+        compat_xen_hvm_altp2m_suppress_ve_multi_t suppress_ve_multi;
         struct xen_hvm_altp2m_vcpu_disable_notify disable_notify;
         struct xen_hvm_altp2m_get_vcpu_p2m_idx get_vcpu_p2m_idx;
         struct xen_hvm_altp2m_set_visibility set_visibility;
@@ -917,25 +313,20 @@ static inline int xlat_xen_hvm_altp2m_op_from_compat(struct xen_hvm_altp2m_op *d
         if (sel == (int64_t)(HVMOP_altp2m_get_domain_state) || sel == (int64_t)(HVMOP_altp2m_set_domain_state)) {
             memcpy(&d->u.domain_state, &s.u.domain_state, sizeof(d->u.domain_state));
         } else if (sel == (int64_t)(HVMOP_altp2m_vcpu_enable_notify)) {
-            if ((rc = xlat_xen_hvm_altp2m_vcpu_enable_notify_from_compat(&d->u.enable_notify, &s.u.enable_notify, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.enable_notify, &s.u.enable_notify, sizeof(d->u.enable_notify));
         } else if (sel == (int64_t)(HVMOP_altp2m_create_p2m) || sel == (int64_t)(HVMOP_altp2m_destroy_p2m) || sel == (int64_t)(HVMOP_altp2m_switch_p2m)) {
             memcpy(&d->u.view, &s.u.view, sizeof(d->u.view));
         } else if (sel == (int64_t)(HVMOP_altp2m_set_mem_access) || sel == (int64_t)(HVMOP_altp2m_get_mem_access)) {
-            if ((rc = xlat_xen_hvm_altp2m_mem_access_from_compat(&d->u.mem_access, &s.u.mem_access, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.mem_access, &s.u.mem_access, sizeof(d->u.mem_access));
         } else if (sel == (int64_t)(HVMOP_altp2m_change_gfn)) {
-            if ((rc = xlat_xen_hvm_altp2m_change_gfn_from_compat(&d->u.change_gfn, &s.u.change_gfn, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.change_gfn, &s.u.change_gfn, sizeof(d->u.change_gfn));
         } else if (sel == (int64_t)(HVMOP_altp2m_set_mem_access_multi)) {
             if ((rc = xlat_xen_hvm_altp2m_set_mem_access_multi_from_compat(&d->u.set_mem_access_multi, &s.u.set_mem_access_multi, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(HVMOP_altp2m_set_suppress_ve) || sel == (int64_t)(HVMOP_altp2m_get_suppress_ve)) {
-            if ((rc = xlat_xen_hvm_altp2m_suppress_ve_from_compat(&d->u.suppress_ve, &s.u.suppress_ve, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.suppress_ve, &s.u.suppress_ve, sizeof(d->u.suppress_ve));
         } else if (sel == (int64_t)(HVMOP_altp2m_set_suppress_ve_multi)) {
-            if ((rc = xlat_xen_hvm_altp2m_suppress_ve_multi_from_compat(&d->u.suppress_ve_multi, &s.u.suppress_ve_multi, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.suppress_ve_multi, &s.u.suppress_ve_multi, sizeof(d->u.suppress_ve_multi));
         } else if (sel == (int64_t)(HVMOP_altp2m_vcpu_disable_notify)) {
             memcpy(&d->u.disable_notify, &s.u.disable_notify, sizeof(d->u.disable_notify));
         } else if (sel == (int64_t)(HVMOP_altp2m_get_p2m_idx)) {
@@ -972,25 +363,20 @@ static inline int xlat_xen_hvm_altp2m_op_to_compat(struct compat_xen_hvm_altp2m_
         if (sel == (int64_t)(HVMOP_altp2m_get_domain_state) || sel == (int64_t)(HVMOP_altp2m_set_domain_state)) {
             memcpy(&d->u.domain_state, &s->u.domain_state, sizeof(d->u.domain_state));
         } else if (sel == (int64_t)(HVMOP_altp2m_vcpu_enable_notify)) {
-            if ((rc = xlat_xen_hvm_altp2m_vcpu_enable_notify_to_compat(&d->u.enable_notify, &s->u.enable_notify, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.enable_notify, &s->u.enable_notify, sizeof(d->u.enable_notify));
         } else if (sel == (int64_t)(HVMOP_altp2m_create_p2m) || sel == (int64_t)(HVMOP_altp2m_destroy_p2m) || sel == (int64_t)(HVMOP_altp2m_switch_p2m)) {
             memcpy(&d->u.view, &s->u.view, sizeof(d->u.view));
         } else if (sel == (int64_t)(HVMOP_altp2m_set_mem_access) || sel == (int64_t)(HVMOP_altp2m_get_mem_access)) {
-            if ((rc = xlat_xen_hvm_altp2m_mem_access_to_compat(&d->u.mem_access, &s->u.mem_access, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.mem_access, &s->u.mem_access, sizeof(d->u.mem_access));
         } else if (sel == (int64_t)(HVMOP_altp2m_change_gfn)) {
-            if ((rc = xlat_xen_hvm_altp2m_change_gfn_to_compat(&d->u.change_gfn, &s->u.change_gfn, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.change_gfn, &s->u.change_gfn, sizeof(d->u.change_gfn));
         } else if (sel == (int64_t)(HVMOP_altp2m_set_mem_access_multi)) {
             if ((rc = xlat_xen_hvm_altp2m_set_mem_access_multi_to_compat(&d->u.set_mem_access_multi, &s->u.set_mem_access_multi, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(HVMOP_altp2m_set_suppress_ve) || sel == (int64_t)(HVMOP_altp2m_get_suppress_ve)) {
-            if ((rc = xlat_xen_hvm_altp2m_suppress_ve_to_compat(&d->u.suppress_ve, &s->u.suppress_ve, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.suppress_ve, &s->u.suppress_ve, sizeof(d->u.suppress_ve));
         } else if (sel == (int64_t)(HVMOP_altp2m_set_suppress_ve_multi)) {
-            if ((rc = xlat_xen_hvm_altp2m_suppress_ve_multi_to_compat(&d->u.suppress_ve_multi, &s->u.suppress_ve_multi, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.suppress_ve_multi, &s->u.suppress_ve_multi, sizeof(d->u.suppress_ve_multi));
         } else if (sel == (int64_t)(HVMOP_altp2m_vcpu_disable_notify)) {
             memcpy(&d->u.disable_notify, &s->u.disable_notify, sizeof(d->u.disable_notify));
         } else if (sel == (int64_t)(HVMOP_altp2m_get_p2m_idx)) {
@@ -1023,25 +409,20 @@ static inline int xlat_xen_hvm_altp2m_op_copyback(struct compat_xen_hvm_altp2m_o
         if (sel == (int64_t)(HVMOP_altp2m_get_domain_state) || sel == (int64_t)(HVMOP_altp2m_set_domain_state)) {
             memcpy(&d->u.domain_state, &s->u.domain_state, sizeof(d->u.domain_state));
         } else if (sel == (int64_t)(HVMOP_altp2m_vcpu_enable_notify)) {
-            if ((rc = xlat_xen_hvm_altp2m_vcpu_enable_notify_to_compat(&d->u.enable_notify, &s->u.enable_notify, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.enable_notify, &s->u.enable_notify, sizeof(d->u.enable_notify));
         } else if (sel == (int64_t)(HVMOP_altp2m_create_p2m) || sel == (int64_t)(HVMOP_altp2m_destroy_p2m) || sel == (int64_t)(HVMOP_altp2m_switch_p2m)) {
             memcpy(&d->u.view, &s->u.view, sizeof(d->u.view));
         } else if (sel == (int64_t)(HVMOP_altp2m_set_mem_access) || sel == (int64_t)(HVMOP_altp2m_get_mem_access)) {
-            if ((rc = xlat_xen_hvm_altp2m_mem_access_to_compat(&d->u.mem_access, &s->u.mem_access, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.mem_access, &s->u.mem_access, sizeof(d->u.mem_access));
         } else if (sel == (int64_t)(HVMOP_altp2m_change_gfn)) {
-            if ((rc = xlat_xen_hvm_altp2m_change_gfn_to_compat(&d->u.change_gfn, &s->u.change_gfn, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.change_gfn, &s->u.change_gfn, sizeof(d->u.change_gfn));
         } else if (sel == (int64_t)(HVMOP_altp2m_set_mem_access_multi)) {
             if ((rc = xlat_xen_hvm_altp2m_set_mem_access_multi_to_compat(&d->u.set_mem_access_multi, &s->u.set_mem_access_multi, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(HVMOP_altp2m_set_suppress_ve) || sel == (int64_t)(HVMOP_altp2m_get_suppress_ve)) {
-            if ((rc = xlat_xen_hvm_altp2m_suppress_ve_to_compat(&d->u.suppress_ve, &s->u.suppress_ve, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.suppress_ve, &s->u.suppress_ve, sizeof(d->u.suppress_ve));
         } else if (sel == (int64_t)(HVMOP_altp2m_set_suppress_ve_multi)) {
-            if ((rc = xlat_xen_hvm_altp2m_suppress_ve_multi_to_compat(&d->u.suppress_ve_multi, &s->u.suppress_ve_multi, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.suppress_ve_multi, &s->u.suppress_ve_multi, sizeof(d->u.suppress_ve_multi));
         } else if (sel == (int64_t)(HVMOP_altp2m_vcpu_disable_notify)) {
             memcpy(&d->u.disable_notify, &s->u.disable_notify, sizeof(d->u.disable_notify));
         } else if (sel == (int64_t)(HVMOP_altp2m_get_p2m_idx)) {

@@ -10,381 +10,72 @@
 #include "xen/public/hvm/hvm_vcpu.h"
 #include "xen/compat/xen.h"
 
-/* struct vcpu_hvm_x86_32: translated; efer: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vcpu_hvm_x86_32 {
-    uint32_t eax;
-    uint32_t ecx;
-    uint32_t edx;
-    uint32_t ebx;
-    uint32_t esp;
-    uint32_t ebp;
-    uint32_t esi;
-    uint32_t edi;
-    uint32_t eip;
-    uint32_t eflags;
-    uint32_t cr0;
-    uint32_t cr3;
-    uint32_t cr4;
-    uint32_t pad1;
-    compat_uint64_t efer;
-    uint32_t cs_base;
-    uint32_t ds_base;
-    uint32_t ss_base;
-    uint32_t es_base;
-    uint32_t tr_base;
-    uint32_t cs_limit;
-    uint32_t ds_limit;
-    uint32_t ss_limit;
-    uint32_t es_limit;
-    uint32_t tr_limit;
-    uint16_t cs_ar;
-    uint16_t ds_ar;
-    uint16_t ss_ar;
-    uint16_t es_ar;
-    uint16_t tr_ar;
-    uint16_t pad2[3];
-};
-typedef struct compat_vcpu_hvm_x86_32 compat_vcpu_hvm_x86_32_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vcpu_hvm_x86_32) == 120, "struct compat_vcpu_hvm_x86_32: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vcpu_hvm_x86_32) == 4, "struct compat_vcpu_hvm_x86_32: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, eax) == 0, "struct compat_vcpu_hvm_x86_32: eax");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, ecx) == 4, "struct compat_vcpu_hvm_x86_32: ecx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, edx) == 8, "struct compat_vcpu_hvm_x86_32: edx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, ebx) == 12, "struct compat_vcpu_hvm_x86_32: ebx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, esp) == 16, "struct compat_vcpu_hvm_x86_32: esp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, ebp) == 20, "struct compat_vcpu_hvm_x86_32: ebp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, esi) == 24, "struct compat_vcpu_hvm_x86_32: esi");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, edi) == 28, "struct compat_vcpu_hvm_x86_32: edi");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, eip) == 32, "struct compat_vcpu_hvm_x86_32: eip");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, eflags) == 36, "struct compat_vcpu_hvm_x86_32: eflags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, cr0) == 40, "struct compat_vcpu_hvm_x86_32: cr0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, cr3) == 44, "struct compat_vcpu_hvm_x86_32: cr3");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, cr4) == 48, "struct compat_vcpu_hvm_x86_32: cr4");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, pad1) == 52, "struct compat_vcpu_hvm_x86_32: pad1");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, efer) == 56, "struct compat_vcpu_hvm_x86_32: efer");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, cs_base) == 64, "struct compat_vcpu_hvm_x86_32: cs_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, ds_base) == 68, "struct compat_vcpu_hvm_x86_32: ds_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, ss_base) == 72, "struct compat_vcpu_hvm_x86_32: ss_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, es_base) == 76, "struct compat_vcpu_hvm_x86_32: es_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, tr_base) == 80, "struct compat_vcpu_hvm_x86_32: tr_base");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, cs_limit) == 84, "struct compat_vcpu_hvm_x86_32: cs_limit");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, ds_limit) == 88, "struct compat_vcpu_hvm_x86_32: ds_limit");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, ss_limit) == 92, "struct compat_vcpu_hvm_x86_32: ss_limit");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, es_limit) == 96, "struct compat_vcpu_hvm_x86_32: es_limit");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, tr_limit) == 100, "struct compat_vcpu_hvm_x86_32: tr_limit");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, cs_ar) == 104, "struct compat_vcpu_hvm_x86_32: cs_ar");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, ds_ar) == 106, "struct compat_vcpu_hvm_x86_32: ds_ar");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, ss_ar) == 108, "struct compat_vcpu_hvm_x86_32: ss_ar");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, es_ar) == 110, "struct compat_vcpu_hvm_x86_32: es_ar");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, tr_ar) == 112, "struct compat_vcpu_hvm_x86_32: tr_ar");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_32, pad2) == 114, "struct compat_vcpu_hvm_x86_32: pad2");
-static inline int xlat_vcpu_hvm_x86_32_from_compat(struct vcpu_hvm_x86_32 *d, const struct compat_vcpu_hvm_x86_32 *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vcpu_hvm_x86_32 s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct vcpu_hvm_x86_32: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vcpu_hvm_x86_32 __attribute__((__aligned__(4))) compat_vcpu_hvm_x86_32_t;
+#define CHECK_vcpu_hvm_x86_32 \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vcpu_hvm_x86_32_t) == 120, "compat_vcpu_hvm_x86_32_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vcpu_hvm_x86_32_t) == 4, "compat_vcpu_hvm_x86_32_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, eax) == 0, "compat_vcpu_hvm_x86_32_t: eax"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, ecx) == 4, "compat_vcpu_hvm_x86_32_t: ecx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, edx) == 8, "compat_vcpu_hvm_x86_32_t: edx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, ebx) == 12, "compat_vcpu_hvm_x86_32_t: ebx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, esp) == 16, "compat_vcpu_hvm_x86_32_t: esp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, ebp) == 20, "compat_vcpu_hvm_x86_32_t: ebp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, esi) == 24, "compat_vcpu_hvm_x86_32_t: esi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, edi) == 28, "compat_vcpu_hvm_x86_32_t: edi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, eip) == 32, "compat_vcpu_hvm_x86_32_t: eip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, eflags) == 36, "compat_vcpu_hvm_x86_32_t: eflags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, cr0) == 40, "compat_vcpu_hvm_x86_32_t: cr0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, cr3) == 44, "compat_vcpu_hvm_x86_32_t: cr3"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, cr4) == 48, "compat_vcpu_hvm_x86_32_t: cr4"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, pad1) == 52, "compat_vcpu_hvm_x86_32_t: pad1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, efer) == 56, "compat_vcpu_hvm_x86_32_t: efer"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, cs_base) == 64, "compat_vcpu_hvm_x86_32_t: cs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, ds_base) == 68, "compat_vcpu_hvm_x86_32_t: ds_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, ss_base) == 72, "compat_vcpu_hvm_x86_32_t: ss_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, es_base) == 76, "compat_vcpu_hvm_x86_32_t: es_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, tr_base) == 80, "compat_vcpu_hvm_x86_32_t: tr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, cs_limit) == 84, "compat_vcpu_hvm_x86_32_t: cs_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, ds_limit) == 88, "compat_vcpu_hvm_x86_32_t: ds_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, ss_limit) == 92, "compat_vcpu_hvm_x86_32_t: ss_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, es_limit) == 96, "compat_vcpu_hvm_x86_32_t: es_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, tr_limit) == 100, "compat_vcpu_hvm_x86_32_t: tr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, cs_ar) == 104, "compat_vcpu_hvm_x86_32_t: cs_ar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, ds_ar) == 106, "compat_vcpu_hvm_x86_32_t: ds_ar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, ss_ar) == 108, "compat_vcpu_hvm_x86_32_t: ss_ar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, es_ar) == 110, "compat_vcpu_hvm_x86_32_t: es_ar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, tr_ar) == 112, "compat_vcpu_hvm_x86_32_t: tr_ar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_32_t, pad2) == 114, "compat_vcpu_hvm_x86_32_t: pad2")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->eax = s.eax;
-    d->ecx = s.ecx;
-    d->edx = s.edx;
-    d->ebx = s.ebx;
-    d->esp = s.esp;
-    d->ebp = s.ebp;
-    d->esi = s.esi;
-    d->edi = s.edi;
-    d->eip = s.eip;
-    d->eflags = s.eflags;
-    d->cr0 = s.cr0;
-    d->cr3 = s.cr3;
-    d->cr4 = s.cr4;
-    d->pad1 = s.pad1;
-    d->efer = s.efer;
-    d->cs_base = s.cs_base;
-    d->ds_base = s.ds_base;
-    d->ss_base = s.ss_base;
-    d->es_base = s.es_base;
-    d->tr_base = s.tr_base;
-    d->cs_limit = s.cs_limit;
-    d->ds_limit = s.ds_limit;
-    d->ss_limit = s.ss_limit;
-    d->es_limit = s.es_limit;
-    d->tr_limit = s.tr_limit;
-    d->cs_ar = s.cs_ar;
-    d->ds_ar = s.ds_ar;
-    d->ss_ar = s.ss_ar;
-    d->es_ar = s.es_ar;
-    d->tr_ar = s.tr_ar;
-    memcpy(&d->pad2, &s.pad2, sizeof(d->pad2));
-    (void)rc;
-    return 0;
-}
+/* struct vcpu_hvm_x86_64: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vcpu_hvm_x86_64 __attribute__((__aligned__(4))) compat_vcpu_hvm_x86_64_t;
+#define CHECK_vcpu_hvm_x86_64 \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vcpu_hvm_x86_64_t) == 112, "compat_vcpu_hvm_x86_64_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vcpu_hvm_x86_64_t) == 4, "compat_vcpu_hvm_x86_64_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rax) == 0, "compat_vcpu_hvm_x86_64_t: rax"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rcx) == 8, "compat_vcpu_hvm_x86_64_t: rcx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rdx) == 16, "compat_vcpu_hvm_x86_64_t: rdx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rbx) == 24, "compat_vcpu_hvm_x86_64_t: rbx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rsp) == 32, "compat_vcpu_hvm_x86_64_t: rsp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rbp) == 40, "compat_vcpu_hvm_x86_64_t: rbp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rsi) == 48, "compat_vcpu_hvm_x86_64_t: rsi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rdi) == 56, "compat_vcpu_hvm_x86_64_t: rdi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rip) == 64, "compat_vcpu_hvm_x86_64_t: rip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, rflags) == 72, "compat_vcpu_hvm_x86_64_t: rflags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, cr0) == 80, "compat_vcpu_hvm_x86_64_t: cr0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, cr3) == 88, "compat_vcpu_hvm_x86_64_t: cr3"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, cr4) == 96, "compat_vcpu_hvm_x86_64_t: cr4"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_x86_64_t, efer) == 104, "compat_vcpu_hvm_x86_64_t: efer")
 
-static inline int xlat_vcpu_hvm_x86_32_to_compat(struct compat_vcpu_hvm_x86_32 *d, const struct vcpu_hvm_x86_32 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_hvm_x86_32 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->eax = s->eax;
-    d->ecx = s->ecx;
-    d->edx = s->edx;
-    d->ebx = s->ebx;
-    d->esp = s->esp;
-    d->ebp = s->ebp;
-    d->esi = s->esi;
-    d->edi = s->edi;
-    d->eip = s->eip;
-    d->eflags = s->eflags;
-    d->cr0 = s->cr0;
-    d->cr3 = s->cr3;
-    d->cr4 = s->cr4;
-    d->pad1 = s->pad1;
-    d->efer = s->efer;
-    d->cs_base = s->cs_base;
-    d->ds_base = s->ds_base;
-    d->ss_base = s->ss_base;
-    d->es_base = s->es_base;
-    d->tr_base = s->tr_base;
-    d->cs_limit = s->cs_limit;
-    d->ds_limit = s->ds_limit;
-    d->ss_limit = s->ss_limit;
-    d->es_limit = s->es_limit;
-    d->tr_limit = s->tr_limit;
-    d->cs_ar = s->cs_ar;
-    d->ds_ar = s->ds_ar;
-    d->ss_ar = s->ss_ar;
-    d->es_ar = s->es_ar;
-    d->tr_ar = s->tr_ar;
-    memcpy(&d->pad2, &s->pad2, sizeof(d->pad2));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vcpu_hvm_x86_32: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vcpu_hvm_x86_32_copyback(struct compat_vcpu_hvm_x86_32 *d, const struct vcpu_hvm_x86_32 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_hvm_x86_32 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vcpu_hvm_x86_32(d, s) _Generic((d), \
-    struct vcpu_hvm_x86_32 *: xlat_vcpu_hvm_x86_32_from_compat, \
-    struct compat_vcpu_hvm_x86_32 *: xlat_vcpu_hvm_x86_32_to_compat)((d), (s), NULL)
-
-
-/* struct vcpu_hvm_x86_64: translated; rax: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rcx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rdx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rbx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rsp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rbp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rsi: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rdi: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rip: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rflags: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr3: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr4: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; efer: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_vcpu_hvm_x86_64 {
-    compat_uint64_t rax;
-    compat_uint64_t rcx;
-    compat_uint64_t rdx;
-    compat_uint64_t rbx;
-    compat_uint64_t rsp;
-    compat_uint64_t rbp;
-    compat_uint64_t rsi;
-    compat_uint64_t rdi;
-    compat_uint64_t rip;
-    compat_uint64_t rflags;
-    compat_uint64_t cr0;
-    compat_uint64_t cr3;
-    compat_uint64_t cr4;
-    compat_uint64_t efer;
-};
-typedef struct compat_vcpu_hvm_x86_64 compat_vcpu_hvm_x86_64_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vcpu_hvm_x86_64) == 112, "struct compat_vcpu_hvm_x86_64: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vcpu_hvm_x86_64) == 4, "struct compat_vcpu_hvm_x86_64: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rax) == 0, "struct compat_vcpu_hvm_x86_64: rax");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rcx) == 8, "struct compat_vcpu_hvm_x86_64: rcx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rdx) == 16, "struct compat_vcpu_hvm_x86_64: rdx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rbx) == 24, "struct compat_vcpu_hvm_x86_64: rbx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rsp) == 32, "struct compat_vcpu_hvm_x86_64: rsp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rbp) == 40, "struct compat_vcpu_hvm_x86_64: rbp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rsi) == 48, "struct compat_vcpu_hvm_x86_64: rsi");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rdi) == 56, "struct compat_vcpu_hvm_x86_64: rdi");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rip) == 64, "struct compat_vcpu_hvm_x86_64: rip");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, rflags) == 72, "struct compat_vcpu_hvm_x86_64: rflags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, cr0) == 80, "struct compat_vcpu_hvm_x86_64: cr0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, cr3) == 88, "struct compat_vcpu_hvm_x86_64: cr3");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, cr4) == 96, "struct compat_vcpu_hvm_x86_64: cr4");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_x86_64, efer) == 104, "struct compat_vcpu_hvm_x86_64: efer");
-static inline int xlat_vcpu_hvm_x86_64_from_compat(struct vcpu_hvm_x86_64 *d, const struct compat_vcpu_hvm_x86_64 *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vcpu_hvm_x86_64 s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->rax = s.rax;
-    d->rcx = s.rcx;
-    d->rdx = s.rdx;
-    d->rbx = s.rbx;
-    d->rsp = s.rsp;
-    d->rbp = s.rbp;
-    d->rsi = s.rsi;
-    d->rdi = s.rdi;
-    d->rip = s.rip;
-    d->rflags = s.rflags;
-    d->cr0 = s.cr0;
-    d->cr3 = s.cr3;
-    d->cr4 = s.cr4;
-    d->efer = s.efer;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vcpu_hvm_x86_64_to_compat(struct compat_vcpu_hvm_x86_64 *d, const struct vcpu_hvm_x86_64 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_hvm_x86_64 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->rax = s->rax;
-    d->rcx = s->rcx;
-    d->rdx = s->rdx;
-    d->rbx = s->rbx;
-    d->rsp = s->rsp;
-    d->rbp = s->rbp;
-    d->rsi = s->rsi;
-    d->rdi = s->rdi;
-    d->rip = s->rip;
-    d->rflags = s->rflags;
-    d->cr0 = s->cr0;
-    d->cr3 = s->cr3;
-    d->cr4 = s->cr4;
-    d->efer = s->efer;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vcpu_hvm_x86_64: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vcpu_hvm_x86_64_copyback(struct compat_vcpu_hvm_x86_64 *d, const struct vcpu_hvm_x86_64 *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_hvm_x86_64 *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vcpu_hvm_x86_64(d, s) _Generic((d), \
-    struct vcpu_hvm_x86_64 *: xlat_vcpu_hvm_x86_64_from_compat, \
-    struct compat_vcpu_hvm_x86_64 *: xlat_vcpu_hvm_x86_64_to_compat)((d), (s), NULL)
-
-
-/* struct vcpu_hvm_context: translated; cpu_regs.x86_32: contains struct vcpu_hvm_x86_32, which differs; cpu_regs.x86_64: contains struct vcpu_hvm_x86_64, which differs */
-struct compat_vcpu_hvm_context {
-    uint32_t mode;
-    uint32_t pad;
-    union {
-        struct compat_vcpu_hvm_x86_32 x86_32;
-        struct compat_vcpu_hvm_x86_64 x86_64;
-    } cpu_regs;
-};
-typedef struct compat_vcpu_hvm_context compat_vcpu_hvm_context_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_vcpu_hvm_context) == 128, "struct compat_vcpu_hvm_context: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_vcpu_hvm_context) == 4, "struct compat_vcpu_hvm_context: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_context, mode) == 0, "struct compat_vcpu_hvm_context: mode");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_context, pad) == 4, "struct compat_vcpu_hvm_context: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_context, cpu_regs) == 8, "struct compat_vcpu_hvm_context: cpu_regs");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_context, cpu_regs.x86_32) == 8, "struct compat_vcpu_hvm_context: cpu_regs.x86_32");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_hvm_context, cpu_regs.x86_64) == 8, "struct compat_vcpu_hvm_context: cpu_regs.x86_64");
-static inline int xlat_vcpu_hvm_context_from_compat(struct vcpu_hvm_context *d, const struct compat_vcpu_hvm_context *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_vcpu_hvm_context s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mode = s.mode;
-    d->pad = s.pad;
-    memcpy(&d->cpu_regs, &s.cpu_regs, sizeof(d->cpu_regs));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_vcpu_hvm_context_to_compat(struct compat_vcpu_hvm_context *d, const struct vcpu_hvm_context *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_hvm_context *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->mode = s->mode;
-    d->pad = s->pad;
-    memcpy(&d->cpu_regs, &s->cpu_regs, sizeof(d->cpu_regs));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct vcpu_hvm_context: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_vcpu_hvm_context_copyback(struct compat_vcpu_hvm_context *d, const struct vcpu_hvm_context *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct vcpu_hvm_context *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_vcpu_hvm_context(d, s) _Generic((d), \
-    struct vcpu_hvm_context *: xlat_vcpu_hvm_context_from_compat, \
-    struct compat_vcpu_hvm_context *: xlat_vcpu_hvm_context_to_compat)((d), (s), NULL)
-
+/* struct vcpu_hvm_context: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vcpu_hvm_context __attribute__((__aligned__(4))) compat_vcpu_hvm_context_t;
+#define CHECK_vcpu_hvm_context \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vcpu_hvm_context_t) == 128, "compat_vcpu_hvm_context_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vcpu_hvm_context_t) == 4, "compat_vcpu_hvm_context_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_context_t, mode) == 0, "compat_vcpu_hvm_context_t: mode"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_context_t, pad) == 4, "compat_vcpu_hvm_context_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_context_t, cpu_regs) == 8, "compat_vcpu_hvm_context_t: cpu_regs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_context_t, cpu_regs.x86_32) == 8, "compat_vcpu_hvm_context_t: cpu_regs.x86_32"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vcpu_hvm_context_t, cpu_regs.x86_64) == 8, "compat_vcpu_hvm_context_t: cpu_regs.x86_64")
 
 #endif /* XEN_COMPAT_HVM_HVM_VCPU_H */

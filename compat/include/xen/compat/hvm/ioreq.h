@@ -9,172 +9,25 @@
 #include "xenabi_compat.h"
 #include "xen/public/hvm/ioreq.h"
 
-/* struct ioreq: translated; addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; data: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_ioreq {
-    compat_uint64_t addr;
-    compat_uint64_t data;
-    uint32_t count;
-    uint32_t size;
-    uint32_t vp_eport;
-    uint16_t _pad0;
-    uint8_t state : 4;
-    uint8_t data_is_ptr : 1;
-    uint8_t dir : 1;
-    uint8_t df : 1;
-    uint8_t _pad1 : 1;
-    uint8_t type;
-};
-typedef struct compat_ioreq compat_ioreq_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_ioreq) == 32, "struct compat_ioreq: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_ioreq) == 4, "struct compat_ioreq: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioreq, addr) == 0, "struct compat_ioreq: addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioreq, data) == 8, "struct compat_ioreq: data");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioreq, count) == 16, "struct compat_ioreq: count");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioreq, size) == 20, "struct compat_ioreq: size");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioreq, vp_eport) == 24, "struct compat_ioreq: vp_eport");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioreq, _pad0) == 28, "struct compat_ioreq: _pad0");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioreq, type) == 31, "struct compat_ioreq: type");
-static inline int xlat_ioreq_from_compat(struct ioreq *d, const struct compat_ioreq *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_ioreq s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct ioreq: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct ioreq __attribute__((__aligned__(4))) compat_ioreq_t;
+#define CHECK_ioreq \
+    XENABI_COMPAT_ASSERT(sizeof(compat_ioreq_t) == 32, "compat_ioreq_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_ioreq_t) == 4, "compat_ioreq_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioreq_t, addr) == 0, "compat_ioreq_t: addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioreq_t, data) == 8, "compat_ioreq_t: data"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioreq_t, count) == 16, "compat_ioreq_t: count"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioreq_t, size) == 20, "compat_ioreq_t: size"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioreq_t, vp_eport) == 24, "compat_ioreq_t: vp_eport"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioreq_t, _pad0) == 28, "compat_ioreq_t: _pad0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioreq_t, type) == 31, "compat_ioreq_t: type")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->addr = s.addr;
-    d->data = s.data;
-    d->count = s.count;
-    d->size = s.size;
-    d->vp_eport = s.vp_eport;
-    d->_pad0 = s._pad0;
-    d->state = s.state;
-    d->data_is_ptr = s.data_is_ptr;
-    d->dir = s.dir;
-    d->df = s.df;
-    d->_pad1 = s._pad1;
-    d->type = s.type;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_ioreq_to_compat(struct compat_ioreq *d, const struct ioreq *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioreq *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->addr = s->addr;
-    d->data = s->data;
-    d->count = s->count;
-    d->size = s->size;
-    d->vp_eport = s->vp_eport;
-    d->_pad0 = s->_pad0;
-    d->state = s->state;
-    d->data_is_ptr = s->data_is_ptr;
-    d->dir = s->dir;
-    d->df = s->df;
-    d->_pad1 = s->_pad1;
-    d->type = s->type;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct ioreq: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_ioreq_copyback(struct compat_ioreq *d, const struct ioreq *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioreq *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_ioreq(d, s) _Generic((d), \
-    struct ioreq *: xlat_ioreq_from_compat, \
-    struct compat_ioreq *: xlat_ioreq_to_compat)((d), (s), NULL)
-
-
-/* struct shared_iopage: translated; vcpu_ioreq: contains struct ioreq, which differs */
-struct compat_shared_iopage {
-    struct compat_ioreq vcpu_ioreq[1];
-};
-typedef struct compat_shared_iopage compat_shared_iopage_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_shared_iopage) == 32, "struct compat_shared_iopage: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_shared_iopage) == 4, "struct compat_shared_iopage: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_shared_iopage, vcpu_ioreq) == 0, "struct compat_shared_iopage: vcpu_ioreq");
-static inline int xlat_shared_iopage_from_compat(struct shared_iopage *d, const struct compat_shared_iopage *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_shared_iopage s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->vcpu_ioreq, &s.vcpu_ioreq, sizeof(d->vcpu_ioreq));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_shared_iopage_to_compat(struct compat_shared_iopage *d, const struct shared_iopage *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct shared_iopage *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    memcpy(&d->vcpu_ioreq, &s->vcpu_ioreq, sizeof(d->vcpu_ioreq));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct shared_iopage: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_shared_iopage_copyback(struct compat_shared_iopage *d, const struct shared_iopage *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct shared_iopage *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_shared_iopage(d, s) _Generic((d), \
-    struct shared_iopage *: xlat_shared_iopage_from_compat, \
-    struct compat_shared_iopage *: xlat_shared_iopage_to_compat)((d), (s), NULL)
-
+/* struct shared_iopage: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct shared_iopage __attribute__((__aligned__(4))) compat_shared_iopage_t;
+#define CHECK_shared_iopage \
+    XENABI_COMPAT_ASSERT(sizeof(compat_shared_iopage_t) == 32, "compat_shared_iopage_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_shared_iopage_t) == 4, "compat_shared_iopage_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_shared_iopage_t, vcpu_ioreq) == 0, "compat_shared_iopage_t: vcpu_ioreq")
 
 /* struct buf_ioreq: identical on x86_32 and x86_64 */
 typedef struct buf_ioreq compat_buf_ioreq_t;

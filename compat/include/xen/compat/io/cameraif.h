@@ -60,77 +60,14 @@ typedef struct xencamera_index compat_xencamera_index_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct xencamera_index) == 1, "struct xencamera_index: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xencamera_index, index) == 0, "struct xencamera_index: index")
 
-/* struct xencamera_ctrl_value: translated; value: int64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xencamera_ctrl_value {
-    uint8_t type;
-    uint8_t reserved[7];
-    compat_int64_t value;
-};
-typedef struct compat_xencamera_ctrl_value compat_xencamera_ctrl_value_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xencamera_ctrl_value) == 16, "struct compat_xencamera_ctrl_value: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xencamera_ctrl_value) == 4, "struct compat_xencamera_ctrl_value: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_value, type) == 0, "struct compat_xencamera_ctrl_value: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_value, reserved) == 1, "struct compat_xencamera_ctrl_value: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_value, value) == 8, "struct compat_xencamera_ctrl_value: value");
-static inline int xlat_xencamera_ctrl_value_from_compat(struct xencamera_ctrl_value *d, const struct compat_xencamera_ctrl_value *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xencamera_ctrl_value s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->type = s.type;
-    memcpy(&d->reserved, &s.reserved, sizeof(d->reserved));
-    d->value = s.value;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xencamera_ctrl_value_to_compat(struct compat_xencamera_ctrl_value *d, const struct xencamera_ctrl_value *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_ctrl_value *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->type = s->type;
-    memcpy(&d->reserved, &s->reserved, sizeof(d->reserved));
-    d->value = s->value;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xencamera_ctrl_value: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xencamera_ctrl_value_copyback(struct compat_xencamera_ctrl_value *d, const struct xencamera_ctrl_value *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_ctrl_value *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xencamera_ctrl_value(d, s) _Generic((d), \
-    struct xencamera_ctrl_value *: xlat_xencamera_ctrl_value_from_compat, \
-    struct compat_xencamera_ctrl_value *: xlat_xencamera_ctrl_value_to_compat)((d), (s), NULL)
-
+/* struct xencamera_ctrl_value: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xencamera_ctrl_value __attribute__((__aligned__(4))) compat_xencamera_ctrl_value_t;
+#define CHECK_xencamera_ctrl_value \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xencamera_ctrl_value_t) == 16, "compat_xencamera_ctrl_value_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xencamera_ctrl_value_t) == 4, "compat_xencamera_ctrl_value_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_value_t, type) == 0, "compat_xencamera_ctrl_value_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_value_t, reserved) == 1, "compat_xencamera_ctrl_value_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_value_t, value) == 8, "compat_xencamera_ctrl_value_t: value")
 
 /* struct xencamera_get_ctrl_req: identical on x86_32 and x86_64 */
 typedef struct xencamera_get_ctrl_req compat_xencamera_get_ctrl_req_t;
@@ -167,97 +104,19 @@ typedef struct xencamera_buf_get_layout_resp compat_xencamera_buf_get_layout_res
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xencamera_buf_get_layout_resp, plane_size) == 8, "struct xencamera_buf_get_layout_resp: plane_size"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xencamera_buf_get_layout_resp, plane_stride) == 24, "struct xencamera_buf_get_layout_resp: plane_stride")
 
-/* struct xencamera_ctrl_enum_resp: translated; min: int64_t is 4-aligned on x86_32, 8-aligned on x86_64; max: int64_t is 4-aligned on x86_32, 8-aligned on x86_64; step: int64_t is 4-aligned on x86_32, 8-aligned on x86_64; def_val: int64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xencamera_ctrl_enum_resp {
-    uint8_t index;
-    uint8_t type;
-    uint8_t reserved[2];
-    uint32_t flags;
-    compat_int64_t min;
-    compat_int64_t max;
-    compat_int64_t step;
-    compat_int64_t def_val;
-};
-typedef struct compat_xencamera_ctrl_enum_resp compat_xencamera_ctrl_enum_resp_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xencamera_ctrl_enum_resp) == 40, "struct compat_xencamera_ctrl_enum_resp: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xencamera_ctrl_enum_resp) == 4, "struct compat_xencamera_ctrl_enum_resp: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_enum_resp, index) == 0, "struct compat_xencamera_ctrl_enum_resp: index");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_enum_resp, type) == 1, "struct compat_xencamera_ctrl_enum_resp: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_enum_resp, reserved) == 2, "struct compat_xencamera_ctrl_enum_resp: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_enum_resp, flags) == 4, "struct compat_xencamera_ctrl_enum_resp: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_enum_resp, min) == 8, "struct compat_xencamera_ctrl_enum_resp: min");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_enum_resp, max) == 16, "struct compat_xencamera_ctrl_enum_resp: max");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_enum_resp, step) == 24, "struct compat_xencamera_ctrl_enum_resp: step");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_ctrl_enum_resp, def_val) == 32, "struct compat_xencamera_ctrl_enum_resp: def_val");
-static inline int xlat_xencamera_ctrl_enum_resp_from_compat(struct xencamera_ctrl_enum_resp *d, const struct compat_xencamera_ctrl_enum_resp *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xencamera_ctrl_enum_resp s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s.index;
-    d->type = s.type;
-    memcpy(&d->reserved, &s.reserved, sizeof(d->reserved));
-    d->flags = s.flags;
-    d->min = s.min;
-    d->max = s.max;
-    d->step = s.step;
-    d->def_val = s.def_val;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xencamera_ctrl_enum_resp_to_compat(struct compat_xencamera_ctrl_enum_resp *d, const struct xencamera_ctrl_enum_resp *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_ctrl_enum_resp *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s->index;
-    d->type = s->type;
-    memcpy(&d->reserved, &s->reserved, sizeof(d->reserved));
-    d->flags = s->flags;
-    d->min = s->min;
-    d->max = s->max;
-    d->step = s->step;
-    d->def_val = s->def_val;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xencamera_ctrl_enum_resp: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xencamera_ctrl_enum_resp_copyback(struct compat_xencamera_ctrl_enum_resp *d, const struct xencamera_ctrl_enum_resp *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_ctrl_enum_resp *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xencamera_ctrl_enum_resp(d, s) _Generic((d), \
-    struct xencamera_ctrl_enum_resp *: xlat_xencamera_ctrl_enum_resp_from_compat, \
-    struct compat_xencamera_ctrl_enum_resp *: xlat_xencamera_ctrl_enum_resp_to_compat)((d), (s), NULL)
-
+/* struct xencamera_ctrl_enum_resp: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xencamera_ctrl_enum_resp __attribute__((__aligned__(4))) compat_xencamera_ctrl_enum_resp_t;
+#define CHECK_xencamera_ctrl_enum_resp \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xencamera_ctrl_enum_resp_t) == 40, "compat_xencamera_ctrl_enum_resp_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xencamera_ctrl_enum_resp_t) == 4, "compat_xencamera_ctrl_enum_resp_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_enum_resp_t, index) == 0, "compat_xencamera_ctrl_enum_resp_t: index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_enum_resp_t, type) == 1, "compat_xencamera_ctrl_enum_resp_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_enum_resp_t, reserved) == 2, "compat_xencamera_ctrl_enum_resp_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_enum_resp_t, flags) == 4, "compat_xencamera_ctrl_enum_resp_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_enum_resp_t, min) == 8, "compat_xencamera_ctrl_enum_resp_t: min"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_enum_resp_t, max) == 16, "compat_xencamera_ctrl_enum_resp_t: max"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_enum_resp_t, step) == 24, "compat_xencamera_ctrl_enum_resp_t: step"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_ctrl_enum_resp_t, def_val) == 32, "compat_xencamera_ctrl_enum_resp_t: def_val")
 
 /* struct xencamera_frame_avail_evt: identical on x86_32 and x86_64 */
 typedef struct xencamera_frame_avail_evt compat_xencamera_frame_avail_evt_t;
@@ -269,281 +128,53 @@ typedef struct xencamera_frame_avail_evt compat_xencamera_frame_avail_evt_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xencamera_frame_avail_evt, used_sz) == 4, "struct xencamera_frame_avail_evt: used_sz"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xencamera_frame_avail_evt, seq_num) == 8, "struct xencamera_frame_avail_evt: seq_num")
 
-/* struct xencamera_req: translated; req.ctrl_value: contains struct xencamera_ctrl_value, which differs */
-struct compat_xencamera_req {
-    uint16_t id;
-    uint8_t operation;
-    uint8_t reserved[5];
-    union {
-        struct xencamera_config_req config;
-        struct xencamera_frame_rate_req frame_rate;
-        struct xencamera_buf_request buf_request;
-        struct xencamera_buf_create_req buf_create;
-        struct xencamera_index index;
-        struct compat_xencamera_ctrl_value ctrl_value;
-        struct xencamera_get_ctrl_req get_ctrl;
-        uint8_t reserved[56];
-    } req;
-};
-typedef struct compat_xencamera_req compat_xencamera_req_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xencamera_req) == 64, "struct compat_xencamera_req: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xencamera_req) == 4, "struct compat_xencamera_req: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, id) == 0, "struct compat_xencamera_req: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, operation) == 2, "struct compat_xencamera_req: operation");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, reserved) == 3, "struct compat_xencamera_req: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, req) == 8, "struct compat_xencamera_req: req");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, req.config) == 8, "struct compat_xencamera_req: req.config");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, req.frame_rate) == 8, "struct compat_xencamera_req: req.frame_rate");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, req.buf_request) == 8, "struct compat_xencamera_req: req.buf_request");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, req.buf_create) == 8, "struct compat_xencamera_req: req.buf_create");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, req.index) == 8, "struct compat_xencamera_req: req.index");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, req.ctrl_value) == 8, "struct compat_xencamera_req: req.ctrl_value");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, req.get_ctrl) == 8, "struct compat_xencamera_req: req.get_ctrl");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_req, req.reserved) == 8, "struct compat_xencamera_req: req.reserved");
-static inline int xlat_xencamera_req_from_compat(struct xencamera_req *d, const struct compat_xencamera_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xencamera_req s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xencamera_req: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xencamera_req __attribute__((__aligned__(4))) compat_xencamera_req_t;
+#define CHECK_xencamera_req \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xencamera_req_t) == 64, "compat_xencamera_req_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xencamera_req_t) == 4, "compat_xencamera_req_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, id) == 0, "compat_xencamera_req_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, operation) == 2, "compat_xencamera_req_t: operation"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, reserved) == 3, "compat_xencamera_req_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, req) == 8, "compat_xencamera_req_t: req"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, req.config) == 8, "compat_xencamera_req_t: req.config"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, req.frame_rate) == 8, "compat_xencamera_req_t: req.frame_rate"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, req.buf_request) == 8, "compat_xencamera_req_t: req.buf_request"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, req.buf_create) == 8, "compat_xencamera_req_t: req.buf_create"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, req.index) == 8, "compat_xencamera_req_t: req.index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, req.ctrl_value) == 8, "compat_xencamera_req_t: req.ctrl_value"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, req.get_ctrl) == 8, "compat_xencamera_req_t: req.get_ctrl"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_req_t, req.reserved) == 8, "compat_xencamera_req_t: req.reserved")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->operation = s.operation;
-    memcpy(&d->reserved, &s.reserved, sizeof(d->reserved));
-    memcpy(&d->req, &s.req, sizeof(d->req));
-    (void)rc;
-    return 0;
-}
+/* struct xencamera_resp: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xencamera_resp __attribute__((__aligned__(4))) compat_xencamera_resp_t;
+#define CHECK_xencamera_resp \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xencamera_resp_t) == 64, "compat_xencamera_resp_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xencamera_resp_t) == 4, "compat_xencamera_resp_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, id) == 0, "compat_xencamera_resp_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, operation) == 2, "compat_xencamera_resp_t: operation"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, reserved) == 3, "compat_xencamera_resp_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, status) == 4, "compat_xencamera_resp_t: status"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, resp) == 8, "compat_xencamera_resp_t: resp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, resp.config) == 8, "compat_xencamera_resp_t: resp.config"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, resp.buf_layout) == 8, "compat_xencamera_resp_t: resp.buf_layout"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, resp.buf_request) == 8, "compat_xencamera_resp_t: resp.buf_request"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, resp.ctrl_enum) == 8, "compat_xencamera_resp_t: resp.ctrl_enum"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, resp.ctrl_value) == 8, "compat_xencamera_resp_t: resp.ctrl_value"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_resp_t, resp.reserved1) == 8, "compat_xencamera_resp_t: resp.reserved1")
 
-static inline int xlat_xencamera_req_to_compat(struct compat_xencamera_req *d, const struct xencamera_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->operation = s->operation;
-    memcpy(&d->reserved, &s->reserved, sizeof(d->reserved));
-    memcpy(&d->req, &s->req, sizeof(d->req));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xencamera_req: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xencamera_req_copyback(struct compat_xencamera_req *d, const struct xencamera_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xencamera_req(d, s) _Generic((d), \
-    struct xencamera_req *: xlat_xencamera_req_from_compat, \
-    struct compat_xencamera_req *: xlat_xencamera_req_to_compat)((d), (s), NULL)
-
-
-/* struct xencamera_resp: translated; resp.ctrl_enum: contains struct xencamera_ctrl_enum_resp, which differs; resp.ctrl_value: contains struct xencamera_ctrl_value, which differs */
-struct compat_xencamera_resp {
-    uint16_t id;
-    uint8_t operation;
-    uint8_t reserved;
-    int32_t status;
-    union {
-        struct xencamera_config_resp config;
-        struct xencamera_buf_get_layout_resp buf_layout;
-        struct xencamera_buf_request buf_request;
-        struct compat_xencamera_ctrl_enum_resp ctrl_enum;
-        struct compat_xencamera_ctrl_value ctrl_value;
-        uint8_t reserved1[56];
-    } resp;
-};
-typedef struct compat_xencamera_resp compat_xencamera_resp_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xencamera_resp) == 64, "struct compat_xencamera_resp: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xencamera_resp) == 4, "struct compat_xencamera_resp: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, id) == 0, "struct compat_xencamera_resp: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, operation) == 2, "struct compat_xencamera_resp: operation");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, reserved) == 3, "struct compat_xencamera_resp: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, status) == 4, "struct compat_xencamera_resp: status");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, resp) == 8, "struct compat_xencamera_resp: resp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, resp.config) == 8, "struct compat_xencamera_resp: resp.config");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, resp.buf_layout) == 8, "struct compat_xencamera_resp: resp.buf_layout");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, resp.buf_request) == 8, "struct compat_xencamera_resp: resp.buf_request");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, resp.ctrl_enum) == 8, "struct compat_xencamera_resp: resp.ctrl_enum");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, resp.ctrl_value) == 8, "struct compat_xencamera_resp: resp.ctrl_value");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_resp, resp.reserved1) == 8, "struct compat_xencamera_resp: resp.reserved1");
-static inline int xlat_xencamera_resp_from_compat(struct xencamera_resp *d, const struct compat_xencamera_resp *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xencamera_resp s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->operation = s.operation;
-    d->reserved = s.reserved;
-    d->status = s.status;
-    memcpy(&d->resp, &s.resp, sizeof(d->resp));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xencamera_resp_to_compat(struct compat_xencamera_resp *d, const struct xencamera_resp *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_resp *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->operation = s->operation;
-    d->reserved = s->reserved;
-    d->status = s->status;
-    memcpy(&d->resp, &s->resp, sizeof(d->resp));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xencamera_resp: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xencamera_resp_copyback(struct compat_xencamera_resp *d, const struct xencamera_resp *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_resp *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->id = s->id;
-    d->operation = s->operation;
-    d->status = s->status;
-    memcpy(&d->resp, &s->resp, sizeof(d->resp));
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xencamera_resp(d, s) _Generic((d), \
-    struct xencamera_resp *: xlat_xencamera_resp_from_compat, \
-    struct compat_xencamera_resp *: xlat_xencamera_resp_to_compat)((d), (s), NULL)
-
-
-/* struct xencamera_evt: translated; evt.ctrl_value: contains struct xencamera_ctrl_value, which differs */
-struct compat_xencamera_evt {
-    uint16_t id;
-    uint8_t type;
-    uint8_t reserved[5];
-    union {
-        struct xencamera_frame_avail_evt frame_avail;
-        struct compat_xencamera_ctrl_value ctrl_value;
-        uint8_t reserved[56];
-    } evt;
-};
-typedef struct compat_xencamera_evt compat_xencamera_evt_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xencamera_evt) == 64, "struct compat_xencamera_evt: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xencamera_evt) == 4, "struct compat_xencamera_evt: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_evt, id) == 0, "struct compat_xencamera_evt: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_evt, type) == 2, "struct compat_xencamera_evt: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_evt, reserved) == 3, "struct compat_xencamera_evt: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_evt, evt) == 8, "struct compat_xencamera_evt: evt");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_evt, evt.frame_avail) == 8, "struct compat_xencamera_evt: evt.frame_avail");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_evt, evt.ctrl_value) == 8, "struct compat_xencamera_evt: evt.ctrl_value");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xencamera_evt, evt.reserved) == 8, "struct compat_xencamera_evt: evt.reserved");
-static inline int xlat_xencamera_evt_from_compat(struct xencamera_evt *d, const struct compat_xencamera_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xencamera_evt s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->type = s.type;
-    memcpy(&d->reserved, &s.reserved, sizeof(d->reserved));
-    memcpy(&d->evt, &s.evt, sizeof(d->evt));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xencamera_evt_to_compat(struct compat_xencamera_evt *d, const struct xencamera_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->type = s->type;
-    memcpy(&d->reserved, &s->reserved, sizeof(d->reserved));
-    memcpy(&d->evt, &s->evt, sizeof(d->evt));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xencamera_evt: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xencamera_evt_copyback(struct compat_xencamera_evt *d, const struct xencamera_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xencamera_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->id = s->id;
-    d->type = s->type;
-    memcpy(&d->evt, &s->evt, sizeof(d->evt));
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xencamera_evt(d, s) _Generic((d), \
-    struct xencamera_evt *: xlat_xencamera_evt_from_compat, \
-    struct compat_xencamera_evt *: xlat_xencamera_evt_to_compat)((d), (s), NULL)
-
+/* struct xencamera_evt: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xencamera_evt __attribute__((__aligned__(4))) compat_xencamera_evt_t;
+#define CHECK_xencamera_evt \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xencamera_evt_t) == 64, "compat_xencamera_evt_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xencamera_evt_t) == 4, "compat_xencamera_evt_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_evt_t, id) == 0, "compat_xencamera_evt_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_evt_t, type) == 2, "compat_xencamera_evt_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_evt_t, reserved) == 3, "compat_xencamera_evt_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_evt_t, evt) == 8, "compat_xencamera_evt_t: evt"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_evt_t, evt.frame_avail) == 8, "compat_xencamera_evt_t: evt.frame_avail"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_evt_t, evt.ctrl_value) == 8, "compat_xencamera_evt_t: evt.ctrl_value"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xencamera_evt_t, evt.reserved) == 8, "compat_xencamera_evt_t: evt.reserved")
 
 /* union xen_cameraif_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct xencamera_req, which differs; rsp: contains struct xencamera_resp, which differs) */
 

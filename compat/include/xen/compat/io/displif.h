@@ -111,69 +111,12 @@ typedef struct xendispl_page_directory compat_xendispl_page_directory_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xendispl_page_directory, gref_dir_next_page) == 0, "struct xendispl_page_directory: gref_dir_next_page"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xendispl_page_directory, gref) == 4, "struct xendispl_page_directory: gref")
 
-/* struct xendispl_dbuf_destroy_req: translated; dbuf_cookie: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xendispl_dbuf_destroy_req {
-    compat_uint64_t dbuf_cookie;
-};
-typedef struct compat_xendispl_dbuf_destroy_req compat_xendispl_dbuf_destroy_req_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xendispl_dbuf_destroy_req) == 8, "struct compat_xendispl_dbuf_destroy_req: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xendispl_dbuf_destroy_req) == 4, "struct compat_xendispl_dbuf_destroy_req: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_dbuf_destroy_req, dbuf_cookie) == 0, "struct compat_xendispl_dbuf_destroy_req: dbuf_cookie");
-static inline int xlat_xendispl_dbuf_destroy_req_from_compat(struct xendispl_dbuf_destroy_req *d, const struct compat_xendispl_dbuf_destroy_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xendispl_dbuf_destroy_req s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->dbuf_cookie = s.dbuf_cookie;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xendispl_dbuf_destroy_req_to_compat(struct compat_xendispl_dbuf_destroy_req *d, const struct xendispl_dbuf_destroy_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_dbuf_destroy_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->dbuf_cookie = s->dbuf_cookie;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xendispl_dbuf_destroy_req: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xendispl_dbuf_destroy_req_copyback(struct compat_xendispl_dbuf_destroy_req *d, const struct xendispl_dbuf_destroy_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_dbuf_destroy_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xendispl_dbuf_destroy_req(d, s) _Generic((d), \
-    struct xendispl_dbuf_destroy_req *: xlat_xendispl_dbuf_destroy_req_from_compat, \
-    struct compat_xendispl_dbuf_destroy_req *: xlat_xendispl_dbuf_destroy_req_to_compat)((d), (s), NULL)
-
+/* struct xendispl_dbuf_destroy_req: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xendispl_dbuf_destroy_req __attribute__((__aligned__(4))) compat_xendispl_dbuf_destroy_req_t;
+#define CHECK_xendispl_dbuf_destroy_req \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xendispl_dbuf_destroy_req_t) == 8, "compat_xendispl_dbuf_destroy_req_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xendispl_dbuf_destroy_req_t) == 4, "compat_xendispl_dbuf_destroy_req_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_dbuf_destroy_req_t, dbuf_cookie) == 0, "compat_xendispl_dbuf_destroy_req_t: dbuf_cookie")
 
 /* struct xendispl_fb_attach_req: translated; dbuf_cookie: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; fb_cookie: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 struct compat_xendispl_fb_attach_req {
@@ -255,69 +198,12 @@ static inline int xlat_xendispl_fb_attach_req_copyback(struct compat_xendispl_fb
     struct compat_xendispl_fb_attach_req *: xlat_xendispl_fb_attach_req_to_compat)((d), (s), NULL)
 
 
-/* struct xendispl_fb_detach_req: translated; fb_cookie: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xendispl_fb_detach_req {
-    compat_uint64_t fb_cookie;
-};
-typedef struct compat_xendispl_fb_detach_req compat_xendispl_fb_detach_req_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xendispl_fb_detach_req) == 8, "struct compat_xendispl_fb_detach_req: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xendispl_fb_detach_req) == 4, "struct compat_xendispl_fb_detach_req: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_fb_detach_req, fb_cookie) == 0, "struct compat_xendispl_fb_detach_req: fb_cookie");
-static inline int xlat_xendispl_fb_detach_req_from_compat(struct xendispl_fb_detach_req *d, const struct compat_xendispl_fb_detach_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xendispl_fb_detach_req s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fb_cookie = s.fb_cookie;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xendispl_fb_detach_req_to_compat(struct compat_xendispl_fb_detach_req *d, const struct xendispl_fb_detach_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_fb_detach_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fb_cookie = s->fb_cookie;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xendispl_fb_detach_req: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xendispl_fb_detach_req_copyback(struct compat_xendispl_fb_detach_req *d, const struct xendispl_fb_detach_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_fb_detach_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xendispl_fb_detach_req(d, s) _Generic((d), \
-    struct xendispl_fb_detach_req *: xlat_xendispl_fb_detach_req_from_compat, \
-    struct compat_xendispl_fb_detach_req *: xlat_xendispl_fb_detach_req_to_compat)((d), (s), NULL)
-
+/* struct xendispl_fb_detach_req: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xendispl_fb_detach_req __attribute__((__aligned__(4))) compat_xendispl_fb_detach_req_t;
+#define CHECK_xendispl_fb_detach_req \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xendispl_fb_detach_req_t) == 8, "compat_xendispl_fb_detach_req_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xendispl_fb_detach_req_t) == 4, "compat_xendispl_fb_detach_req_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_fb_detach_req_t, fb_cookie) == 0, "compat_xendispl_fb_detach_req_t: fb_cookie")
 
 /* struct xendispl_set_config_req: translated; fb_cookie: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 struct compat_xendispl_set_config_req {
@@ -403,69 +289,12 @@ static inline int xlat_xendispl_set_config_req_copyback(struct compat_xendispl_s
     struct compat_xendispl_set_config_req *: xlat_xendispl_set_config_req_to_compat)((d), (s), NULL)
 
 
-/* struct xendispl_page_flip_req: translated; fb_cookie: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xendispl_page_flip_req {
-    compat_uint64_t fb_cookie;
-};
-typedef struct compat_xendispl_page_flip_req compat_xendispl_page_flip_req_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xendispl_page_flip_req) == 8, "struct compat_xendispl_page_flip_req: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xendispl_page_flip_req) == 4, "struct compat_xendispl_page_flip_req: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_page_flip_req, fb_cookie) == 0, "struct compat_xendispl_page_flip_req: fb_cookie");
-static inline int xlat_xendispl_page_flip_req_from_compat(struct xendispl_page_flip_req *d, const struct compat_xendispl_page_flip_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xendispl_page_flip_req s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fb_cookie = s.fb_cookie;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xendispl_page_flip_req_to_compat(struct compat_xendispl_page_flip_req *d, const struct xendispl_page_flip_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_page_flip_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fb_cookie = s->fb_cookie;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xendispl_page_flip_req: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xendispl_page_flip_req_copyback(struct compat_xendispl_page_flip_req *d, const struct xendispl_page_flip_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_page_flip_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xendispl_page_flip_req(d, s) _Generic((d), \
-    struct xendispl_page_flip_req *: xlat_xendispl_page_flip_req_from_compat, \
-    struct compat_xendispl_page_flip_req *: xlat_xendispl_page_flip_req_to_compat)((d), (s), NULL)
-
+/* struct xendispl_page_flip_req: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xendispl_page_flip_req __attribute__((__aligned__(4))) compat_xendispl_page_flip_req_t;
+#define CHECK_xendispl_page_flip_req \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xendispl_page_flip_req_t) == 8, "compat_xendispl_page_flip_req_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xendispl_page_flip_req_t) == 4, "compat_xendispl_page_flip_req_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_page_flip_req_t, fb_cookie) == 0, "compat_xendispl_page_flip_req_t: fb_cookie")
 
 /* struct xendispl_get_edid_req: identical on x86_32 and x86_64 */
 typedef struct xendispl_get_edid_req compat_xendispl_get_edid_req_t;
@@ -482,69 +311,12 @@ typedef struct xendispl_get_edid_resp compat_xendispl_get_edid_resp_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct xendispl_get_edid_resp) == 4, "struct xendispl_get_edid_resp: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xendispl_get_edid_resp, edid_sz) == 0, "struct xendispl_get_edid_resp: edid_sz")
 
-/* struct xendispl_pg_flip_evt: translated; fb_cookie: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xendispl_pg_flip_evt {
-    compat_uint64_t fb_cookie;
-};
-typedef struct compat_xendispl_pg_flip_evt compat_xendispl_pg_flip_evt_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xendispl_pg_flip_evt) == 8, "struct compat_xendispl_pg_flip_evt: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xendispl_pg_flip_evt) == 4, "struct compat_xendispl_pg_flip_evt: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_pg_flip_evt, fb_cookie) == 0, "struct compat_xendispl_pg_flip_evt: fb_cookie");
-static inline int xlat_xendispl_pg_flip_evt_from_compat(struct xendispl_pg_flip_evt *d, const struct compat_xendispl_pg_flip_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xendispl_pg_flip_evt s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fb_cookie = s.fb_cookie;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xendispl_pg_flip_evt_to_compat(struct compat_xendispl_pg_flip_evt *d, const struct xendispl_pg_flip_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_pg_flip_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fb_cookie = s->fb_cookie;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xendispl_pg_flip_evt: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xendispl_pg_flip_evt_copyback(struct compat_xendispl_pg_flip_evt *d, const struct xendispl_pg_flip_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_pg_flip_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xendispl_pg_flip_evt(d, s) _Generic((d), \
-    struct xendispl_pg_flip_evt *: xlat_xendispl_pg_flip_evt_from_compat, \
-    struct compat_xendispl_pg_flip_evt *: xlat_xendispl_pg_flip_evt_to_compat)((d), (s), NULL)
-
+/* struct xendispl_pg_flip_evt: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xendispl_pg_flip_evt __attribute__((__aligned__(4))) compat_xendispl_pg_flip_evt_t;
+#define CHECK_xendispl_pg_flip_evt \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xendispl_pg_flip_evt_t) == 8, "compat_xendispl_pg_flip_evt_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xendispl_pg_flip_evt_t) == 4, "compat_xendispl_pg_flip_evt_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_pg_flip_evt_t, fb_cookie) == 0, "compat_xendispl_pg_flip_evt_t: fb_cookie")
 
 /* struct xendispl_req: translated; op.dbuf_create: contains struct xendispl_dbuf_create_req, which differs; op.dbuf_destroy: contains struct xendispl_dbuf_destroy_req, which differs; op.fb_attach: contains struct xendispl_fb_attach_req, which differs; op.fb_detach: contains struct xendispl_fb_detach_req, which differs; op.set_config: contains struct xendispl_set_config_req, which differs; op.pg_flip: contains struct xendispl_page_flip_req, which differs */
 struct compat_xendispl_req {
@@ -553,11 +325,11 @@ struct compat_xendispl_req {
     uint8_t reserved[5];
     union {
         struct compat_xendispl_dbuf_create_req dbuf_create;
-        struct compat_xendispl_dbuf_destroy_req dbuf_destroy;
+        compat_xendispl_dbuf_destroy_req_t dbuf_destroy;
         struct compat_xendispl_fb_attach_req fb_attach;
-        struct compat_xendispl_fb_detach_req fb_detach;
+        compat_xendispl_fb_detach_req_t fb_detach;
         struct compat_xendispl_set_config_req set_config;
-        struct compat_xendispl_page_flip_req pg_flip;
+        compat_xendispl_page_flip_req_t pg_flip;
         struct xendispl_get_edid_req get_edid;
         uint8_t reserved[56];
     } op;
@@ -599,20 +371,17 @@ static inline int xlat_xendispl_req_from_compat(struct xendispl_req *d, const st
             if ((rc = xlat_xendispl_dbuf_create_req_from_compat(&d->op.dbuf_create, &s.op.dbuf_create, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XENDISPL_OP_DBUF_DESTROY)) {
-            if ((rc = xlat_xendispl_dbuf_destroy_req_from_compat(&d->op.dbuf_destroy, &s.op.dbuf_destroy, ctx)) != 0)
-                return rc;
+            memcpy(&d->op.dbuf_destroy, &s.op.dbuf_destroy, sizeof(d->op.dbuf_destroy));
         } else if (sel == (int64_t)(XENDISPL_OP_FB_ATTACH)) {
             if ((rc = xlat_xendispl_fb_attach_req_from_compat(&d->op.fb_attach, &s.op.fb_attach, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XENDISPL_OP_FB_DETACH)) {
-            if ((rc = xlat_xendispl_fb_detach_req_from_compat(&d->op.fb_detach, &s.op.fb_detach, ctx)) != 0)
-                return rc;
+            memcpy(&d->op.fb_detach, &s.op.fb_detach, sizeof(d->op.fb_detach));
         } else if (sel == (int64_t)(XENDISPL_OP_SET_CONFIG)) {
             if ((rc = xlat_xendispl_set_config_req_from_compat(&d->op.set_config, &s.op.set_config, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XENDISPL_OP_PG_FLIP)) {
-            if ((rc = xlat_xendispl_page_flip_req_from_compat(&d->op.pg_flip, &s.op.pg_flip, ctx)) != 0)
-                return rc;
+            memcpy(&d->op.pg_flip, &s.op.pg_flip, sizeof(d->op.pg_flip));
         } else if (sel == (int64_t)(XENDISPL_OP_GET_EDID)) {
             memcpy(&d->op.get_edid, &s.op.get_edid, sizeof(d->op.get_edid));
         } else {
@@ -644,20 +413,17 @@ static inline int xlat_xendispl_req_to_compat(struct compat_xendispl_req *d, con
             if ((rc = xlat_xendispl_dbuf_create_req_to_compat(&d->op.dbuf_create, &s->op.dbuf_create, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XENDISPL_OP_DBUF_DESTROY)) {
-            if ((rc = xlat_xendispl_dbuf_destroy_req_to_compat(&d->op.dbuf_destroy, &s->op.dbuf_destroy, ctx)) != 0)
-                return rc;
+            memcpy(&d->op.dbuf_destroy, &s->op.dbuf_destroy, sizeof(d->op.dbuf_destroy));
         } else if (sel == (int64_t)(XENDISPL_OP_FB_ATTACH)) {
             if ((rc = xlat_xendispl_fb_attach_req_to_compat(&d->op.fb_attach, &s->op.fb_attach, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XENDISPL_OP_FB_DETACH)) {
-            if ((rc = xlat_xendispl_fb_detach_req_to_compat(&d->op.fb_detach, &s->op.fb_detach, ctx)) != 0)
-                return rc;
+            memcpy(&d->op.fb_detach, &s->op.fb_detach, sizeof(d->op.fb_detach));
         } else if (sel == (int64_t)(XENDISPL_OP_SET_CONFIG)) {
             if ((rc = xlat_xendispl_set_config_req_to_compat(&d->op.set_config, &s->op.set_config, ctx)) != 0)
                 return rc;
         } else if (sel == (int64_t)(XENDISPL_OP_PG_FLIP)) {
-            if ((rc = xlat_xendispl_page_flip_req_to_compat(&d->op.pg_flip, &s->op.pg_flip, ctx)) != 0)
-                return rc;
+            memcpy(&d->op.pg_flip, &s->op.pg_flip, sizeof(d->op.pg_flip));
         } else if (sel == (int64_t)(XENDISPL_OP_GET_EDID)) {
             memcpy(&d->op.get_edid, &s->op.get_edid, sizeof(d->op.get_edid));
         } else {
@@ -704,89 +470,17 @@ typedef struct xendispl_resp compat_xendispl_resp_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xendispl_resp, op.get_edid) == 8, "struct xendispl_resp: op.get_edid"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xendispl_resp, op.reserved1) == 8, "struct xendispl_resp: op.reserved1")
 
-/* struct xendispl_evt: translated; op.pg_flip: contains struct xendispl_pg_flip_evt, which differs */
-struct compat_xendispl_evt {
-    uint16_t id;
-    uint8_t type;
-    uint8_t reserved[5];
-    union {
-        struct compat_xendispl_pg_flip_evt pg_flip;
-        uint8_t reserved[56];
-    } op;
-};
-typedef struct compat_xendispl_evt compat_xendispl_evt_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xendispl_evt) == 64, "struct compat_xendispl_evt: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xendispl_evt) == 4, "struct compat_xendispl_evt: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_evt, id) == 0, "struct compat_xendispl_evt: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_evt, type) == 2, "struct compat_xendispl_evt: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_evt, reserved) == 3, "struct compat_xendispl_evt: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_evt, op) == 8, "struct compat_xendispl_evt: op");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_evt, op.pg_flip) == 8, "struct compat_xendispl_evt: op.pg_flip");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xendispl_evt, op.reserved) == 8, "struct compat_xendispl_evt: op.reserved");
-static inline int xlat_xendispl_evt_from_compat(struct xendispl_evt *d, const struct compat_xendispl_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xendispl_evt s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->type = s.type;
-    memcpy(&d->reserved, &s.reserved, sizeof(d->reserved));
-    memcpy(&d->op, &s.op, sizeof(d->op));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xendispl_evt_to_compat(struct compat_xendispl_evt *d, const struct xendispl_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->type = s->type;
-    memcpy(&d->reserved, &s->reserved, sizeof(d->reserved));
-    memcpy(&d->op, &s->op, sizeof(d->op));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xendispl_evt: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xendispl_evt_copyback(struct compat_xendispl_evt *d, const struct xendispl_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xendispl_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->id = s->id;
-    d->type = s->type;
-    memcpy(&d->op, &s->op, sizeof(d->op));
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xendispl_evt(d, s) _Generic((d), \
-    struct xendispl_evt *: xlat_xendispl_evt_from_compat, \
-    struct compat_xendispl_evt *: xlat_xendispl_evt_to_compat)((d), (s), NULL)
-
+/* struct xendispl_evt: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xendispl_evt __attribute__((__aligned__(4))) compat_xendispl_evt_t;
+#define CHECK_xendispl_evt \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xendispl_evt_t) == 64, "compat_xendispl_evt_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xendispl_evt_t) == 4, "compat_xendispl_evt_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_evt_t, id) == 0, "compat_xendispl_evt_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_evt_t, type) == 2, "compat_xendispl_evt_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_evt_t, reserved) == 3, "compat_xendispl_evt_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_evt_t, op) == 8, "compat_xendispl_evt_t: op"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_evt_t, op.pg_flip) == 8, "compat_xendispl_evt_t: op.pg_flip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xendispl_evt_t, op.reserved) == 8, "compat_xendispl_evt_t: op.reserved")
 
 /* union xen_displif_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct xendispl_req, which differs) */
 

@@ -25,165 +25,27 @@ typedef struct fsif_close_request compat_fsif_close_request_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct fsif_close_request) == 4, "struct fsif_close_request: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct fsif_close_request, fd) == 0, "struct fsif_close_request: fd")
 
-/* struct fsif_read_request: translated; len: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; offset: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_fsif_read_request {
-    uint32_t fd;
-    int32_t pad;
-    compat_uint64_t len;
-    compat_uint64_t offset;
-    grant_ref_t grefs[];
-};
-typedef struct compat_fsif_read_request compat_fsif_read_request_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_fsif_read_request) == 24, "struct compat_fsif_read_request: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_fsif_read_request) == 4, "struct compat_fsif_read_request: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_read_request, fd) == 0, "struct compat_fsif_read_request: fd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_read_request, pad) == 4, "struct compat_fsif_read_request: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_read_request, len) == 8, "struct compat_fsif_read_request: len");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_read_request, offset) == 16, "struct compat_fsif_read_request: offset");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_read_request, grefs) == 24, "struct compat_fsif_read_request: grefs");
-static inline int xlat_fsif_read_request_from_compat(struct fsif_read_request *d, const struct compat_fsif_read_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_fsif_read_request s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct fsif_read_request: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct fsif_read_request __attribute__((__aligned__(4))) compat_fsif_read_request_t;
+#define CHECK_fsif_read_request \
+    XENABI_COMPAT_ASSERT(sizeof(compat_fsif_read_request_t) == 24, "compat_fsif_read_request_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_fsif_read_request_t) == 4, "compat_fsif_read_request_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_read_request_t, fd) == 0, "compat_fsif_read_request_t: fd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_read_request_t, pad) == 4, "compat_fsif_read_request_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_read_request_t, len) == 8, "compat_fsif_read_request_t: len"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_read_request_t, offset) == 16, "compat_fsif_read_request_t: offset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_read_request_t, grefs) == 24, "compat_fsif_read_request_t: grefs")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fd = s.fd;
-    d->pad = s.pad;
-    d->len = s.len;
-    d->offset = s.offset;
-    /* grefs[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_fsif_read_request_to_compat(struct compat_fsif_read_request *d, const struct fsif_read_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_read_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fd = s->fd;
-    d->pad = s->pad;
-    d->len = s->len;
-    d->offset = s->offset;
-    /* grefs[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct fsif_read_request: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_fsif_read_request_copyback(struct compat_fsif_read_request *d, const struct fsif_read_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_read_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_fsif_read_request(d, s) _Generic((d), \
-    struct fsif_read_request *: xlat_fsif_read_request_from_compat, \
-    struct compat_fsif_read_request *: xlat_fsif_read_request_to_compat)((d), (s), NULL)
-
-
-/* struct fsif_write_request: translated; len: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; offset: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_fsif_write_request {
-    uint32_t fd;
-    int32_t pad;
-    compat_uint64_t len;
-    compat_uint64_t offset;
-    grant_ref_t grefs[];
-};
-typedef struct compat_fsif_write_request compat_fsif_write_request_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_fsif_write_request) == 24, "struct compat_fsif_write_request: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_fsif_write_request) == 4, "struct compat_fsif_write_request: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_write_request, fd) == 0, "struct compat_fsif_write_request: fd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_write_request, pad) == 4, "struct compat_fsif_write_request: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_write_request, len) == 8, "struct compat_fsif_write_request: len");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_write_request, offset) == 16, "struct compat_fsif_write_request: offset");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_write_request, grefs) == 24, "struct compat_fsif_write_request: grefs");
-static inline int xlat_fsif_write_request_from_compat(struct fsif_write_request *d, const struct compat_fsif_write_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_fsif_write_request s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fd = s.fd;
-    d->pad = s.pad;
-    d->len = s.len;
-    d->offset = s.offset;
-    /* grefs[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_fsif_write_request_to_compat(struct compat_fsif_write_request *d, const struct fsif_write_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_write_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fd = s->fd;
-    d->pad = s->pad;
-    d->len = s->len;
-    d->offset = s->offset;
-    /* grefs[]: flexible array, elements identical; the caller copies them */
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct fsif_write_request: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_fsif_write_request_copyback(struct compat_fsif_write_request *d, const struct fsif_write_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_write_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_fsif_write_request(d, s) _Generic((d), \
-    struct fsif_write_request *: xlat_fsif_write_request_from_compat, \
-    struct compat_fsif_write_request *: xlat_fsif_write_request_to_compat)((d), (s), NULL)
-
+/* struct fsif_write_request: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct fsif_write_request __attribute__((__aligned__(4))) compat_fsif_write_request_t;
+#define CHECK_fsif_write_request \
+    XENABI_COMPAT_ASSERT(sizeof(compat_fsif_write_request_t) == 24, "compat_fsif_write_request_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_fsif_write_request_t) == 4, "compat_fsif_write_request_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_write_request_t, fd) == 0, "compat_fsif_write_request_t: fd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_write_request_t, pad) == 4, "compat_fsif_write_request_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_write_request_t, len) == 8, "compat_fsif_write_request_t: len"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_write_request_t, offset) == 16, "compat_fsif_write_request_t: offset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_write_request_t, grefs) == 24, "compat_fsif_write_request_t: grefs")
 
 /* struct fsif_stat_request: identical on x86_32 and x86_64 */
 typedef struct fsif_stat_request compat_fsif_stat_request_t;
@@ -192,169 +54,28 @@ typedef struct fsif_stat_request compat_fsif_stat_request_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct fsif_stat_request) == 4, "struct fsif_stat_request: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct fsif_stat_request, fd) == 0, "struct fsif_stat_request: fd")
 
-/* struct fsif_stat_response: translated; stat_size: int64_t is 4-aligned on x86_32, 8-aligned on x86_64; stat_atime: int64_t is 4-aligned on x86_32, 8-aligned on x86_64; stat_mtime: int64_t is 4-aligned on x86_32, 8-aligned on x86_64; stat_ctime: int64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_fsif_stat_response {
-    int32_t stat_mode;
-    uint32_t stat_uid;
-    uint32_t stat_gid;
-    int32_t stat_ret;
-    compat_int64_t stat_size;
-    compat_int64_t stat_atime;
-    compat_int64_t stat_mtime;
-    compat_int64_t stat_ctime;
-};
-typedef struct compat_fsif_stat_response compat_fsif_stat_response_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_fsif_stat_response) == 48, "struct compat_fsif_stat_response: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_fsif_stat_response) == 4, "struct compat_fsif_stat_response: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_stat_response, stat_mode) == 0, "struct compat_fsif_stat_response: stat_mode");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_stat_response, stat_uid) == 4, "struct compat_fsif_stat_response: stat_uid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_stat_response, stat_gid) == 8, "struct compat_fsif_stat_response: stat_gid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_stat_response, stat_ret) == 12, "struct compat_fsif_stat_response: stat_ret");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_stat_response, stat_size) == 16, "struct compat_fsif_stat_response: stat_size");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_stat_response, stat_atime) == 24, "struct compat_fsif_stat_response: stat_atime");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_stat_response, stat_mtime) == 32, "struct compat_fsif_stat_response: stat_mtime");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_stat_response, stat_ctime) == 40, "struct compat_fsif_stat_response: stat_ctime");
-static inline int xlat_fsif_stat_response_from_compat(struct fsif_stat_response *d, const struct compat_fsif_stat_response *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_fsif_stat_response s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct fsif_stat_response: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct fsif_stat_response __attribute__((__aligned__(4))) compat_fsif_stat_response_t;
+#define CHECK_fsif_stat_response \
+    XENABI_COMPAT_ASSERT(sizeof(compat_fsif_stat_response_t) == 48, "compat_fsif_stat_response_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_fsif_stat_response_t) == 4, "compat_fsif_stat_response_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_stat_response_t, stat_mode) == 0, "compat_fsif_stat_response_t: stat_mode"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_stat_response_t, stat_uid) == 4, "compat_fsif_stat_response_t: stat_uid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_stat_response_t, stat_gid) == 8, "compat_fsif_stat_response_t: stat_gid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_stat_response_t, stat_ret) == 12, "compat_fsif_stat_response_t: stat_ret"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_stat_response_t, stat_size) == 16, "compat_fsif_stat_response_t: stat_size"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_stat_response_t, stat_atime) == 24, "compat_fsif_stat_response_t: stat_atime"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_stat_response_t, stat_mtime) == 32, "compat_fsif_stat_response_t: stat_mtime"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_stat_response_t, stat_ctime) == 40, "compat_fsif_stat_response_t: stat_ctime")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->stat_mode = s.stat_mode;
-    d->stat_uid = s.stat_uid;
-    d->stat_gid = s.stat_gid;
-    d->stat_ret = s.stat_ret;
-    d->stat_size = s.stat_size;
-    d->stat_atime = s.stat_atime;
-    d->stat_mtime = s.stat_mtime;
-    d->stat_ctime = s.stat_ctime;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_fsif_stat_response_to_compat(struct compat_fsif_stat_response *d, const struct fsif_stat_response *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_stat_response *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->stat_mode = s->stat_mode;
-    d->stat_uid = s->stat_uid;
-    d->stat_gid = s->stat_gid;
-    d->stat_ret = s->stat_ret;
-    d->stat_size = s->stat_size;
-    d->stat_atime = s->stat_atime;
-    d->stat_mtime = s->stat_mtime;
-    d->stat_ctime = s->stat_ctime;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct fsif_stat_response: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_fsif_stat_response_copyback(struct compat_fsif_stat_response *d, const struct fsif_stat_response *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_stat_response *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_fsif_stat_response(d, s) _Generic((d), \
-    struct fsif_stat_response *: xlat_fsif_stat_response_from_compat, \
-    struct compat_fsif_stat_response *: xlat_fsif_stat_response_to_compat)((d), (s), NULL)
-
-
-/* struct fsif_truncate_request: translated; length: int64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_fsif_truncate_request {
-    uint32_t fd;
-    int32_t pad;
-    compat_int64_t length;
-};
-typedef struct compat_fsif_truncate_request compat_fsif_truncate_request_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_fsif_truncate_request) == 16, "struct compat_fsif_truncate_request: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_fsif_truncate_request) == 4, "struct compat_fsif_truncate_request: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_truncate_request, fd) == 0, "struct compat_fsif_truncate_request: fd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_truncate_request, pad) == 4, "struct compat_fsif_truncate_request: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_truncate_request, length) == 8, "struct compat_fsif_truncate_request: length");
-static inline int xlat_fsif_truncate_request_from_compat(struct fsif_truncate_request *d, const struct compat_fsif_truncate_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_fsif_truncate_request s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fd = s.fd;
-    d->pad = s.pad;
-    d->length = s.length;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_fsif_truncate_request_to_compat(struct compat_fsif_truncate_request *d, const struct fsif_truncate_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_truncate_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->fd = s->fd;
-    d->pad = s->pad;
-    d->length = s->length;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct fsif_truncate_request: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_fsif_truncate_request_copyback(struct compat_fsif_truncate_request *d, const struct fsif_truncate_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_truncate_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_fsif_truncate_request(d, s) _Generic((d), \
-    struct fsif_truncate_request *: xlat_fsif_truncate_request_from_compat, \
-    struct compat_fsif_truncate_request *: xlat_fsif_truncate_request_to_compat)((d), (s), NULL)
-
+/* struct fsif_truncate_request: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct fsif_truncate_request __attribute__((__aligned__(4))) compat_fsif_truncate_request_t;
+#define CHECK_fsif_truncate_request \
+    XENABI_COMPAT_ASSERT(sizeof(compat_fsif_truncate_request_t) == 16, "compat_fsif_truncate_request_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_fsif_truncate_request_t) == 4, "compat_fsif_truncate_request_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_truncate_request_t, fd) == 0, "compat_fsif_truncate_request_t: fd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_truncate_request_t, pad) == 4, "compat_fsif_truncate_request_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_truncate_request_t, length) == 8, "compat_fsif_truncate_request_t: length")
 
 /* struct fsif_remove_request: identical on x86_32 and x86_64 */
 typedef struct fsif_remove_request compat_fsif_remove_request_t;
@@ -413,195 +134,41 @@ typedef struct fsif_sync_request compat_fsif_sync_request_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct fsif_sync_request) == 4, "struct fsif_sync_request: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct fsif_sync_request, fd) == 0, "struct fsif_sync_request: fd")
 
-/* struct fsif_request: translated; u.fread: contains struct fsif_read_request, which differs; u.fwrite: contains struct fsif_write_request, which differs; u.ftruncate: contains struct fsif_truncate_request, which differs */
-struct compat_fsif_request {
-    uint8_t type;
-    uint8_t pad;
-    uint16_t id;
-    uint32_t pad2;
-    union {
-        struct fsif_open_request fopen;
-        struct fsif_close_request fclose;
-        struct compat_fsif_read_request fread;
-        struct compat_fsif_write_request fwrite;
-        struct fsif_stat_request fstat;
-        struct compat_fsif_truncate_request ftruncate;
-        struct fsif_remove_request fremove;
-        struct fsif_rename_request frename;
-        struct fsif_create_request fcreate;
-        struct fsif_list_request flist;
-        struct fsif_chmod_request fchmod;
-        struct fsif_space_request fspace;
-        struct fsif_sync_request fsync;
-    } u;
-};
-typedef struct compat_fsif_request compat_fsif_request_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_fsif_request) == 32, "struct compat_fsif_request: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_fsif_request) == 4, "struct compat_fsif_request: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, type) == 0, "struct compat_fsif_request: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, pad) == 1, "struct compat_fsif_request: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, id) == 2, "struct compat_fsif_request: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, pad2) == 4, "struct compat_fsif_request: pad2");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u) == 8, "struct compat_fsif_request: u");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fopen) == 8, "struct compat_fsif_request: u.fopen");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fclose) == 8, "struct compat_fsif_request: u.fclose");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fread) == 8, "struct compat_fsif_request: u.fread");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fwrite) == 8, "struct compat_fsif_request: u.fwrite");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fstat) == 8, "struct compat_fsif_request: u.fstat");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.ftruncate) == 8, "struct compat_fsif_request: u.ftruncate");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fremove) == 8, "struct compat_fsif_request: u.fremove");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.frename) == 8, "struct compat_fsif_request: u.frename");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fcreate) == 8, "struct compat_fsif_request: u.fcreate");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.flist) == 8, "struct compat_fsif_request: u.flist");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fchmod) == 8, "struct compat_fsif_request: u.fchmod");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fspace) == 8, "struct compat_fsif_request: u.fspace");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_request, u.fsync) == 8, "struct compat_fsif_request: u.fsync");
-static inline int xlat_fsif_request_from_compat(struct fsif_request *d, const struct compat_fsif_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_fsif_request s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct fsif_request: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct fsif_request __attribute__((__aligned__(4))) compat_fsif_request_t;
+#define CHECK_fsif_request \
+    XENABI_COMPAT_ASSERT(sizeof(compat_fsif_request_t) == 32, "compat_fsif_request_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_fsif_request_t) == 4, "compat_fsif_request_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, type) == 0, "compat_fsif_request_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, pad) == 1, "compat_fsif_request_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, id) == 2, "compat_fsif_request_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, pad2) == 4, "compat_fsif_request_t: pad2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u) == 8, "compat_fsif_request_t: u"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fopen) == 8, "compat_fsif_request_t: u.fopen"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fclose) == 8, "compat_fsif_request_t: u.fclose"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fread) == 8, "compat_fsif_request_t: u.fread"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fwrite) == 8, "compat_fsif_request_t: u.fwrite"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fstat) == 8, "compat_fsif_request_t: u.fstat"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.ftruncate) == 8, "compat_fsif_request_t: u.ftruncate"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fremove) == 8, "compat_fsif_request_t: u.fremove"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.frename) == 8, "compat_fsif_request_t: u.frename"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fcreate) == 8, "compat_fsif_request_t: u.fcreate"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.flist) == 8, "compat_fsif_request_t: u.flist"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fchmod) == 8, "compat_fsif_request_t: u.fchmod"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fspace) == 8, "compat_fsif_request_t: u.fspace"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_request_t, u.fsync) == 8, "compat_fsif_request_t: u.fsync")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->type = s.type;
-    d->pad = s.pad;
-    d->id = s.id;
-    d->pad2 = s.pad2;
-    memcpy(&d->u, &s.u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_fsif_request_to_compat(struct compat_fsif_request *d, const struct fsif_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->type = s->type;
-    d->pad = s->pad;
-    d->id = s->id;
-    d->pad2 = s->pad2;
-    memcpy(&d->u, &s->u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct fsif_request: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_fsif_request_copyback(struct compat_fsif_request *d, const struct fsif_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_fsif_request(d, s) _Generic((d), \
-    struct fsif_request *: xlat_fsif_request_from_compat, \
-    struct compat_fsif_request *: xlat_fsif_request_to_compat)((d), (s), NULL)
-
-
-/* struct fsif_response: translated; u.ret_val: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; u.fstat: contains struct fsif_stat_response, which differs */
-struct compat_fsif_response {
-    uint16_t id;
-    uint16_t pad1;
-    uint32_t pad2;
-    union {
-        compat_uint64_t ret_val;
-        struct compat_fsif_stat_response fstat;
-    } u;
-};
-typedef struct compat_fsif_response compat_fsif_response_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_fsif_response) == 56, "struct compat_fsif_response: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_fsif_response) == 4, "struct compat_fsif_response: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_response, id) == 0, "struct compat_fsif_response: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_response, pad1) == 2, "struct compat_fsif_response: pad1");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_response, pad2) == 4, "struct compat_fsif_response: pad2");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_response, u) == 8, "struct compat_fsif_response: u");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_response, u.ret_val) == 8, "struct compat_fsif_response: u.ret_val");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_fsif_response, u.fstat) == 8, "struct compat_fsif_response: u.fstat");
-static inline int xlat_fsif_response_from_compat(struct fsif_response *d, const struct compat_fsif_response *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_fsif_response s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->pad1 = s.pad1;
-    d->pad2 = s.pad2;
-    memcpy(&d->u, &s.u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_fsif_response_to_compat(struct compat_fsif_response *d, const struct fsif_response *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_response *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->pad1 = s->pad1;
-    d->pad2 = s->pad2;
-    memcpy(&d->u, &s->u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct fsif_response: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_fsif_response_copyback(struct compat_fsif_response *d, const struct fsif_response *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct fsif_response *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->id = s->id;
-    memcpy(&d->u, &s->u, sizeof(d->u));
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_fsif_response(d, s) _Generic((d), \
-    struct fsif_response *: xlat_fsif_response_from_compat, \
-    struct compat_fsif_response *: xlat_fsif_response_to_compat)((d), (s), NULL)
-
+/* struct fsif_response: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct fsif_response __attribute__((__aligned__(4))) compat_fsif_response_t;
+#define CHECK_fsif_response \
+    XENABI_COMPAT_ASSERT(sizeof(compat_fsif_response_t) == 56, "compat_fsif_response_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_fsif_response_t) == 4, "compat_fsif_response_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_response_t, id) == 0, "compat_fsif_response_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_response_t, pad1) == 2, "compat_fsif_response_t: pad1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_response_t, pad2) == 4, "compat_fsif_response_t: pad2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_response_t, u) == 8, "compat_fsif_response_t: u"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_response_t, u.ret_val) == 8, "compat_fsif_response_t: u.ret_val"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_fsif_response_t, u.fstat) == 8, "compat_fsif_response_t: u.fstat")
 
 /* union fsif_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct fsif_request, which differs; rsp: contains struct fsif_response, which differs) */
 

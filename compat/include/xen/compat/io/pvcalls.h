@@ -29,529 +29,73 @@ typedef struct pvcalls_data_intf compat_pvcalls_data_intf_t;
 
 /* struct pvcalls_data: reached by a local pointer, not a hypercall argument; no compat view (in: pointer is 4 bytes on x86_32, 8 on x86_64; out: pointer is 4 bytes on x86_32, 8 on x86_64) */
 
-/* struct xen_pvcalls_socket: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pvcalls_socket {
-    compat_uint64_t id;
-    uint32_t domain;
-    uint32_t type;
-    uint32_t protocol;
-    uint8_t pad[4];
-};
-typedef struct compat_xen_pvcalls_socket compat_xen_pvcalls_socket_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pvcalls_socket) == 24, "struct compat_xen_pvcalls_socket: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pvcalls_socket) == 4, "struct compat_xen_pvcalls_socket: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_socket, id) == 0, "struct compat_xen_pvcalls_socket: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_socket, domain) == 8, "struct compat_xen_pvcalls_socket: domain");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_socket, type) == 12, "struct compat_xen_pvcalls_socket: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_socket, protocol) == 16, "struct compat_xen_pvcalls_socket: protocol");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_socket, pad) == 20, "struct compat_xen_pvcalls_socket: pad");
-static inline int xlat_xen_pvcalls_socket_from_compat(struct xen_pvcalls_socket *d, const struct compat_xen_pvcalls_socket *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pvcalls_socket s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_pvcalls_socket: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_socket __attribute__((__aligned__(4))) compat_xen_pvcalls_socket_t;
+#define CHECK_xen_pvcalls_socket \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_socket_t) == 24, "compat_xen_pvcalls_socket_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_socket_t) == 4, "compat_xen_pvcalls_socket_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_socket_t, id) == 0, "compat_xen_pvcalls_socket_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_socket_t, domain) == 8, "compat_xen_pvcalls_socket_t: domain"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_socket_t, type) == 12, "compat_xen_pvcalls_socket_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_socket_t, protocol) == 16, "compat_xen_pvcalls_socket_t: protocol"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_socket_t, pad) == 20, "compat_xen_pvcalls_socket_t: pad")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->domain = s.domain;
-    d->type = s.type;
-    d->protocol = s.protocol;
-    memcpy(&d->pad, &s.pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
+/* struct xen_pvcalls_connect: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_connect __attribute__((__aligned__(4))) compat_xen_pvcalls_connect_t;
+#define CHECK_xen_pvcalls_connect \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_connect_t) == 56, "compat_xen_pvcalls_connect_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_connect_t) == 4, "compat_xen_pvcalls_connect_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_connect_t, id) == 0, "compat_xen_pvcalls_connect_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_connect_t, addr) == 8, "compat_xen_pvcalls_connect_t: addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_connect_t, len) == 36, "compat_xen_pvcalls_connect_t: len"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_connect_t, flags) == 40, "compat_xen_pvcalls_connect_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_connect_t, ref) == 44, "compat_xen_pvcalls_connect_t: ref"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_connect_t, evtchn) == 48, "compat_xen_pvcalls_connect_t: evtchn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_connect_t, pad) == 52, "compat_xen_pvcalls_connect_t: pad")
 
-static inline int xlat_xen_pvcalls_socket_to_compat(struct compat_xen_pvcalls_socket *d, const struct xen_pvcalls_socket *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_socket *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_pvcalls_release: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_release __attribute__((__aligned__(4))) compat_xen_pvcalls_release_t;
+#define CHECK_xen_pvcalls_release \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_release_t) == 16, "compat_xen_pvcalls_release_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_release_t) == 4, "compat_xen_pvcalls_release_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_release_t, id) == 0, "compat_xen_pvcalls_release_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_release_t, reuse) == 8, "compat_xen_pvcalls_release_t: reuse"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_release_t, pad) == 9, "compat_xen_pvcalls_release_t: pad")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->domain = s->domain;
-    d->type = s->type;
-    d->protocol = s->protocol;
-    memcpy(&d->pad, &s->pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
+/* struct xen_pvcalls_bind: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_bind __attribute__((__aligned__(4))) compat_xen_pvcalls_bind_t;
+#define CHECK_xen_pvcalls_bind \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_bind_t) == 40, "compat_xen_pvcalls_bind_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_bind_t) == 4, "compat_xen_pvcalls_bind_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_bind_t, id) == 0, "compat_xen_pvcalls_bind_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_bind_t, addr) == 8, "compat_xen_pvcalls_bind_t: addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_bind_t, len) == 36, "compat_xen_pvcalls_bind_t: len")
 
-/* Copy-back for struct xen_pvcalls_socket: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pvcalls_socket_copyback(struct compat_xen_pvcalls_socket *d, const struct xen_pvcalls_socket *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_socket *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_pvcalls_listen: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_listen __attribute__((__aligned__(4))) compat_xen_pvcalls_listen_t;
+#define CHECK_xen_pvcalls_listen \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_listen_t) == 16, "compat_xen_pvcalls_listen_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_listen_t) == 4, "compat_xen_pvcalls_listen_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_listen_t, id) == 0, "compat_xen_pvcalls_listen_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_listen_t, backlog) == 8, "compat_xen_pvcalls_listen_t: backlog"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_listen_t, pad) == 12, "compat_xen_pvcalls_listen_t: pad")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
+/* struct xen_pvcalls_accept: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_accept __attribute__((__aligned__(4))) compat_xen_pvcalls_accept_t;
+#define CHECK_xen_pvcalls_accept \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_accept_t) == 24, "compat_xen_pvcalls_accept_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_accept_t) == 4, "compat_xen_pvcalls_accept_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_accept_t, id) == 0, "compat_xen_pvcalls_accept_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_accept_t, id_new) == 8, "compat_xen_pvcalls_accept_t: id_new"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_accept_t, ref) == 16, "compat_xen_pvcalls_accept_t: ref"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_accept_t, evtchn) == 20, "compat_xen_pvcalls_accept_t: evtchn")
 
-#define XLAT_xen_pvcalls_socket(d, s) _Generic((d), \
-    struct xen_pvcalls_socket *: xlat_xen_pvcalls_socket_from_compat, \
-    struct compat_xen_pvcalls_socket *: xlat_xen_pvcalls_socket_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pvcalls_connect: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pvcalls_connect {
-    compat_uint64_t id;
-    uint8_t addr[28];
-    uint32_t len;
-    uint32_t flags;
-    grant_ref_t ref;
-    uint32_t evtchn;
-    uint8_t pad[4];
-};
-typedef struct compat_xen_pvcalls_connect compat_xen_pvcalls_connect_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pvcalls_connect) == 56, "struct compat_xen_pvcalls_connect: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pvcalls_connect) == 4, "struct compat_xen_pvcalls_connect: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_connect, id) == 0, "struct compat_xen_pvcalls_connect: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_connect, addr) == 8, "struct compat_xen_pvcalls_connect: addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_connect, len) == 36, "struct compat_xen_pvcalls_connect: len");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_connect, flags) == 40, "struct compat_xen_pvcalls_connect: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_connect, ref) == 44, "struct compat_xen_pvcalls_connect: ref");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_connect, evtchn) == 48, "struct compat_xen_pvcalls_connect: evtchn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_connect, pad) == 52, "struct compat_xen_pvcalls_connect: pad");
-static inline int xlat_xen_pvcalls_connect_from_compat(struct xen_pvcalls_connect *d, const struct compat_xen_pvcalls_connect *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pvcalls_connect s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    memcpy(&d->addr, &s.addr, sizeof(d->addr));
-    d->len = s.len;
-    d->flags = s.flags;
-    d->ref = s.ref;
-    d->evtchn = s.evtchn;
-    memcpy(&d->pad, &s.pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pvcalls_connect_to_compat(struct compat_xen_pvcalls_connect *d, const struct xen_pvcalls_connect *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_connect *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    memcpy(&d->addr, &s->addr, sizeof(d->addr));
-    d->len = s->len;
-    d->flags = s->flags;
-    d->ref = s->ref;
-    d->evtchn = s->evtchn;
-    memcpy(&d->pad, &s->pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pvcalls_connect: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pvcalls_connect_copyback(struct compat_xen_pvcalls_connect *d, const struct xen_pvcalls_connect *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_connect *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pvcalls_connect(d, s) _Generic((d), \
-    struct xen_pvcalls_connect *: xlat_xen_pvcalls_connect_from_compat, \
-    struct compat_xen_pvcalls_connect *: xlat_xen_pvcalls_connect_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pvcalls_release: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pvcalls_release {
-    compat_uint64_t id;
-    uint8_t reuse;
-    uint8_t pad[7];
-};
-typedef struct compat_xen_pvcalls_release compat_xen_pvcalls_release_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pvcalls_release) == 16, "struct compat_xen_pvcalls_release: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pvcalls_release) == 4, "struct compat_xen_pvcalls_release: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_release, id) == 0, "struct compat_xen_pvcalls_release: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_release, reuse) == 8, "struct compat_xen_pvcalls_release: reuse");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_release, pad) == 9, "struct compat_xen_pvcalls_release: pad");
-static inline int xlat_xen_pvcalls_release_from_compat(struct xen_pvcalls_release *d, const struct compat_xen_pvcalls_release *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pvcalls_release s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->reuse = s.reuse;
-    memcpy(&d->pad, &s.pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pvcalls_release_to_compat(struct compat_xen_pvcalls_release *d, const struct xen_pvcalls_release *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_release *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->reuse = s->reuse;
-    memcpy(&d->pad, &s->pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pvcalls_release: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pvcalls_release_copyback(struct compat_xen_pvcalls_release *d, const struct xen_pvcalls_release *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_release *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pvcalls_release(d, s) _Generic((d), \
-    struct xen_pvcalls_release *: xlat_xen_pvcalls_release_from_compat, \
-    struct compat_xen_pvcalls_release *: xlat_xen_pvcalls_release_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pvcalls_bind: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pvcalls_bind {
-    compat_uint64_t id;
-    uint8_t addr[28];
-    uint32_t len;
-};
-typedef struct compat_xen_pvcalls_bind compat_xen_pvcalls_bind_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pvcalls_bind) == 40, "struct compat_xen_pvcalls_bind: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pvcalls_bind) == 4, "struct compat_xen_pvcalls_bind: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_bind, id) == 0, "struct compat_xen_pvcalls_bind: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_bind, addr) == 8, "struct compat_xen_pvcalls_bind: addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_bind, len) == 36, "struct compat_xen_pvcalls_bind: len");
-static inline int xlat_xen_pvcalls_bind_from_compat(struct xen_pvcalls_bind *d, const struct compat_xen_pvcalls_bind *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pvcalls_bind s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    memcpy(&d->addr, &s.addr, sizeof(d->addr));
-    d->len = s.len;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pvcalls_bind_to_compat(struct compat_xen_pvcalls_bind *d, const struct xen_pvcalls_bind *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_bind *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    memcpy(&d->addr, &s->addr, sizeof(d->addr));
-    d->len = s->len;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pvcalls_bind: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pvcalls_bind_copyback(struct compat_xen_pvcalls_bind *d, const struct xen_pvcalls_bind *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_bind *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pvcalls_bind(d, s) _Generic((d), \
-    struct xen_pvcalls_bind *: xlat_xen_pvcalls_bind_from_compat, \
-    struct compat_xen_pvcalls_bind *: xlat_xen_pvcalls_bind_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pvcalls_listen: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pvcalls_listen {
-    compat_uint64_t id;
-    uint32_t backlog;
-    uint8_t pad[4];
-};
-typedef struct compat_xen_pvcalls_listen compat_xen_pvcalls_listen_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pvcalls_listen) == 16, "struct compat_xen_pvcalls_listen: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pvcalls_listen) == 4, "struct compat_xen_pvcalls_listen: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_listen, id) == 0, "struct compat_xen_pvcalls_listen: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_listen, backlog) == 8, "struct compat_xen_pvcalls_listen: backlog");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_listen, pad) == 12, "struct compat_xen_pvcalls_listen: pad");
-static inline int xlat_xen_pvcalls_listen_from_compat(struct xen_pvcalls_listen *d, const struct compat_xen_pvcalls_listen *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pvcalls_listen s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->backlog = s.backlog;
-    memcpy(&d->pad, &s.pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pvcalls_listen_to_compat(struct compat_xen_pvcalls_listen *d, const struct xen_pvcalls_listen *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_listen *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->backlog = s->backlog;
-    memcpy(&d->pad, &s->pad, sizeof(d->pad));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pvcalls_listen: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pvcalls_listen_copyback(struct compat_xen_pvcalls_listen *d, const struct xen_pvcalls_listen *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_listen *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pvcalls_listen(d, s) _Generic((d), \
-    struct xen_pvcalls_listen *: xlat_xen_pvcalls_listen_from_compat, \
-    struct compat_xen_pvcalls_listen *: xlat_xen_pvcalls_listen_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pvcalls_accept: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; id_new: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pvcalls_accept {
-    compat_uint64_t id;
-    compat_uint64_t id_new;
-    grant_ref_t ref;
-    uint32_t evtchn;
-};
-typedef struct compat_xen_pvcalls_accept compat_xen_pvcalls_accept_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pvcalls_accept) == 24, "struct compat_xen_pvcalls_accept: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pvcalls_accept) == 4, "struct compat_xen_pvcalls_accept: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_accept, id) == 0, "struct compat_xen_pvcalls_accept: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_accept, id_new) == 8, "struct compat_xen_pvcalls_accept: id_new");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_accept, ref) == 16, "struct compat_xen_pvcalls_accept: ref");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_accept, evtchn) == 20, "struct compat_xen_pvcalls_accept: evtchn");
-static inline int xlat_xen_pvcalls_accept_from_compat(struct xen_pvcalls_accept *d, const struct compat_xen_pvcalls_accept *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pvcalls_accept s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->id_new = s.id_new;
-    d->ref = s.ref;
-    d->evtchn = s.evtchn;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pvcalls_accept_to_compat(struct compat_xen_pvcalls_accept *d, const struct xen_pvcalls_accept *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_accept *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->id_new = s->id_new;
-    d->ref = s->ref;
-    d->evtchn = s->evtchn;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pvcalls_accept: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pvcalls_accept_copyback(struct compat_xen_pvcalls_accept *d, const struct xen_pvcalls_accept *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_accept *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pvcalls_accept(d, s) _Generic((d), \
-    struct xen_pvcalls_accept *: xlat_xen_pvcalls_accept_from_compat, \
-    struct compat_xen_pvcalls_accept *: xlat_xen_pvcalls_accept_to_compat)((d), (s), NULL)
-
-
-/* struct xen_pvcalls_poll: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_pvcalls_poll {
-    compat_uint64_t id;
-};
-typedef struct compat_xen_pvcalls_poll compat_xen_pvcalls_poll_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pvcalls_poll) == 8, "struct compat_xen_pvcalls_poll: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pvcalls_poll) == 4, "struct compat_xen_pvcalls_poll: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_poll, id) == 0, "struct compat_xen_pvcalls_poll: id");
-static inline int xlat_xen_pvcalls_poll_from_compat(struct xen_pvcalls_poll *d, const struct compat_xen_pvcalls_poll *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pvcalls_poll s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pvcalls_poll_to_compat(struct compat_xen_pvcalls_poll *d, const struct xen_pvcalls_poll *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_poll *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pvcalls_poll: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pvcalls_poll_copyback(struct compat_xen_pvcalls_poll *d, const struct xen_pvcalls_poll *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_poll *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pvcalls_poll(d, s) _Generic((d), \
-    struct xen_pvcalls_poll *: xlat_xen_pvcalls_poll_from_compat, \
-    struct compat_xen_pvcalls_poll *: xlat_xen_pvcalls_poll_to_compat)((d), (s), NULL)
-
+/* struct xen_pvcalls_poll: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_poll __attribute__((__aligned__(4))) compat_xen_pvcalls_poll_t;
+#define CHECK_xen_pvcalls_poll \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_poll_t) == 8, "compat_xen_pvcalls_poll_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_poll_t) == 4, "compat_xen_pvcalls_poll_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_poll_t, id) == 0, "compat_xen_pvcalls_poll_t: id")
 
 /* struct xen_pvcalls_dummy: identical on x86_32 and x86_64 */
 typedef struct xen_pvcalls_dummy compat_xen_pvcalls_dummy_t;
@@ -560,542 +104,71 @@ typedef struct xen_pvcalls_dummy compat_xen_pvcalls_dummy_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct xen_pvcalls_dummy) == 1, "struct xen_pvcalls_dummy: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_pvcalls_dummy, dummy) == 0, "struct xen_pvcalls_dummy: dummy")
 
-/* struct xen_pvcalls_request: translated; u.socket: contains struct xen_pvcalls_socket, which differs; u.connect: contains struct xen_pvcalls_connect, which differs; u.release: contains struct xen_pvcalls_release, which differs; u.bind: contains struct xen_pvcalls_bind, which differs; u.listen: contains struct xen_pvcalls_listen, which differs; u.accept: contains struct xen_pvcalls_accept, which differs; u.poll: contains struct xen_pvcalls_poll, which differs */
-struct compat_xen_pvcalls_request {
-    uint32_t req_id;
-    uint32_t cmd;
-    union {
-        struct compat_xen_pvcalls_socket socket;
-        struct compat_xen_pvcalls_connect connect;
-        struct compat_xen_pvcalls_release release;
-        struct compat_xen_pvcalls_bind bind;
-        struct compat_xen_pvcalls_listen listen;
-        struct compat_xen_pvcalls_accept accept;
-        struct compat_xen_pvcalls_poll poll;
-        struct xen_pvcalls_dummy dummy;
-    } u;
-};
-typedef struct compat_xen_pvcalls_request compat_xen_pvcalls_request_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pvcalls_request) == 64, "struct compat_xen_pvcalls_request: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pvcalls_request) == 4, "struct compat_xen_pvcalls_request: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, req_id) == 0, "struct compat_xen_pvcalls_request: req_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, cmd) == 4, "struct compat_xen_pvcalls_request: cmd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, u) == 8, "struct compat_xen_pvcalls_request: u");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, u.socket) == 8, "struct compat_xen_pvcalls_request: u.socket");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, u.connect) == 8, "struct compat_xen_pvcalls_request: u.connect");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, u.release) == 8, "struct compat_xen_pvcalls_request: u.release");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, u.bind) == 8, "struct compat_xen_pvcalls_request: u.bind");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, u.listen) == 8, "struct compat_xen_pvcalls_request: u.listen");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, u.accept) == 8, "struct compat_xen_pvcalls_request: u.accept");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, u.poll) == 8, "struct compat_xen_pvcalls_request: u.poll");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_request, u.dummy) == 8, "struct compat_xen_pvcalls_request: u.dummy");
-static inline int xlat_xen_pvcalls_request_from_compat(struct xen_pvcalls_request *d, const struct compat_xen_pvcalls_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pvcalls_request s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xen_pvcalls_request: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_request __attribute__((__aligned__(4))) compat_xen_pvcalls_request_t;
+#define CHECK_xen_pvcalls_request \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_request_t) == 64, "compat_xen_pvcalls_request_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_request_t) == 4, "compat_xen_pvcalls_request_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, req_id) == 0, "compat_xen_pvcalls_request_t: req_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, cmd) == 4, "compat_xen_pvcalls_request_t: cmd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, u) == 8, "compat_xen_pvcalls_request_t: u"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, u.socket) == 8, "compat_xen_pvcalls_request_t: u.socket"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, u.connect) == 8, "compat_xen_pvcalls_request_t: u.connect"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, u.release) == 8, "compat_xen_pvcalls_request_t: u.release"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, u.bind) == 8, "compat_xen_pvcalls_request_t: u.bind"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, u.listen) == 8, "compat_xen_pvcalls_request_t: u.listen"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, u.accept) == 8, "compat_xen_pvcalls_request_t: u.accept"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, u.poll) == 8, "compat_xen_pvcalls_request_t: u.poll"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_request_t, u.dummy) == 8, "compat_xen_pvcalls_request_t: u.dummy")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->req_id = s.req_id;
-    d->cmd = s.cmd;
-    memcpy(&d->u, &s.u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
+/* struct _xen_pvcalls_socket: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct _xen_pvcalls_socket __attribute__((__aligned__(4))) compat__xen_pvcalls_socket_t;
+#define CHECK__xen_pvcalls_socket \
+    XENABI_COMPAT_ASSERT(sizeof(compat__xen_pvcalls_socket_t) == 8, "compat__xen_pvcalls_socket_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat__xen_pvcalls_socket_t) == 4, "compat__xen_pvcalls_socket_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat__xen_pvcalls_socket_t, id) == 0, "compat__xen_pvcalls_socket_t: id")
 
-static inline int xlat_xen_pvcalls_request_to_compat(struct compat_xen_pvcalls_request *d, const struct xen_pvcalls_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct _xen_pvcalls_connect: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct _xen_pvcalls_connect __attribute__((__aligned__(4))) compat__xen_pvcalls_connect_t;
+#define CHECK__xen_pvcalls_connect \
+    XENABI_COMPAT_ASSERT(sizeof(compat__xen_pvcalls_connect_t) == 8, "compat__xen_pvcalls_connect_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat__xen_pvcalls_connect_t) == 4, "compat__xen_pvcalls_connect_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat__xen_pvcalls_connect_t, id) == 0, "compat__xen_pvcalls_connect_t: id")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->req_id = s->req_id;
-    d->cmd = s->cmd;
-    memcpy(&d->u, &s->u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
+/* struct _xen_pvcalls_release: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct _xen_pvcalls_release __attribute__((__aligned__(4))) compat__xen_pvcalls_release_t;
+#define CHECK__xen_pvcalls_release \
+    XENABI_COMPAT_ASSERT(sizeof(compat__xen_pvcalls_release_t) == 8, "compat__xen_pvcalls_release_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat__xen_pvcalls_release_t) == 4, "compat__xen_pvcalls_release_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat__xen_pvcalls_release_t, id) == 0, "compat__xen_pvcalls_release_t: id")
 
-/* Copy-back for struct xen_pvcalls_request: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pvcalls_request_copyback(struct compat_xen_pvcalls_request *d, const struct xen_pvcalls_request *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_request *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct _xen_pvcalls_bind: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct _xen_pvcalls_bind __attribute__((__aligned__(4))) compat__xen_pvcalls_bind_t;
+#define CHECK__xen_pvcalls_bind \
+    XENABI_COMPAT_ASSERT(sizeof(compat__xen_pvcalls_bind_t) == 8, "compat__xen_pvcalls_bind_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat__xen_pvcalls_bind_t) == 4, "compat__xen_pvcalls_bind_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat__xen_pvcalls_bind_t, id) == 0, "compat__xen_pvcalls_bind_t: id")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
+/* struct _xen_pvcalls_listen: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct _xen_pvcalls_listen __attribute__((__aligned__(4))) compat__xen_pvcalls_listen_t;
+#define CHECK__xen_pvcalls_listen \
+    XENABI_COMPAT_ASSERT(sizeof(compat__xen_pvcalls_listen_t) == 8, "compat__xen_pvcalls_listen_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat__xen_pvcalls_listen_t) == 4, "compat__xen_pvcalls_listen_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat__xen_pvcalls_listen_t, id) == 0, "compat__xen_pvcalls_listen_t: id")
 
-#define XLAT_xen_pvcalls_request(d, s) _Generic((d), \
-    struct xen_pvcalls_request *: xlat_xen_pvcalls_request_from_compat, \
-    struct compat_xen_pvcalls_request *: xlat_xen_pvcalls_request_to_compat)((d), (s), NULL)
+/* struct _xen_pvcalls_accept: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct _xen_pvcalls_accept __attribute__((__aligned__(4))) compat__xen_pvcalls_accept_t;
+#define CHECK__xen_pvcalls_accept \
+    XENABI_COMPAT_ASSERT(sizeof(compat__xen_pvcalls_accept_t) == 8, "compat__xen_pvcalls_accept_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat__xen_pvcalls_accept_t) == 4, "compat__xen_pvcalls_accept_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat__xen_pvcalls_accept_t, id) == 0, "compat__xen_pvcalls_accept_t: id")
 
-
-/* struct _xen_pvcalls_socket: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat__xen_pvcalls_socket {
-    compat_uint64_t id;
-};
-typedef struct compat__xen_pvcalls_socket compat__xen_pvcalls_socket_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat__xen_pvcalls_socket) == 8, "struct compat__xen_pvcalls_socket: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat__xen_pvcalls_socket) == 4, "struct compat__xen_pvcalls_socket: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat__xen_pvcalls_socket, id) == 0, "struct compat__xen_pvcalls_socket: id");
-static inline int xlat__xen_pvcalls_socket_from_compat(struct _xen_pvcalls_socket *d, const struct compat__xen_pvcalls_socket *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat__xen_pvcalls_socket s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat__xen_pvcalls_socket_to_compat(struct compat__xen_pvcalls_socket *d, const struct _xen_pvcalls_socket *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_socket *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct _xen_pvcalls_socket: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat__xen_pvcalls_socket_copyback(struct compat__xen_pvcalls_socket *d, const struct _xen_pvcalls_socket *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_socket *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT__xen_pvcalls_socket(d, s) _Generic((d), \
-    struct _xen_pvcalls_socket *: xlat__xen_pvcalls_socket_from_compat, \
-    struct compat__xen_pvcalls_socket *: xlat__xen_pvcalls_socket_to_compat)((d), (s), NULL)
-
-
-/* struct _xen_pvcalls_connect: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat__xen_pvcalls_connect {
-    compat_uint64_t id;
-};
-typedef struct compat__xen_pvcalls_connect compat__xen_pvcalls_connect_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat__xen_pvcalls_connect) == 8, "struct compat__xen_pvcalls_connect: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat__xen_pvcalls_connect) == 4, "struct compat__xen_pvcalls_connect: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat__xen_pvcalls_connect, id) == 0, "struct compat__xen_pvcalls_connect: id");
-static inline int xlat__xen_pvcalls_connect_from_compat(struct _xen_pvcalls_connect *d, const struct compat__xen_pvcalls_connect *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat__xen_pvcalls_connect s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat__xen_pvcalls_connect_to_compat(struct compat__xen_pvcalls_connect *d, const struct _xen_pvcalls_connect *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_connect *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct _xen_pvcalls_connect: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat__xen_pvcalls_connect_copyback(struct compat__xen_pvcalls_connect *d, const struct _xen_pvcalls_connect *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_connect *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT__xen_pvcalls_connect(d, s) _Generic((d), \
-    struct _xen_pvcalls_connect *: xlat__xen_pvcalls_connect_from_compat, \
-    struct compat__xen_pvcalls_connect *: xlat__xen_pvcalls_connect_to_compat)((d), (s), NULL)
-
-
-/* struct _xen_pvcalls_release: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat__xen_pvcalls_release {
-    compat_uint64_t id;
-};
-typedef struct compat__xen_pvcalls_release compat__xen_pvcalls_release_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat__xen_pvcalls_release) == 8, "struct compat__xen_pvcalls_release: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat__xen_pvcalls_release) == 4, "struct compat__xen_pvcalls_release: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat__xen_pvcalls_release, id) == 0, "struct compat__xen_pvcalls_release: id");
-static inline int xlat__xen_pvcalls_release_from_compat(struct _xen_pvcalls_release *d, const struct compat__xen_pvcalls_release *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat__xen_pvcalls_release s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat__xen_pvcalls_release_to_compat(struct compat__xen_pvcalls_release *d, const struct _xen_pvcalls_release *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_release *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct _xen_pvcalls_release: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat__xen_pvcalls_release_copyback(struct compat__xen_pvcalls_release *d, const struct _xen_pvcalls_release *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_release *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT__xen_pvcalls_release(d, s) _Generic((d), \
-    struct _xen_pvcalls_release *: xlat__xen_pvcalls_release_from_compat, \
-    struct compat__xen_pvcalls_release *: xlat__xen_pvcalls_release_to_compat)((d), (s), NULL)
-
-
-/* struct _xen_pvcalls_bind: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat__xen_pvcalls_bind {
-    compat_uint64_t id;
-};
-typedef struct compat__xen_pvcalls_bind compat__xen_pvcalls_bind_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat__xen_pvcalls_bind) == 8, "struct compat__xen_pvcalls_bind: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat__xen_pvcalls_bind) == 4, "struct compat__xen_pvcalls_bind: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat__xen_pvcalls_bind, id) == 0, "struct compat__xen_pvcalls_bind: id");
-static inline int xlat__xen_pvcalls_bind_from_compat(struct _xen_pvcalls_bind *d, const struct compat__xen_pvcalls_bind *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat__xen_pvcalls_bind s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat__xen_pvcalls_bind_to_compat(struct compat__xen_pvcalls_bind *d, const struct _xen_pvcalls_bind *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_bind *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct _xen_pvcalls_bind: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat__xen_pvcalls_bind_copyback(struct compat__xen_pvcalls_bind *d, const struct _xen_pvcalls_bind *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_bind *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT__xen_pvcalls_bind(d, s) _Generic((d), \
-    struct _xen_pvcalls_bind *: xlat__xen_pvcalls_bind_from_compat, \
-    struct compat__xen_pvcalls_bind *: xlat__xen_pvcalls_bind_to_compat)((d), (s), NULL)
-
-
-/* struct _xen_pvcalls_listen: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat__xen_pvcalls_listen {
-    compat_uint64_t id;
-};
-typedef struct compat__xen_pvcalls_listen compat__xen_pvcalls_listen_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat__xen_pvcalls_listen) == 8, "struct compat__xen_pvcalls_listen: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat__xen_pvcalls_listen) == 4, "struct compat__xen_pvcalls_listen: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat__xen_pvcalls_listen, id) == 0, "struct compat__xen_pvcalls_listen: id");
-static inline int xlat__xen_pvcalls_listen_from_compat(struct _xen_pvcalls_listen *d, const struct compat__xen_pvcalls_listen *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat__xen_pvcalls_listen s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat__xen_pvcalls_listen_to_compat(struct compat__xen_pvcalls_listen *d, const struct _xen_pvcalls_listen *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_listen *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct _xen_pvcalls_listen: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat__xen_pvcalls_listen_copyback(struct compat__xen_pvcalls_listen *d, const struct _xen_pvcalls_listen *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_listen *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT__xen_pvcalls_listen(d, s) _Generic((d), \
-    struct _xen_pvcalls_listen *: xlat__xen_pvcalls_listen_from_compat, \
-    struct compat__xen_pvcalls_listen *: xlat__xen_pvcalls_listen_to_compat)((d), (s), NULL)
-
-
-/* struct _xen_pvcalls_accept: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat__xen_pvcalls_accept {
-    compat_uint64_t id;
-};
-typedef struct compat__xen_pvcalls_accept compat__xen_pvcalls_accept_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat__xen_pvcalls_accept) == 8, "struct compat__xen_pvcalls_accept: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat__xen_pvcalls_accept) == 4, "struct compat__xen_pvcalls_accept: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat__xen_pvcalls_accept, id) == 0, "struct compat__xen_pvcalls_accept: id");
-static inline int xlat__xen_pvcalls_accept_from_compat(struct _xen_pvcalls_accept *d, const struct compat__xen_pvcalls_accept *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat__xen_pvcalls_accept s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat__xen_pvcalls_accept_to_compat(struct compat__xen_pvcalls_accept *d, const struct _xen_pvcalls_accept *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_accept *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct _xen_pvcalls_accept: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat__xen_pvcalls_accept_copyback(struct compat__xen_pvcalls_accept *d, const struct _xen_pvcalls_accept *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_accept *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT__xen_pvcalls_accept(d, s) _Generic((d), \
-    struct _xen_pvcalls_accept *: xlat__xen_pvcalls_accept_from_compat, \
-    struct compat__xen_pvcalls_accept *: xlat__xen_pvcalls_accept_to_compat)((d), (s), NULL)
-
-
-/* struct _xen_pvcalls_poll: translated; id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat__xen_pvcalls_poll {
-    compat_uint64_t id;
-};
-typedef struct compat__xen_pvcalls_poll compat__xen_pvcalls_poll_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat__xen_pvcalls_poll) == 8, "struct compat__xen_pvcalls_poll: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat__xen_pvcalls_poll) == 4, "struct compat__xen_pvcalls_poll: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat__xen_pvcalls_poll, id) == 0, "struct compat__xen_pvcalls_poll: id");
-static inline int xlat__xen_pvcalls_poll_from_compat(struct _xen_pvcalls_poll *d, const struct compat__xen_pvcalls_poll *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat__xen_pvcalls_poll s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat__xen_pvcalls_poll_to_compat(struct compat__xen_pvcalls_poll *d, const struct _xen_pvcalls_poll *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_poll *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct _xen_pvcalls_poll: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat__xen_pvcalls_poll_copyback(struct compat__xen_pvcalls_poll *d, const struct _xen_pvcalls_poll *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct _xen_pvcalls_poll *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT__xen_pvcalls_poll(d, s) _Generic((d), \
-    struct _xen_pvcalls_poll *: xlat__xen_pvcalls_poll_from_compat, \
-    struct compat__xen_pvcalls_poll *: xlat__xen_pvcalls_poll_to_compat)((d), (s), NULL)
-
+/* struct _xen_pvcalls_poll: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct _xen_pvcalls_poll __attribute__((__aligned__(4))) compat__xen_pvcalls_poll_t;
+#define CHECK__xen_pvcalls_poll \
+    XENABI_COMPAT_ASSERT(sizeof(compat__xen_pvcalls_poll_t) == 8, "compat__xen_pvcalls_poll_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat__xen_pvcalls_poll_t) == 4, "compat__xen_pvcalls_poll_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat__xen_pvcalls_poll_t, id) == 0, "compat__xen_pvcalls_poll_t: id")
 
 /* struct _xen_pvcalls_dummy: identical on x86_32 and x86_64 */
 typedef struct _xen_pvcalls_dummy compat__xen_pvcalls_dummy_t;
@@ -1104,106 +177,24 @@ typedef struct _xen_pvcalls_dummy compat__xen_pvcalls_dummy_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct _xen_pvcalls_dummy) == 1, "struct _xen_pvcalls_dummy: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct _xen_pvcalls_dummy, dummy) == 0, "struct _xen_pvcalls_dummy: dummy")
 
-/* struct xen_pvcalls_response: translated; u.socket: contains struct _xen_pvcalls_socket, which differs; u.connect: contains struct _xen_pvcalls_connect, which differs; u.release: contains struct _xen_pvcalls_release, which differs; u.bind: contains struct _xen_pvcalls_bind, which differs; u.listen: contains struct _xen_pvcalls_listen, which differs; u.accept: contains struct _xen_pvcalls_accept, which differs; u.poll: contains struct _xen_pvcalls_poll, which differs */
-struct compat_xen_pvcalls_response {
-    uint32_t req_id;
-    uint32_t cmd;
-    int32_t ret;
-    uint32_t pad;
-    union {
-        struct compat__xen_pvcalls_socket socket;
-        struct compat__xen_pvcalls_connect connect;
-        struct compat__xen_pvcalls_release release;
-        struct compat__xen_pvcalls_bind bind;
-        struct compat__xen_pvcalls_listen listen;
-        struct compat__xen_pvcalls_accept accept;
-        struct compat__xen_pvcalls_poll poll;
-        struct _xen_pvcalls_dummy dummy;
-    } u;
-};
-typedef struct compat_xen_pvcalls_response compat_xen_pvcalls_response_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_pvcalls_response) == 24, "struct compat_xen_pvcalls_response: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_pvcalls_response) == 4, "struct compat_xen_pvcalls_response: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, req_id) == 0, "struct compat_xen_pvcalls_response: req_id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, cmd) == 4, "struct compat_xen_pvcalls_response: cmd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, ret) == 8, "struct compat_xen_pvcalls_response: ret");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, pad) == 12, "struct compat_xen_pvcalls_response: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, u) == 16, "struct compat_xen_pvcalls_response: u");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, u.socket) == 16, "struct compat_xen_pvcalls_response: u.socket");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, u.connect) == 16, "struct compat_xen_pvcalls_response: u.connect");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, u.release) == 16, "struct compat_xen_pvcalls_response: u.release");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, u.bind) == 16, "struct compat_xen_pvcalls_response: u.bind");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, u.listen) == 16, "struct compat_xen_pvcalls_response: u.listen");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, u.accept) == 16, "struct compat_xen_pvcalls_response: u.accept");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, u.poll) == 16, "struct compat_xen_pvcalls_response: u.poll");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_response, u.dummy) == 16, "struct compat_xen_pvcalls_response: u.dummy");
-static inline int xlat_xen_pvcalls_response_from_compat(struct xen_pvcalls_response *d, const struct compat_xen_pvcalls_response *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_pvcalls_response s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->req_id = s.req_id;
-    d->cmd = s.cmd;
-    d->ret = s.ret;
-    d->pad = s.pad;
-    memcpy(&d->u, &s.u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_pvcalls_response_to_compat(struct compat_xen_pvcalls_response *d, const struct xen_pvcalls_response *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_response *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->req_id = s->req_id;
-    d->cmd = s->cmd;
-    d->ret = s->ret;
-    d->pad = s->pad;
-    memcpy(&d->u, &s->u, sizeof(d->u));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_pvcalls_response: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_pvcalls_response_copyback(struct compat_xen_pvcalls_response *d, const struct xen_pvcalls_response *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_pvcalls_response *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->req_id = s->req_id;
-    d->cmd = s->cmd;
-    d->ret = s->ret;
-    memcpy(&d->u, &s->u, sizeof(d->u));
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_pvcalls_response(d, s) _Generic((d), \
-    struct xen_pvcalls_response *: xlat_xen_pvcalls_response_from_compat, \
-    struct compat_xen_pvcalls_response *: xlat_xen_pvcalls_response_to_compat)((d), (s), NULL)
-
+/* struct xen_pvcalls_response: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_response __attribute__((__aligned__(4))) compat_xen_pvcalls_response_t;
+#define CHECK_xen_pvcalls_response \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_response_t) == 24, "compat_xen_pvcalls_response_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_response_t) == 4, "compat_xen_pvcalls_response_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, req_id) == 0, "compat_xen_pvcalls_response_t: req_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, cmd) == 4, "compat_xen_pvcalls_response_t: cmd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, ret) == 8, "compat_xen_pvcalls_response_t: ret"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, pad) == 12, "compat_xen_pvcalls_response_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u) == 16, "compat_xen_pvcalls_response_t: u"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.socket) == 16, "compat_xen_pvcalls_response_t: u.socket"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.connect) == 16, "compat_xen_pvcalls_response_t: u.connect"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.release) == 16, "compat_xen_pvcalls_response_t: u.release"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.bind) == 16, "compat_xen_pvcalls_response_t: u.bind"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.listen) == 16, "compat_xen_pvcalls_response_t: u.listen"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.accept) == 16, "compat_xen_pvcalls_response_t: u.accept"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.poll) == 16, "compat_xen_pvcalls_response_t: u.poll"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.dummy) == 16, "compat_xen_pvcalls_response_t: u.dummy")
 
 /* union xen_pvcalls_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct xen_pvcalls_request, which differs; rsp: contains struct xen_pvcalls_response, which differs) */
 

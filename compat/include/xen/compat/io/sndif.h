@@ -47,429 +47,71 @@ typedef struct xensnd_trigger_req compat_xensnd_trigger_req_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct xensnd_trigger_req) == 1, "struct xensnd_trigger_req: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xensnd_trigger_req, type) == 0, "struct xensnd_trigger_req: type")
 
-/* struct xensnd_query_hw_param: translated; formats: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xensnd_query_hw_param {
-    compat_uint64_t formats;
-    struct {
-        uint32_t min;
-        uint32_t max;
-    } rates;
-    struct {
-        uint32_t min;
-        uint32_t max;
-    } channels;
-    struct {
-        uint32_t min;
-        uint32_t max;
-    } buffer;
-    struct {
-        uint32_t min;
-        uint32_t max;
-    } period;
-};
-typedef struct compat_xensnd_query_hw_param compat_xensnd_query_hw_param_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xensnd_query_hw_param) == 40, "struct compat_xensnd_query_hw_param: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xensnd_query_hw_param) == 4, "struct compat_xensnd_query_hw_param: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, formats) == 0, "struct compat_xensnd_query_hw_param: formats");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, rates) == 8, "struct compat_xensnd_query_hw_param: rates");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, rates.min) == 8, "struct compat_xensnd_query_hw_param: rates.min");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, rates.max) == 12, "struct compat_xensnd_query_hw_param: rates.max");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, channels) == 16, "struct compat_xensnd_query_hw_param: channels");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, channels.min) == 16, "struct compat_xensnd_query_hw_param: channels.min");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, channels.max) == 20, "struct compat_xensnd_query_hw_param: channels.max");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, buffer) == 24, "struct compat_xensnd_query_hw_param: buffer");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, buffer.min) == 24, "struct compat_xensnd_query_hw_param: buffer.min");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, buffer.max) == 28, "struct compat_xensnd_query_hw_param: buffer.max");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, period) == 32, "struct compat_xensnd_query_hw_param: period");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, period.min) == 32, "struct compat_xensnd_query_hw_param: period.min");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_query_hw_param, period.max) == 36, "struct compat_xensnd_query_hw_param: period.max");
-static inline int xlat_xensnd_query_hw_param_from_compat(struct xensnd_query_hw_param *d, const struct compat_xensnd_query_hw_param *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xensnd_query_hw_param s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xensnd_query_hw_param: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xensnd_query_hw_param __attribute__((__aligned__(4))) compat_xensnd_query_hw_param_t;
+#define CHECK_xensnd_query_hw_param \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xensnd_query_hw_param_t) == 40, "compat_xensnd_query_hw_param_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xensnd_query_hw_param_t) == 4, "compat_xensnd_query_hw_param_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, formats) == 0, "compat_xensnd_query_hw_param_t: formats"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, rates) == 8, "compat_xensnd_query_hw_param_t: rates"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, rates.min) == 8, "compat_xensnd_query_hw_param_t: rates.min"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, rates.max) == 12, "compat_xensnd_query_hw_param_t: rates.max"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, channels) == 16, "compat_xensnd_query_hw_param_t: channels"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, channels.min) == 16, "compat_xensnd_query_hw_param_t: channels.min"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, channels.max) == 20, "compat_xensnd_query_hw_param_t: channels.max"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, buffer) == 24, "compat_xensnd_query_hw_param_t: buffer"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, buffer.min) == 24, "compat_xensnd_query_hw_param_t: buffer.min"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, buffer.max) == 28, "compat_xensnd_query_hw_param_t: buffer.max"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, period) == 32, "compat_xensnd_query_hw_param_t: period"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, period.min) == 32, "compat_xensnd_query_hw_param_t: period.min"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_query_hw_param_t, period.max) == 36, "compat_xensnd_query_hw_param_t: period.max")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->formats = s.formats;
-    memcpy(&d->rates, &s.rates, sizeof(d->rates));
-    memcpy(&d->channels, &s.channels, sizeof(d->channels));
-    memcpy(&d->buffer, &s.buffer, sizeof(d->buffer));
-    memcpy(&d->period, &s.period, sizeof(d->period));
-    (void)rc;
-    return 0;
-}
+/* struct xensnd_cur_pos_evt: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xensnd_cur_pos_evt __attribute__((__aligned__(4))) compat_xensnd_cur_pos_evt_t;
+#define CHECK_xensnd_cur_pos_evt \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xensnd_cur_pos_evt_t) == 8, "compat_xensnd_cur_pos_evt_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xensnd_cur_pos_evt_t) == 4, "compat_xensnd_cur_pos_evt_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_cur_pos_evt_t, position) == 0, "compat_xensnd_cur_pos_evt_t: position")
 
-static inline int xlat_xensnd_query_hw_param_to_compat(struct compat_xensnd_query_hw_param *d, const struct xensnd_query_hw_param *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_query_hw_param *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct xensnd_req: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xensnd_req __attribute__((__aligned__(4))) compat_xensnd_req_t;
+#define CHECK_xensnd_req \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xensnd_req_t) == 64, "compat_xensnd_req_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xensnd_req_t) == 4, "compat_xensnd_req_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_req_t, id) == 0, "compat_xensnd_req_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_req_t, operation) == 2, "compat_xensnd_req_t: operation"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_req_t, reserved) == 3, "compat_xensnd_req_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_req_t, op) == 8, "compat_xensnd_req_t: op"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_req_t, op.open) == 8, "compat_xensnd_req_t: op.open"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_req_t, op.rw) == 8, "compat_xensnd_req_t: op.rw"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_req_t, op.trigger) == 8, "compat_xensnd_req_t: op.trigger"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_req_t, op.hw_param) == 8, "compat_xensnd_req_t: op.hw_param"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_req_t, op.reserved) == 8, "compat_xensnd_req_t: op.reserved")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->formats = s->formats;
-    memcpy(&d->rates, &s->rates, sizeof(d->rates));
-    memcpy(&d->channels, &s->channels, sizeof(d->channels));
-    memcpy(&d->buffer, &s->buffer, sizeof(d->buffer));
-    memcpy(&d->period, &s->period, sizeof(d->period));
-    (void)rc;
-    return 0;
-}
+/* struct xensnd_resp: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xensnd_resp __attribute__((__aligned__(4))) compat_xensnd_resp_t;
+#define CHECK_xensnd_resp \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xensnd_resp_t) == 64, "compat_xensnd_resp_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xensnd_resp_t) == 4, "compat_xensnd_resp_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_resp_t, id) == 0, "compat_xensnd_resp_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_resp_t, operation) == 2, "compat_xensnd_resp_t: operation"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_resp_t, reserved) == 3, "compat_xensnd_resp_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_resp_t, status) == 4, "compat_xensnd_resp_t: status"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_resp_t, resp) == 8, "compat_xensnd_resp_t: resp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_resp_t, resp.hw_param) == 8, "compat_xensnd_resp_t: resp.hw_param"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_resp_t, resp.reserved1) == 8, "compat_xensnd_resp_t: resp.reserved1")
 
-/* Copy-back for struct xensnd_query_hw_param: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xensnd_query_hw_param_copyback(struct compat_xensnd_query_hw_param *d, const struct xensnd_query_hw_param *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_query_hw_param *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xensnd_query_hw_param(d, s) _Generic((d), \
-    struct xensnd_query_hw_param *: xlat_xensnd_query_hw_param_from_compat, \
-    struct compat_xensnd_query_hw_param *: xlat_xensnd_query_hw_param_to_compat)((d), (s), NULL)
-
-
-/* struct xensnd_cur_pos_evt: translated; position: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xensnd_cur_pos_evt {
-    compat_uint64_t position;
-};
-typedef struct compat_xensnd_cur_pos_evt compat_xensnd_cur_pos_evt_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xensnd_cur_pos_evt) == 8, "struct compat_xensnd_cur_pos_evt: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xensnd_cur_pos_evt) == 4, "struct compat_xensnd_cur_pos_evt: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_cur_pos_evt, position) == 0, "struct compat_xensnd_cur_pos_evt: position");
-static inline int xlat_xensnd_cur_pos_evt_from_compat(struct xensnd_cur_pos_evt *d, const struct compat_xensnd_cur_pos_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xensnd_cur_pos_evt s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->position = s.position;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xensnd_cur_pos_evt_to_compat(struct compat_xensnd_cur_pos_evt *d, const struct xensnd_cur_pos_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_cur_pos_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->position = s->position;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xensnd_cur_pos_evt: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xensnd_cur_pos_evt_copyback(struct compat_xensnd_cur_pos_evt *d, const struct xensnd_cur_pos_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_cur_pos_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xensnd_cur_pos_evt(d, s) _Generic((d), \
-    struct xensnd_cur_pos_evt *: xlat_xensnd_cur_pos_evt_from_compat, \
-    struct compat_xensnd_cur_pos_evt *: xlat_xensnd_cur_pos_evt_to_compat)((d), (s), NULL)
-
-
-/* struct xensnd_req: translated; op.hw_param: contains struct xensnd_query_hw_param, which differs */
-struct compat_xensnd_req {
-    uint16_t id;
-    uint8_t operation;
-    uint8_t reserved[5];
-    union {
-        struct xensnd_open_req open;
-        struct xensnd_rw_req rw;
-        struct xensnd_trigger_req trigger;
-        struct compat_xensnd_query_hw_param hw_param;
-        uint8_t reserved[56];
-    } op;
-};
-typedef struct compat_xensnd_req compat_xensnd_req_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xensnd_req) == 64, "struct compat_xensnd_req: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xensnd_req) == 4, "struct compat_xensnd_req: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_req, id) == 0, "struct compat_xensnd_req: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_req, operation) == 2, "struct compat_xensnd_req: operation");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_req, reserved) == 3, "struct compat_xensnd_req: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_req, op) == 8, "struct compat_xensnd_req: op");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_req, op.open) == 8, "struct compat_xensnd_req: op.open");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_req, op.rw) == 8, "struct compat_xensnd_req: op.rw");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_req, op.trigger) == 8, "struct compat_xensnd_req: op.trigger");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_req, op.hw_param) == 8, "struct compat_xensnd_req: op.hw_param");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_req, op.reserved) == 8, "struct compat_xensnd_req: op.reserved");
-static inline int xlat_xensnd_req_from_compat(struct xensnd_req *d, const struct compat_xensnd_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xensnd_req s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->operation = s.operation;
-    memcpy(&d->reserved, &s.reserved, sizeof(d->reserved));
-    memcpy(&d->op, &s.op, sizeof(d->op));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xensnd_req_to_compat(struct compat_xensnd_req *d, const struct xensnd_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->operation = s->operation;
-    memcpy(&d->reserved, &s->reserved, sizeof(d->reserved));
-    memcpy(&d->op, &s->op, sizeof(d->op));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xensnd_req: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xensnd_req_copyback(struct compat_xensnd_req *d, const struct xensnd_req *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_req *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xensnd_req(d, s) _Generic((d), \
-    struct xensnd_req *: xlat_xensnd_req_from_compat, \
-    struct compat_xensnd_req *: xlat_xensnd_req_to_compat)((d), (s), NULL)
-
-
-/* struct xensnd_resp: translated; resp.hw_param: contains struct xensnd_query_hw_param, which differs */
-struct compat_xensnd_resp {
-    uint16_t id;
-    uint8_t operation;
-    uint8_t reserved;
-    int32_t status;
-    union {
-        struct compat_xensnd_query_hw_param hw_param;
-        uint8_t reserved1[56];
-    } resp;
-};
-typedef struct compat_xensnd_resp compat_xensnd_resp_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xensnd_resp) == 64, "struct compat_xensnd_resp: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xensnd_resp) == 4, "struct compat_xensnd_resp: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_resp, id) == 0, "struct compat_xensnd_resp: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_resp, operation) == 2, "struct compat_xensnd_resp: operation");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_resp, reserved) == 3, "struct compat_xensnd_resp: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_resp, status) == 4, "struct compat_xensnd_resp: status");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_resp, resp) == 8, "struct compat_xensnd_resp: resp");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_resp, resp.hw_param) == 8, "struct compat_xensnd_resp: resp.hw_param");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_resp, resp.reserved1) == 8, "struct compat_xensnd_resp: resp.reserved1");
-static inline int xlat_xensnd_resp_from_compat(struct xensnd_resp *d, const struct compat_xensnd_resp *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xensnd_resp s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->operation = s.operation;
-    d->reserved = s.reserved;
-    d->status = s.status;
-    memcpy(&d->resp, &s.resp, sizeof(d->resp));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xensnd_resp_to_compat(struct compat_xensnd_resp *d, const struct xensnd_resp *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_resp *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->operation = s->operation;
-    d->reserved = s->reserved;
-    d->status = s->status;
-    memcpy(&d->resp, &s->resp, sizeof(d->resp));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xensnd_resp: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xensnd_resp_copyback(struct compat_xensnd_resp *d, const struct xensnd_resp *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_resp *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->id = s->id;
-    d->operation = s->operation;
-    d->status = s->status;
-    memcpy(&d->resp, &s->resp, sizeof(d->resp));
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xensnd_resp(d, s) _Generic((d), \
-    struct xensnd_resp *: xlat_xensnd_resp_from_compat, \
-    struct compat_xensnd_resp *: xlat_xensnd_resp_to_compat)((d), (s), NULL)
-
-
-/* struct xensnd_evt: translated; op.cur_pos: contains struct xensnd_cur_pos_evt, which differs */
-struct compat_xensnd_evt {
-    uint16_t id;
-    uint8_t type;
-    uint8_t reserved[5];
-    union {
-        struct compat_xensnd_cur_pos_evt cur_pos;
-        uint8_t reserved[56];
-    } op;
-};
-typedef struct compat_xensnd_evt compat_xensnd_evt_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xensnd_evt) == 64, "struct compat_xensnd_evt: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xensnd_evt) == 4, "struct compat_xensnd_evt: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_evt, id) == 0, "struct compat_xensnd_evt: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_evt, type) == 2, "struct compat_xensnd_evt: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_evt, reserved) == 3, "struct compat_xensnd_evt: reserved");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_evt, op) == 8, "struct compat_xensnd_evt: op");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_evt, op.cur_pos) == 8, "struct compat_xensnd_evt: op.cur_pos");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xensnd_evt, op.reserved) == 8, "struct compat_xensnd_evt: op.reserved");
-static inline int xlat_xensnd_evt_from_compat(struct xensnd_evt *d, const struct compat_xensnd_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xensnd_evt s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s.id;
-    d->type = s.type;
-    memcpy(&d->reserved, &s.reserved, sizeof(d->reserved));
-    memcpy(&d->op, &s.op, sizeof(d->op));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xensnd_evt_to_compat(struct compat_xensnd_evt *d, const struct xensnd_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->id = s->id;
-    d->type = s->type;
-    memcpy(&d->reserved, &s->reserved, sizeof(d->reserved));
-    memcpy(&d->op, &s->op, sizeof(d->op));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xensnd_evt: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xensnd_evt_copyback(struct compat_xensnd_evt *d, const struct xensnd_evt *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xensnd_evt *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->id = s->id;
-    d->type = s->type;
-    memcpy(&d->op, &s->op, sizeof(d->op));
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xensnd_evt(d, s) _Generic((d), \
-    struct xensnd_evt *: xlat_xensnd_evt_from_compat, \
-    struct compat_xensnd_evt *: xlat_xensnd_evt_to_compat)((d), (s), NULL)
-
+/* struct xensnd_evt: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xensnd_evt __attribute__((__aligned__(4))) compat_xensnd_evt_t;
+#define CHECK_xensnd_evt \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xensnd_evt_t) == 64, "compat_xensnd_evt_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xensnd_evt_t) == 4, "compat_xensnd_evt_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_evt_t, id) == 0, "compat_xensnd_evt_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_evt_t, type) == 2, "compat_xensnd_evt_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_evt_t, reserved) == 3, "compat_xensnd_evt_t: reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_evt_t, op) == 8, "compat_xensnd_evt_t: op"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_evt_t, op.cur_pos) == 8, "compat_xensnd_evt_t: op.cur_pos"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xensnd_evt_t, op.reserved) == 8, "compat_xensnd_evt_t: op.reserved")
 
 /* union xen_sndif_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct xensnd_req, which differs; rsp: contains struct xensnd_resp, which differs) */
 

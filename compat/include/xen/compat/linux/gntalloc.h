@@ -161,76 +161,13 @@ static inline int xlat_ioctl_gntalloc_dealloc_gref_copyback(struct compat_ioctl_
     struct compat_ioctl_gntalloc_dealloc_gref *: xlat_ioctl_gntalloc_dealloc_gref_to_compat)((d), (s), NULL)
 
 
-/* struct ioctl_gntalloc_unmap_notify: translated; index: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_ioctl_gntalloc_unmap_notify {
-    compat_uint64_t index;
-    uint32_t action;
-    uint32_t event_channel_port;
-};
-typedef struct compat_ioctl_gntalloc_unmap_notify compat_ioctl_gntalloc_unmap_notify_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_ioctl_gntalloc_unmap_notify) == 16, "struct compat_ioctl_gntalloc_unmap_notify: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_ioctl_gntalloc_unmap_notify) == 4, "struct compat_ioctl_gntalloc_unmap_notify: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntalloc_unmap_notify, index) == 0, "struct compat_ioctl_gntalloc_unmap_notify: index");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntalloc_unmap_notify, action) == 8, "struct compat_ioctl_gntalloc_unmap_notify: action");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntalloc_unmap_notify, event_channel_port) == 12, "struct compat_ioctl_gntalloc_unmap_notify: event_channel_port");
-static inline int xlat_ioctl_gntalloc_unmap_notify_from_compat(struct ioctl_gntalloc_unmap_notify *d, const struct compat_ioctl_gntalloc_unmap_notify *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_ioctl_gntalloc_unmap_notify s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s.index;
-    d->action = s.action;
-    d->event_channel_port = s.event_channel_port;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_ioctl_gntalloc_unmap_notify_to_compat(struct compat_ioctl_gntalloc_unmap_notify *d, const struct ioctl_gntalloc_unmap_notify *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntalloc_unmap_notify *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s->index;
-    d->action = s->action;
-    d->event_channel_port = s->event_channel_port;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct ioctl_gntalloc_unmap_notify: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_ioctl_gntalloc_unmap_notify_copyback(struct compat_ioctl_gntalloc_unmap_notify *d, const struct ioctl_gntalloc_unmap_notify *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntalloc_unmap_notify *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_ioctl_gntalloc_unmap_notify(d, s) _Generic((d), \
-    struct ioctl_gntalloc_unmap_notify *: xlat_ioctl_gntalloc_unmap_notify_from_compat, \
-    struct compat_ioctl_gntalloc_unmap_notify *: xlat_ioctl_gntalloc_unmap_notify_to_compat)((d), (s), NULL)
-
+/* struct ioctl_gntalloc_unmap_notify: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct ioctl_gntalloc_unmap_notify __attribute__((__aligned__(4))) compat_ioctl_gntalloc_unmap_notify_t;
+#define CHECK_ioctl_gntalloc_unmap_notify \
+    XENABI_COMPAT_ASSERT(sizeof(compat_ioctl_gntalloc_unmap_notify_t) == 16, "compat_ioctl_gntalloc_unmap_notify_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_ioctl_gntalloc_unmap_notify_t) == 4, "compat_ioctl_gntalloc_unmap_notify_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntalloc_unmap_notify_t, index) == 0, "compat_ioctl_gntalloc_unmap_notify_t: index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntalloc_unmap_notify_t, action) == 8, "compat_ioctl_gntalloc_unmap_notify_t: action"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntalloc_unmap_notify_t, event_channel_port) == 12, "compat_ioctl_gntalloc_unmap_notify_t: event_channel_port")
 
 #endif /* XEN_COMPAT_LINUX_GNTALLOC_H */

@@ -20,232 +20,34 @@ typedef struct ioctl_gntdev_grant_ref compat_ioctl_gntdev_grant_ref_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct ioctl_gntdev_grant_ref, domid) == 0, "struct ioctl_gntdev_grant_ref: domid"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct ioctl_gntdev_grant_ref, ref) == 4, "struct ioctl_gntdev_grant_ref: ref")
 
-/* struct ioctl_gntdev_map_grant_ref: translated; index: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_ioctl_gntdev_map_grant_ref {
-    uint32_t count;
-    uint32_t pad;
-    compat_uint64_t index;
-    struct ioctl_gntdev_grant_ref refs[1];
-};
-typedef struct compat_ioctl_gntdev_map_grant_ref compat_ioctl_gntdev_map_grant_ref_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_ioctl_gntdev_map_grant_ref) == 24, "struct compat_ioctl_gntdev_map_grant_ref: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_ioctl_gntdev_map_grant_ref) == 4, "struct compat_ioctl_gntdev_map_grant_ref: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_map_grant_ref, count) == 0, "struct compat_ioctl_gntdev_map_grant_ref: count");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_map_grant_ref, pad) == 4, "struct compat_ioctl_gntdev_map_grant_ref: pad");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_map_grant_ref, index) == 8, "struct compat_ioctl_gntdev_map_grant_ref: index");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_map_grant_ref, refs) == 16, "struct compat_ioctl_gntdev_map_grant_ref: refs");
-static inline int xlat_ioctl_gntdev_map_grant_ref_from_compat(struct ioctl_gntdev_map_grant_ref *d, const struct compat_ioctl_gntdev_map_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_ioctl_gntdev_map_grant_ref s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct ioctl_gntdev_map_grant_ref: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct ioctl_gntdev_map_grant_ref __attribute__((__aligned__(4))) compat_ioctl_gntdev_map_grant_ref_t;
+#define CHECK_ioctl_gntdev_map_grant_ref \
+    XENABI_COMPAT_ASSERT(sizeof(compat_ioctl_gntdev_map_grant_ref_t) == 24, "compat_ioctl_gntdev_map_grant_ref_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_ioctl_gntdev_map_grant_ref_t) == 4, "compat_ioctl_gntdev_map_grant_ref_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_map_grant_ref_t, count) == 0, "compat_ioctl_gntdev_map_grant_ref_t: count"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_map_grant_ref_t, pad) == 4, "compat_ioctl_gntdev_map_grant_ref_t: pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_map_grant_ref_t, index) == 8, "compat_ioctl_gntdev_map_grant_ref_t: index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_map_grant_ref_t, refs) == 16, "compat_ioctl_gntdev_map_grant_ref_t: refs")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->count = s.count;
-    d->pad = s.pad;
-    d->index = s.index;
-    memcpy(&d->refs, &s.refs, sizeof(d->refs));
-    (void)rc;
-    return 0;
-}
+/* struct ioctl_gntdev_unmap_grant_ref: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct ioctl_gntdev_unmap_grant_ref __attribute__((__aligned__(4))) compat_ioctl_gntdev_unmap_grant_ref_t;
+#define CHECK_ioctl_gntdev_unmap_grant_ref \
+    XENABI_COMPAT_ASSERT(sizeof(compat_ioctl_gntdev_unmap_grant_ref_t) == 16, "compat_ioctl_gntdev_unmap_grant_ref_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_ioctl_gntdev_unmap_grant_ref_t) == 4, "compat_ioctl_gntdev_unmap_grant_ref_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_unmap_grant_ref_t, index) == 0, "compat_ioctl_gntdev_unmap_grant_ref_t: index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_unmap_grant_ref_t, count) == 8, "compat_ioctl_gntdev_unmap_grant_ref_t: count"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_unmap_grant_ref_t, pad) == 12, "compat_ioctl_gntdev_unmap_grant_ref_t: pad")
 
-static inline int xlat_ioctl_gntdev_map_grant_ref_to_compat(struct compat_ioctl_gntdev_map_grant_ref *d, const struct ioctl_gntdev_map_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntdev_map_grant_ref *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->count = s->count;
-    d->pad = s->pad;
-    d->index = s->index;
-    memcpy(&d->refs, &s->refs, sizeof(d->refs));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct ioctl_gntdev_map_grant_ref: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_ioctl_gntdev_map_grant_ref_copyback(struct compat_ioctl_gntdev_map_grant_ref *d, const struct ioctl_gntdev_map_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntdev_map_grant_ref *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->index = s->index;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_ioctl_gntdev_map_grant_ref(d, s) _Generic((d), \
-    struct ioctl_gntdev_map_grant_ref *: xlat_ioctl_gntdev_map_grant_ref_from_compat, \
-    struct compat_ioctl_gntdev_map_grant_ref *: xlat_ioctl_gntdev_map_grant_ref_to_compat)((d), (s), NULL)
-
-
-/* struct ioctl_gntdev_unmap_grant_ref: translated; index: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_ioctl_gntdev_unmap_grant_ref {
-    compat_uint64_t index;
-    uint32_t count;
-    uint32_t pad;
-};
-typedef struct compat_ioctl_gntdev_unmap_grant_ref compat_ioctl_gntdev_unmap_grant_ref_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_ioctl_gntdev_unmap_grant_ref) == 16, "struct compat_ioctl_gntdev_unmap_grant_ref: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_ioctl_gntdev_unmap_grant_ref) == 4, "struct compat_ioctl_gntdev_unmap_grant_ref: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_unmap_grant_ref, index) == 0, "struct compat_ioctl_gntdev_unmap_grant_ref: index");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_unmap_grant_ref, count) == 8, "struct compat_ioctl_gntdev_unmap_grant_ref: count");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_unmap_grant_ref, pad) == 12, "struct compat_ioctl_gntdev_unmap_grant_ref: pad");
-static inline int xlat_ioctl_gntdev_unmap_grant_ref_from_compat(struct ioctl_gntdev_unmap_grant_ref *d, const struct compat_ioctl_gntdev_unmap_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_ioctl_gntdev_unmap_grant_ref s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s.index;
-    d->count = s.count;
-    d->pad = s.pad;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_ioctl_gntdev_unmap_grant_ref_to_compat(struct compat_ioctl_gntdev_unmap_grant_ref *d, const struct ioctl_gntdev_unmap_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntdev_unmap_grant_ref *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s->index;
-    d->count = s->count;
-    d->pad = s->pad;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct ioctl_gntdev_unmap_grant_ref: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_ioctl_gntdev_unmap_grant_ref_copyback(struct compat_ioctl_gntdev_unmap_grant_ref *d, const struct ioctl_gntdev_unmap_grant_ref *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntdev_unmap_grant_ref *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_ioctl_gntdev_unmap_grant_ref(d, s) _Generic((d), \
-    struct ioctl_gntdev_unmap_grant_ref *: xlat_ioctl_gntdev_unmap_grant_ref_from_compat, \
-    struct compat_ioctl_gntdev_unmap_grant_ref *: xlat_ioctl_gntdev_unmap_grant_ref_to_compat)((d), (s), NULL)
-
-
-/* struct ioctl_gntdev_get_offset_for_vaddr: translated; vaddr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; offset: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_ioctl_gntdev_get_offset_for_vaddr {
-    compat_uint64_t vaddr;
-    compat_uint64_t offset;
-    uint32_t count;
-    uint32_t pad;
-};
-typedef struct compat_ioctl_gntdev_get_offset_for_vaddr compat_ioctl_gntdev_get_offset_for_vaddr_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_ioctl_gntdev_get_offset_for_vaddr) == 24, "struct compat_ioctl_gntdev_get_offset_for_vaddr: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_ioctl_gntdev_get_offset_for_vaddr) == 4, "struct compat_ioctl_gntdev_get_offset_for_vaddr: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_get_offset_for_vaddr, vaddr) == 0, "struct compat_ioctl_gntdev_get_offset_for_vaddr: vaddr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_get_offset_for_vaddr, offset) == 8, "struct compat_ioctl_gntdev_get_offset_for_vaddr: offset");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_get_offset_for_vaddr, count) == 16, "struct compat_ioctl_gntdev_get_offset_for_vaddr: count");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_get_offset_for_vaddr, pad) == 20, "struct compat_ioctl_gntdev_get_offset_for_vaddr: pad");
-static inline int xlat_ioctl_gntdev_get_offset_for_vaddr_from_compat(struct ioctl_gntdev_get_offset_for_vaddr *d, const struct compat_ioctl_gntdev_get_offset_for_vaddr *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_ioctl_gntdev_get_offset_for_vaddr s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->vaddr = s.vaddr;
-    d->offset = s.offset;
-    d->count = s.count;
-    d->pad = s.pad;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_ioctl_gntdev_get_offset_for_vaddr_to_compat(struct compat_ioctl_gntdev_get_offset_for_vaddr *d, const struct ioctl_gntdev_get_offset_for_vaddr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntdev_get_offset_for_vaddr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->vaddr = s->vaddr;
-    d->offset = s->offset;
-    d->count = s->count;
-    d->pad = s->pad;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct ioctl_gntdev_get_offset_for_vaddr: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_ioctl_gntdev_get_offset_for_vaddr_copyback(struct compat_ioctl_gntdev_get_offset_for_vaddr *d, const struct ioctl_gntdev_get_offset_for_vaddr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntdev_get_offset_for_vaddr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    d->offset = s->offset;
-    d->count = s->count;
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_ioctl_gntdev_get_offset_for_vaddr(d, s) _Generic((d), \
-    struct ioctl_gntdev_get_offset_for_vaddr *: xlat_ioctl_gntdev_get_offset_for_vaddr_from_compat, \
-    struct compat_ioctl_gntdev_get_offset_for_vaddr *: xlat_ioctl_gntdev_get_offset_for_vaddr_to_compat)((d), (s), NULL)
-
+/* struct ioctl_gntdev_get_offset_for_vaddr: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct ioctl_gntdev_get_offset_for_vaddr __attribute__((__aligned__(4))) compat_ioctl_gntdev_get_offset_for_vaddr_t;
+#define CHECK_ioctl_gntdev_get_offset_for_vaddr \
+    XENABI_COMPAT_ASSERT(sizeof(compat_ioctl_gntdev_get_offset_for_vaddr_t) == 24, "compat_ioctl_gntdev_get_offset_for_vaddr_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_ioctl_gntdev_get_offset_for_vaddr_t) == 4, "compat_ioctl_gntdev_get_offset_for_vaddr_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_get_offset_for_vaddr_t, vaddr) == 0, "compat_ioctl_gntdev_get_offset_for_vaddr_t: vaddr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_get_offset_for_vaddr_t, offset) == 8, "compat_ioctl_gntdev_get_offset_for_vaddr_t: offset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_get_offset_for_vaddr_t, count) == 16, "compat_ioctl_gntdev_get_offset_for_vaddr_t: count"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_get_offset_for_vaddr_t, pad) == 20, "compat_ioctl_gntdev_get_offset_for_vaddr_t: pad")
 
 /* struct ioctl_gntdev_set_max_grants: identical on x86_32 and x86_64 */
 typedef struct ioctl_gntdev_set_max_grants compat_ioctl_gntdev_set_max_grants_t;
@@ -254,77 +56,14 @@ typedef struct ioctl_gntdev_set_max_grants compat_ioctl_gntdev_set_max_grants_t;
     XENABI_COMPAT_ASSERT(__alignof__(struct ioctl_gntdev_set_max_grants) == 4, "struct ioctl_gntdev_set_max_grants: alignment"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct ioctl_gntdev_set_max_grants, count) == 0, "struct ioctl_gntdev_set_max_grants: count")
 
-/* struct ioctl_gntdev_unmap_notify: translated; index: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_ioctl_gntdev_unmap_notify {
-    compat_uint64_t index;
-    uint32_t action;
-    uint32_t event_channel_port;
-};
-typedef struct compat_ioctl_gntdev_unmap_notify compat_ioctl_gntdev_unmap_notify_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_ioctl_gntdev_unmap_notify) == 16, "struct compat_ioctl_gntdev_unmap_notify: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_ioctl_gntdev_unmap_notify) == 4, "struct compat_ioctl_gntdev_unmap_notify: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_unmap_notify, index) == 0, "struct compat_ioctl_gntdev_unmap_notify: index");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_unmap_notify, action) == 8, "struct compat_ioctl_gntdev_unmap_notify: action");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_ioctl_gntdev_unmap_notify, event_channel_port) == 12, "struct compat_ioctl_gntdev_unmap_notify: event_channel_port");
-static inline int xlat_ioctl_gntdev_unmap_notify_from_compat(struct ioctl_gntdev_unmap_notify *d, const struct compat_ioctl_gntdev_unmap_notify *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_ioctl_gntdev_unmap_notify s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s.index;
-    d->action = s.action;
-    d->event_channel_port = s.event_channel_port;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_ioctl_gntdev_unmap_notify_to_compat(struct compat_ioctl_gntdev_unmap_notify *d, const struct ioctl_gntdev_unmap_notify *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntdev_unmap_notify *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s->index;
-    d->action = s->action;
-    d->event_channel_port = s->event_channel_port;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct ioctl_gntdev_unmap_notify: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_ioctl_gntdev_unmap_notify_copyback(struct compat_ioctl_gntdev_unmap_notify *d, const struct ioctl_gntdev_unmap_notify *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct ioctl_gntdev_unmap_notify *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_ioctl_gntdev_unmap_notify(d, s) _Generic((d), \
-    struct ioctl_gntdev_unmap_notify *: xlat_ioctl_gntdev_unmap_notify_from_compat, \
-    struct compat_ioctl_gntdev_unmap_notify *: xlat_ioctl_gntdev_unmap_notify_to_compat)((d), (s), NULL)
-
+/* struct ioctl_gntdev_unmap_notify: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct ioctl_gntdev_unmap_notify __attribute__((__aligned__(4))) compat_ioctl_gntdev_unmap_notify_t;
+#define CHECK_ioctl_gntdev_unmap_notify \
+    XENABI_COMPAT_ASSERT(sizeof(compat_ioctl_gntdev_unmap_notify_t) == 16, "compat_ioctl_gntdev_unmap_notify_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_ioctl_gntdev_unmap_notify_t) == 4, "compat_ioctl_gntdev_unmap_notify_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_unmap_notify_t, index) == 0, "compat_ioctl_gntdev_unmap_notify_t: index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_unmap_notify_t, action) == 8, "compat_ioctl_gntdev_unmap_notify_t: action"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_ioctl_gntdev_unmap_notify_t, event_channel_port) == 12, "compat_ioctl_gntdev_unmap_notify_t: event_channel_port")
 
 /* struct gntdev_grant_copy_segment: translated; source.virt: pointer is 4 bytes on x86_32, 8 on x86_64; dest.virt: pointer is 4 bytes on x86_32, 8 on x86_64 */
 struct compat_gntdev_grant_copy_segment {

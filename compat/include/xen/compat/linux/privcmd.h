@@ -11,145 +11,22 @@
 #include "xen/compat/xen.h"
 #include "xen/compat/linux/ioc.h"
 
-/* struct privcmd_hypercall: translated; op: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; arg: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_privcmd_hypercall {
-    compat_uint64_t op;
-    compat_uint64_t arg[5];
-};
-typedef struct compat_privcmd_hypercall compat_privcmd_hypercall_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_privcmd_hypercall) == 48, "struct compat_privcmd_hypercall: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_privcmd_hypercall) == 4, "struct compat_privcmd_hypercall: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_hypercall, op) == 0, "struct compat_privcmd_hypercall: op");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_hypercall, arg) == 8, "struct compat_privcmd_hypercall: arg");
-static inline int xlat_privcmd_hypercall_from_compat(struct privcmd_hypercall *d, const struct compat_privcmd_hypercall *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_privcmd_hypercall s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct privcmd_hypercall: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct privcmd_hypercall __attribute__((__aligned__(4))) compat_privcmd_hypercall_t;
+#define CHECK_privcmd_hypercall \
+    XENABI_COMPAT_ASSERT(sizeof(compat_privcmd_hypercall_t) == 48, "compat_privcmd_hypercall_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_privcmd_hypercall_t) == 4, "compat_privcmd_hypercall_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_hypercall_t, op) == 0, "compat_privcmd_hypercall_t: op"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_hypercall_t, arg) == 8, "compat_privcmd_hypercall_t: arg")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->op = s.op;
-    memcpy(&d->arg, &s.arg, sizeof(d->arg));
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_privcmd_hypercall_to_compat(struct compat_privcmd_hypercall *d, const struct privcmd_hypercall *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct privcmd_hypercall *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->op = s->op;
-    memcpy(&d->arg, &s->arg, sizeof(d->arg));
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct privcmd_hypercall: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_privcmd_hypercall_copyback(struct compat_privcmd_hypercall *d, const struct privcmd_hypercall *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct privcmd_hypercall *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_privcmd_hypercall(d, s) _Generic((d), \
-    struct privcmd_hypercall *: xlat_privcmd_hypercall_from_compat, \
-    struct compat_privcmd_hypercall *: xlat_privcmd_hypercall_to_compat)((d), (s), NULL)
-
-
-/* struct privcmd_mmap_entry: translated; va: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; mfn: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; npages: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_privcmd_mmap_entry {
-    compat_uint64_t va;
-    compat_uint64_t mfn;
-    compat_uint64_t npages;
-};
-typedef struct compat_privcmd_mmap_entry compat_privcmd_mmap_entry_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_privcmd_mmap_entry) == 24, "struct compat_privcmd_mmap_entry: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_privcmd_mmap_entry) == 4, "struct compat_privcmd_mmap_entry: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap_entry, va) == 0, "struct compat_privcmd_mmap_entry: va");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap_entry, mfn) == 8, "struct compat_privcmd_mmap_entry: mfn");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap_entry, npages) == 16, "struct compat_privcmd_mmap_entry: npages");
-static inline int xlat_privcmd_mmap_entry_from_compat(struct privcmd_mmap_entry *d, const struct compat_privcmd_mmap_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_privcmd_mmap_entry s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->va = s.va;
-    d->mfn = s.mfn;
-    d->npages = s.npages;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_privcmd_mmap_entry_to_compat(struct compat_privcmd_mmap_entry *d, const struct privcmd_mmap_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct privcmd_mmap_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->va = s->va;
-    d->mfn = s->mfn;
-    d->npages = s->npages;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct privcmd_mmap_entry: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_privcmd_mmap_entry_copyback(struct compat_privcmd_mmap_entry *d, const struct privcmd_mmap_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct privcmd_mmap_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_privcmd_mmap_entry(d, s) _Generic((d), \
-    struct privcmd_mmap_entry *: xlat_privcmd_mmap_entry_from_compat, \
-    struct compat_privcmd_mmap_entry *: xlat_privcmd_mmap_entry_to_compat)((d), (s), NULL)
-
+/* struct privcmd_mmap_entry: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct privcmd_mmap_entry __attribute__((__aligned__(4))) compat_privcmd_mmap_entry_t;
+#define CHECK_privcmd_mmap_entry \
+    XENABI_COMPAT_ASSERT(sizeof(compat_privcmd_mmap_entry_t) == 24, "compat_privcmd_mmap_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_privcmd_mmap_entry_t) == 4, "compat_privcmd_mmap_entry_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_mmap_entry_t, va) == 0, "compat_privcmd_mmap_entry_t: va"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_mmap_entry_t, mfn) == 8, "compat_privcmd_mmap_entry_t: mfn"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_mmap_entry_t, npages) == 16, "compat_privcmd_mmap_entry_t: npages")
 
 /* struct privcmd_mmap: translated; entry: pointer is 4 bytes on x86_32, 8 on x86_64 */
 struct compat_privcmd_mmap {
@@ -654,88 +531,16 @@ static inline int xlat_privcmd_dm_op_copyback(struct compat_privcmd_dm_op *d, co
     struct compat_privcmd_dm_op *: xlat_privcmd_dm_op_to_compat)((d), (s), NULL)
 
 
-/* struct privcmd_mmap_resource: translated; num: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_privcmd_mmap_resource {
-    domid_t dom;
-    uint32_t type;
-    uint32_t id;
-    uint32_t idx;
-    compat_uint64_t num;
-    compat_uint64_t addr;
-};
-typedef struct compat_privcmd_mmap_resource compat_privcmd_mmap_resource_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_privcmd_mmap_resource) == 32, "struct compat_privcmd_mmap_resource: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_privcmd_mmap_resource) == 4, "struct compat_privcmd_mmap_resource: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap_resource, dom) == 0, "struct compat_privcmd_mmap_resource: dom");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap_resource, type) == 4, "struct compat_privcmd_mmap_resource: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap_resource, id) == 8, "struct compat_privcmd_mmap_resource: id");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap_resource, idx) == 12, "struct compat_privcmd_mmap_resource: idx");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap_resource, num) == 16, "struct compat_privcmd_mmap_resource: num");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap_resource, addr) == 24, "struct compat_privcmd_mmap_resource: addr");
-static inline int xlat_privcmd_mmap_resource_from_compat(struct privcmd_mmap_resource *d, const struct compat_privcmd_mmap_resource *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_privcmd_mmap_resource s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->dom = s.dom;
-    d->type = s.type;
-    d->id = s.id;
-    d->idx = s.idx;
-    d->num = s.num;
-    d->addr = s.addr;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_privcmd_mmap_resource_to_compat(struct compat_privcmd_mmap_resource *d, const struct privcmd_mmap_resource *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct privcmd_mmap_resource *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->dom = s->dom;
-    d->type = s->type;
-    d->id = s->id;
-    d->idx = s->idx;
-    d->num = s->num;
-    d->addr = s->addr;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct privcmd_mmap_resource: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_privcmd_mmap_resource_copyback(struct compat_privcmd_mmap_resource *d, const struct privcmd_mmap_resource *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct privcmd_mmap_resource *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_privcmd_mmap_resource(d, s) _Generic((d), \
-    struct privcmd_mmap_resource *: xlat_privcmd_mmap_resource_from_compat, \
-    struct compat_privcmd_mmap_resource *: xlat_privcmd_mmap_resource_to_compat)((d), (s), NULL)
-
+/* struct privcmd_mmap_resource: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct privcmd_mmap_resource __attribute__((__aligned__(4))) compat_privcmd_mmap_resource_t;
+#define CHECK_privcmd_mmap_resource \
+    XENABI_COMPAT_ASSERT(sizeof(compat_privcmd_mmap_resource_t) == 32, "compat_privcmd_mmap_resource_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_privcmd_mmap_resource_t) == 4, "compat_privcmd_mmap_resource_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_mmap_resource_t, dom) == 0, "compat_privcmd_mmap_resource_t: dom"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_mmap_resource_t, type) == 4, "compat_privcmd_mmap_resource_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_mmap_resource_t, id) == 8, "compat_privcmd_mmap_resource_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_mmap_resource_t, idx) == 12, "compat_privcmd_mmap_resource_t: idx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_mmap_resource_t, num) == 16, "compat_privcmd_mmap_resource_t: num"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_privcmd_mmap_resource_t, addr) == 24, "compat_privcmd_mmap_resource_t: addr")
 
 #endif /* XEN_COMPAT_LINUX_PRIVCMD_H */

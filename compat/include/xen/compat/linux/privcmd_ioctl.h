@@ -25,7 +25,7 @@ XENABI_COMPAT_ASSERT(COMPAT_IOCTL_PRIVCMD_RESTRICT == IOCTL_PRIVCMD_RESTRICT, "I
 static inline long xenabi_ioctl_privcmd_hypercall(const struct xenabi_ioctl_ops *ops, void *drv, unsigned int cmd,
                         uint32_t arg, struct xenabi_xlat_ctx *ctx)
 {
-    struct compat_privcmd_hypercall c;
+    struct privcmd_hypercall c;
     uint64_t a[5];
     unsigned int i;
     int rc;

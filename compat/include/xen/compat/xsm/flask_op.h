@@ -311,81 +311,15 @@ typedef struct xen_flask_cache_stats compat_xen_flask_cache_stats_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_flask_cache_stats, reclaims) == 20, "struct xen_flask_cache_stats: reclaims"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct xen_flask_cache_stats, frees) == 24, "struct xen_flask_cache_stats: frees")
 
-/* struct xen_flask_ocontext: translated; low: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; high: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_xen_flask_ocontext {
-    uint32_t ocon;
-    uint32_t sid;
-    compat_uint64_t low;
-    compat_uint64_t high;
-};
-typedef struct compat_xen_flask_ocontext compat_xen_flask_ocontext_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_xen_flask_ocontext) == 24, "struct compat_xen_flask_ocontext: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_xen_flask_ocontext) == 4, "struct compat_xen_flask_ocontext: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_flask_ocontext, ocon) == 0, "struct compat_xen_flask_ocontext: ocon");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_flask_ocontext, sid) == 4, "struct compat_xen_flask_ocontext: sid");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_flask_ocontext, low) == 8, "struct compat_xen_flask_ocontext: low");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_flask_ocontext, high) == 16, "struct compat_xen_flask_ocontext: high");
-static inline int xlat_xen_flask_ocontext_from_compat(struct xen_flask_ocontext *d, const struct compat_xen_flask_ocontext *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_xen_flask_ocontext s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->ocon = s.ocon;
-    d->sid = s.sid;
-    d->low = s.low;
-    d->high = s.high;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_xen_flask_ocontext_to_compat(struct compat_xen_flask_ocontext *d, const struct xen_flask_ocontext *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_flask_ocontext *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->ocon = s->ocon;
-    d->sid = s->sid;
-    d->low = s->low;
-    d->high = s->high;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct xen_flask_ocontext: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_xen_flask_ocontext_copyback(struct compat_xen_flask_ocontext *d, const struct xen_flask_ocontext *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct xen_flask_ocontext *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_xen_flask_ocontext(d, s) _Generic((d), \
-    struct xen_flask_ocontext *: xlat_xen_flask_ocontext_from_compat, \
-    struct compat_xen_flask_ocontext *: xlat_xen_flask_ocontext_to_compat)((d), (s), NULL)
-
+/* struct xen_flask_ocontext: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_flask_ocontext __attribute__((__aligned__(4))) compat_xen_flask_ocontext_t;
+#define CHECK_xen_flask_ocontext \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_flask_ocontext_t) == 24, "compat_xen_flask_ocontext_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_flask_ocontext_t) == 4, "compat_xen_flask_ocontext_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_flask_ocontext_t, ocon) == 0, "compat_xen_flask_ocontext_t: ocon"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_flask_ocontext_t, sid) == 4, "compat_xen_flask_ocontext_t: sid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_flask_ocontext_t, low) == 8, "compat_xen_flask_ocontext_t: low"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_flask_ocontext_t, high) == 16, "compat_xen_flask_ocontext_t: high")
 
 /* struct xen_flask_peersid: identical on x86_32 and x86_64 */
 typedef struct xen_flask_peersid compat_xen_flask_peersid_t;
@@ -491,7 +425,7 @@ struct compat_xen_flask_op {
         xen_flask_setavc_threshold_t setavc_threshold;
         xen_flask_hash_stats_t hash_stats;
         xen_flask_cache_stats_t cache_stats;
-        struct compat_xen_flask_ocontext ocontext;
+        compat_xen_flask_ocontext_t ocontext;
         xen_flask_peersid_t peersid;
         xen_flask_relabel_t relabel;
         struct compat_xen_flask_devicetree_label devicetree_label;
@@ -555,8 +489,7 @@ static inline int xlat_xen_flask_op_from_compat(struct xen_flask_op *d, const st
         } else if (sel == (int64_t)(FLASK_AVC_CACHESTATS)) {
             memcpy(&d->u.cache_stats, &s.u.cache_stats, sizeof(d->u.cache_stats));
         } else if (sel == (int64_t)(FLASK_ADD_OCONTEXT) || sel == (int64_t)(FLASK_DEL_OCONTEXT)) {
-            if ((rc = xlat_xen_flask_ocontext_from_compat(&d->u.ocontext, &s.u.ocontext, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.ocontext, &s.u.ocontext, sizeof(d->u.ocontext));
         } else if (sel == (int64_t)(FLASK_GET_PEER_SID)) {
             memcpy(&d->u.peersid, &s.u.peersid, sizeof(d->u.peersid));
         } else if (sel == (int64_t)(FLASK_RELABEL_DOMAIN)) {
@@ -612,8 +545,7 @@ static inline int xlat_xen_flask_op_to_compat(struct compat_xen_flask_op *d, con
         } else if (sel == (int64_t)(FLASK_AVC_CACHESTATS)) {
             memcpy(&d->u.cache_stats, &s->u.cache_stats, sizeof(d->u.cache_stats));
         } else if (sel == (int64_t)(FLASK_ADD_OCONTEXT) || sel == (int64_t)(FLASK_DEL_OCONTEXT)) {
-            if ((rc = xlat_xen_flask_ocontext_to_compat(&d->u.ocontext, &s->u.ocontext, ctx)) != 0)
-                return rc;
+            memcpy(&d->u.ocontext, &s->u.ocontext, sizeof(d->u.ocontext));
         } else if (sel == (int64_t)(FLASK_GET_PEER_SID)) {
             memcpy(&d->u.peersid, &s->u.peersid, sizeof(d->u.peersid));
         } else if (sel == (int64_t)(FLASK_RELABEL_DOMAIN)) {

@@ -11,13 +11,189 @@
 #include "xen/public/arch-x86/hvm/save.h"
 #include "xen/compat/hvm/save.h"
 
-/* struct hvm_save_header: opaque (carried as bytes, never translated); changeset: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_save_header: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_save_header __attribute__((__aligned__(4))) compat_hvm_save_header_t;
+#define CHECK_hvm_save_header \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_save_header_t) == 24, "compat_hvm_save_header_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_save_header_t) == 4, "compat_hvm_save_header_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_save_header_t, magic) == 0, "compat_hvm_save_header_t: magic"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_save_header_t, version) == 4, "compat_hvm_save_header_t: version"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_save_header_t, changeset) == 8, "compat_hvm_save_header_t: changeset"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_save_header_t, cpuid) == 16, "compat_hvm_save_header_t: cpuid"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_save_header_t, gtsc_khz) == 20, "compat_hvm_save_header_t: gtsc_khz")
 
 /* struct __HVM_SAVE_TYPE_HEADER: opaque (carried as bytes, never translated); t: contains struct hvm_save_header, which differs */
 
-/* struct hvm_hw_cpu: opaque (carried as bytes, never translated); rax: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rbx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rcx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rdx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rbp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rsi: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rdi: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rsp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r8: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r9: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r10: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r11: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r12: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r13: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r14: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r15: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rip: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rflags: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr2: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr3: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr4: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr1: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr2: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr3: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr6: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr7: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cs_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; ds_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; es_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; fs_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; gs_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; ss_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; tr_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; ldtr_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; idtr_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; gdtr_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sysenter_cs: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sysenter_esp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sysenter_eip: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; shadow_gs: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_flags: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_lstar: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_star: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_cstar: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_syscall_mask: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_efer: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_tsc_aux: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; tsc: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_hw_cpu: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_hw_cpu __attribute__((__aligned__(4))) compat_hvm_hw_cpu_t;
+#define CHECK_hvm_hw_cpu \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_hw_cpu_t) == 1032, "compat_hvm_hw_cpu_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_hw_cpu_t) == 4, "compat_hvm_hw_cpu_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, fpu_regs) == 0, "compat_hvm_hw_cpu_t: fpu_regs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rax) == 512, "compat_hvm_hw_cpu_t: rax"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rbx) == 520, "compat_hvm_hw_cpu_t: rbx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rcx) == 528, "compat_hvm_hw_cpu_t: rcx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rdx) == 536, "compat_hvm_hw_cpu_t: rdx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rbp) == 544, "compat_hvm_hw_cpu_t: rbp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rsi) == 552, "compat_hvm_hw_cpu_t: rsi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rdi) == 560, "compat_hvm_hw_cpu_t: rdi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rsp) == 568, "compat_hvm_hw_cpu_t: rsp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, r8) == 576, "compat_hvm_hw_cpu_t: r8"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, r9) == 584, "compat_hvm_hw_cpu_t: r9"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, r10) == 592, "compat_hvm_hw_cpu_t: r10"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, r11) == 600, "compat_hvm_hw_cpu_t: r11"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, r12) == 608, "compat_hvm_hw_cpu_t: r12"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, r13) == 616, "compat_hvm_hw_cpu_t: r13"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, r14) == 624, "compat_hvm_hw_cpu_t: r14"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, r15) == 632, "compat_hvm_hw_cpu_t: r15"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rip) == 640, "compat_hvm_hw_cpu_t: rip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, rflags) == 648, "compat_hvm_hw_cpu_t: rflags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, cr0) == 656, "compat_hvm_hw_cpu_t: cr0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, cr2) == 664, "compat_hvm_hw_cpu_t: cr2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, cr3) == 672, "compat_hvm_hw_cpu_t: cr3"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, cr4) == 680, "compat_hvm_hw_cpu_t: cr4"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, dr0) == 688, "compat_hvm_hw_cpu_t: dr0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, dr1) == 696, "compat_hvm_hw_cpu_t: dr1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, dr2) == 704, "compat_hvm_hw_cpu_t: dr2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, dr3) == 712, "compat_hvm_hw_cpu_t: dr3"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, dr6) == 720, "compat_hvm_hw_cpu_t: dr6"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, dr7) == 728, "compat_hvm_hw_cpu_t: dr7"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, cs_sel) == 736, "compat_hvm_hw_cpu_t: cs_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ds_sel) == 740, "compat_hvm_hw_cpu_t: ds_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, es_sel) == 744, "compat_hvm_hw_cpu_t: es_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, fs_sel) == 748, "compat_hvm_hw_cpu_t: fs_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, gs_sel) == 752, "compat_hvm_hw_cpu_t: gs_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ss_sel) == 756, "compat_hvm_hw_cpu_t: ss_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, tr_sel) == 760, "compat_hvm_hw_cpu_t: tr_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ldtr_sel) == 764, "compat_hvm_hw_cpu_t: ldtr_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, cs_limit) == 768, "compat_hvm_hw_cpu_t: cs_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ds_limit) == 772, "compat_hvm_hw_cpu_t: ds_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, es_limit) == 776, "compat_hvm_hw_cpu_t: es_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, fs_limit) == 780, "compat_hvm_hw_cpu_t: fs_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, gs_limit) == 784, "compat_hvm_hw_cpu_t: gs_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ss_limit) == 788, "compat_hvm_hw_cpu_t: ss_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, tr_limit) == 792, "compat_hvm_hw_cpu_t: tr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ldtr_limit) == 796, "compat_hvm_hw_cpu_t: ldtr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, idtr_limit) == 800, "compat_hvm_hw_cpu_t: idtr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, gdtr_limit) == 804, "compat_hvm_hw_cpu_t: gdtr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, cs_base) == 808, "compat_hvm_hw_cpu_t: cs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ds_base) == 816, "compat_hvm_hw_cpu_t: ds_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, es_base) == 824, "compat_hvm_hw_cpu_t: es_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, fs_base) == 832, "compat_hvm_hw_cpu_t: fs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, gs_base) == 840, "compat_hvm_hw_cpu_t: gs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ss_base) == 848, "compat_hvm_hw_cpu_t: ss_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, tr_base) == 856, "compat_hvm_hw_cpu_t: tr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ldtr_base) == 864, "compat_hvm_hw_cpu_t: ldtr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, idtr_base) == 872, "compat_hvm_hw_cpu_t: idtr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, gdtr_base) == 880, "compat_hvm_hw_cpu_t: gdtr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, cs_arbytes) == 888, "compat_hvm_hw_cpu_t: cs_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ds_arbytes) == 892, "compat_hvm_hw_cpu_t: ds_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, es_arbytes) == 896, "compat_hvm_hw_cpu_t: es_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, fs_arbytes) == 900, "compat_hvm_hw_cpu_t: fs_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, gs_arbytes) == 904, "compat_hvm_hw_cpu_t: gs_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ss_arbytes) == 908, "compat_hvm_hw_cpu_t: ss_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, tr_arbytes) == 912, "compat_hvm_hw_cpu_t: tr_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, ldtr_arbytes) == 916, "compat_hvm_hw_cpu_t: ldtr_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, sysenter_cs) == 920, "compat_hvm_hw_cpu_t: sysenter_cs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, sysenter_esp) == 928, "compat_hvm_hw_cpu_t: sysenter_esp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, sysenter_eip) == 936, "compat_hvm_hw_cpu_t: sysenter_eip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, shadow_gs) == 944, "compat_hvm_hw_cpu_t: shadow_gs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, msr_flags) == 952, "compat_hvm_hw_cpu_t: msr_flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, msr_lstar) == 960, "compat_hvm_hw_cpu_t: msr_lstar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, msr_star) == 968, "compat_hvm_hw_cpu_t: msr_star"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, msr_cstar) == 976, "compat_hvm_hw_cpu_t: msr_cstar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, msr_syscall_mask) == 984, "compat_hvm_hw_cpu_t: msr_syscall_mask"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, msr_efer) == 992, "compat_hvm_hw_cpu_t: msr_efer"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, msr_tsc_aux) == 1000, "compat_hvm_hw_cpu_t: msr_tsc_aux"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, tsc) == 1008, "compat_hvm_hw_cpu_t: tsc"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, pending_event) == 1016, "compat_hvm_hw_cpu_t: pending_event"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, error_code) == 1020, "compat_hvm_hw_cpu_t: error_code"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, flags) == 1024, "compat_hvm_hw_cpu_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_t, pad0) == 1028, "compat_hvm_hw_cpu_t: pad0")
 
-/* struct hvm_hw_cpu_compat: opaque (carried as bytes, never translated); rax: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rbx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rcx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rdx: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rbp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rsi: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rdi: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rsp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r8: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r9: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r10: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r11: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r12: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r13: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r14: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; r15: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rip: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rflags: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr2: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr3: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cr4: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr1: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr2: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr3: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr6: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; dr7: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cs_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; ds_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; es_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; fs_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; gs_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; ss_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; tr_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; ldtr_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; idtr_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; gdtr_base: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sysenter_cs: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sysenter_esp: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sysenter_eip: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; shadow_gs: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_flags: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_lstar: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_star: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_cstar: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_syscall_mask: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_efer: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; tsc: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_hw_cpu_compat: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_hw_cpu_compat __attribute__((__aligned__(4))) compat_hvm_hw_cpu_compat_t;
+#define CHECK_hvm_hw_cpu_compat \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_hw_cpu_compat_t) == 1016, "compat_hvm_hw_cpu_compat_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_hw_cpu_compat_t) == 4, "compat_hvm_hw_cpu_compat_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, fpu_regs) == 0, "compat_hvm_hw_cpu_compat_t: fpu_regs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rax) == 512, "compat_hvm_hw_cpu_compat_t: rax"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rbx) == 520, "compat_hvm_hw_cpu_compat_t: rbx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rcx) == 528, "compat_hvm_hw_cpu_compat_t: rcx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rdx) == 536, "compat_hvm_hw_cpu_compat_t: rdx"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rbp) == 544, "compat_hvm_hw_cpu_compat_t: rbp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rsi) == 552, "compat_hvm_hw_cpu_compat_t: rsi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rdi) == 560, "compat_hvm_hw_cpu_compat_t: rdi"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rsp) == 568, "compat_hvm_hw_cpu_compat_t: rsp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, r8) == 576, "compat_hvm_hw_cpu_compat_t: r8"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, r9) == 584, "compat_hvm_hw_cpu_compat_t: r9"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, r10) == 592, "compat_hvm_hw_cpu_compat_t: r10"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, r11) == 600, "compat_hvm_hw_cpu_compat_t: r11"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, r12) == 608, "compat_hvm_hw_cpu_compat_t: r12"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, r13) == 616, "compat_hvm_hw_cpu_compat_t: r13"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, r14) == 624, "compat_hvm_hw_cpu_compat_t: r14"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, r15) == 632, "compat_hvm_hw_cpu_compat_t: r15"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rip) == 640, "compat_hvm_hw_cpu_compat_t: rip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, rflags) == 648, "compat_hvm_hw_cpu_compat_t: rflags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, cr0) == 656, "compat_hvm_hw_cpu_compat_t: cr0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, cr2) == 664, "compat_hvm_hw_cpu_compat_t: cr2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, cr3) == 672, "compat_hvm_hw_cpu_compat_t: cr3"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, cr4) == 680, "compat_hvm_hw_cpu_compat_t: cr4"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, dr0) == 688, "compat_hvm_hw_cpu_compat_t: dr0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, dr1) == 696, "compat_hvm_hw_cpu_compat_t: dr1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, dr2) == 704, "compat_hvm_hw_cpu_compat_t: dr2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, dr3) == 712, "compat_hvm_hw_cpu_compat_t: dr3"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, dr6) == 720, "compat_hvm_hw_cpu_compat_t: dr6"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, dr7) == 728, "compat_hvm_hw_cpu_compat_t: dr7"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, cs_sel) == 736, "compat_hvm_hw_cpu_compat_t: cs_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ds_sel) == 740, "compat_hvm_hw_cpu_compat_t: ds_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, es_sel) == 744, "compat_hvm_hw_cpu_compat_t: es_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, fs_sel) == 748, "compat_hvm_hw_cpu_compat_t: fs_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, gs_sel) == 752, "compat_hvm_hw_cpu_compat_t: gs_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ss_sel) == 756, "compat_hvm_hw_cpu_compat_t: ss_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, tr_sel) == 760, "compat_hvm_hw_cpu_compat_t: tr_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ldtr_sel) == 764, "compat_hvm_hw_cpu_compat_t: ldtr_sel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, cs_limit) == 768, "compat_hvm_hw_cpu_compat_t: cs_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ds_limit) == 772, "compat_hvm_hw_cpu_compat_t: ds_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, es_limit) == 776, "compat_hvm_hw_cpu_compat_t: es_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, fs_limit) == 780, "compat_hvm_hw_cpu_compat_t: fs_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, gs_limit) == 784, "compat_hvm_hw_cpu_compat_t: gs_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ss_limit) == 788, "compat_hvm_hw_cpu_compat_t: ss_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, tr_limit) == 792, "compat_hvm_hw_cpu_compat_t: tr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ldtr_limit) == 796, "compat_hvm_hw_cpu_compat_t: ldtr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, idtr_limit) == 800, "compat_hvm_hw_cpu_compat_t: idtr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, gdtr_limit) == 804, "compat_hvm_hw_cpu_compat_t: gdtr_limit"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, cs_base) == 808, "compat_hvm_hw_cpu_compat_t: cs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ds_base) == 816, "compat_hvm_hw_cpu_compat_t: ds_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, es_base) == 824, "compat_hvm_hw_cpu_compat_t: es_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, fs_base) == 832, "compat_hvm_hw_cpu_compat_t: fs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, gs_base) == 840, "compat_hvm_hw_cpu_compat_t: gs_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ss_base) == 848, "compat_hvm_hw_cpu_compat_t: ss_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, tr_base) == 856, "compat_hvm_hw_cpu_compat_t: tr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ldtr_base) == 864, "compat_hvm_hw_cpu_compat_t: ldtr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, idtr_base) == 872, "compat_hvm_hw_cpu_compat_t: idtr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, gdtr_base) == 880, "compat_hvm_hw_cpu_compat_t: gdtr_base"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, cs_arbytes) == 888, "compat_hvm_hw_cpu_compat_t: cs_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ds_arbytes) == 892, "compat_hvm_hw_cpu_compat_t: ds_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, es_arbytes) == 896, "compat_hvm_hw_cpu_compat_t: es_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, fs_arbytes) == 900, "compat_hvm_hw_cpu_compat_t: fs_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, gs_arbytes) == 904, "compat_hvm_hw_cpu_compat_t: gs_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ss_arbytes) == 908, "compat_hvm_hw_cpu_compat_t: ss_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, tr_arbytes) == 912, "compat_hvm_hw_cpu_compat_t: tr_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, ldtr_arbytes) == 916, "compat_hvm_hw_cpu_compat_t: ldtr_arbytes"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, sysenter_cs) == 920, "compat_hvm_hw_cpu_compat_t: sysenter_cs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, sysenter_esp) == 928, "compat_hvm_hw_cpu_compat_t: sysenter_esp"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, sysenter_eip) == 936, "compat_hvm_hw_cpu_compat_t: sysenter_eip"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, shadow_gs) == 944, "compat_hvm_hw_cpu_compat_t: shadow_gs"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, msr_flags) == 952, "compat_hvm_hw_cpu_compat_t: msr_flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, msr_lstar) == 960, "compat_hvm_hw_cpu_compat_t: msr_lstar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, msr_star) == 968, "compat_hvm_hw_cpu_compat_t: msr_star"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, msr_cstar) == 976, "compat_hvm_hw_cpu_compat_t: msr_cstar"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, msr_syscall_mask) == 984, "compat_hvm_hw_cpu_compat_t: msr_syscall_mask"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, msr_efer) == 992, "compat_hvm_hw_cpu_compat_t: msr_efer"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, tsc) == 1000, "compat_hvm_hw_cpu_compat_t: tsc"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, pending_event) == 1008, "compat_hvm_hw_cpu_compat_t: pending_event"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_compat_t, error_code) == 1012, "compat_hvm_hw_cpu_compat_t: error_code")
 
 /* struct __HVM_SAVE_TYPE_CPU: opaque (carried as bytes, never translated); t: contains struct hvm_hw_cpu, which differs */
 
@@ -42,11 +218,35 @@ typedef struct __HVM_SAVE_TYPE_PIC compat___HVM_SAVE_TYPE_PIC_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct __HVM_SAVE_TYPE_PIC, c) == 8, "struct __HVM_SAVE_TYPE_PIC: c"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct __HVM_SAVE_TYPE_PIC, cpt) == 11, "struct __HVM_SAVE_TYPE_PIC: cpt")
 
-/* union vioapic_redir_entry: opaque (carried as bytes, never translated); bits: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* union vioapic_redir_entry: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef union vioapic_redir_entry __attribute__((__aligned__(4))) compat_vioapic_redir_entry_t;
+#define CHECK_vioapic_redir_entry \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vioapic_redir_entry_t) == 8, "compat_vioapic_redir_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vioapic_redir_entry_t) == 4, "compat_vioapic_redir_entry_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vioapic_redir_entry_t, bits) == 0, "compat_vioapic_redir_entry_t: bits"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vioapic_redir_entry_t, fields) == 0, "compat_vioapic_redir_entry_t: fields"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vioapic_redir_entry_t, fields.vector) == 0, "compat_vioapic_redir_entry_t: fields.vector"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vioapic_redir_entry_t, fields.reserved) == 3, "compat_vioapic_redir_entry_t: fields.reserved"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vioapic_redir_entry_t, fields.dest_id) == 7, "compat_vioapic_redir_entry_t: fields.dest_id")
 
-/* struct hvm_hw_vioapic: opaque (carried as bytes, never translated); base_address: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; redirtbl: contains union vioapic_redir_entry, which differs */
+/* struct hvm_hw_vioapic: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_hw_vioapic __attribute__((__aligned__(4))) compat_hvm_hw_vioapic_t;
+#define CHECK_hvm_hw_vioapic \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_hw_vioapic_t) == 400, "compat_hvm_hw_vioapic_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_hw_vioapic_t) == 4, "compat_hvm_hw_vioapic_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_vioapic_t, base_address) == 0, "compat_hvm_hw_vioapic_t: base_address"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_vioapic_t, ioregsel) == 8, "compat_hvm_hw_vioapic_t: ioregsel"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_vioapic_t, id) == 12, "compat_hvm_hw_vioapic_t: id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_vioapic_t, redirtbl) == 16, "compat_hvm_hw_vioapic_t: redirtbl")
 
-/* struct __HVM_SAVE_TYPE_IOAPIC: opaque (carried as bytes, never translated); t: contains struct hvm_hw_vioapic, which differs */
+/* struct __HVM_SAVE_TYPE_IOAPIC: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct __HVM_SAVE_TYPE_IOAPIC __attribute__((__aligned__(4))) compat___HVM_SAVE_TYPE_IOAPIC_t;
+#define CHECK___HVM_SAVE_TYPE_IOAPIC \
+    XENABI_COMPAT_ASSERT(sizeof(compat___HVM_SAVE_TYPE_IOAPIC_t) == 408, "compat___HVM_SAVE_TYPE_IOAPIC_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat___HVM_SAVE_TYPE_IOAPIC_t) == 4, "compat___HVM_SAVE_TYPE_IOAPIC_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_IOAPIC_t, t) == 0, "compat___HVM_SAVE_TYPE_IOAPIC_t: t"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_IOAPIC_t, c) == 400, "compat___HVM_SAVE_TYPE_IOAPIC_t: c"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_IOAPIC_t, cpt) == 404, "compat___HVM_SAVE_TYPE_IOAPIC_t: cpt")
 
 /* struct hvm_hw_lapic: opaque (carried as bytes, never translated); apic_base_msr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; tdt_msr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 
@@ -68,9 +268,22 @@ typedef struct __HVM_SAVE_TYPE_LAPIC_REGS compat___HVM_SAVE_TYPE_LAPIC_REGS_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct __HVM_SAVE_TYPE_LAPIC_REGS, c) == 1024, "struct __HVM_SAVE_TYPE_LAPIC_REGS: c"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct __HVM_SAVE_TYPE_LAPIC_REGS, cpt) == 1030, "struct __HVM_SAVE_TYPE_LAPIC_REGS: cpt")
 
-/* struct hvm_hw_pci_irqs: opaque (carried as bytes, never translated); <anon>.i: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; <anon>.pad: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_hw_pci_irqs: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_hw_pci_irqs __attribute__((__aligned__(4))) compat_hvm_hw_pci_irqs_t;
+#define CHECK_hvm_hw_pci_irqs \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_hw_pci_irqs_t) == 16, "compat_hvm_hw_pci_irqs_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_hw_pci_irqs_t) == 4, "compat_hvm_hw_pci_irqs_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_pci_irqs_t, i) == 0, "compat_hvm_hw_pci_irqs_t: i"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_pci_irqs_t, pad) == 0, "compat_hvm_hw_pci_irqs_t: pad")
 
-/* struct __HVM_SAVE_TYPE_PCI_IRQ: opaque (carried as bytes, never translated); t: contains struct hvm_hw_pci_irqs, which differs */
+/* struct __HVM_SAVE_TYPE_PCI_IRQ: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct __HVM_SAVE_TYPE_PCI_IRQ __attribute__((__aligned__(4))) compat___HVM_SAVE_TYPE_PCI_IRQ_t;
+#define CHECK___HVM_SAVE_TYPE_PCI_IRQ \
+    XENABI_COMPAT_ASSERT(sizeof(compat___HVM_SAVE_TYPE_PCI_IRQ_t) == 24, "compat___HVM_SAVE_TYPE_PCI_IRQ_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat___HVM_SAVE_TYPE_PCI_IRQ_t) == 4, "compat___HVM_SAVE_TYPE_PCI_IRQ_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_PCI_IRQ_t, t) == 0, "compat___HVM_SAVE_TYPE_PCI_IRQ_t: t"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_PCI_IRQ_t, c) == 16, "compat___HVM_SAVE_TYPE_PCI_IRQ_t: c"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_PCI_IRQ_t, cpt) == 23, "compat___HVM_SAVE_TYPE_PCI_IRQ_t: cpt")
 
 /* struct hvm_hw_isa_irqs: opaque (carried as bytes, never translated); <anon>.i: xen_native_ulong_t is 4 bytes on x86_32, 8 on x86_64; <anon>.pad: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
 
@@ -129,13 +342,43 @@ typedef struct __HVM_SAVE_TYPE_PIT compat___HVM_SAVE_TYPE_PIT_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct __HVM_SAVE_TYPE_PIT, c) == 56, "struct __HVM_SAVE_TYPE_PIT: c"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct __HVM_SAVE_TYPE_PIT, cpt) == 66, "struct __HVM_SAVE_TYPE_PIT: cpt")
 
-/* struct hvm_hw_rtc: opaque (carried as bytes, never translated); rtc_offset: int64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_hw_rtc: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_hw_rtc __attribute__((__aligned__(4))) compat_hvm_hw_rtc_t;
+#define CHECK_hvm_hw_rtc \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_hw_rtc_t) == 24, "compat_hvm_hw_rtc_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_hw_rtc_t) == 4, "compat_hvm_hw_rtc_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_rtc_t, cmos_data) == 0, "compat_hvm_hw_rtc_t: cmos_data"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_rtc_t, cmos_index) == 14, "compat_hvm_hw_rtc_t: cmos_index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_rtc_t, pad0) == 15, "compat_hvm_hw_rtc_t: pad0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_rtc_t, rtc_offset) == 16, "compat_hvm_hw_rtc_t: rtc_offset")
 
 /* struct __HVM_SAVE_TYPE_RTC: opaque (carried as bytes, never translated); t: contains struct hvm_hw_rtc, which differs */
 
-/* struct hvm_hw_hpet: opaque (carried as bytes, never translated); capability: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; res0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; config: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; res1: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; isr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; res2: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; mc64: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; res3: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; timers: contains anonymous struct, which differs; res5: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; period: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_hw_hpet: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_hw_hpet __attribute__((__aligned__(4))) compat_hvm_hw_hpet_t;
+#define CHECK_hvm_hw_hpet \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_hw_hpet_t) == 1048, "compat_hvm_hw_hpet_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_hw_hpet_t) == 4, "compat_hvm_hw_hpet_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, capability) == 0, "compat_hvm_hw_hpet_t: capability"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, res0) == 8, "compat_hvm_hw_hpet_t: res0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, config) == 16, "compat_hvm_hw_hpet_t: config"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, res1) == 24, "compat_hvm_hw_hpet_t: res1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, isr) == 32, "compat_hvm_hw_hpet_t: isr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, res2) == 40, "compat_hvm_hw_hpet_t: res2"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, mc64) == 240, "compat_hvm_hw_hpet_t: mc64"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, res3) == 248, "compat_hvm_hw_hpet_t: res3"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, timers) == 256, "compat_hvm_hw_hpet_t: timers"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, res5) == 352, "compat_hvm_hw_hpet_t: res5"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_hpet_t, period) == 1024, "compat_hvm_hw_hpet_t: period")
 
-/* struct __HVM_SAVE_TYPE_HPET: opaque (carried as bytes, never translated); t: contains struct hvm_hw_hpet, which differs */
+/* struct __HVM_SAVE_TYPE_HPET: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct __HVM_SAVE_TYPE_HPET __attribute__((__aligned__(4))) compat___HVM_SAVE_TYPE_HPET_t;
+#define CHECK___HVM_SAVE_TYPE_HPET \
+    XENABI_COMPAT_ASSERT(sizeof(compat___HVM_SAVE_TYPE_HPET_t) == 1064, "compat___HVM_SAVE_TYPE_HPET_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat___HVM_SAVE_TYPE_HPET_t) == 4, "compat___HVM_SAVE_TYPE_HPET_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_HPET_t, t) == 0, "compat___HVM_SAVE_TYPE_HPET_t: t"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_HPET_t, c) == 1048, "compat___HVM_SAVE_TYPE_HPET_t: c"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_HPET_t, cpt) == 1060, "compat___HVM_SAVE_TYPE_HPET_t: cpt")
 
 /* struct hvm_hw_pmtimer: identical on x86_32 and x86_64 */
 typedef struct hvm_hw_pmtimer compat_hvm_hw_pmtimer_t;
@@ -155,171 +398,111 @@ typedef struct __HVM_SAVE_TYPE_PMTIMER compat___HVM_SAVE_TYPE_PMTIMER_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct __HVM_SAVE_TYPE_PMTIMER, c) == 8, "struct __HVM_SAVE_TYPE_PMTIMER: c"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(struct __HVM_SAVE_TYPE_PMTIMER, cpt) == 21, "struct __HVM_SAVE_TYPE_PMTIMER: cpt")
 
-/* struct hvm_hw_mtrr: opaque (carried as bytes, never translated); msr_pat_cr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_mtrr_var: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_mtrr_fixed: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_mtrr_cap: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; msr_mtrr_def_type: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_hw_mtrr: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_hw_mtrr __attribute__((__aligned__(4))) compat_hvm_hw_mtrr_t;
+#define CHECK_hvm_hw_mtrr \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_hw_mtrr_t) == 240, "compat_hvm_hw_mtrr_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_hw_mtrr_t) == 4, "compat_hvm_hw_mtrr_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_mtrr_t, msr_pat_cr) == 0, "compat_hvm_hw_mtrr_t: msr_pat_cr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_mtrr_t, msr_mtrr_var) == 8, "compat_hvm_hw_mtrr_t: msr_mtrr_var"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_mtrr_t, msr_mtrr_fixed) == 136, "compat_hvm_hw_mtrr_t: msr_mtrr_fixed"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_mtrr_t, msr_mtrr_cap) == 224, "compat_hvm_hw_mtrr_t: msr_mtrr_cap"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_mtrr_t, msr_mtrr_def_type) == 232, "compat_hvm_hw_mtrr_t: msr_mtrr_def_type")
 
-/* struct __HVM_SAVE_TYPE_MTRR: opaque (carried as bytes, never translated); t: contains struct hvm_hw_mtrr, which differs */
+/* struct __HVM_SAVE_TYPE_MTRR: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct __HVM_SAVE_TYPE_MTRR __attribute__((__aligned__(4))) compat___HVM_SAVE_TYPE_MTRR_t;
+#define CHECK___HVM_SAVE_TYPE_MTRR \
+    XENABI_COMPAT_ASSERT(sizeof(compat___HVM_SAVE_TYPE_MTRR_t) == 256, "compat___HVM_SAVE_TYPE_MTRR_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat___HVM_SAVE_TYPE_MTRR_t) == 4, "compat___HVM_SAVE_TYPE_MTRR_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_MTRR_t, t) == 0, "compat___HVM_SAVE_TYPE_MTRR_t: t"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_MTRR_t, c) == 240, "compat___HVM_SAVE_TYPE_MTRR_t: c"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_MTRR_t, cpt) == 254, "compat___HVM_SAVE_TYPE_MTRR_t: cpt")
 
-/* struct hvm_hw_cpu_xsave_hdr: translated; xstate_bv: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; xcomp_bv: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; reserved: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_hvm_hw_cpu_xsave_hdr {
-    compat_uint64_t xstate_bv;
-    compat_uint64_t xcomp_bv;
-    compat_uint64_t reserved[6];
-};
-typedef struct compat_hvm_hw_cpu_xsave_hdr compat_hvm_hw_cpu_xsave_hdr_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_hvm_hw_cpu_xsave_hdr) == 64, "struct compat_hvm_hw_cpu_xsave_hdr: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_hvm_hw_cpu_xsave_hdr) == 4, "struct compat_hvm_hw_cpu_xsave_hdr: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_hw_cpu_xsave_hdr, xstate_bv) == 0, "struct compat_hvm_hw_cpu_xsave_hdr: xstate_bv");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_hw_cpu_xsave_hdr, xcomp_bv) == 8, "struct compat_hvm_hw_cpu_xsave_hdr: xcomp_bv");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_hw_cpu_xsave_hdr, reserved) == 16, "struct compat_hvm_hw_cpu_xsave_hdr: reserved");
-static inline int xlat_hvm_hw_cpu_xsave_hdr_from_compat(struct hvm_hw_cpu_xsave_hdr *d, const struct compat_hvm_hw_cpu_xsave_hdr *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_hvm_hw_cpu_xsave_hdr s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct hvm_hw_cpu_xsave_hdr: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_hw_cpu_xsave_hdr __attribute__((__aligned__(4))) compat_hvm_hw_cpu_xsave_hdr_t;
+#define CHECK_hvm_hw_cpu_xsave_hdr \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_hw_cpu_xsave_hdr_t) == 64, "compat_hvm_hw_cpu_xsave_hdr_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_hw_cpu_xsave_hdr_t) == 4, "compat_hvm_hw_cpu_xsave_hdr_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_hdr_t, xstate_bv) == 0, "compat_hvm_hw_cpu_xsave_hdr_t: xstate_bv"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_hdr_t, xcomp_bv) == 8, "compat_hvm_hw_cpu_xsave_hdr_t: xcomp_bv"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_hdr_t, reserved) == 16, "compat_hvm_hw_cpu_xsave_hdr_t: reserved")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->xstate_bv = s.xstate_bv;
-    d->xcomp_bv = s.xcomp_bv;
-    memcpy(&d->reserved, &s.reserved, sizeof(d->reserved));
-    (void)rc;
-    return 0;
-}
+/* struct hvm_hw_cpu_xsave: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_hw_cpu_xsave __attribute__((__aligned__(4))) compat_hvm_hw_cpu_xsave_t;
+#define CHECK_hvm_hw_cpu_xsave \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_hw_cpu_xsave_t) == 600, "compat_hvm_hw_cpu_xsave_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_hw_cpu_xsave_t) == 4, "compat_hvm_hw_cpu_xsave_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_t, xfeature_mask) == 0, "compat_hvm_hw_cpu_xsave_t: xfeature_mask"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_t, xcr0) == 8, "compat_hvm_hw_cpu_xsave_t: xcr0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_t, xcr0_accum) == 16, "compat_hvm_hw_cpu_xsave_t: xcr0_accum"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_t, save_area) == 24, "compat_hvm_hw_cpu_xsave_t: save_area"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_t, save_area.fpu_sse) == 24, "compat_hvm_hw_cpu_xsave_t: save_area.fpu_sse"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_t, save_area.fpu_sse.x) == 24, "compat_hvm_hw_cpu_xsave_t: save_area.fpu_sse.x"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_hw_cpu_xsave_t, save_area.xsave_hdr) == 536, "compat_hvm_hw_cpu_xsave_t: save_area.xsave_hdr")
 
-static inline int xlat_hvm_hw_cpu_xsave_hdr_to_compat(struct compat_hvm_hw_cpu_xsave_hdr *d, const struct hvm_hw_cpu_xsave_hdr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_hw_cpu_xsave_hdr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct hvm_viridian_domain_context: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_viridian_domain_context __attribute__((__aligned__(4))) compat_hvm_viridian_domain_context_t;
+#define CHECK_hvm_viridian_domain_context \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_viridian_domain_context_t) == 32, "compat_hvm_viridian_domain_context_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_viridian_domain_context_t) == 4, "compat_hvm_viridian_domain_context_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_domain_context_t, hypercall_gpa) == 0, "compat_hvm_viridian_domain_context_t: hypercall_gpa"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_domain_context_t, guest_os_id) == 8, "compat_hvm_viridian_domain_context_t: guest_os_id"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_domain_context_t, time_ref_count) == 16, "compat_hvm_viridian_domain_context_t: time_ref_count"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_domain_context_t, reference_tsc) == 24, "compat_hvm_viridian_domain_context_t: reference_tsc")
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->xstate_bv = s->xstate_bv;
-    d->xcomp_bv = s->xcomp_bv;
-    memcpy(&d->reserved, &s->reserved, sizeof(d->reserved));
-    (void)rc;
-    return 0;
-}
+/* struct __HVM_SAVE_TYPE_VIRIDIAN_DOMAIN: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct __HVM_SAVE_TYPE_VIRIDIAN_DOMAIN __attribute__((__aligned__(4))) compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t;
+#define CHECK___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN \
+    XENABI_COMPAT_ASSERT(sizeof(compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t) == 48, "compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t) == 4, "compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t, t) == 0, "compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t: t"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t, c) == 32, "compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t: c"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t, cpt) == 47, "compat___HVM_SAVE_TYPE_VIRIDIAN_DOMAIN_t: cpt")
 
-/* Copy-back for struct hvm_hw_cpu_xsave_hdr: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_hvm_hw_cpu_xsave_hdr_copyback(struct compat_hvm_hw_cpu_xsave_hdr *d, const struct hvm_hw_cpu_xsave_hdr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_hw_cpu_xsave_hdr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_hvm_hw_cpu_xsave_hdr(d, s) _Generic((d), \
-    struct hvm_hw_cpu_xsave_hdr *: xlat_hvm_hw_cpu_xsave_hdr_from_compat, \
-    struct compat_hvm_hw_cpu_xsave_hdr *: xlat_hvm_hw_cpu_xsave_hdr_to_compat)((d), (s), NULL)
-
-
-/* struct hvm_hw_cpu_xsave: opaque (carried as bytes, never translated); xfeature_mask: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; xcr0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; xcr0_accum: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; save_area.xsave_hdr: contains struct hvm_hw_cpu_xsave_hdr, which differs */
-
-/* struct hvm_viridian_domain_context: opaque (carried as bytes, never translated); hypercall_gpa: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; guest_os_id: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; time_ref_count: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; reference_tsc: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-
-/* struct __HVM_SAVE_TYPE_VIRIDIAN_DOMAIN: opaque (carried as bytes, never translated); t: contains struct hvm_viridian_domain_context, which differs */
-
-/* struct hvm_viridian_vcpu_context: opaque (carried as bytes, never translated); vp_assist_msr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; simp_msr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; sint_msr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; stimer_config_msr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; stimer_count_msr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_viridian_vcpu_context: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_viridian_vcpu_context __attribute__((__aligned__(4))) compat_hvm_viridian_vcpu_context_t;
+#define CHECK_hvm_viridian_vcpu_context \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_viridian_vcpu_context_t) == 216, "compat_hvm_viridian_vcpu_context_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_viridian_vcpu_context_t) == 4, "compat_hvm_viridian_vcpu_context_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_vcpu_context_t, vp_assist_msr) == 0, "compat_hvm_viridian_vcpu_context_t: vp_assist_msr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_vcpu_context_t, apic_assist_pending) == 8, "compat_hvm_viridian_vcpu_context_t: apic_assist_pending"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_vcpu_context_t, _pad) == 9, "compat_hvm_viridian_vcpu_context_t: _pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_vcpu_context_t, simp_msr) == 16, "compat_hvm_viridian_vcpu_context_t: simp_msr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_vcpu_context_t, sint_msr) == 24, "compat_hvm_viridian_vcpu_context_t: sint_msr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_vcpu_context_t, stimer_config_msr) == 152, "compat_hvm_viridian_vcpu_context_t: stimer_config_msr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_viridian_vcpu_context_t, stimer_count_msr) == 184, "compat_hvm_viridian_vcpu_context_t: stimer_count_msr")
 
 /* struct __HVM_SAVE_TYPE_VIRIDIAN_VCPU: opaque (carried as bytes, never translated); t: contains struct hvm_viridian_vcpu_context, which differs */
 
-/* struct hvm_vmce_vcpu: opaque (carried as bytes, never translated); caps: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; mci_ctl2_bank0: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; mci_ctl2_bank1: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; mcg_ext_ctl: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_vmce_vcpu: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_vmce_vcpu __attribute__((__aligned__(4))) compat_hvm_vmce_vcpu_t;
+#define CHECK_hvm_vmce_vcpu \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_vmce_vcpu_t) == 32, "compat_hvm_vmce_vcpu_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_vmce_vcpu_t) == 4, "compat_hvm_vmce_vcpu_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_vmce_vcpu_t, caps) == 0, "compat_hvm_vmce_vcpu_t: caps"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_vmce_vcpu_t, mci_ctl2_bank0) == 8, "compat_hvm_vmce_vcpu_t: mci_ctl2_bank0"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_vmce_vcpu_t, mci_ctl2_bank1) == 16, "compat_hvm_vmce_vcpu_t: mci_ctl2_bank1"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_vmce_vcpu_t, mcg_ext_ctl) == 24, "compat_hvm_vmce_vcpu_t: mcg_ext_ctl")
 
 /* struct __HVM_SAVE_TYPE_VMCE_VCPU: opaque (carried as bytes, never translated); t: contains struct hvm_vmce_vcpu, which differs */
 
-/* struct hvm_tsc_adjust: opaque (carried as bytes, never translated); tsc_adjust: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
+/* struct hvm_tsc_adjust: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_tsc_adjust __attribute__((__aligned__(4))) compat_hvm_tsc_adjust_t;
+#define CHECK_hvm_tsc_adjust \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_tsc_adjust_t) == 8, "compat_hvm_tsc_adjust_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_tsc_adjust_t) == 4, "compat_hvm_tsc_adjust_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_tsc_adjust_t, tsc_adjust) == 0, "compat_hvm_tsc_adjust_t: tsc_adjust")
 
 /* struct __HVM_SAVE_TYPE_TSC_ADJUST: opaque (carried as bytes, never translated); t: contains struct hvm_tsc_adjust, which differs */
 
-/* struct hvm_one_msr: translated; val: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_hvm_one_msr {
-    uint32_t index;
-    uint32_t _rsvd;
-    compat_uint64_t val;
-};
-typedef struct compat_hvm_one_msr compat_hvm_one_msr_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_hvm_one_msr) == 16, "struct compat_hvm_one_msr: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_hvm_one_msr) == 4, "struct compat_hvm_one_msr: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_one_msr, index) == 0, "struct compat_hvm_one_msr: index");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_one_msr, _rsvd) == 4, "struct compat_hvm_one_msr: _rsvd");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_one_msr, val) == 8, "struct compat_hvm_one_msr: val");
-static inline int xlat_hvm_one_msr_from_compat(struct hvm_one_msr *d, const struct compat_hvm_one_msr *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_hvm_one_msr s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s.index;
-    d->_rsvd = s._rsvd;
-    d->val = s.val;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_hvm_one_msr_to_compat(struct compat_hvm_one_msr *d, const struct hvm_one_msr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_one_msr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->index = s->index;
-    d->_rsvd = s->_rsvd;
-    d->val = s->val;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct hvm_one_msr: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_hvm_one_msr_copyback(struct compat_hvm_one_msr *d, const struct hvm_one_msr *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_one_msr *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_hvm_one_msr(d, s) _Generic((d), \
-    struct hvm_one_msr *: xlat_hvm_one_msr_from_compat, \
-    struct compat_hvm_one_msr *: xlat_hvm_one_msr_to_compat)((d), (s), NULL)
-
+/* struct hvm_one_msr: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_one_msr __attribute__((__aligned__(4))) compat_hvm_one_msr_t;
+#define CHECK_hvm_one_msr \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_one_msr_t) == 16, "compat_hvm_one_msr_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_one_msr_t) == 4, "compat_hvm_one_msr_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_one_msr_t, index) == 0, "compat_hvm_one_msr_t: index"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_one_msr_t, _rsvd) == 4, "compat_hvm_one_msr_t: _rsvd"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_one_msr_t, val) == 8, "compat_hvm_one_msr_t: val")
 
 /* struct hvm_msr: opaque (carried as bytes, never translated); msr: contains struct hvm_one_msr, which differs */
 

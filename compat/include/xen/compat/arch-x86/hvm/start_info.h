@@ -10,256 +10,40 @@
 #include "xen/public/xen.h"
 #include "xen/public/arch-x86/hvm/start_info.h"
 
-/* struct hvm_start_info: translated; modlist_paddr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cmdline_paddr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; rsdp_paddr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; memmap_paddr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_hvm_start_info {
-    uint32_t magic;
-    uint32_t version;
-    uint32_t flags;
-    uint32_t nr_modules;
-    compat_uint64_t modlist_paddr;
-    compat_uint64_t cmdline_paddr;
-    compat_uint64_t rsdp_paddr;
-    compat_uint64_t memmap_paddr;
-    uint32_t memmap_entries;
-    uint32_t reserved;
-};
-typedef struct compat_hvm_start_info compat_hvm_start_info_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_hvm_start_info) == 56, "struct compat_hvm_start_info: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_hvm_start_info) == 4, "struct compat_hvm_start_info: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, magic) == 0, "struct compat_hvm_start_info: magic");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, version) == 4, "struct compat_hvm_start_info: version");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, flags) == 8, "struct compat_hvm_start_info: flags");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, nr_modules) == 12, "struct compat_hvm_start_info: nr_modules");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, modlist_paddr) == 16, "struct compat_hvm_start_info: modlist_paddr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, cmdline_paddr) == 24, "struct compat_hvm_start_info: cmdline_paddr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, rsdp_paddr) == 32, "struct compat_hvm_start_info: rsdp_paddr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, memmap_paddr) == 40, "struct compat_hvm_start_info: memmap_paddr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, memmap_entries) == 48, "struct compat_hvm_start_info: memmap_entries");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_start_info, reserved) == 52, "struct compat_hvm_start_info: reserved");
-static inline int xlat_hvm_start_info_from_compat(struct hvm_start_info *d, const struct compat_hvm_start_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_hvm_start_info s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
+/* struct hvm_start_info: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_start_info __attribute__((__aligned__(4))) compat_hvm_start_info_t;
+#define CHECK_hvm_start_info \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_start_info_t) == 56, "compat_hvm_start_info_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_start_info_t) == 4, "compat_hvm_start_info_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, magic) == 0, "compat_hvm_start_info_t: magic"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, version) == 4, "compat_hvm_start_info_t: version"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, flags) == 8, "compat_hvm_start_info_t: flags"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, nr_modules) == 12, "compat_hvm_start_info_t: nr_modules"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, modlist_paddr) == 16, "compat_hvm_start_info_t: modlist_paddr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, cmdline_paddr) == 24, "compat_hvm_start_info_t: cmdline_paddr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, rsdp_paddr) == 32, "compat_hvm_start_info_t: rsdp_paddr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, memmap_paddr) == 40, "compat_hvm_start_info_t: memmap_paddr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, memmap_entries) == 48, "compat_hvm_start_info_t: memmap_entries"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_start_info_t, reserved) == 52, "compat_hvm_start_info_t: reserved")
 
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->magic = s.magic;
-    d->version = s.version;
-    d->flags = s.flags;
-    d->nr_modules = s.nr_modules;
-    d->modlist_paddr = s.modlist_paddr;
-    d->cmdline_paddr = s.cmdline_paddr;
-    d->rsdp_paddr = s.rsdp_paddr;
-    d->memmap_paddr = s.memmap_paddr;
-    d->memmap_entries = s.memmap_entries;
-    d->reserved = s.reserved;
-    (void)rc;
-    return 0;
-}
+/* struct hvm_modlist_entry: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_modlist_entry __attribute__((__aligned__(4))) compat_hvm_modlist_entry_t;
+#define CHECK_hvm_modlist_entry \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_modlist_entry_t) == 32, "compat_hvm_modlist_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_modlist_entry_t) == 4, "compat_hvm_modlist_entry_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_modlist_entry_t, paddr) == 0, "compat_hvm_modlist_entry_t: paddr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_modlist_entry_t, size) == 8, "compat_hvm_modlist_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_modlist_entry_t, cmdline_paddr) == 16, "compat_hvm_modlist_entry_t: cmdline_paddr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_modlist_entry_t, reserved) == 24, "compat_hvm_modlist_entry_t: reserved")
 
-static inline int xlat_hvm_start_info_to_compat(struct compat_hvm_start_info *d, const struct hvm_start_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_start_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->magic = s->magic;
-    d->version = s->version;
-    d->flags = s->flags;
-    d->nr_modules = s->nr_modules;
-    d->modlist_paddr = s->modlist_paddr;
-    d->cmdline_paddr = s->cmdline_paddr;
-    d->rsdp_paddr = s->rsdp_paddr;
-    d->memmap_paddr = s->memmap_paddr;
-    d->memmap_entries = s->memmap_entries;
-    d->reserved = s->reserved;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct hvm_start_info: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_hvm_start_info_copyback(struct compat_hvm_start_info *d, const struct hvm_start_info *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_start_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_hvm_start_info(d, s) _Generic((d), \
-    struct hvm_start_info *: xlat_hvm_start_info_from_compat, \
-    struct compat_hvm_start_info *: xlat_hvm_start_info_to_compat)((d), (s), NULL)
-
-
-/* struct hvm_modlist_entry: translated; paddr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; size: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; cmdline_paddr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; reserved: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_hvm_modlist_entry {
-    compat_uint64_t paddr;
-    compat_uint64_t size;
-    compat_uint64_t cmdline_paddr;
-    compat_uint64_t reserved;
-};
-typedef struct compat_hvm_modlist_entry compat_hvm_modlist_entry_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_hvm_modlist_entry) == 32, "struct compat_hvm_modlist_entry: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_hvm_modlist_entry) == 4, "struct compat_hvm_modlist_entry: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_modlist_entry, paddr) == 0, "struct compat_hvm_modlist_entry: paddr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_modlist_entry, size) == 8, "struct compat_hvm_modlist_entry: size");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_modlist_entry, cmdline_paddr) == 16, "struct compat_hvm_modlist_entry: cmdline_paddr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_modlist_entry, reserved) == 24, "struct compat_hvm_modlist_entry: reserved");
-static inline int xlat_hvm_modlist_entry_from_compat(struct hvm_modlist_entry *d, const struct compat_hvm_modlist_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_hvm_modlist_entry s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->paddr = s.paddr;
-    d->size = s.size;
-    d->cmdline_paddr = s.cmdline_paddr;
-    d->reserved = s.reserved;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_hvm_modlist_entry_to_compat(struct compat_hvm_modlist_entry *d, const struct hvm_modlist_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_modlist_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->paddr = s->paddr;
-    d->size = s->size;
-    d->cmdline_paddr = s->cmdline_paddr;
-    d->reserved = s->reserved;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct hvm_modlist_entry: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_hvm_modlist_entry_copyback(struct compat_hvm_modlist_entry *d, const struct hvm_modlist_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_modlist_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_hvm_modlist_entry(d, s) _Generic((d), \
-    struct hvm_modlist_entry *: xlat_hvm_modlist_entry_from_compat, \
-    struct compat_hvm_modlist_entry *: xlat_hvm_modlist_entry_to_compat)((d), (s), NULL)
-
-
-/* struct hvm_memmap_table_entry: translated; addr: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64; size: uint64_t is 4-aligned on x86_32, 8-aligned on x86_64 */
-struct compat_hvm_memmap_table_entry {
-    compat_uint64_t addr;
-    compat_uint64_t size;
-    uint32_t type;
-    uint32_t reserved;
-};
-typedef struct compat_hvm_memmap_table_entry compat_hvm_memmap_table_entry_t;
-XENABI_COMPAT_ASSERT(sizeof(struct compat_hvm_memmap_table_entry) == 24, "struct compat_hvm_memmap_table_entry: size");
-XENABI_COMPAT_ASSERT(__alignof__(struct compat_hvm_memmap_table_entry) == 4, "struct compat_hvm_memmap_table_entry: alignment");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_memmap_table_entry, addr) == 0, "struct compat_hvm_memmap_table_entry: addr");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_memmap_table_entry, size) == 8, "struct compat_hvm_memmap_table_entry: size");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_memmap_table_entry, type) == 16, "struct compat_hvm_memmap_table_entry: type");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_hvm_memmap_table_entry, reserved) == 20, "struct compat_hvm_memmap_table_entry: reserved");
-static inline int xlat_hvm_memmap_table_entry_from_compat(struct hvm_memmap_table_entry *d, const struct compat_hvm_memmap_table_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    struct compat_hvm_memmap_table_entry s;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->addr = s.addr;
-    d->size = s.size;
-    d->type = s.type;
-    d->reserved = s.reserved;
-    (void)rc;
-    return 0;
-}
-
-static inline int xlat_hvm_memmap_table_entry_to_compat(struct compat_hvm_memmap_table_entry *d, const struct hvm_memmap_table_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_memmap_table_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
-    d->addr = s->addr;
-    d->size = s->size;
-    d->type = s->type;
-    d->reserved = s->reserved;
-    (void)rc;
-    return 0;
-}
-
-/* Copy-back for struct hvm_memmap_table_entry: only the members annotated as output are written; every
- * other byte of the guest's structure in *d stays as it is. */
-static inline int xlat_hvm_memmap_table_entry_copyback(struct compat_hvm_memmap_table_entry *d, const struct hvm_memmap_table_entry *src, struct xenabi_xlat_ctx *ctx)
-{
-    const struct hvm_memmap_table_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
-    int rc = 0;
-
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    (void)d;
-    (void)s;
-    (void)rc;
-    return 0;
-}
-
-#define XLAT_hvm_memmap_table_entry(d, s) _Generic((d), \
-    struct hvm_memmap_table_entry *: xlat_hvm_memmap_table_entry_from_compat, \
-    struct compat_hvm_memmap_table_entry *: xlat_hvm_memmap_table_entry_to_compat)((d), (s), NULL)
-
+/* struct hvm_memmap_table_entry: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct hvm_memmap_table_entry __attribute__((__aligned__(4))) compat_hvm_memmap_table_entry_t;
+#define CHECK_hvm_memmap_table_entry \
+    XENABI_COMPAT_ASSERT(sizeof(compat_hvm_memmap_table_entry_t) == 24, "compat_hvm_memmap_table_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_hvm_memmap_table_entry_t) == 4, "compat_hvm_memmap_table_entry_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_memmap_table_entry_t, addr) == 0, "compat_hvm_memmap_table_entry_t: addr"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_memmap_table_entry_t, size) == 8, "compat_hvm_memmap_table_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_memmap_table_entry_t, type) == 16, "compat_hvm_memmap_table_entry_t: type"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_hvm_memmap_table_entry_t, reserved) == 20, "compat_hvm_memmap_table_entry_t: reserved")
 
 #endif /* XEN_COMPAT_ARCH_X86_HVM_START_INFO_H */
