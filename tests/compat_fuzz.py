@@ -27,7 +27,8 @@ sys.path.insert(0, os.path.join(ROOT, "gen"))
 sys.path.insert(0, HERE)
 import fuzzing  # noqa: E402
 from xenabi import frontend  # noqa: E402
-from xenabi.emit_compat import CompatEmitter, cname  # noqa: E402
+from xenabi.emit_compat import CompatEmitter  # noqa: E402
+from xenabi.naming import cname  # noqa: E402
 
 
 def source(em, keys):

@@ -89,6 +89,116 @@ def success_values(em, rec32):
     return valid_when_values(em.m32, rec32)
 
 
+def reference_layouts(desc, tmp):
+    """x86_32 layouts the byte-by-byte check uses, independent of the
+    generator's layout code: upstream Xen's (tests/reference/x86_32.json),
+    and for the Linux driver records what gcc -m32 makes of linux-libc-dev's
+    own headers (the probe of linux_uapi.py)."""
+    import json
+    from linux_uapi import FILES, probe_source
+    with open(os.path.join(HERE, "reference", "x86_32.json")) as fh:
+        ref = json.load(fh)["records"]
+    src, exe = os.path.join(tmp, "linux_probe.c"), os.path.join(tmp, "linux_probe")
+    with open(src, "w") as fh:
+        fh.write("#include <stdio.h>\n#include <stddef.h>\n#include <sys/ioctl.h>\n#include <linux/types.h>\n"
+                 "#include <xen/interface/xen.h>\n" + "".join(f"#include <xen/{f}.h>\n" for f in FILES) +
+                 "int main(void)\n{\n" + probe_source(desc.modules["x86_32"], desc) + "\n    return 0;\n}\n")
+    run(["gcc", "-m32", "-std=gnu11", "-I", os.path.join(HERE, "linux_uapi"), "-o", exe, src])
+    import re
+    for line in run([exe]).splitlines():
+        m = re.fullmatch(r"(.+) size (\d+) align \d+", line)
+        if m:
+            ref.setdefault(m.group(1), {"size": int(m.group(2)), "fields": []})
+            continue
+        m = re.fullmatch(r"([^.]+)\.(\w+) at (\d+) size (\d+)", line)     # top-level members only
+        if m:
+            ref[m.group(1)]["fields"].append({"name": m.group(2), "offset": int(m.group(3)),
+                                              "size": int(m.group(4))})
+    return ref
+
+
+def result_bytes(m32, ref, key, subop, values):
+    """The set of byte offsets of x86_32 record `key` that are results for
+    this sub-op: the members annotated `dir out`/`inout` (for it, or for all
+    sub-ops), as upstream lays them out, nested structs looked into, their
+    padding and guest handles (addresses, not results) left out; inside a
+    union, those of the arm the caller's selector (`values`: x86_32 path ->
+    the value the caller wrote) names.  Every other byte must stay as the
+    caller left it."""
+    def live(f):
+        return any(a.kind == "dir" and a.get("dir") in ("out", "inout") and
+                   (not a.get("subops") or subop in a.get("subops")) for a in f.annotations)
+
+    def fields(rec, rkey, rrec=None):
+        rf = {x["name"]: x for x in (rrec or ref[rkey])["fields"]}
+        for f in rec.fields:
+            if f.name not in rf:
+                raise SystemExit(f"FAIL: {rkey}.{f.name}: not in the reference layout")
+            yield f, rf[f.name]
+
+    def annotated(rec):
+        """Does any member of rec, at any depth, carry a `dir` annotation?"""
+        for f in rec.fields:
+            t = m32.resolve(f.type)
+            t = m32.records[t.key] if isinstance(t, RecordRef) else t
+            if any(a.kind == "dir" for a in f.annotations) or (isinstance(t, Record) and annotated(t)):
+                return True
+        return False
+
+    def whole(t, off, size):
+        t = m32.resolve(t)
+        if isinstance(t, (Handle, Pointer)):
+            return set()
+        if isinstance(t, RecordRef) and m32.records[t.key].kind == "struct":
+            out = set()
+            for g, rg in fields(m32.records[t.key], t.key):
+                if not any(a.kind == "padding" for a in g.annotations):
+                    out |= whole(g.type, off + rg["offset"], rg["size"])
+            return out
+        return set(range(off, off + size))
+
+    def const(v):
+        return v.evaluate(lambda n: m32.constants[n].value)
+
+    def walk(rec, rkey, base, prefix, rrec=None):
+        out = set()
+        for f, rf in fields(rec, rkey, rrec):
+            t = m32.resolve(f.type)
+            inner = m32.records[t.key] if isinstance(t, RecordRef) else t if isinstance(t, Record) else None
+            if live(f):
+                out |= whole(f.type, base + rf["offset"], rf["size"])
+            elif inner is not None and inner.kind == "struct":
+                rr = ref[t.key] if isinstance(t, RecordRef) else rf["anon"]
+                out |= walk(inner, t.key if isinstance(t, RecordRef) else f"{rkey}.{f.name}",
+                            base + rf["offset"], prefix + f.name + ".", rr)
+            elif inner is not None and annotated(inner):
+                # a union holding results: those of the arm the caller selected
+                sel = [a for a in f.annotations if a.kind == "select" and not a.get("member")]
+
+                def lookup(n):
+                    if prefix + n in values:
+                        return values[prefix + n]
+                    return m32.constants[n].value
+                try:
+                    want = sel[0].get("expr").evaluate(lookup)
+                except (IndexError, KeyError):
+                    raise SystemExit(f"FAIL: {rkey}.{f.name}: a union holding results whose selector this "
+                                     "test cannot evaluate")
+                rr = ref[t.key] if isinstance(t, RecordRef) else rf["anon"]
+                arms = [(g, [a for a in g.annotations if a.kind == "arm"]) for g in inner.fields]
+                hit = [g for g, a in arms if a and not a[0].get("default") and
+                       want in [const(v) for v in a[0].get("values")]]
+                hit = hit or [g for g, a in arms if a and a[0].get("default")]
+                for g in hit[:1]:
+                    rg = {x["name"]: x for x in rr["fields"]}[g.name]
+                    one = type("One", (), {"fields": [g]})
+                    out |= walk(one, f"{rkey}.{f.name}", base + rf["offset"], prefix + f.name + ".",
+                                {"fields": [rg]})
+        return out
+
+    return walk(m32.records[key], key, 0, "")
+
+
 class Case:
     def __init__(self, name, rec, plan, kind, **kw):
         self.name, self.rec, self.plan, self.kind = name, rec, plan, kind
@@ -182,7 +292,7 @@ def field_checks(em, c, d, plan=None):
     return check_lines(em, c.rec, (plan or c.plan)[0], d, c.name, subop=c.subop)
 
 
-def consumer(em, cases, dumps, mem, rng):
+def consumer(em, cases, dumps, mem, rng, ref):
     """The -m64 program: simulated kernel (ioctl driver) and hypervisor."""
     # caller memory: the arrays the walker laid out, then each case's structure
     # and, for hypercalls, a privcmd_hypercall pointing at it
@@ -264,6 +374,24 @@ def consumer(em, cases, dumps, mem, rng):
         if not c.copy_out:
             after.append(f'        EXPECT(memcmp(umem, umem_orig, sizeof(umem)) == 0, "{c.name}: an input-only argument: '
                          'the caller\'s memory is unchanged");')
+        elif not (c.kind == "hypercall" and c.same):
+            # while the driver or hypervisor runs, "another thread" changes
+            # every byte of the caller's structure; afterwards only the result
+            # bytes (annotations + upstream's layouts) may have been written
+            ct = cspell(em, r32.key)
+            size = ref[r32.key]["size"]
+            total = size * (1 + len(c.extra))
+            res = set()
+            for e, plan in enumerate([c.plan] + c.extra):
+                values = {path: v for path, kind, v in plan[0] if kind in ("u", "s", "b")}
+                res |= {e * size + j for j in result_bytes(em.m32, ref, r32.key, c.subop, values)}
+            mask = ", ".join("1" if j in res else "0" for j in range(total))
+            writes.insert(0, f"        {{ size_t j; for (j = 0; j < {total}; j++) umem[{c.addr - BASE} + j] ^= 0x5a; }}")
+            after.append(f"        {{ static const unsigned char result[{total}] = {{{mask}}}; size_t j, bad = 0;")
+            after.append(f"          for (j = 0; j < {total}; j++)")
+            after.append(f"              bad += !result[j] && umem[{c.addr - BASE} + j] != (umem_orig[{c.addr - BASE} + j] ^ 0x5a);")
+            after.append(f'          EXPECT(bad == 0 && sizeof({ct}) == {size}, "{c.name}: every byte that is not a result stays '
+                         f'as another writer left it during the call");' + " }")
         results[n] = (writes, after)
         if c.kind != "ioctl":
             continue
@@ -362,6 +490,15 @@ def consumer(em, cases, dumps, mem, rng):
                   f'        EXPECT(rc == 0 && called == 1, "{c.name}: a null {path} with a zero count is accepted");',
                   f'        EXPECT(called == 1 && (({nt} *)last_native)->{np}{v[4]} == NULL, "{c.name}: null {path} '
                   'stays null");', "    }"]
+            # a zero count with the caller's pointer: the driver gets that
+            # pointer (widened), never an address inside the translator's context
+            L += ["    {", f"        {ct} *u = ({ct} *)(umem + ({c.addr}u - {BASE}));", "        scenario = -1;",
+                  f"        hc_argi = {argi};", "        poke = NULL;", "        fresh(&ctx, sizeof(scratch));",
+                  f"        u->{count[0]} = 0;",
+                  f"        rc = {call};",
+                  f'        EXPECT(rc == 0 && called == 1, "{c.name}: an empty {path} is accepted");',
+                  f'        EXPECT(called == 1 && (uint64_t)(uintptr_t)(({nt} *)last_native)->{np}{v[4]} == {v[0]}u, '
+                  f'"{c.name}: an empty {path} keeps the caller\'s own address");', "    }"]
         # a result that does not fit in 32 bits on the way back
         outs = out_arrays(em, c.rec) if c.copy_out else {}
         wide = [(p, v) for p, v in arrays if p in outs and v[2] == 4 and v[1]
@@ -433,7 +570,7 @@ def main():
             dumps[int(n)] = bytes.fromhex(hexbytes)
         src, exe = os.path.join(tmp, "kernel64.c"), os.path.join(tmp, "kernel64")
         with open(src, "w") as fh:
-            fh.write(consumer(em, cases, dumps, mem, rng))
+            fh.write(consumer(em, cases, dumps, mem, rng, reference_layouts(desc, tmp)))
         run(["gcc", "-m64", "-std=gnu11", "-D__XEN_TOOLS__", "-fsanitize=address,undefined",
              "-fno-sanitize-recover=all", "-I", os.path.join(a.generated, "compat", "include"),
              "-I", os.path.join(ROOT, "compat", "runtime")] + inc + ["-o", exe, src])

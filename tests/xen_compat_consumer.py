@@ -41,10 +41,54 @@ XEN_FLAGS = ["-m64", "-std=gnu99", "-Wall", "-Werror", "-Wstrict-prototypes", "-
              "-fno-strict-aliasing", "-ffreestanding", "-nostdinc", "-fno-builtin", "-D__XEN__", "-O1"]
 
 
+def xen_includes():
+    """As Xen's files do: each public header, then its compat header; then
+    compat/xlat.h."""
+    from xenabi.xenbuild import COMPAT_HEADERS
+    out = ["#include <xen/compat.h>"]
+    for path in COMPAT_HEADERS:
+        rel = path[len("abi/"):]
+        if rel not in ("arch-x86_32.h", "arch-x86/xen-x86_32.h", "arch-x86/xen.h"):
+            out.append(f"#include <public/{rel}>")
+        out.append(f"#include <compat/{rel}>")
+    return out + ["#include <compat/xlat.h>"]
+
+
+def xlat_bodies(xlat):
+    """{name: body text} of every XLAT_<name>(_d_, _s_) in xlat.h."""
+    return {m.group(1): m.group(2) for m in
+            re.finditer(r"^#define XLAT_(\w+)\(_d_, _s_\) do \{ \\\n((?:.*\\\n)*.*)$", xlat, re.M)}
+
+
+def hooks_of(bodies, name, seen=None):
+    """The handle hooks XLAT_<name> needs, its nested XLAT_ calls' included
+    (a caller defines them all before the use, as Xen's do)."""
+    seen = seen if seen is not None else set()
+    if name in seen:
+        return set()
+    seen.add(name)
+    out = set(re.findall(r"XLAT_(\w+_HNDL_\w+)\(_d_, _s_\)", bodies[name]))
+    for callee in re.findall(r"XLAT_(\w+)\(&", bodies[name]):
+        out |= hooks_of(bodies, callee, seen)
+    return out
+
+
+def xlat_use(enums, name, hooks, calls, hook_body):
+    """Lines of a function body using XLAT_<name> as Xen's callers do: a
+    variable per union on its first arm, every hook defined before the calls
+    (hook_body(hook) gives its statements) and undefined after."""
+    out = [f"    enum XLAT_{e} {e[len(name) + 1:]} = XLAT_{e}_{members[0]};" for e, members in enums]
+    out += [f"#define XLAT_{h}(_d_, _s_) do {{ {hook_body(h)} }} while (0)" for h in hooks]
+    out += [f"    {c}" for c in calls]
+    out += [f"    (void){e[len(name) + 1:]};" for e, _ in enums]
+    return out + [f"#undef XLAT_{h}" for h in hooks]
+
+
 def program(root, generated):
     sys.path.insert(0, os.path.join(root, "gen"))
     from xenabi import frontend
-    from xenabi.emit_xen import XenCompat, tag_name
+    from xenabi.emit_xen import XenCompat
+    from xenabi.naming import tag_name
     from xenabi.xenbuild import COMPAT_HEADERS
     from xenabi.model import EnumRef, Scalar
     desc = frontend.load(root, profiles=["x86_32", "x86_64"])
@@ -55,14 +99,7 @@ def program(root, generated):
     xlats = set(re.findall(r"^#define XLAT_(\w+)\(", xlat, re.M))
     natives = {tag_name(k): k for k in desc.modules["x86_64"].records if k.startswith(("struct ", "union "))}
 
-    out = ["#include <xen/compat.h>"]
-    # as Xen's files do: the public header, then its compat header
-    for path in COMPAT_HEADERS:
-        rel = path[len("abi/"):]
-        if rel not in ("arch-x86_32.h", "arch-x86/xen-x86_32.h", "arch-x86/xen.h"):
-            out.append(f"#include <public/{rel}>")
-        out.append(f"#include <compat/{rel}>")
-    out.append("#include <compat/xlat.h>")
+    out = xen_includes()
 
     def aliases(names):
         """#define xen_<n> <native tag> for names whose native tag differs."""
@@ -74,21 +111,7 @@ def program(root, generated):
                 post.append(f"#undef xen_{n}")
         return pre, post
 
-    bodies = {m.group(1): m.group(2) for m in
-              re.finditer(r"^#define XLAT_(\w+)\(_d_, _s_\) do \{ \\\n((?:.*\\\n)*.*)$", xlat, re.M)}
-
-    def hooks_of(name, seen=None):
-        """The handle hooks XLAT_<name> needs, its nested XLAT_ calls' included
-        (a caller defines them all before the use, as Xen's do)."""
-        seen = seen if seen is not None else set()
-        if name in seen:
-            return set()
-        seen.add(name)
-        body = bodies[name]
-        out = set(re.findall(r"XLAT_(\w+_HNDL_\w+)\(_d_, _s_\)", body))
-        for callee in re.findall(r"XLAT_(\w+)\(&", body):
-            out |= hooks_of(callee, seen)
-        return out
+    bodies = xlat_bodies(xlat)
 
     counts = {"CHECK": 0, "XLAT": 0}
     for path in COMPAT_HEADERS:
@@ -116,23 +139,14 @@ def program(root, generated):
                 kind = rec.kind
                 enums = []
                 xc._enums(rec, name, [], enums)
-                hooks = sorted(hooks_of(name))
+                hooks = sorted(hooks_of(bodies, name))
                 out.append(f"static void __maybe_unused xlat_test_{name}({natives[name]} *nat, "
                            f"{kind} compat_{name} *cmp);")
                 out.append(f"static void __maybe_unused xlat_test_{name}({natives[name]} *nat, "
                            f"{kind} compat_{name} *cmp)")
                 out.append("{")
-                for ename, members in enums:
-                    var = ename[len(name) + 1:]
-                    out.append(f"    enum XLAT_{ename} {var} = XLAT_{ename}_{members[0]};")
-                for h in hooks:
-                    out.append(f"#define XLAT_{h}(_d_, _s_) do {{ (void)(_d_); (void)(_s_); }} while (0)")
-                out.append(f"    XLAT_{name}(nat, cmp);")
-                out.append(f"    XLAT_{name}(cmp, nat);")
-                for ename, _ in enums:
-                    out.append(f"    (void){ename[len(name) + 1:]};")
-                for h in hooks:
-                    out.append(f"#undef XLAT_{h}")
+                out += xlat_use(enums, name, hooks, [f"XLAT_{name}(nat, cmp);", f"XLAT_{name}(cmp, nat);"],
+                                lambda h: "(void)(_d_); (void)(_s_);")
                 out.append("}")
                 counts["XLAT"] += 1
     return "\n".join(out) + "\n", counts, len(checks), len(xlats)
@@ -162,7 +176,7 @@ def main():
     ap.add_argument("--root", default=ROOT, help="the checkout holding abi/")
     ap.add_argument("--generated", help="the generated tree to test (default: the checkout's)")
     args = ap.parse_args()
-    gen = args.generated or args.root
+    gen = os.path.abspath(args.generated or args.root)
     text, counts, n_checks, n_xlats = program(args.root, gen)
     failed = 0
     if counts["CHECK"] != n_checks or counts["XLAT"] != n_xlats:

@@ -45,7 +45,7 @@ from .diag import DescriptionError, Diag
 from .emit_header import banner, include_name
 from .layout import Layouter
 from .annotations import ExprError, arg_index
-from .emit_compat import c_expr
+from .naming import c_expr
 from .model import Array, Handle, Named, Record, RecordRef, Void, member_path
 from .tables import operations, type_named
 from .profiles import PROFILES

@@ -1,9 +1,10 @@
 """Emitter: the hypervisor's compat layer, compat/include/xen/compat/<file>.h.
 
 For each record of a description file, by its computed verdict (compat.py):
-- identical on x86_32 and x86_64: `compat_<name>_t` is the native type and
-  `CHECK_<name>` asserts at compile time that the native layout is the guest
-  layout (size and every member offset);
+- identical on x86_32 and x86_64 (or the same bytes, aligned less on
+  x86_32): `compat_<name>_t` is the native type (with x86_32's alignment)
+  and `CHECK_<name>` asserts at compile time that the native layout is the
+  guest layout (size and every member offset);
 - different: `struct compat_<name>` with the x86_32 layout, spelled so that a
   64-bit GCC or Clang build lays it out that way (asserted right after it),
   and two translators, static inline so that a hypervisor compiles only the
@@ -15,16 +16,24 @@ For each record of a description file, by its computed verdict (compat.py):
 
 Guarantees the generated code keeps: the guest structure is read once (a
 snapshot is taken before anything else); every byte written is defined (the
-destination is zeroed first, so padding and unused union arms are zero);
-narrowing that does not fit returns -ERANGE and writes nothing further; an
-unknown union selector returns -EINVAL.
+destination is zeroed first, so padding and unused union arms are zero,
+unless the members written cover it all); narrowing that does not fit
+returns -ERANGE and writes nothing further; an unknown union selector
+returns -EINVAL; copy-back writes only members annotated as output.
+
+Naming lives in naming.py; output.py runs this emitter and, on the same
+CompatEmitter, the ones built on its translators (emit_hypercall,
+emit_ioctl).  What one translator gathers while it is generated (deferred
+array blocks, partial counts) travels in an explicit _Fn.
 """
 import re
+from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from .compat import GUEST, NATIVE, verdicts
+from .naming import c_expr, cname
 from .emit_header import banner, include_name
 from .layout import Layouter, named_members
-from .annotations import arg_index
 from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar, member_path
 from .profiles import FIXED_SCALARS, SIGNED
 from .xenbuild import HYPERVISOR_TAGS
@@ -34,30 +43,18 @@ _WIDE_UNSIGNED = {"xen_ulong_t": "compat_ulong_t", "xen_pfn_t": "compat_pfn_t",
 _WIDE_SIGNED = {"xen_long_t": "compat_long_t", "xen_native_long_t": "compat_long_t"}
 
 
-def cname(key):
-    """The short name upstream uses in CHECK_/XLAT_: the tag or typedef name."""
-    return key.split()[-1]
-
-
 def output_path(desc_path):
     return "compat/include/xen/compat/" + desc_path[len("abi/"):]
 
 
-def c_expr(ann_expr, scope, base, args):
-    """C text of an annotation expression in signed 64-bit arithmetic: members
-    read from the structure at `base` ("s." or "r->"), hypercall arguments
-    from the array `args`, constants by name."""
-    out = []
-    for tok in ann_expr.tokens:
-        if tok[0].isalpha() or tok[0] == "_":
-            if arg_index(tok):
-                out.append(f"(int64_t){args}[{arg_index(tok) - 1}]")
-                continue
-            path = member_path(scope, tok)
-            out.append(f"(int64_t){base}{path}" if path is not None else tok)
-        else:
-            out.append(tok)
-    return " ".join(out)
+@dataclass
+class _Fn:
+    """What one translator function being generated has gathered: passed
+    explicitly down the member walk, never kept on the emitter."""
+    deferred: list = field(default_factory=list)    # array blocks, emitted after the members
+    uses_partial: bool = False      # returns a partial count (a list in part)
+    partial_sources: int = 0        # lists that may be cut (more than one: -E2BIG instead)
+    in_union: bool = False          # inside a union arm: arrays stay in place
 
 
 class _Unsupported(Exception):
@@ -200,7 +197,7 @@ class CompatEmitter:
         """C text of an annotation expression evaluated on the structure `base`."""
         return c_expr(ann_expr, scope, base, "ctx->arg")
 
-    def xlat(self, direction, f32, f64, path, scope, indent):
+    def xlat(self, fn, direction, f32, f64, path, scope, indent):
         """Statements translating one member; `path` is the C member path."""
         t32, t64 = self.m32.resolve(f32.type), self.m64.resolve(f64.type)
         src = "s." if direction == "from" else "s->"
@@ -238,14 +235,14 @@ class CompatEmitter:
                 lines.append(f"{i}    {'    ' * n}for (i{n} = 0; i{n} < {dim}; i{n}++)")
             fake32 = type(f32)(None, e32, f32.loc)
             fake64 = type(f64)(None, e64, f64.loc)
-            body = self.xlat(direction, fake32, fake64, path + idx, scope, i + "    " * (len(dims) + 1))
+            body = self.xlat(fn, direction, fake32, fake64, path + idx, scope, i + "    " * (len(dims) + 1))
             if len(body) > 1:
                 body = [f"{i}{'    ' * len(dims)}    {{"] + body + [f"{i}{'    ' * len(dims)}    }}"]
             return lines + body + [f"{i}}}"]
         if isinstance(t32, Scalar) or isinstance(t32, EnumRef):
             return self.scalar(direction, t32, t64, path, path, i)
         if (isinstance(t32, Handle) and not t32.wide) or (isinstance(t32, Pointer) and t32.user):
-            arr = self.array_handle(direction, f32, f64, t32, t64, path, scope, i)
+            arr = self.array_handle(fn, direction, f32, f64, t32, t64, path, scope, i)
             if arr is not None:
                 return arr
         if isinstance(t32, Handle) or isinstance(t32, Pointer):
@@ -272,15 +269,15 @@ class CompatEmitter:
                 return pre + [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
             if key not in self.translated:
                 raise _Unsupported(f"'{path}' is a {key}, which has no translator")
-            fn = f"xlat_{cname(key)}_{direction}_compat"
+            callee = f"xlat_{cname(key)}_{direction}_compat"
             if direction == "from" and key in self.partial_keys:
                 # it may translate its list in part (a positive count): the
                 # other members are still translated, and the count passed on
-                self._uses_partial = True
-                self._partial_sources += 1
-                return pre + [f"{i}if ((rc = {fn}(&d->{path}, &{src}{path}, ctx)) < 0)", f"{i}    return rc;",
+                fn.uses_partial = True
+                fn.partial_sources += 1
+                return pre + [f"{i}if ((rc = {callee}(&d->{path}, &{src}{path}, ctx)) < 0)", f"{i}    return rc;",
                               f"{i}if (rc > 0 && partial == 0)", f"{i}    partial = (uint64_t)rc;"]
-            return pre + [f"{i}if ((rc = {fn}(&d->{path}, &{src}{path}, ctx)) != 0)", f"{i}    return rc;"]
+            return pre + [f"{i}if ((rc = {callee}(&d->{path}, &{src}{path}, ctx)) != 0)", f"{i}    return rc;"]
         if isinstance(t32, Record):
             if self.same_elements(t32, t64):
                 if f32.name is None:
@@ -292,10 +289,10 @@ class CompatEmitter:
                 return [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
             sub = f"{path}." if f32.name else path
             if t32.kind == "union":
-                return self.union(direction, f32, t32, t64, sub, scope, i)
+                return self.union(fn, direction, f32, t32, t64, sub, scope, i)
             lines = []
             for g32, g64 in zip(t32.fields, t64.fields):
-                lines += self.xlat(direction, g32, g64, sub + (g32.name or ""), scope + [(t32, sub)], i)
+                lines += self.xlat(fn, direction, g32, g64, sub + (g32.name or ""), scope + [(t32, sub)], i)
             return lines
         raise _Unsupported(f"member '{path}'")
 
@@ -420,11 +417,11 @@ class CompatEmitter:
                                "(mark it compat_only, or point an x86_64 member at it with compat_at)")
         return pairs + late, mapping
 
-    def translate_by_name(self, direction, rec32, rec64, i):
+    def translate_by_name(self, fn, direction, rec32, rec64, i):
         stmts = []
         for cpath, cf, npath, nf in self.pairs(rec32, rec64)[0]:
             if cpath == npath:
-                stmts += self.xlat(direction, cf, nf, cpath, [(rec32, "")], i)
+                stmts += self.xlat(fn, direction, cf, nf, cpath, [(rec32, "")], i)
                 continue
             t32, t64 = self.m32.resolve(cf.type), self.m64.resolve(nf.type)
             if not (isinstance(t32, (Scalar, EnumRef)) and isinstance(t64, (Scalar, EnumRef))):
@@ -433,7 +430,7 @@ class CompatEmitter:
             stmts += self.scalar(direction, t32, t64, cpath, npath, i)
         return stmts
 
-    def array_handle(self, direction, f32, f64, t32, t64, path, scope, i):
+    def array_handle(self, fn, direction, f32, f64, t32, t64, path, scope, i):
         """A counted handle whose elements differ: translated element by element
         through the caller's accessors and scratch area.  None when the handle
         is only widened or narrowed (its elements are the same in both)."""
@@ -495,12 +492,19 @@ class CompatEmitter:
             target = member_path(scope, expr.tokens[0]) if len(expr.tokens) == 1 and not count[0].get("bits") else None
             if target is not None:
                 lines.append(f"{i}        d->{target} = a->todo;   /* the native view covers what was translated */")
-            lines += [f"{i}    }}", f"{i}}}"]
-            self._uses_partial = True
-            self._partial_sources += 1
-            if self._in_union:
+            lines += [f"{i}    }}"]
+            # no elements (the common case): nothing to place, the guest's own
+            # address widened, as to_compat narrows it back
+            rest = ["    " + x.replace("\n", "\n    ") for x in lines[4:]]
+            lines = lines[:4] + [f"{i}    if (n == 0 && ctx->start == 0) {{",
+                                 f"{i}        d->{path}{acc} = (__typeof__(d->{path}{acc}))XENABI_COMPAT_PTR(ctx, "
+                                 f"{src}{path});",
+                                 f"{i}    }} else {{"] + rest + [f"{i}    }}", f"{i}}}"]
+            fn.uses_partial = True
+            fn.partial_sources += 1
+            if fn.in_union:
                 return lines        # only for the selected arm: never moved out of it
-            self._deferred.append(lines)
+            fn.deferred.append(lines)
             return []
         copyback = direction == "copyback"
         conv = (f"if ((rc = xlat_{cname(e32.key)}_to_compat(&e, &arr[k], ctx)) != 0)\n{i}                return rc;"
@@ -570,7 +574,7 @@ class CompatEmitter:
         kind = "pointer" if isinstance(t, (Handle, Pointer)) else "value"
         return [(base, lay.size_align(t)[0], kind)]
 
-    def union(self, direction, f32, u32, u64, sub, scope, i):
+    def union(self, fn, direction, f32, u32, u64, sub, scope, i):
         sel = [a for a in f32.annotations if a.kind == "select" and not a.get("member")]
         src = "s." if direction == "from" else "s->"
         lines = [f"{i}{{", f"{i}    int64_t sel;"]
@@ -586,11 +590,11 @@ class CompatEmitter:
             cond = " || ".join(f"sel == (int64_t)({' '.join(v.tokens)})" for v in refused)
             lines += [f"{i}    if ({cond})", f"{i}        return -XENABI_EINVAL;   /* not for 32-bit guests */"]
         first, default = True, None
-        outer_in_union, self._in_union = self._in_union, True
+        outer_in_union, fn.in_union = fn.in_union, True
         try:
-            arms = self._arms(direction, u32, u64, sub, scope, i)
+            arms = self._arms(fn, direction, u32, u64, sub, scope, i)
         finally:
-            self._in_union = outer_in_union
+            fn.in_union = outer_in_union
         for cond, body in arms:
             if cond is None:
                 default = body
@@ -613,7 +617,7 @@ class CompatEmitter:
             lines += [f"{i}    }} else {{", f"{i}        return -XENABI_EINVAL;", f"{i}    }}"]
         return lines + [f"{i}}}"]
 
-    def _arms(self, direction, u32, u64, sub, scope, i):
+    def _arms(self, fn, direction, u32, u64, sub, scope, i):
         """(condition or None for the default arm, statements) of each annotated arm."""
         out = []
         for g32, g64 in zip(u32.fields, u64.fields):
@@ -621,7 +625,7 @@ class CompatEmitter:
             if not arm:
                 continue                    # an alias of another arm: not translated
             path = sub + (g32.name or "")
-            body = self.xlat(direction, g32, g64, path, scope + [(u32, sub)], i + "        ")
+            body = self.xlat(fn, direction, g32, g64, path, scope + [(u32, sub)], i + "        ")
             if arm[0].get("default"):
                 out.append((None, body))
                 continue
@@ -629,10 +633,6 @@ class CompatEmitter:
                         body))
         return out
 
-    _deferred = []
-    _in_union = False
-    _uses_partial = False
-    _partial_sources = 0
 
     def translators(self, key):
         rec32, rec64 = self.m32.records[key], self.m64.records[key]
@@ -656,45 +656,90 @@ class CompatEmitter:
                 first = [""]
             scope = [(rec32, "")]
             stmts = []
-            self._deferred = []
-            self._uses_partial = False
-            self._partial_sources = 0
+            fn = _Fn()
             if rec32.kind == "union":
                 sel = tuple(a for a in rec32.annotations if a.kind == "select")
                 fake = type(rec32.fields[0])(None, rec32, rec32.loc, None, sel)
-                stmts = self.union(direction, fake, rec32, rec64, "", scope, "    ")
+                stmts = self.union(fn, direction, fake, rec32, rec64, "", scope, "    ")
             elif by_name:
-                stmts = self.translate_by_name(direction, rec32, rec64, "    ")
+                stmts = self.translate_by_name(fn, direction, rec32, rec64, "    ")
             else:
                 for f32, f64 in zip(rec32.fields, rec64.fields):
-                    stmts += self.xlat(direction, f32, f64, f32.name or "", scope, "    ")
+                    stmts += self.xlat(fn, direction, f32, f64, f32.name or "", scope, "    ")
             # arrays last: a partial translation lowers the native count member
-            for block in self._deferred:
+            for block in fn.deferred:
                 stmts += block
-            whole = any(a.kind == "whole" for a in rec32.annotations) or self._partial_sources > 1
-            if direction == "from" and self._uses_partial:
+            whole = any(a.kind == "whole" for a in rec32.annotations) or fn.partial_sources > 1
+            if direction == "from" and fn.uses_partial:
                 if whole:
                     # two lists cut at different places, or an operation Xen
                     # cannot continue: all or nothing
-                    why = "Xen cannot continue this operation" if self._partial_sources == 1 else \
+                    why = "Xen cannot continue this operation" if fn.partial_sources == 1 else \
                         "its lists cannot be cut at one place"
                     stmts += ["    if (partial != 0)", f"        return -XENABI_E2BIG;   /* {why} */"]
                 else:
                     self.partial_keys.add(key)
-            ret = "    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;" if self._uses_partial \
+            ret = "    return partial > 0x7fffffff ? 0x7fffffff : (int)partial;" if fn.uses_partial \
                 else "    return 0;"
-            if self._uses_partial:
+            if fn.uses_partial:
                 pro = pro + ["    uint64_t partial = 0;"]
-            out += [sig, "{"] + pro + first + [
-                "    if (ctx == NULL) {", "        memset(&local_ctx, 0, sizeof(local_ctx));",
-                "        ctx = &local_ctx;", "    }",
-                "    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */"] + \
-                stmts + ["    (void)rc;", ret, "}", ""]
+            body = "\n".join(stmts)
+            # the context is read here, or handed to a runtime helper that reads it
+            if "ctx->" in body or re.search(r"\bxenabi_\w+\(ctx\b", body):
+                setup = ["    if (ctx == NULL) {", "        memset(&local_ctx, 0, sizeof(local_ctx));",
+                         "        ctx = &local_ctx;", "    }"]
+            else:
+                # nothing here reads the context (a nested translator given
+                # NULL makes its own)
+                pro = [x for x in pro if "local_ctx" not in x]
+                setup = ["    (void)ctx;"]
+            holes = self.holes(direction, rec32, rec64, by_name)
+            if holes is None:
+                clear = ["    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */"]
+            elif not holes:
+                clear = ["    /* the members written below cover every byte of *d */"]
+            else:
+                clear = ["    /* the members written below cover every byte of *d but its padding: */"]
+                clear += [f"    memset((char *)d + {o}, 0, {n});" for o, n in sorted(holes)]
+            out += [sig, "{"] + pro + first + setup + clear + stmts + ["    (void)rc;", ret, "}", ""]
         out += self.copyback(key)
         out += [f"#define XLAT_{name}(d, s) _Generic((d), \\",
                 f"    {native} *: xlat_{name}_from_compat, \\",
                 f"    {compat} *: xlat_{name}_to_compat)((d), (s), NULL)", ""]
         return out
+
+    def holes(self, direction, rec32, rec64, by_name):
+        """The destination bytes no member write covers, as [(offset, length)],
+        when the members written cover all the rest; None when the whole
+        destination has to be cleared first.  Member records translated by
+        their own translator (or copied) cover themselves; inline records are
+        looked into; a union (an arm may be shorter), a bit-field, a bit
+        string or a member the other side lacks means None."""
+        if by_name or rec32.kind != "struct":
+            return None
+        mod, lay, rec = (self.m64, self.l64, rec64) if direction == "from" else (self.m32, self.l32, rec32)
+        skip = {"padding", "native_only", "compat_only", "bitmap"}
+
+        def walk(r, base):
+            rl = lay.record(r)
+            if r.kind != "struct":
+                return None
+            out = [(base + o, n) for o, n in rl.holes]
+            for f, fl in zip(r.fields, rl.fields):
+                if f.bits is not None or any(a.kind in skip for a in f.annotations):
+                    return None
+                t = mod.resolve(f.type)
+                while isinstance(t, Array):
+                    if t.dim is None:
+                        return None
+                    t = mod.resolve(t.elem)
+                if isinstance(t, Record):           # inline: translated member by member here
+                    inner = walk(t, base + fl.offset)
+                    if inner is None:
+                        return None
+                    out += inner
+            return out
+        return walk(rec, 0)
 
     # -- copy-back ------------------------------------------------------------
     def out_condition(self, f):
@@ -720,9 +765,9 @@ class CompatEmitter:
             if cond is not None and isinstance(t32, Handle):
                 # the handle itself is never written back; its elements are when
                 # they went through the scratch area (otherwise Xen wrote them)
-                body = self.array_handle("copyback", f32, f64, t32, t64, path, scope, inner) or []
+                body = self.array_handle(_Fn(), "copyback", f32, f64, t32, t64, path, scope, inner) or []
             elif cond is not None:
-                body = self.xlat("to", f32, f64, path, scope, inner)
+                body = self.xlat(_Fn(), "to", f32, f64, path, scope, inner)
             else:
                 body = None
             if body is not None:
@@ -735,7 +780,131 @@ class CompatEmitter:
             elif isinstance(t32, Record) and t32.kind == "struct":
                 sub = path + "." if f32.name else path
                 lines += self.copyback_fields(t32, t64, sub, scope + [(t32, sub)], i)
+            elif isinstance(t32, (Record, RecordRef)):
+                u32 = t32 if isinstance(t32, Record) else self.m32.records[t32.key]
+                u64 = t64 if isinstance(t64, Record) else self.m64.records[t64.key]
+                if u32.kind == "union":
+                    lines += self.copyback_union(f32, u32, u64, path, scope, i)
         return lines
+
+    def union_arms(self, f32, u32, u64, path, scope):
+        """(select annotation, sub path, [(arm annotation, g32, g64)]) of a union
+        member, for the arms that hold output members."""
+        sub = path + "." if f32.name else path
+        arms = []
+        for g32, g64 in zip(u32.fields, u64.fields):
+            arm = [a for a in g32.annotations if a.kind == "arm"]
+            if arm:
+                arms.append((arm[0], g32, g64))
+        sel = [a for a in f32.annotations if a.kind == "select" and not a.get("member")]
+        return (sel[0] if sel else None), sub, arms
+
+    def arm_condition(self, arm, arms, sel_var="sel"):
+        """C condition, on `sel_var`, under which `arm` is the live one."""
+        if arm.get("default"):
+            others = [v for a, _, _ in arms if not a.get("default") for v in a.get("values")]
+            return "!(" + " || ".join(f"{sel_var} == (int64_t)({' '.join(v.tokens)})" for v in others) + ")" \
+                if others else "1"
+        return " || ".join(f"{sel_var} == (int64_t)({' '.join(v.tokens)})" for v in arm.get("values"))
+
+    def copyback_union(self, f32, u32, u64, path, scope, i):
+        """Copy-back of the output members inside a union: those of the arm the
+        guest's own selector names (the guest's copy is in *d)."""
+        sel, sub, arms = self.union_arms(f32, u32, u64, path, scope)
+        bodies = []
+        for arm, g32, g64 in arms:
+            body = self.copyback_fields(SimpleNamespace(fields=[g32]), SimpleNamespace(fields=[g64]), sub,
+                                        scope + [(u32, sub)], i + "        ")
+            if body:
+                bodies.append((arm, body))
+        if not bodies:
+            return []
+        if sel is None:
+            raise _Unsupported(f"'{path}': output members inside a union with no selector")
+        lines = [f"{i}{{", f"{i}    int64_t sel = {self.expr(sel.get('expr'), scope, 'd->')};   /* the guest's request */"]
+        for n, (arm, body) in enumerate(bodies):
+            lines += [f"{i}    {'if' if n == 0 else '} else if'} ({self.arm_condition(arm, arms)}) {{"] + body
+        return lines + [f"{i}    }}", f"{i}}}"]
+
+    def out_ranges(self, key, subop=None, base="d->"):
+        """[(condition or None, [(offset, length)])]: the bytes of the x86_32
+        record `key` that its copy-back writes for this sub-op (None: the
+        output annotations that name no sub-op), always (None) or when a
+        union's selector, read from the compat structure at `base` ("c." or
+        "cv1[k]."), names the arm holding them.  The result members' own
+        bytes only: nested records looked into, their padding and guest
+        handles (restored addresses, not results) left out.  A dispatcher
+        writes exactly these back to the caller, so every other byte stays
+        as the caller left it.  Adjacent ranges are merged."""
+
+        def live(f):
+            for a in f.annotations:
+                if a.kind == "dir" and a.get("dir") in ("out", "inout"):
+                    subs = a.get("subops")
+                    if not subs or subop in subs:
+                        return True
+            return False
+
+        def leaves(t, off):
+            t = self.m32.resolve(t)
+            if isinstance(t, RecordRef):
+                t = self.m32.records[t.key]
+            if isinstance(t, (Handle, Pointer)):
+                return []
+            if isinstance(t, Record) and t.kind == "struct":
+                out = []
+                for g, gl in zip(t.fields, self.l32.record(t).fields):
+                    if not any(a.kind == "padding" for a in g.annotations):
+                        out += leaves(g.type, off + gl.offset) if g.bits is None else [(off + gl.offset, gl.size)]
+                return out
+            return [(off, self.l32.size_align(t)[0])]
+
+        parts = [(None, [])]
+
+        def walk(fields, lays, off, scope):
+            for f, fl in zip(fields, lays):
+                t = self.m32.resolve(f.type)
+                rec = self.m32.records[t.key] if isinstance(t, RecordRef) else t if isinstance(t, Record) else None
+                if live(f):
+                    if not isinstance(t, Handle):
+                        parts[-1][1].extend(leaves(f.type, off + fl.offset))
+                elif rec is not None and rec.kind == "struct":
+                    walk(rec.fields, self.l32.record(rec).fields, off + fl.offset, scope + [(rec, "")])
+                elif rec is not None and rec.kind == "union":
+                    sel, _, arms = self.union_arms(f, rec, rec, f.name or "", scope)
+                    ul = self.l32.record(rec).fields
+                    for arm, g, _ in arms:
+                        gl = next(x for x, y in zip(ul, rec.fields) if y is g)
+                        outer = len(parts)
+                        parts.append((None, []))
+                        walk([g], [gl], off + fl.offset, scope + [(rec, "")])
+                        found = [r for _, rs in parts[outer:] for r in rs]
+                        del parts[outer:]
+                        if found:
+                            if sel is None:
+                                raise _Unsupported(f"'{f.name}': output members inside a union with no selector")
+                            expr = c_expr(sel.get("expr"), scope, base, "ctx->arg")
+                            cond = self.arm_condition(arm, arms, f"({expr})")
+                            parts.append((cond, found))
+                            parts.append((None, []))    # back to unconditional ranges
+
+        rec = self.m32.records[key]
+        walk(rec.fields, self.l32.record(rec).fields, 0, [(rec, "")])
+        out = {}
+        for cond, ranges in parts:
+            out.setdefault(cond, []).extend(ranges)
+        result = []
+        for cond, ranges in out.items():
+            merged = []
+            for o, n in sorted(ranges):
+                if merged and merged[-1][0] + merged[-1][1] >= o:
+                    mo, mn = merged[-1]
+                    merged[-1] = (mo, max(mn, o + n - mo))
+                else:
+                    merged.append((o, n))
+            if merged:
+                result.append((cond, merged))
+        return result
 
     def copyback(self, key):
         """xlat_<name>_copyback: write back only the members annotated as output."""
@@ -831,11 +1000,11 @@ def _included_from(desc, root):
     return seen
 
 
-def emit_all(desc, sink):
+def emit_all(desc, sink, em=None):
     """{output path: text} for every description file that applies to x86.  A
     record that differs between x86_32 and x86_64 but cannot be translated is
     an error in the description, reported at the record."""
-    em = CompatEmitter(desc)
+    em = em or CompatEmitter(desc)
     for key, why in em.failures.items():
         sink.error(em.m64.records[key].loc, f"{key}: no x86 compat translator: {why}")
     sink.raise_if_any()
@@ -856,7 +1025,4 @@ def emit_all(desc, sink):
                         continue        # xen.h includes the arch headers, not the reverse
                     incs.append(full)
         out[output_path(p)] = em.header(p, incs)
-    from . import emit_hypercall, emit_ioctl   # they build on this module's translators
-    out.update(emit_hypercall.emit_all(em))
-    out.update(emit_ioctl.emit_all(em, desc, sink))
     return out

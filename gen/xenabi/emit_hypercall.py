@@ -21,7 +21,7 @@ tables this module generates one function per (hypercall, sub-op):
 
 `xenabi_compat_hypercall()` dispatches on the hypercall number and sub-op.
 """
-from .emit_compat import cname
+from .naming import cname
 from .emit_header import banner
 from .annotations import arg_index
 from .model import Array, RecordRef, Scalar, Void
@@ -91,7 +91,7 @@ class HypercallEmitter:
             if direction is None and count is None:
                 pre.append(f"    /* {key}: a {typ} value, passed on as it is */")
                 continue
-            d, p, q = self.argument(key, i, typ, count, direction or "inout")
+            d, p, q = self.argument(key, i, typ, count, direction or "inout", sub)
             decls += d
             pre += p
             post += q
@@ -109,7 +109,7 @@ class HypercallEmitter:
             return toks[0]
         raise ValueError(f"count {count} is neither an argument nor an integer")
 
-    def argument(self, key, i, typ, count, direction):
+    def argument(self, key, i, typ, count, direction, sub=None):
         """(declarations, statements before the call, statements after it) for
         one pointer argument."""
         t32, t64 = self.resolve(self.m32, typ), self.resolve(self.m64, typ)
@@ -118,7 +118,9 @@ class HypercallEmitter:
         if t32 is None or self.em.same_elements(t32, t64):
             return [], [f"    /* {key}: {typ}[{cnt}] has one layout on both ABIs: the caller's pointer */",
                         f"    n[{i}] = (uint64_t)(uintptr_t)XENABI_COMPAT_PTR(ctx, a[{i}]);"], []
+        ranges = None       # the whole element is the result
         if isinstance(t32, RecordRef) and t32.key in self.em.translated:
+            ranges = self.em.out_ranges(t32.key, sub, base=f"cv{i}[k].")
             ctype = self.em.compat_spelling(t32.key)
             ntype = t64.key
             conv_in = f"xlat_{cname(t32.key)}_from_compat(&nv{i}[k], &cv{i}[k], ctx)"
@@ -153,7 +155,7 @@ class HypercallEmitter:
                f"        n[{i}] = cnt ? (uint64_t)(uintptr_t)nv{i} : 0;",
                "    }"]
         decls = [f"    {ctype} *cv{i} = NULL;", f"    {ntype} *nv{i} = NULL;", f"    uint64_t n{i}_count = 0;"]
-        if copy_out:
+        if copy_out and ranges is None:
             post = [f"    /* {key}: results back to the caller */",
                     f"    for (k = 0; k < n{i}_count; k++) {{",
                     f"        if ((rc = {conv_out}) != 0)",
@@ -161,6 +163,19 @@ class HypercallEmitter:
                     "    }",
                     f"    if (n{i}_count != 0 && (rc = xenabi_to_guest(ctx, a[{i}], cv{i}, (size_t)n{i}_count * sizeof(*cv{i}))) != 0)",
                     "        return rc;"]
+        elif copy_out:
+            # only the result members' bytes go back: every other byte of the
+            # caller's structure stays as the caller (or another thread) left it
+            post = [f"    /* {key}: results back to the caller, their bytes only */",
+                    f"    for (k = 0; k < n{i}_count; k++) {{",
+                    f"        if ((rc = {conv_out}) != 0)",
+                    "            return rc;"]
+            for cond, rs in ranges:
+                ind = "        " if cond is None else "            "
+                body = [f"{ind}if ((rc = xenabi_to_guest(ctx, a[{i}] + k * sizeof(*cv{i}) + {o}, "
+                        f"(const char *)&cv{i}[k] + {o}, {n})) != 0)\n{ind}    return rc;" for o, n in rs]
+                post += body if cond is None else [f"        if ({cond}) {{"] + body + ["        }"]
+            post += ["    }"]
         else:
             post = [f"    (void)n{i}_count;"]
         return decls, pre, post

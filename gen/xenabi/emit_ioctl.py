@@ -17,7 +17,7 @@ A table maps compat numbers to handlers, and `xenabi_<driver>_compat_ioctl()`
 is the one function a driver's compat_ioctl calls; an unknown number gives
 -ENOTTY.
 """
-from .emit_compat import cname
+from .naming import cname
 from .emit_header import banner, include_name
 from .model import Array, Named, RecordRef
 
@@ -108,8 +108,13 @@ class IoctlEmitter:
                       "        return rc;"]
         lines += ["    ret = ops->native(drv, cmd, nat);"]
         if has_out:
-            lines += [f"    if ((rc = xlat_{n}_copyback(&c, nat, ctx)) != 0)", "        return rc;",
-                      "    if ((rc = xenabi_to_guest(ctx, arg, &c, sizeof(c))) != 0)", "        return rc;"]
+            # only the result members' bytes go back to the caller
+            lines += [f"    if ((rc = xlat_{n}_copyback(&c, nat, ctx)) != 0)", "        return rc;"]
+            for cond, rs in self.em.out_ranges(rec.key, base="c."):
+                ind = "    " if cond is None else "        "
+                body = [f"{ind}if ((rc = xenabi_to_guest(ctx, arg + {o}, (const char *)&c + {o}, {size})) != 0)\n"
+                        f"{ind}    return rc;" for o, size in rs]
+                lines += body if cond is None else [f"    if ({cond}) {{"] + body + ["    }"]
         if tail and dirs & {"out", "inout"}:
             member, cnt, esize, _ = tail
             lines += ["    if (extra != 0 && (rc = xenabi_to_guest(ctx, arg + offsetof(" + ctype + f", {member}) + "

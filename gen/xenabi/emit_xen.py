@@ -33,16 +33,12 @@ from .emit_header import banner
 from .layout import Layouter
 from .model import Array, EnumRef, Handle, Loc, Named, Pointer, Record, RecordRef, Scalar, Void
 from .profiles import PROFILES, SIGNED
+from .naming import COMPAT_SCALARS, tag_name, type_name
 from .xenbuild import COMPAT_ARCH, COMPAT_HEADERS
 
 NATIVE = "x86_64"
 OUT = "compat/xen/compat/"
 
-_SCALARS = {
-    "uint64_t": "uint64_compat_t", "int64_t": "int64_compat_t",
-    "xen_ulong_t": "compat_ulong_t", "xen_pfn_t": "compat_pfn_t", "xen_long_t": "compat_long_t",
-    "xen_native_ulong_t": "unsigned int", "xen_native_long_t": "int",
-}
 # the 64-bit scalars of the compat arch are declared where the description
 # defines uint64_aligned_t for it
 _COMPAT_64 = ("typedef int64_t __attribute__((aligned(4))) int64_compat_t;",
@@ -79,26 +75,6 @@ class XenCompatError(Exception):
     """A declaration the Xen-convention output cannot express."""
 
 
-def tag_name(key):
-    """`struct xen_foo` -> `foo`, `struct xenpf_foo` -> `pf_foo`: the name in
-    compat_<name>, CHECK_<name> and XLAT_<name>."""
-    return re.sub(r"^xen_?", "", key.split()[-1])
-
-
-def type_name(name):
-    """A typedef or handle name in the compat namespace."""
-    if name in _SCALARS:
-        return _SCALARS[name]
-    if re.fullmatch(r"u?int(8|16|32)_t|u?int64_aligned_t", name):
-        return name
-    m = re.fullmatch(r"xen_?(\w*)_t", name)
-    if m:
-        return f"compat_{m.group(1)}_t"
-    if name.endswith("_t"):
-        return name[:-2] + "_compat_t"
-    return re.sub(r"\blong\b", "int", name)
-
-
 def _spelling(scalar):
     """The compat arch's C spelling of a profile-sized dialect scalar
     (xen_pfn_t: unsigned long), `long` written `int` as in compat headers."""
@@ -124,6 +100,7 @@ class XenCompat:
         self._checked = {}
         self._emitted = set()       # nested records already declared (rendering)
         self._xlat_ok = {}          # key -> None, or why it has no XLAT_
+        self.hook_paths = {}        # XLAT_<name>_HNDL_<p> -> the C member path of its handle
         self._vars = {}             # key -> {union variable: enum} its XLAT_ needs
         self._callees = set()       # nested XLAT_ of the XLAT_ being built
         self._top = None            # the record whose XLAT_ is being built
@@ -184,7 +161,7 @@ class XenCompat:
                 return t.name
             return type_name(t.name)
         if isinstance(t, Scalar):
-            return _SCALARS.get(t.name, t.name)
+            return COMPAT_SCALARS.get(t.name, t.name)
         if isinstance(t, Handle):
             return f"{'XEN_GUEST_HANDLE_64' if t.wide else 'COMPAT_HANDLE'}({type_name(t.name)})"
         if isinstance(t, Pointer):
@@ -500,7 +477,9 @@ class XenCompat:
             raise XenCompatError(f"{cpath} is a raw pointer")
         self._native_shape(p)           # the native record has the member too
         if isinstance(t, Handle) and not t.wide:
-            out.append(f"{indent}XLAT_{name}_HNDL_{'_'.join(p)}(_d_, _s_);")
+            hook = f"{name}_HNDL_{'_'.join(p)}"
+            self.hook_paths[hook] = cpath       # the handle the caller's hook converts
+            out.append(f"{indent}XLAT_{hook}(_d_, _s_);")
             return
         if isinstance(t, RecordRef) and t.key.startswith(("struct ", "union ")):
             self._callee(t.key, cpath)

@@ -2,7 +2,8 @@
 import os
 import tempfile
 
-from . import checks, emit_bounce, emit_compat, emit_header, emit_layout, emit_xen, frontend
+from . import (checks, emit_bounce, emit_compat, emit_header, emit_hypercall, emit_ioctl, emit_layout,
+               emit_xen, frontend)
 from .diag import DescriptionError, Sink
 from .profiles import PROFILES
 
@@ -73,7 +74,12 @@ class _PartRenderer:
                     outputs[emit_header.output_path(path)] = emit_header.emit(src, sink)
                 sink.raise_if_any()
                 if "x86_32" in desc.modules and "x86_64" in desc.modules:
-                    outputs.update(emit_compat.emit_all(desc, sink))
+                    # the x86 compat translators, and what builds on them: the
+                    # PRIVCMD_HYPERCALL dispatcher and the drivers' compat_ioctl
+                    em = emit_compat.CompatEmitter(desc)
+                    outputs.update(emit_compat.emit_all(desc, sink, em))
+                    outputs.update(emit_hypercall.emit_all(em))
+                    outputs.update(emit_ioctl.emit_all(em, desc, sink))
                 outputs.update(emit_bounce.emit_all(desc))
         except DescriptionError as e:
             return {}, list(e.diags)

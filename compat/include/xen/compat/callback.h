@@ -25,14 +25,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_callback_register, address
 static inline int xlat_callback_register_from_compat(struct callback_register *d, const struct compat_callback_register *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_callback_register s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->type = s.type;
     d->flags = s.flags;
@@ -44,13 +40,9 @@ static inline int xlat_callback_register_from_compat(struct callback_register *d
 static inline int xlat_callback_register_to_compat(struct compat_callback_register *d, const struct callback_register *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct callback_register *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->type = s->type;
     d->flags = s->flags;

@@ -516,15 +516,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl_cacheflush, nr_
 static inline int xlat_xen_domctl_cacheflush_from_compat(struct xen_domctl_cacheflush *d, const struct compat_xen_domctl_cacheflush *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_domctl_cacheflush s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->start_pfn = s.start_pfn;
     d->nr_pfns = s.nr_pfns;
     (void)rc;
@@ -534,14 +530,10 @@ static inline int xlat_xen_domctl_cacheflush_from_compat(struct xen_domctl_cache
 static inline int xlat_xen_domctl_cacheflush_to_compat(struct compat_xen_domctl_cacheflush *d, const struct xen_domctl_cacheflush *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_domctl_cacheflush *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xenabi_fits_u32((uint64_t)s->start_pfn)) != 0)
         return rc;
     d->start_pfn = s->start_pfn;
@@ -830,14 +822,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_domctl, u.pad) == 16, 
 static inline int xlat_xen_domctl_from_compat(struct xen_domctl *d, const struct compat_xen_domctl *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_domctl s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s.cmd;
     d->interface_version = s.interface_version;
@@ -970,13 +958,9 @@ static inline int xlat_xen_domctl_from_compat(struct xen_domctl *d, const struct
 static inline int xlat_xen_domctl_to_compat(struct compat_xen_domctl *d, const struct xen_domctl *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_domctl *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s->cmd;
     d->interface_version = s->interface_version;
@@ -1117,6 +1101,97 @@ static inline int xlat_xen_domctl_copyback(struct compat_xen_domctl *d, const st
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
+    }
+    {
+        int64_t sel = (int64_t)d->cmd;   /* the guest's request */
+        if (sel == (int64_t)(XEN_DOMCTL_getpageframeinfo3)) {
+            {   /* u.getpageframeinfo3.array: back to the guest's array */
+                struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->u.getpageframeinfo3.array.p);
+                if (a != NULL) {
+                    {
+                        uint64_t k;
+                        const xen_pfn_t *arr = (const xen_pfn_t *)a->native;
+                        for (k = 0; k < a->todo; k++) {
+                            compat_pfn_t e;
+                            memset(&e, 0, sizeof(e));
+                            if ((rc = xenabi_fits_u32(arr[k])) != 0)
+                                return rc;
+                            e = (compat_pfn_t)arr[k];
+                            if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                                return rc;
+                        }
+                    }
+                }
+            }
+        } else if (sel == (int64_t)(XEN_DOMCTL_setvcpucontext) || sel == (int64_t)(XEN_DOMCTL_getvcpucontext)) {
+            if ((ctx->subop_valid && (ctx->subop == (int64_t)(XEN_DOMCTL_getvcpucontext)))) {
+                {   /* u.vcpucontext.ctxt: back to the guest's array */
+                    struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->u.vcpucontext.ctxt.p);
+                    if (a != NULL) {
+                        {
+                            uint64_t k;
+                            const vcpu_guest_context_t *arr = (const vcpu_guest_context_t *)a->native;
+                            for (k = 0; k < a->todo; k++) {
+                                struct compat_vcpu_guest_context e;
+                                memset(&e, 0, sizeof(e));
+                                if ((rc = xlat_vcpu_guest_context_to_compat(&e, &arr[k], ctx)) != 0)
+                                    return rc;
+                                if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                                    return rc;
+                            }
+                        }
+                    }
+                }
+            }
+        } else if (sel == (int64_t)(XEN_DOMCTL_getvcpuinfo)) {
+            d->u.getvcpuinfo.online = s->u.getvcpuinfo.online;
+            d->u.getvcpuinfo.blocked = s->u.getvcpuinfo.blocked;
+            d->u.getvcpuinfo.running = s->u.getvcpuinfo.running;
+            d->u.getvcpuinfo.cpu_time = s->u.getvcpuinfo.cpu_time;
+            d->u.getvcpuinfo.cpu = s->u.getvcpuinfo.cpu;
+        } else if (sel == (int64_t)(XEN_DOMCTL_scheduler_op)) {
+            {
+                int64_t sel = ( (int64_t)d->u.scheduler_op.cmd < XEN_DOMCTL_SCHEDOP_putvcpuinfo ) * (int64_t)d->u.scheduler_op.sched_id;   /* the guest's request */
+                if (sel == (int64_t)(0)) {
+                    d->u.scheduler_op.u.v.nr_vcpus = s->u.scheduler_op.u.v.nr_vcpus;
+                }
+            }
+        } else if (sel == (int64_t)(XEN_DOMCTL_get_device_group)) {
+            d->u.get_device_group.num_sdevs = s->u.get_device_group.num_sdevs;
+        } else if (sel == (int64_t)(XEN_DOMCTL_vm_event_op)) {
+            {
+                int64_t sel = (int64_t)d->u.vm_event_op.op;   /* the guest's request */
+                if (sel == (int64_t)(XEN_VM_EVENT_ENABLE)) {
+                    d->u.vm_event_op.u.enable.port = s->u.vm_event_op.u.enable.port;
+                } else if (sel == (int64_t)(XEN_VM_EVENT_GET_VERSION)) {
+                    d->u.vm_event_op.u.version = s->u.vm_event_op.u.version;
+                }
+            }
+        } else if (sel == (int64_t)(XEN_DOMCTL_get_cpu_policy) || sel == (int64_t)(XEN_DOMCTL_set_cpu_policy)) {
+            d->u.cpu_policy.nr_leaves = s->u.cpu_policy.nr_leaves;
+            d->u.cpu_policy.nr_msrs = s->u.cpu_policy.nr_msrs;
+            d->u.cpu_policy.err_leaf = s->u.cpu_policy.err_leaf;
+            d->u.cpu_policy.err_subleaf = s->u.cpu_policy.err_subleaf;
+            d->u.cpu_policy.err_msr = s->u.cpu_policy.err_msr;
+        } else if (sel == (int64_t)(XEN_DOMCTL_get_vcpu_msrs) || sel == (int64_t)(XEN_DOMCTL_set_vcpu_msrs)) {
+            d->u.vcpu_msrs.msr_count = s->u.vcpu_msrs.msr_count;
+        } else if (sel == (int64_t)(XEN_DOMCTL_audit_p2m)) {
+            d->u.audit_p2m.orphans = s->u.audit_p2m.orphans;
+            d->u.audit_p2m.m2p_bad = s->u.audit_p2m.m2p_bad;
+            d->u.audit_p2m.p2m_bad = s->u.audit_p2m.p2m_bad;
+        } else if (sel == (int64_t)(XEN_DOMCTL_gdbsx_guestmemio)) {
+            d->u.gdbsx_guest_memio.remain = s->u.gdbsx_guest_memio.remain;
+        } else if (sel == (int64_t)(XEN_DOMCTL_gdbsx_domstatus)) {
+            d->u.gdbsx_domstatus.paused = s->u.gdbsx_domstatus.paused;
+            d->u.gdbsx_domstatus.vcpu_id = s->u.gdbsx_domstatus.vcpu_id;
+            d->u.gdbsx_domstatus.vcpu_ev = s->u.gdbsx_domstatus.vcpu_ev;
+        } else if (sel == (int64_t)(XEN_DOMCTL_vuart_op)) {
+            d->u.vuart_op.evtchn = s->u.vuart_op.evtchn;
+        } else if (sel == (int64_t)(XEN_DOMCTL_get_domain_state)) {
+            d->u.get_domain_state.state = s->u.get_domain_state.state;
+            d->u.get_domain_state.caps = s->u.get_domain_state.caps;
+            d->u.get_domain_state.unique_id = s->u.get_domain_state.unique_id;
+        }
     }
     (void)d;
     (void)s;

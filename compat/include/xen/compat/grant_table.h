@@ -98,7 +98,9 @@ static inline int xlat_gnttab_setup_table_from_compat(struct gnttab_setup_table 
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 2);
+    memset((char *)d + 10, 0, 6);
     d->dom = s.dom;
     d->nr_frames = s.nr_frames;
     d->status = s.status;
@@ -106,14 +108,18 @@ static inline int xlat_gnttab_setup_table_from_compat(struct gnttab_setup_table 
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.nr_frames);
         xen_pfn_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.frame_list, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_pfn_t *)a->native;
-        (void)k;                      /* output only: nothing to read */
-        d->frame_list.p = (__typeof__(d->frame_list.p))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->nr_frames = a->todo;   /* the native view covers what was translated */
+        if (n == 0 && ctx->start == 0) {
+            d->frame_list.p = (__typeof__(d->frame_list.p))XENABI_COMPAT_PTR(ctx, s.frame_list);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.frame_list, n, sizeof(*arr), &a)) != 0)
+                return rc;
+            arr = (xen_pfn_t *)a->native;
+            (void)k;                      /* output only: nothing to read */
+            d->frame_list.p = (__typeof__(d->frame_list.p))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->nr_frames = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     if (partial != 0)
@@ -132,7 +138,9 @@ static inline int xlat_gnttab_setup_table_to_compat(struct compat_gnttab_setup_t
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 2);
+    memset((char *)d + 10, 0, 2);
     d->dom = s->dom;
     d->nr_frames = s->nr_frames;
     d->status = s->status;
@@ -230,15 +238,13 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_transfer, status) =
 static inline int xlat_gnttab_transfer_from_compat(struct gnttab_transfer *d, const struct compat_gnttab_transfer *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_gnttab_transfer s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 10, 0, 2);
+    memset((char *)d + 18, 0, 6);
     d->mfn = s.mfn;
     d->domid = s.domid;
     d->ref = s.ref;
@@ -250,14 +256,12 @@ static inline int xlat_gnttab_transfer_from_compat(struct gnttab_transfer *d, co
 static inline int xlat_gnttab_transfer_to_compat(struct compat_gnttab_transfer *d, const struct gnttab_transfer *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct gnttab_transfer *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 6, 0, 2);
+    memset((char *)d + 14, 0, 2);
     if ((rc = xenabi_fits_u32((uint64_t)s->mfn)) != 0)
         return rc;
     d->mfn = s->mfn;
@@ -424,7 +428,8 @@ static inline int xlat_gnttab_copy_from_compat(struct gnttab_copy *d, const stru
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 38, 0, 2);
     ctx->sel = ( (int64_t)s.flags & GNTCOPY_source_gref ) != 0;
     ctx->sel_valid = 1;
     if ((rc = xlat_gnttab_copy_ptr_from_compat(&d->source, &s.source, ctx)) != 0)
@@ -450,7 +455,8 @@ static inline int xlat_gnttab_copy_to_compat(struct compat_gnttab_copy *d, const
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 22, 0, 2);
     ctx->sel = ( (int64_t)s->flags & GNTCOPY_source_gref ) != 0;
     ctx->sel_valid = 1;
     if ((rc = xlat_gnttab_copy_ptr_to_compat(&d->source, &s->source, ctx)) != 0)
@@ -534,15 +540,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gnttab_get_status_frames, 
 static inline int xlat_gnttab_get_status_frames_from_compat(struct gnttab_get_status_frames *d, const struct compat_gnttab_get_status_frames *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_gnttab_get_status_frames s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->nr_frames = s.nr_frames;
     d->dom = s.dom;
     d->status = s.status;
@@ -554,14 +556,10 @@ static inline int xlat_gnttab_get_status_frames_from_compat(struct gnttab_get_st
 static inline int xlat_gnttab_get_status_frames_to_compat(struct compat_gnttab_get_status_frames *d, const struct gnttab_get_status_frames *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct gnttab_get_status_frames *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->nr_frames = s->nr_frames;
     d->dom = s->dom;
     d->status = s->status;

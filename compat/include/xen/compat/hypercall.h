@@ -279,13 +279,25 @@ static inline long xenabi_hc_mca(struct xenabi_xlat_ctx *ctx, uint64_t op, const
         n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg1: results back to the caller */
+    /* arg1: results back to the caller, their bytes only */
     for (k = 0; k < n0_count; k++) {
         if ((rc = xlat_xen_mc_copyback(&cv0[k], &nv0[k], ctx)) != 0)
             return rc;
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_MC_fetch)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 4)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_MC_notifydomain)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_MC_physcpuinfo)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 4)) != 0)
+                return rc;
+        }
     }
-    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -814,13 +826,13 @@ static inline long xenabi_hc_grant_table_op_GNTTABOP_setup_table(struct xenabi_x
     }
     /* arg3: a uint32_t value, passed on as it is */
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_gnttab_setup_table_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 8, (const char *)&cv1[k] + 8, 2)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -882,13 +894,13 @@ static inline long xenabi_hc_grant_table_op_GNTTABOP_transfer(struct xenabi_xlat
     }
     /* arg3: a uint32_t value, passed on as it is */
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_gnttab_transfer_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 12, (const char *)&cv1[k] + 12, 2)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -930,13 +942,13 @@ static inline long xenabi_hc_grant_table_op_GNTTABOP_copy(struct xenabi_xlat_ctx
     }
     /* arg3: a uint32_t value, passed on as it is */
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_gnttab_copy_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 20, (const char *)&cv1[k] + 20, 2)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -1038,13 +1050,13 @@ static inline long xenabi_hc_grant_table_op_GNTTABOP_get_status_frames(struct xe
     }
     /* arg3: a uint32_t value, passed on as it is */
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_gnttab_get_status_frames_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 6, (const char *)&cv1[k] + 6, 2)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -1325,13 +1337,13 @@ static inline long xenabi_hc_physdev_op_PHYSDEVOP_apic_read(struct xenabi_xlat_c
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_physdev_apic_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 8, (const char *)&cv1[k] + 8, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -1451,13 +1463,15 @@ static inline long xenabi_hc_physdev_op_PHYSDEVOP_map_pirq(struct xenabi_xlat_ct
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_physdev_map_pirq_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 12, (const char *)&cv1[k] + 12, 4)) != 0)
+            return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 24, (const char *)&cv1[k] + 24, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -1800,13 +1814,15 @@ static inline long xenabi_hc_physdev_op_compat(struct xenabi_xlat_ctx *ctx, uint
         n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg1: results back to the caller */
+    /* arg1: results back to the caller, their bytes only */
     for (k = 0; k < n0_count; k++) {
         if ((rc = xlat_physdev_op_copyback(&cv0[k], &nv0[k], ctx)) != 0)
             return rc;
+        if (((int64_t)cv0[k].cmd) == (int64_t)(PHYSDEVOP_irq_status_query)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 4)) != 0)
+                return rc;
+        }
     }
-    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -1847,13 +1863,11 @@ static inline long xenabi_hc_memory_op_XENMEM_increase_reservation(struct xenabi
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_memory_reservation_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -1935,13 +1949,11 @@ static inline long xenabi_hc_memory_op_XENMEM_populate_physmap(struct xenabi_xla
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_memory_reservation_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -1982,13 +1994,15 @@ static inline long xenabi_hc_memory_op_XENMEM_exchange(struct xenabi_xlat_ctx *c
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_memory_exchange_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 24, (const char *)&cv1[k] + 24, 14)) != 0)
+            return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 40, (const char *)&cv1[k] + 40, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2103,13 +2117,13 @@ static inline long xenabi_hc_memory_op_XENMEM_machphys_mfn_list(struct xenabi_xl
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_machphys_mfn_list_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 8, (const char *)&cv1[k] + 8, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2150,13 +2164,13 @@ static inline long xenabi_hc_memory_op_XENMEM_machphys_compat_mfn_list(struct xe
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_machphys_mfn_list_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 8, (const char *)&cv1[k] + 8, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2197,13 +2211,11 @@ static inline long xenabi_hc_memory_op_XENMEM_machphys_mapping(struct xenabi_xla
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_machphys_mapping_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2244,13 +2256,11 @@ static inline long xenabi_hc_memory_op_XENMEM_add_to_physmap(struct xenabi_xlat_
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_add_to_physmap_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2291,13 +2301,11 @@ static inline long xenabi_hc_memory_op_XENMEM_add_to_physmap_batch(struct xenabi
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_add_to_physmap_batch_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2379,13 +2387,13 @@ static inline long xenabi_hc_memory_op_XENMEM_memory_map(struct xenabi_xlat_ctx 
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_memory_map_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 0, (const char *)&cv1[k] + 0, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2426,13 +2434,13 @@ static inline long xenabi_hc_memory_op_XENMEM_machine_memory_map(struct xenabi_x
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_memory_map_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 0, (const char *)&cv1[k] + 0, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2514,13 +2522,13 @@ static inline long xenabi_hc_memory_op_XENMEM_set_pod_target(struct xenabi_xlat_
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_pod_target_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 8, (const char *)&cv1[k] + 8, 24)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2561,13 +2569,13 @@ static inline long xenabi_hc_memory_op_XENMEM_get_pod_target(struct xenabi_xlat_
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_pod_target_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 8, (const char *)&cv1[k] + 8, 24)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2661,13 +2669,13 @@ static inline long xenabi_hc_memory_op_XENMEM_access_op(struct xenabi_xlat_ctx *
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_mem_access_op_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 1, (const char *)&cv1[k] + 1, 1)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2768,13 +2776,13 @@ static inline long xenabi_hc_memory_op_XENMEM_reserved_device_memory_map(struct 
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_reserved_device_memory_map_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 4, (const char *)&cv1[k] + 4, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2815,13 +2823,13 @@ static inline long xenabi_hc_memory_op_XENMEM_acquire_resource(struct xenabi_xla
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_mem_acquire_resource_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 8, (const char *)&cv1[k] + 8, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2862,13 +2870,13 @@ static inline long xenabi_hc_memory_op_XENMEM_get_vnumainfo(struct xenabi_xlat_c
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_vnuma_topology_info_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 4, (const char *)&cv1[k] + 4, 12)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -2909,13 +2917,63 @@ static inline long xenabi_hc_domctl(struct xenabi_xlat_ctx *ctx, uint64_t op, co
         n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg1: results back to the caller */
+    /* arg1: results back to the caller, their bytes only */
     for (k = 0; k < n0_count; k++) {
         if ((rc = xlat_xen_domctl_copyback(&cv0[k], &nv0[k], ctx)) != 0)
             return rc;
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_getvcpuinfo)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 20, (const char *)&cv0[k] + 20, 3)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 12)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_scheduler_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 32, (const char *)&cv0[k] + 32, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_get_device_group)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_vm_event_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_get_cpu_policy) || ((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_set_cpu_policy)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 8)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 40, (const char *)&cv0[k] + 40, 12)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_get_vcpu_msrs) || ((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_set_vcpu_msrs)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 20, (const char *)&cv0[k] + 20, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_audit_p2m)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 24)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_gdbsx_guestmemio)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 48, (const char *)&cv0[k] + 48, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_gdbsx_domstatus)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 1)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 20, (const char *)&cv0[k] + 20, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_vuart_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 36, (const char *)&cv0[k] + 36, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_get_domain_state)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 4)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 8)) != 0)
+                return rc;
+        }
     }
-    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -3164,13 +3222,13 @@ static inline long xenabi_hc_hvm_op_HVMOP_altp2m(struct xenabi_xlat_ctx *ctx, ui
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_hvm_altp2m_op_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 16, (const char *)&cv1[k] + 16, 64)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -3289,13 +3347,13 @@ static inline long xenabi_hc_kexec_op_KEXEC_CMD_kexec_get_range(struct xenabi_xl
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_kexec_range_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 8, (const char *)&cv1[k] + 8, 8)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -3456,13 +3514,13 @@ static inline long xenabi_hc_platform_op(struct xenabi_xlat_ctx *ctx, uint64_t o
         n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg1: results back to the caller */
+    /* arg1: results back to the caller, their bytes only */
     for (k = 0; k < n0_count; k++) {
         if ((rc = xlat_xen_platform_op_copyback(&cv0[k], &nv0[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 128)) != 0)
+            return rc;
     }
-    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -3787,13 +3845,107 @@ static inline long xenabi_hc_sysctl(struct xenabi_xlat_ctx *ctx, uint64_t op, co
         n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg1: results back to the caller */
+    /* arg1: results back to the caller, their bytes only */
     for (k = 0; k < n0_count; k++) {
         if ((rc = xlat_xen_sysctl_copyback(&cv0[k], &nv0[k], ctx)) != 0)
             return rc;
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_readconsole)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 4)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_tbuf_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 40, (const char *)&cv0[k] + 40, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_physinfo)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 112)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_cputopoinfo)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_pcitopoinfo)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_numainfo)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_sched_id)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_perfc_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_getdomaininfolist)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_getcpuinfo)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_availheap)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 16)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 48, (const char *)&cv0[k] + 48, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_pm_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 116)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_lockprof_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 4)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_cpupool_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 8)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 28, (const char *)&cv0[k] + 28, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_coverage_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_psr_cmt_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_psr_alloc)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 12)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_get_cpu_featureset)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 4)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 32, (const char *)&cv0[k] + 32, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_get_cpu_policy)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 8)) != 0)
+                return rc;
+        }
     }
-    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -3875,13 +4027,11 @@ static inline long xenabi_hc_vcpu_op_VCPUOP_get_runstate_info(struct xenabi_xlat
         n[2] = cnt ? (uint64_t)(uintptr_t)nv2 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg3: results back to the caller */
+    /* arg3: results back to the caller, their bytes only */
     for (k = 0; k < n2_count; k++) {
         if ((rc = xlat_vcpu_runstate_info_copyback(&cv2[k], &nv2[k], ctx)) != 0)
             return rc;
     }
-    if (n2_count != 0 && (rc = xenabi_to_guest(ctx, a[2], cv2, (size_t)n2_count * sizeof(*cv2))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -4260,13 +4410,13 @@ static inline long xenabi_hc_xen_version_XENVER_platform_parameters(struct xenab
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xen_platform_parameters_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 0, (const char *)&cv1[k] + 0, 4)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -4557,13 +4707,13 @@ static inline long xenabi_hc_xenoprof_op_XENOPROF_get_buffer(struct xenabi_xlat_
         n[1] = cnt ? (uint64_t)(uintptr_t)nv1 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg2: results back to the caller */
+    /* arg2: results back to the caller, their bytes only */
     for (k = 0; k < n1_count; k++) {
         if ((rc = xlat_xenoprof_get_buffer_copyback(&cv1[k], &nv1[k], ctx)) != 0)
             return rc;
+        if ((rc = xenabi_to_guest(ctx, a[1] + k * sizeof(*cv1) + 4, (const char *)&cv1[k] + 4, 16)) != 0)
+            return rc;
     }
-    if (n1_count != 0 && (rc = xenabi_to_guest(ctx, a[1], cv1, (size_t)n1_count * sizeof(*cv1))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }
@@ -4642,13 +4792,41 @@ static inline long xenabi_hc_xsm_op(struct xenabi_xlat_ctx *ctx, uint64_t op, co
         n[0] = cnt ? (uint64_t)(uintptr_t)nv0 : 0;
     }
     ret = call(opaque, op, n);
-    /* arg1: results back to the caller */
+    /* arg1: results back to the caller, their bytes only */
     for (k = 0; k < n0_count; k++) {
         if ((rc = xlat_xen_flask_op_copyback(&cv0[k], &nv0[k], ctx)) != 0)
             return rc;
+        if (((int64_t)cv0[k].cmd) == (int64_t)(FLASK_CONTEXT_TO_SID) || ((int64_t)cv0[k].cmd) == (int64_t)(FLASK_SID_TO_CONTEXT)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 8)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(FLASK_ACCESS)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 16)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(FLASK_CREATE) || ((int64_t)cv0[k].cmd) == (int64_t)(FLASK_RELABEL) || ((int64_t)cv0[k].cmd) == (int64_t)(FLASK_MEMBER)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 20, (const char *)&cv0[k] + 20, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(FLASK_GETBOOL) || ((int64_t)cv0[k].cmd) == (int64_t)(FLASK_SETBOOL)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 6)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 4)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(FLASK_AVC_HASHSTATS)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 8, (const char *)&cv0[k] + 8, 16)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(FLASK_AVC_CACHESTATS)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 24)) != 0)
+                return rc;
+        }
+        if (((int64_t)cv0[k].cmd) == (int64_t)(FLASK_GET_PEER_SID)) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 4)) != 0)
+                return rc;
+        }
     }
-    if (n0_count != 0 && (rc = xenabi_to_guest(ctx, a[0], cv0, (size_t)n0_count * sizeof(*cv0))) != 0)
-        return rc;
     (void)rc;
     return ret;
 }

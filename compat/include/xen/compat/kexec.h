@@ -34,15 +34,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_kexec_range, start) ==
 static inline int xlat_xen_kexec_range_from_compat(struct xen_kexec_range *d, const struct compat_xen_kexec_range *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_kexec_range s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->range = s.range;
     d->nr = s.nr;
     d->size = s.size;
@@ -54,14 +50,10 @@ static inline int xlat_xen_kexec_range_from_compat(struct xen_kexec_range *d, co
 static inline int xlat_xen_kexec_range_to_compat(struct compat_xen_kexec_range *d, const struct xen_kexec_range *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_kexec_range *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->range = s->range;
     d->nr = s->nr;
     if ((rc = xenabi_fits_u32((uint64_t)s->size)) != 0)
@@ -125,14 +117,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_kexec_segment, dest_si
 static inline int xlat_xen_kexec_segment_from_compat(struct xen_kexec_segment *d, const struct compat_xen_kexec_segment *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_kexec_segment s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     {
         int64_t sel;
@@ -152,13 +140,9 @@ static inline int xlat_xen_kexec_segment_from_compat(struct xen_kexec_segment *d
 static inline int xlat_xen_kexec_segment_to_compat(struct compat_xen_kexec_segment *d, const struct xen_kexec_segment *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_kexec_segment *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     {
         int64_t sel;
@@ -249,20 +233,24 @@ static inline int xlat_xen_kexec_load_from_compat(struct xen_kexec_load *d, cons
                 struct xenabi_xlat_array *a;
                 uint64_t k, n = (uint64_t)((int64_t)s.nr_segments);
                 xen_kexec_segment_t *arr;
-                if ((rc = xenabi_array_begin(ctx, (uint64_t)s.segments.h, n, sizeof(*arr), &a)) != 0)
-                    return rc;
-                arr = (xen_kexec_segment_t *)a->native;
-                for (k = 0; k < a->todo; k++) {
-                    struct compat_xen_kexec_segment e;
-                    if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.segments.h + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                if (n == 0 && ctx->start == 0) {
+                    d->segments.h.p = (__typeof__(d->segments.h.p))XENABI_COMPAT_PTR(ctx, s.segments.h);
+                } else {
+                    if ((rc = xenabi_array_begin(ctx, (uint64_t)s.segments.h, n, sizeof(*arr), &a)) != 0)
                         return rc;
-                    if ((rc = xlat_xen_kexec_segment_from_compat(&arr[k], &e, ctx)) != 0)
+                    arr = (xen_kexec_segment_t *)a->native;
+                    for (k = 0; k < a->todo; k++) {
+                        struct compat_xen_kexec_segment e;
+                        if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.segments.h + (a->start + k) * sizeof(e), sizeof(e))) != 0)
                             return rc;
-                }
-                d->segments.h.p = (__typeof__(d->segments.h.p))arr;
-                if (arr != NULL && a->start + a->todo < n && partial == 0) {
-                    partial = a->todo;
-                    d->nr_segments = a->todo;   /* the native view covers what was translated */
+                        if ((rc = xlat_xen_kexec_segment_from_compat(&arr[k], &e, ctx)) != 0)
+                                return rc;
+                    }
+                    d->segments.h.p = (__typeof__(d->segments.h.p))arr;
+                    if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                        partial = a->todo;
+                        d->nr_segments = a->todo;   /* the native view covers what was translated */
+                    }
                 }
             }
         }

@@ -39,7 +39,8 @@ static inline int xlat_xen_memory_reservation_from_compat(struct xen_memory_rese
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 26, 0, 6);
     d->nr_extents = s.nr_extents;
     d->extent_order = s.extent_order;
     d->mem_flags = s.mem_flags;
@@ -48,21 +49,25 @@ static inline int xlat_xen_memory_reservation_from_compat(struct xen_memory_rese
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.nr_extents);
         xen_pfn_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.extent_start, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_pfn_t *)a->native;
-        if (!(ctx->subop_valid && (ctx->subop == (int64_t)(XENMEM_increase_reservation)))) {
-            for (k = 0; k < a->todo; k++) {
-                compat_pfn_t e;
-                if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.extent_start + (a->start + k) * sizeof(e), sizeof(e))) != 0)
-                    return rc;
-                arr[k] = e;
+        if (n == 0 && ctx->start == 0) {
+            d->extent_start.p = (__typeof__(d->extent_start.p))XENABI_COMPAT_PTR(ctx, s.extent_start);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.extent_start, n, sizeof(*arr), &a)) != 0)
+                return rc;
+            arr = (xen_pfn_t *)a->native;
+            if (!(ctx->subop_valid && (ctx->subop == (int64_t)(XENMEM_increase_reservation)))) {
+                for (k = 0; k < a->todo; k++) {
+                    compat_pfn_t e;
+                    if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.extent_start + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                        return rc;
+                    arr[k] = e;
+                }
             }
-        }
-        d->extent_start.p = (__typeof__(d->extent_start.p))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->nr_extents = a->todo;   /* the native view covers what was translated */
+            d->extent_start.p = (__typeof__(d->extent_start.p))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->nr_extents = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     (void)rc;
@@ -79,7 +84,8 @@ static inline int xlat_xen_memory_reservation_to_compat(struct compat_xen_memory
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 18, 0, 2);
     {   /* extent_start: back to the guest's array */
         struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->extent_start.p);
         if (a == NULL) {
@@ -171,16 +177,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_memory_exchange, nr_ex
 static inline int xlat_xen_memory_exchange_from_compat(struct xen_memory_exchange *d, const struct compat_xen_memory_exchange *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_memory_exchange s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
     uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xlat_xen_memory_reservation_from_compat(&d->in, &s.in, ctx)) < 0)
         return rc;
     if (rc > 0 && partial == 0)
@@ -199,14 +201,10 @@ static inline int xlat_xen_memory_exchange_from_compat(struct xen_memory_exchang
 static inline int xlat_xen_memory_exchange_to_compat(struct compat_xen_memory_exchange *d, const struct xen_memory_exchange *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_memory_exchange *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xlat_xen_memory_reservation_to_compat(&d->in, &s->in, ctx)) != 0)
         return rc;
     if ((rc = xlat_xen_memory_reservation_to_compat(&d->out, &s->out, ctx)) != 0)
@@ -297,21 +295,27 @@ static inline int xlat_xen_machphys_mfn_list_from_compat(struct xen_machphys_mfn
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 4, 0, 4);
+    memset((char *)d + 20, 0, 4);
     d->max_extents = s.max_extents;
     d->nr_extents = s.nr_extents;
     {   /* extent_start: elements through the scratch area */
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.max_extents);
         xen_pfn_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.extent_start, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_pfn_t *)a->native;
-        (void)k;                      /* output only: nothing to read */
-        d->extent_start.p = (__typeof__(d->extent_start.p))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->max_extents = a->todo;   /* the native view covers what was translated */
+        if (n == 0 && ctx->start == 0) {
+            d->extent_start.p = (__typeof__(d->extent_start.p))XENABI_COMPAT_PTR(ctx, s.extent_start);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.extent_start, n, sizeof(*arr), &a)) != 0)
+                return rc;
+            arr = (xen_pfn_t *)a->native;
+            (void)k;                      /* output only: nothing to read */
+            d->extent_start.p = (__typeof__(d->extent_start.p))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->max_extents = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     (void)rc;
@@ -328,7 +332,7 @@ static inline int xlat_xen_machphys_mfn_list_to_compat(struct compat_xen_machphy
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d */
     d->max_extents = s->max_extents;
     {   /* extent_start: back to the guest's array */
         struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->extent_start.p);
@@ -415,15 +419,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_machphys_mapping, max_
 static inline int xlat_xen_machphys_mapping_from_compat(struct xen_machphys_mapping *d, const struct compat_xen_machphys_mapping *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_machphys_mapping s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->v_start = s.v_start;
     d->v_end = s.v_end;
     d->max_mfn = s.max_mfn;
@@ -434,14 +434,10 @@ static inline int xlat_xen_machphys_mapping_from_compat(struct xen_machphys_mapp
 static inline int xlat_xen_machphys_mapping_to_compat(struct compat_xen_machphys_mapping *d, const struct xen_machphys_mapping *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_machphys_mapping *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xenabi_fits_u32((uint64_t)s->v_start)) != 0)
         return rc;
     d->v_start = s->v_start;
@@ -497,15 +493,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_add_to_physmap, gpfn) 
 static inline int xlat_xen_add_to_physmap_from_compat(struct xen_add_to_physmap *d, const struct compat_xen_add_to_physmap *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_add_to_physmap s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->domid = s.domid;
     d->size = s.size;
     d->space = s.space;
@@ -518,14 +510,10 @@ static inline int xlat_xen_add_to_physmap_from_compat(struct xen_add_to_physmap 
 static inline int xlat_xen_add_to_physmap_to_compat(struct compat_xen_add_to_physmap *d, const struct xen_add_to_physmap *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_add_to_physmap *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->domid = s->domid;
     d->size = s->size;
     d->space = s->space;
@@ -602,7 +590,7 @@ static inline int xlat_xen_add_to_physmap_batch_from_compat(struct xen_add_to_ph
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d */
     d->domid = s.domid;
     d->space = s.space;
     d->size = s.size;
@@ -614,38 +602,46 @@ static inline int xlat_xen_add_to_physmap_batch_from_compat(struct xen_add_to_ph
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.size);
         xen_ulong_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.idxs, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_ulong_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            compat_ulong_t e;
-            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.idxs + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+        if (n == 0 && ctx->start == 0) {
+            d->idxs.p = (__typeof__(d->idxs.p))XENABI_COMPAT_PTR(ctx, s.idxs);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.idxs, n, sizeof(*arr), &a)) != 0)
                 return rc;
-            arr[k] = e;
-        }
-        d->idxs.p = (__typeof__(d->idxs.p))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->size = a->todo;   /* the native view covers what was translated */
+            arr = (xen_ulong_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_ulong_t e;
+                if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.idxs + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                    return rc;
+                arr[k] = e;
+            }
+            d->idxs.p = (__typeof__(d->idxs.p))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->size = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     {   /* gpfns: elements through the scratch area */
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.size);
         xen_pfn_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.gpfns, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_pfn_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            compat_pfn_t e;
-            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.gpfns + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+        if (n == 0 && ctx->start == 0) {
+            d->gpfns.p = (__typeof__(d->gpfns.p))XENABI_COMPAT_PTR(ctx, s.gpfns);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.gpfns, n, sizeof(*arr), &a)) != 0)
                 return rc;
-            arr[k] = e;
-        }
-        d->gpfns.p = (__typeof__(d->gpfns.p))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->size = a->todo;   /* the native view covers what was translated */
+            arr = (xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.gpfns + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                    return rc;
+                arr[k] = e;
+            }
+            d->gpfns.p = (__typeof__(d->gpfns.p))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->size = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     if (partial != 0)
@@ -664,7 +660,7 @@ static inline int xlat_xen_add_to_physmap_batch_to_compat(struct compat_xen_add_
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d */
     d->domid = s->domid;
     d->space = s->space;
     d->size = s->size;
@@ -734,15 +730,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_remove_from_physmap, g
 static inline int xlat_xen_remove_from_physmap_from_compat(struct xen_remove_from_physmap *d, const struct compat_xen_remove_from_physmap *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_remove_from_physmap s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 6);
     d->domid = s.domid;
     d->gpfn = s.gpfn;
     (void)rc;
@@ -752,14 +745,11 @@ static inline int xlat_xen_remove_from_physmap_from_compat(struct xen_remove_fro
 static inline int xlat_xen_remove_from_physmap_to_compat(struct compat_xen_remove_from_physmap *d, const struct xen_remove_from_physmap *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_remove_from_physmap *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 2);
     d->domid = s->domid;
     if ((rc = xenabi_fits_u32((uint64_t)s->gpfn)) != 0)
         return rc;
@@ -804,15 +794,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_memory_map, buffer) ==
 static inline int xlat_xen_memory_map_from_compat(struct xen_memory_map *d, const struct compat_xen_memory_map *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_memory_map s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 4, 0, 4);
     d->nr_entries = s.nr_entries;
     d->buffer.p = (__typeof__(d->buffer.p))(uintptr_t)s.buffer;
     (void)rc;
@@ -822,14 +809,10 @@ static inline int xlat_xen_memory_map_from_compat(struct xen_memory_map *d, cons
 static inline int xlat_xen_memory_map_to_compat(struct compat_xen_memory_map *d, const struct xen_memory_map *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_memory_map *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->nr_entries = s->nr_entries;
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->buffer.p)) != 0)
         return rc;
@@ -875,15 +858,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_foreign_memory_map, ma
 static inline int xlat_xen_foreign_memory_map_from_compat(struct xen_foreign_memory_map *d, const struct compat_xen_foreign_memory_map *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_foreign_memory_map s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 6);
     d->domid = s.domid;
     if ((rc = xlat_xen_memory_map_from_compat(&d->map, &s.map, ctx)) != 0)
         return rc;
@@ -894,14 +874,11 @@ static inline int xlat_xen_foreign_memory_map_from_compat(struct xen_foreign_mem
 static inline int xlat_xen_foreign_memory_map_to_compat(struct compat_xen_foreign_memory_map *d, const struct xen_foreign_memory_map *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_foreign_memory_map *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 2);
     d->domid = s->domid;
     if ((rc = xlat_xen_memory_map_to_compat(&d->map, &s->map, ctx)) != 0)
         return rc;
@@ -952,15 +929,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pod_target, domid) == 
 static inline int xlat_xen_pod_target_from_compat(struct xen_pod_target *d, const struct compat_xen_pod_target *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_pod_target s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 34, 0, 6);
     d->target_pages = s.target_pages;
     d->tot_pages = s.tot_pages;
     d->pod_cache_pages = s.pod_cache_pages;
@@ -973,14 +947,11 @@ static inline int xlat_xen_pod_target_from_compat(struct xen_pod_target *d, cons
 static inline int xlat_xen_pod_target_to_compat(struct compat_xen_pod_target *d, const struct xen_pod_target *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_pod_target *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 34, 0, 2);
     d->target_pages = s->target_pages;
     d->tot_pages = s->tot_pages;
     d->pod_cache_pages = s->pod_cache_pages;
@@ -1049,15 +1020,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_mem_access_op, access_
 static inline int xlat_xen_mem_access_op_from_compat(struct xen_mem_access_op *d, const struct compat_xen_mem_access_op *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_mem_access_op s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->op = s.op;
     d->access = s.access;
     d->domid = s.domid;
@@ -1072,14 +1039,10 @@ static inline int xlat_xen_mem_access_op_from_compat(struct xen_mem_access_op *d
 static inline int xlat_xen_mem_access_op_to_compat(struct compat_xen_mem_access_op *d, const struct xen_mem_access_op *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_mem_access_op *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->op = s->op;
     d->access = s->access;
     d->domid = s->domid;
@@ -1197,15 +1160,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_reserved_device_memory
 static inline int xlat_xen_reserved_device_memory_from_compat(struct xen_reserved_device_memory *d, const struct compat_xen_reserved_device_memory *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_reserved_device_memory s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->start_pfn = s.start_pfn;
     d->nr_pages = s.nr_pages;
     (void)rc;
@@ -1215,14 +1174,10 @@ static inline int xlat_xen_reserved_device_memory_from_compat(struct xen_reserve
 static inline int xlat_xen_reserved_device_memory_to_compat(struct compat_xen_reserved_device_memory *d, const struct xen_reserved_device_memory *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_reserved_device_memory *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xenabi_fits_u32((uint64_t)s->start_pfn)) != 0)
         return rc;
     d->start_pfn = s->start_pfn;
@@ -1293,14 +1248,18 @@ static inline int xlat_xen_reserved_device_memory_map_from_compat(struct xen_res
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.nr_entries);
         xen_reserved_device_memory_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.buffer, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_reserved_device_memory_t *)a->native;
-        (void)k;                      /* output only: nothing to read */
-        d->buffer.p = (__typeof__(d->buffer.p))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->nr_entries = a->todo;   /* the native view covers what was translated */
+        if (n == 0 && ctx->start == 0) {
+            d->buffer.p = (__typeof__(d->buffer.p))XENABI_COMPAT_PTR(ctx, s.buffer);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.buffer, n, sizeof(*arr), &a)) != 0)
+                return rc;
+            arr = (xen_reserved_device_memory_t *)a->native;
+            (void)k;                      /* output only: nothing to read */
+            d->buffer.p = (__typeof__(d->buffer.p))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->nr_entries = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     if (partial != 0)
@@ -1422,7 +1381,7 @@ static inline int xlat_xen_mem_acquire_resource_from_compat(struct xen_mem_acqui
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d */
     d->domid = s.domid;
     d->type = s.type;
     d->id = s.id;
@@ -1433,19 +1392,23 @@ static inline int xlat_xen_mem_acquire_resource_from_compat(struct xen_mem_acqui
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.nr_frames);
         xen_pfn_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.frame_list, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_pfn_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            compat_pfn_t e;
-            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.frame_list + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+        if (n == 0 && ctx->start == 0) {
+            d->frame_list.p = (__typeof__(d->frame_list.p))XENABI_COMPAT_PTR(ctx, s.frame_list);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.frame_list, n, sizeof(*arr), &a)) != 0)
                 return rc;
-            arr[k] = e;
-        }
-        d->frame_list.p = (__typeof__(d->frame_list.p))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->nr_frames = a->todo;   /* the native view covers what was translated */
+            arr = (xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.frame_list + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                    return rc;
+                arr[k] = e;
+            }
+            d->frame_list.p = (__typeof__(d->frame_list.p))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->nr_frames = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     (void)rc;
@@ -1462,7 +1425,7 @@ static inline int xlat_xen_mem_acquire_resource_to_compat(struct compat_xen_mem_
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d */
     d->domid = s->domid;
     d->type = s->type;
     d->id = s->id;
@@ -1588,14 +1551,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_vnuma_topology_info, v
 static inline int xlat_xen_vnuma_topology_info_from_compat(struct xen_vnuma_topology_info *d, const struct compat_xen_vnuma_topology_info *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_vnuma_topology_info s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->domid = s.domid;
     d->pad = s.pad;
@@ -1642,13 +1601,9 @@ static inline int xlat_xen_vnuma_topology_info_from_compat(struct xen_vnuma_topo
 static inline int xlat_xen_vnuma_topology_info_to_compat(struct compat_xen_vnuma_topology_info *d, const struct xen_vnuma_topology_info *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_vnuma_topology_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->domid = s->domid;
     d->pad = s->pad;

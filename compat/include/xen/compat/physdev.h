@@ -28,15 +28,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_pirq_eoi_gmfn, gmf
 static inline int xlat_physdev_pirq_eoi_gmfn_from_compat(struct physdev_pirq_eoi_gmfn *d, const struct compat_physdev_pirq_eoi_gmfn *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_physdev_pirq_eoi_gmfn s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->gmfn = s.gmfn;
     (void)rc;
     return 0;
@@ -45,14 +41,10 @@ static inline int xlat_physdev_pirq_eoi_gmfn_from_compat(struct physdev_pirq_eoi
 static inline int xlat_physdev_pirq_eoi_gmfn_to_compat(struct compat_physdev_pirq_eoi_gmfn *d, const struct physdev_pirq_eoi_gmfn *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct physdev_pirq_eoi_gmfn *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xenabi_fits_u32((uint64_t)s->gmfn)) != 0)
         return rc;
     d->gmfn = s->gmfn;
@@ -111,15 +103,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_set_iobitmap, nr_p
 static inline int xlat_physdev_set_iobitmap_from_compat(struct physdev_set_iobitmap *d, const struct compat_physdev_set_iobitmap *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_physdev_set_iobitmap s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 12, 0, 4);
     d->bitmap.p = (__typeof__(d->bitmap.p))(uintptr_t)s.bitmap;
     d->nr_ports = s.nr_ports;
     (void)rc;
@@ -129,14 +118,10 @@ static inline int xlat_physdev_set_iobitmap_from_compat(struct physdev_set_iobit
 static inline int xlat_physdev_set_iobitmap_to_compat(struct compat_physdev_set_iobitmap *d, const struct physdev_set_iobitmap *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct physdev_set_iobitmap *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->bitmap.p)) != 0)
         return rc;
     d->bitmap = (uint32_t)(uintptr_t)s->bitmap.p;
@@ -183,15 +168,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_apic, value) == 8,
 static inline int xlat_physdev_apic_from_compat(struct physdev_apic *d, const struct compat_physdev_apic *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_physdev_apic s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->apic_physbase = s.apic_physbase;
     d->reg = s.reg;
     d->value = s.value;
@@ -202,14 +183,10 @@ static inline int xlat_physdev_apic_from_compat(struct physdev_apic *d, const st
 static inline int xlat_physdev_apic_to_compat(struct compat_physdev_apic *d, const struct physdev_apic *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct physdev_apic *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xenabi_fits_u32((uint64_t)s->apic_physbase)) != 0)
         return rc;
     d->apic_physbase = s->apic_physbase;
@@ -278,15 +255,13 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_map_pirq, table_ba
 static inline int xlat_physdev_map_pirq_from_compat(struct physdev_map_pirq *d, const struct compat_physdev_map_pirq *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_physdev_map_pirq s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 2);
+    memset((char *)d + 28, 0, 4);
     d->domid = s.domid;
     d->type = s.type;
     d->index = s.index;
@@ -302,14 +277,11 @@ static inline int xlat_physdev_map_pirq_from_compat(struct physdev_map_pirq *d, 
 static inline int xlat_physdev_map_pirq_to_compat(struct compat_physdev_map_pirq *d, const struct physdev_map_pirq *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct physdev_map_pirq *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 2);
     d->domid = s->domid;
     d->type = s->type;
     d->index = s->index;
@@ -408,14 +380,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_physdev_op, u.irq_op) == 4
 static inline int xlat_physdev_op_from_compat(struct physdev_op *d, const struct compat_physdev_op *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_physdev_op s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s.cmd;
     {
@@ -444,13 +412,9 @@ static inline int xlat_physdev_op_from_compat(struct physdev_op *d, const struct
 static inline int xlat_physdev_op_to_compat(struct compat_physdev_op *d, const struct physdev_op *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct physdev_op *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s->cmd;
     {
@@ -487,6 +451,20 @@ static inline int xlat_physdev_op_copyback(struct compat_physdev_op *d, const st
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
+    }
+    {
+        int64_t sel = (int64_t)d->cmd;   /* the guest's request */
+        if (sel == (int64_t)(PHYSDEVOP_irq_status_query)) {
+            d->u.irq_status_query.flags = s->u.irq_status_query.flags;
+        } else if (sel == (int64_t)(PHYSDEVOP_apic_read) || sel == (int64_t)(PHYSDEVOP_apic_write)) {
+            if ((ctx->subop_valid && (ctx->subop == (int64_t)(PHYSDEVOP_apic_read)))) {
+                d->u.apic_op.value = s->u.apic_op.value;
+            }
+        } else if (sel == (int64_t)(PHYSDEVOP_alloc_irq_vector) || sel == (int64_t)(PHYSDEVOP_free_irq_vector)) {
+            if ((ctx->subop_valid && (ctx->subop == (int64_t)(PHYSDEVOP_alloc_irq_vector)))) {
+                d->u.irq_op.vector = s->u.irq_op.vector;
+            }
+        }
     }
     (void)d;
     (void)s;

@@ -303,15 +303,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl_page_offline_op
 static inline int xlat_xen_sysctl_page_offline_op_from_compat(struct xen_sysctl_page_offline_op *d, const struct compat_xen_sysctl_page_offline_op *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_sysctl_page_offline_op s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 12, 0, 4);
     d->cmd = s.cmd;
     d->start = s.start;
     d->end = s.end;
@@ -323,14 +320,10 @@ static inline int xlat_xen_sysctl_page_offline_op_from_compat(struct xen_sysctl_
 static inline int xlat_xen_sysctl_page_offline_op_to_compat(struct compat_xen_sysctl_page_offline_op *d, const struct xen_sysctl_page_offline_op *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_sysctl_page_offline_op *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->cmd = s->cmd;
     d->start = s->start;
     d->end = s->end;
@@ -692,14 +685,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_sysctl, u.pad) == 8, "
 static inline int xlat_xen_sysctl_from_compat(struct xen_sysctl *d, const struct compat_xen_sysctl *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_sysctl s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s.cmd;
     d->interface_version = s.interface_version;
@@ -768,13 +757,9 @@ static inline int xlat_xen_sysctl_from_compat(struct xen_sysctl *d, const struct
 static inline int xlat_xen_sysctl_to_compat(struct compat_xen_sysctl *d, const struct xen_sysctl *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_sysctl *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s->cmd;
     d->interface_version = s->interface_version;
@@ -851,6 +836,112 @@ static inline int xlat_xen_sysctl_copyback(struct compat_xen_sysctl *d, const st
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
+    }
+    {
+        int64_t sel = (int64_t)d->cmd;   /* the guest's request */
+        if (sel == (int64_t)(XEN_SYSCTL_readconsole)) {
+            d->u.readconsole.index = s->u.readconsole.index;
+            d->u.readconsole.count = s->u.readconsole.count;
+        } else if (sel == (int64_t)(XEN_SYSCTL_tbuf_op)) {
+            d->u.tbuf_op.buffer_mfn = s->u.tbuf_op.buffer_mfn;
+        } else if (sel == (int64_t)(XEN_SYSCTL_physinfo)) {
+            memcpy(&d->u.physinfo, &s->u.physinfo, sizeof(d->u.physinfo));
+        } else if (sel == (int64_t)(XEN_SYSCTL_cputopoinfo)) {
+            d->u.cputopoinfo.num_cpus = s->u.cputopoinfo.num_cpus;
+        } else if (sel == (int64_t)(XEN_SYSCTL_pcitopoinfo)) {
+            d->u.pcitopoinfo.num_devs = s->u.pcitopoinfo.num_devs;
+        } else if (sel == (int64_t)(XEN_SYSCTL_numainfo)) {
+            d->u.numainfo.num_nodes = s->u.numainfo.num_nodes;
+        } else if (sel == (int64_t)(XEN_SYSCTL_sched_id)) {
+            d->u.sched_id.sched_id = s->u.sched_id.sched_id;
+        } else if (sel == (int64_t)(XEN_SYSCTL_perfc_op)) {
+            d->u.perfc_op.nr_counters = s->u.perfc_op.nr_counters;
+            d->u.perfc_op.nr_vals = s->u.perfc_op.nr_vals;
+        } else if (sel == (int64_t)(XEN_SYSCTL_getdomaininfolist)) {
+            d->u.getdomaininfolist.num_domains = s->u.getdomaininfolist.num_domains;
+        } else if (sel == (int64_t)(XEN_SYSCTL_getcpuinfo)) {
+            d->u.getcpuinfo.nr_cpus = s->u.getcpuinfo.nr_cpus;
+        } else if (sel == (int64_t)(XEN_SYSCTL_availheap)) {
+            d->u.availheap.avail_bytes = s->u.availheap.avail_bytes;
+        } else if (sel == (int64_t)(XEN_SYSCTL_get_pmstat)) {
+            {
+                int64_t sel = (int64_t)d->u.get_pmstat.type;   /* the guest's request */
+                if (sel == (int64_t)(PMSTAT_get_max_px) || sel == (int64_t)(PMSTAT_get_pxstat)) {
+                    d->u.get_pmstat.u.getpx.total = s->u.get_pmstat.u.getpx.total;
+                    d->u.get_pmstat.u.getpx.usable = s->u.get_pmstat.u.getpx.usable;
+                    d->u.get_pmstat.u.getpx.last = s->u.get_pmstat.u.getpx.last;
+                    d->u.get_pmstat.u.getpx.cur = s->u.get_pmstat.u.getpx.cur;
+                } else if (sel == (int64_t)(PMSTAT_get_max_cx) || sel == (int64_t)(PMSTAT_get_cxstat)) {
+                    d->u.get_pmstat.u.getcx.nr = s->u.get_pmstat.u.getcx.nr;
+                    d->u.get_pmstat.u.getcx.last = s->u.get_pmstat.u.getcx.last;
+                    d->u.get_pmstat.u.getcx.idle_time = s->u.get_pmstat.u.getcx.idle_time;
+                    d->u.get_pmstat.u.getcx.nr_pc = s->u.get_pmstat.u.getcx.nr_pc;
+                    d->u.get_pmstat.u.getcx.nr_cc = s->u.get_pmstat.u.getcx.nr_cc;
+                }
+            }
+        } else if (sel == (int64_t)(XEN_SYSCTL_pm_op)) {
+            {
+                int64_t sel = (int64_t)d->u.pm_op.cmd;   /* the guest's request */
+                if (sel == (int64_t)(GET_CPUFREQ_PARA)) {
+                    d->u.pm_op.u.get_para.cpu_num = s->u.pm_op.u.get_para.cpu_num;
+                    d->u.pm_op.u.get_para.freq_num = s->u.pm_op.u.get_para.freq_num;
+                    d->u.pm_op.u.get_para.gov_num = s->u.pm_op.u.get_para.gov_num;
+                    memcpy(&d->u.pm_op.u.get_para.scaling_driver, &s->u.pm_op.u.get_para.scaling_driver, sizeof(d->u.pm_op.u.get_para.scaling_driver));
+                    d->u.pm_op.u.get_para.cpuinfo_cur_freq = s->u.pm_op.u.get_para.cpuinfo_cur_freq;
+                    d->u.pm_op.u.get_para.cpuinfo_max_freq = s->u.pm_op.u.get_para.cpuinfo_max_freq;
+                    d->u.pm_op.u.get_para.cpuinfo_min_freq = s->u.pm_op.u.get_para.cpuinfo_min_freq;
+                    memcpy(&d->u.pm_op.u.get_para.s, &s->u.pm_op.u.get_para.s, sizeof(d->u.pm_op.u.get_para.s));
+                    d->u.pm_op.u.get_para.turbo_enabled = s->u.pm_op.u.get_para.turbo_enabled;
+                } else if (sel == (int64_t)(GET_CPUFREQ_CPPC)) {
+                    memcpy(&d->u.pm_op.u.get_cppc, &s->u.pm_op.u.get_cppc, sizeof(d->u.pm_op.u.get_cppc));
+                } else if (sel == (int64_t)(SET_CPUFREQ_CPPC)) {
+                    d->u.pm_op.u.set_cppc.set_params = s->u.pm_op.u.set_cppc.set_params;
+                } else if (sel == (int64_t)(GET_CPUFREQ_AVGFREQ)) {
+                    d->u.pm_op.u.get_avgfreq = s->u.pm_op.u.get_avgfreq;
+                } else if (sel == (int64_t)(XEN_SYSCTL_pm_op_set_sched_opt_smt)) {
+                    d->u.pm_op.u.set_sched_opt_smt = s->u.pm_op.u.set_sched_opt_smt;
+                } else if (sel == (int64_t)(XEN_SYSCTL_pm_op_get_max_cstate)) {
+                    d->u.pm_op.u.get_max_cstate = s->u.pm_op.u.get_max_cstate;
+                }
+            }
+        } else if (sel == (int64_t)(XEN_SYSCTL_lockprof_op)) {
+            d->u.lockprof_op.nr_elem = s->u.lockprof_op.nr_elem;
+            d->u.lockprof_op.time = s->u.lockprof_op.time;
+        } else if (sel == (int64_t)(XEN_SYSCTL_cpupool_op)) {
+            d->u.cpupool_op.cpupool_id = s->u.cpupool_op.cpupool_id;
+            d->u.cpupool_op.sched_id = s->u.cpupool_op.sched_id;
+            d->u.cpupool_op.n_dom = s->u.cpupool_op.n_dom;
+        } else if (sel == (int64_t)(XEN_SYSCTL_coverage_op)) {
+            d->u.coverage_op.size = s->u.coverage_op.size;
+        } else if (sel == (int64_t)(XEN_SYSCTL_psr_cmt_op)) {
+            {
+                int64_t sel = (int64_t)d->u.psr_cmt_op.cmd;   /* the guest's request */
+                if (sel == (int64_t)(XEN_SYSCTL_PSR_CMT_get_total_rmid) || sel == (int64_t)(XEN_SYSCTL_PSR_CMT_get_l3_upscaling_factor) || sel == (int64_t)(XEN_SYSCTL_PSR_CMT_enabled) || sel == (int64_t)(XEN_SYSCTL_PSR_CMT_get_l3_event_mask)) {
+                    d->u.psr_cmt_op.u.data = s->u.psr_cmt_op.u.data;
+                } else if (sel == (int64_t)(XEN_SYSCTL_PSR_CMT_get_l3_cache_size)) {
+                    memcpy(&d->u.psr_cmt_op.u.l3_cache, &s->u.psr_cmt_op.u.l3_cache, sizeof(d->u.psr_cmt_op.u.l3_cache));
+                }
+            }
+        } else if (sel == (int64_t)(XEN_SYSCTL_psr_alloc)) {
+            memcpy(&d->u.psr_alloc.u, &s->u.psr_alloc.u, sizeof(d->u.psr_alloc.u));
+        } else if (sel == (int64_t)(XEN_SYSCTL_get_cpu_featureset)) {
+            d->u.cpu_featureset.nr_features = s->u.cpu_featureset.nr_features;
+        } else if (sel == (int64_t)(XEN_SYSCTL_livepatch_op)) {
+            {
+                int64_t sel = (int64_t)d->u.livepatch.cmd;   /* the guest's request */
+                if (sel == (int64_t)(XEN_SYSCTL_LIVEPATCH_LIST)) {
+                    d->u.livepatch.u.list.version = s->u.livepatch.u.list.version;
+                    d->u.livepatch.u.list.nr = s->u.livepatch.u.list.nr;
+                    d->u.livepatch.u.list.name_total_size = s->u.livepatch.u.list.name_total_size;
+                    d->u.livepatch.u.list.metadata_total_size = s->u.livepatch.u.list.metadata_total_size;
+                } else if (sel == (int64_t)(XEN_SYSCTL_LIVEPATCH_GET)) {
+                    memcpy(&d->u.livepatch.u.get.status, &s->u.livepatch.u.get.status, sizeof(d->u.livepatch.u.get.status));
+                }
+            }
+        } else if (sel == (int64_t)(XEN_SYSCTL_get_cpu_policy)) {
+            d->u.cpu_policy.nr_leaves = s->u.cpu_policy.nr_leaves;
+            d->u.cpu_policy.nr_msrs = s->u.cpu_policy.nr_msrs;
+        }
     }
     (void)d;
     (void)s;

@@ -25,15 +25,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_runstate_info, time) 
 static inline int xlat_vcpu_runstate_info_from_compat(struct vcpu_runstate_info *d, const struct compat_vcpu_runstate_info *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_vcpu_runstate_info s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 4, 0, 4);
     d->state = s.state;
     d->state_entry_time = s.state_entry_time;
     memcpy(&d->time, &s.time, sizeof(d->time));
@@ -44,14 +41,10 @@ static inline int xlat_vcpu_runstate_info_from_compat(struct vcpu_runstate_info 
 static inline int xlat_vcpu_runstate_info_to_compat(struct compat_vcpu_runstate_info *d, const struct vcpu_runstate_info *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct vcpu_runstate_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->state = s->state;
     d->state_entry_time = s->state_entry_time;
     memcpy(&d->time, &s->time, sizeof(d->time));
@@ -120,13 +113,17 @@ static inline int xlat_vcpu_register_runstate_memory_area_from_compat(struct vcp
                 struct xenabi_xlat_array *a;
                 uint64_t k, n = (uint64_t)(1);
                 vcpu_runstate_info_t *arr;
-                if ((rc = xenabi_array_begin(ctx, (uint64_t)s.addr.h, n, sizeof(*arr), &a)) != 0)
-                    return rc;
-                arr = (vcpu_runstate_info_t *)a->native;
-                (void)k;                      /* output only: nothing to read */
-                d->addr.h.p = (__typeof__(d->addr.h.p))arr;
-                if (arr != NULL && a->start + a->todo < n && partial == 0) {
-                    partial = a->todo;
+                if (n == 0 && ctx->start == 0) {
+                    d->addr.h.p = (__typeof__(d->addr.h.p))XENABI_COMPAT_PTR(ctx, s.addr.h);
+                } else {
+                    if ((rc = xenabi_array_begin(ctx, (uint64_t)s.addr.h, n, sizeof(*arr), &a)) != 0)
+                        return rc;
+                    arr = (vcpu_runstate_info_t *)a->native;
+                    (void)k;                      /* output only: nothing to read */
+                    d->addr.h.p = (__typeof__(d->addr.h.p))arr;
+                    if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                        partial = a->todo;
+                    }
                 }
             }
         }
@@ -192,6 +189,28 @@ static inline int xlat_vcpu_register_runstate_memory_area_copyback(struct compat
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
+    {
+        int64_t sel = (int64_t)ctx->arg[0];   /* the guest's request */
+        if (!(sel == (int64_t)(VCPUOP_register_runstate_phys_area))) {
+            {   /* addr.h: back to the guest's array */
+                struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->addr.h.p);
+                if (a != NULL) {
+                    {
+                        uint64_t k;
+                        const vcpu_runstate_info_t *arr = (const vcpu_runstate_info_t *)a->native;
+                        for (k = 0; k < a->todo; k++) {
+                            struct compat_vcpu_runstate_info e;
+                            memset(&e, 0, sizeof(e));
+                            if ((rc = xlat_vcpu_runstate_info_to_compat(&e, &arr[k], ctx)) != 0)
+                                return rc;
+                            if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                                return rc;
+                        }
+                    }
+                }
+            }
+        }
+    }
     (void)d;
     (void)s;
     (void)rc;
@@ -223,15 +242,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_set_singleshot_timer,
 static inline int xlat_vcpu_set_singleshot_timer_from_compat(struct vcpu_set_singleshot_timer *d, const struct compat_vcpu_set_singleshot_timer *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_vcpu_set_singleshot_timer s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 12, 0, 4);
     d->timeout_abs_ns = s.timeout_abs_ns;
     d->flags = s.flags;
     (void)rc;
@@ -241,14 +257,10 @@ static inline int xlat_vcpu_set_singleshot_timer_from_compat(struct vcpu_set_sin
 static inline int xlat_vcpu_set_singleshot_timer_to_compat(struct compat_vcpu_set_singleshot_timer *d, const struct vcpu_set_singleshot_timer *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct vcpu_set_singleshot_timer *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->timeout_abs_ns = s->timeout_abs_ns;
     d->flags = s->flags;
     (void)rc;

@@ -38,14 +38,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mmuext_op, arg2.src_mfn) =
 static inline int xlat_mmuext_op_from_compat(struct mmuext_op *d, const struct compat_mmuext_op *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_mmuext_op s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s.cmd;
     {
@@ -85,13 +81,9 @@ static inline int xlat_mmuext_op_from_compat(struct mmuext_op *d, const struct c
 static inline int xlat_mmuext_op_to_compat(struct compat_mmuext_op *d, const struct mmuext_op *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct mmuext_op *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s->cmd;
     {
@@ -182,15 +174,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_multicall_entry, args) == 
 static inline int xlat_multicall_entry_from_compat(struct multicall_entry *d, const struct compat_multicall_entry *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_multicall_entry s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->op = s.op;
     d->result = s.result;
     {
@@ -205,14 +193,10 @@ static inline int xlat_multicall_entry_from_compat(struct multicall_entry *d, co
 static inline int xlat_multicall_entry_to_compat(struct compat_multicall_entry *d, const struct multicall_entry *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct multicall_entry *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xenabi_fits_u32((uint64_t)s->op)) != 0)
         return rc;
     d->op = s->op;
@@ -291,15 +275,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vcpu_info, time) == 32, "s
 static inline int xlat_vcpu_info_from_compat(struct vcpu_info *d, const struct compat_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_vcpu_info s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 6);
     d->evtchn_upcall_pending = s.evtchn_upcall_pending;
     d->evtchn_upcall_mask = s.evtchn_upcall_mask;
     d->evtchn_pending_sel = s.evtchn_pending_sel;
@@ -313,14 +294,11 @@ static inline int xlat_vcpu_info_from_compat(struct vcpu_info *d, const struct c
 static inline int xlat_vcpu_info_to_compat(struct compat_vcpu_info *d, const struct vcpu_info *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct vcpu_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 2, 0, 2);
     d->evtchn_upcall_pending = s->evtchn_upcall_pending;
     d->evtchn_upcall_mask = s->evtchn_upcall_mask;
     if ((rc = xenabi_fits_u32((uint64_t)s->evtchn_pending_sel)) != 0)
@@ -379,14 +357,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_shared_info, arch) == 2316
 static inline int xlat_shared_info_from_compat(struct shared_info *d, const struct compat_shared_info *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_shared_info s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     {
         unsigned int i0;
@@ -411,13 +385,9 @@ static inline int xlat_shared_info_from_compat(struct shared_info *d, const stru
 static inline int xlat_shared_info_to_compat(struct compat_shared_info *d, const struct shared_info *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct shared_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     {
         unsigned int i0;
@@ -520,14 +490,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_start_info, nr_p2m_frames)
 static inline int xlat_start_info_from_compat(struct start_info *d, const struct compat_start_info *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_start_info s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     memcpy(&d->magic, &s.magic, sizeof(d->magic));
     d->nr_pages = s.nr_pages;
@@ -562,13 +528,9 @@ static inline int xlat_start_info_from_compat(struct start_info *d, const struct
 static inline int xlat_start_info_to_compat(struct compat_start_info *d, const struct start_info *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct start_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     memcpy(&d->magic, &s->magic, sizeof(d->magic));
     if ((rc = xenabi_fits_u32((uint64_t)s->nr_pages)) != 0)

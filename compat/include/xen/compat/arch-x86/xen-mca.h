@@ -155,15 +155,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_mcinfo_logical_cpu, mc_msr
 static inline int xlat_mcinfo_logical_cpu_from_compat(struct mcinfo_logical_cpu *d, const struct compat_mcinfo_logical_cpu *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_mcinfo_logical_cpu s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 172, 0, 4);
     d->mc_cpunr = s.mc_cpunr;
     d->mc_chipid = s.mc_chipid;
     d->mc_coreid = s.mc_coreid;
@@ -192,14 +189,10 @@ static inline int xlat_mcinfo_logical_cpu_from_compat(struct mcinfo_logical_cpu 
 static inline int xlat_mcinfo_logical_cpu_to_compat(struct compat_mcinfo_logical_cpu *d, const struct mcinfo_logical_cpu *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct mcinfo_logical_cpu *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->mc_cpunr = s->mc_cpunr;
     d->mc_chipid = s->mc_chipid;
     d->mc_coreid = s->mc_coreid;
@@ -265,15 +258,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_mc_fetch, data) == 16,
 static inline int xlat_xen_mc_fetch_from_compat(struct xen_mc_fetch *d, const struct compat_xen_mc_fetch *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_mc_fetch s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->flags = s.flags;
     d->_pad0 = s._pad0;
     d->fetch_id = s.fetch_id;
@@ -285,14 +274,10 @@ static inline int xlat_xen_mc_fetch_from_compat(struct xen_mc_fetch *d, const st
 static inline int xlat_xen_mc_fetch_to_compat(struct compat_xen_mc_fetch *d, const struct xen_mc_fetch *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_mc_fetch *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->flags = s->flags;
     d->_pad0 = s->_pad0;
     d->fetch_id = s->fetch_id;
@@ -361,21 +346,25 @@ static inline int xlat_xen_mc_physcpuinfo_from_compat(struct xen_mc_physcpuinfo 
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d */
     d->ncpus = s.ncpus;
     d->_pad0 = s._pad0;
     {   /* info: elements through the scratch area */
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.ncpus);
         xen_mc_logical_cpu_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.info, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_mc_logical_cpu_t *)a->native;
-        (void)k;                      /* output only: nothing to read */
-        d->info.p = (__typeof__(d->info.p))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->ncpus = a->todo;   /* the native view covers what was translated */
+        if (n == 0 && ctx->start == 0) {
+            d->info.p = (__typeof__(d->info.p))XENABI_COMPAT_PTR(ctx, s.info);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.info, n, sizeof(*arr), &a)) != 0)
+                return rc;
+            arr = (xen_mc_logical_cpu_t *)a->native;
+            (void)k;                      /* output only: nothing to read */
+            d->info.p = (__typeof__(d->info.p))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->ncpus = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     (void)rc;
@@ -392,7 +381,7 @@ static inline int xlat_xen_mc_physcpuinfo_to_compat(struct compat_xen_mc_physcpu
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d */
     d->ncpus = s->ncpus;
     d->_pad0 = s->_pad0;
     {   /* info: back to the guest's array */
@@ -517,15 +506,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_mc, u.mc_inject_v2) ==
 static inline int xlat_xen_mc_from_compat(struct xen_mc *d, const struct compat_xen_mc *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_mc s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
     uint64_t partial = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s.cmd;
     d->interface_version = s.interface_version;
@@ -559,13 +544,9 @@ static inline int xlat_xen_mc_from_compat(struct xen_mc *d, const struct compat_
 static inline int xlat_xen_mc_to_compat(struct compat_xen_mc *d, const struct xen_mc *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_mc *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s->cmd;
     d->interface_version = s->interface_version;
@@ -605,6 +586,34 @@ static inline int xlat_xen_mc_copyback(struct compat_xen_mc *d, const struct xen
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
+    }
+    {
+        int64_t sel = (int64_t)d->cmd;   /* the guest's request */
+        if (sel == (int64_t)(XEN_MC_fetch)) {
+            d->u.mc_fetch.flags = s->u.mc_fetch.flags;
+            d->u.mc_fetch.fetch_id = s->u.mc_fetch.fetch_id;
+        } else if (sel == (int64_t)(XEN_MC_notifydomain)) {
+            d->u.mc_notifydomain.flags = s->u.mc_notifydomain.flags;
+        } else if (sel == (int64_t)(XEN_MC_physcpuinfo)) {
+            d->u.mc_physcpuinfo.ncpus = s->u.mc_physcpuinfo.ncpus;
+            {   /* u.mc_physcpuinfo.info: back to the guest's array */
+                struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->u.mc_physcpuinfo.info.p);
+                if (a != NULL) {
+                    {
+                        uint64_t k;
+                        const xen_mc_logical_cpu_t *arr = (const xen_mc_logical_cpu_t *)a->native;
+                        for (k = 0; k < a->todo; k++) {
+                            struct compat_mcinfo_logical_cpu e;
+                            memset(&e, 0, sizeof(e));
+                            if ((rc = xlat_mcinfo_logical_cpu_to_compat(&e, &arr[k], ctx)) != 0)
+                                return rc;
+                            if ((rc = xenabi_to_guest(ctx, a->gaddr + (a->start + k) * sizeof(e), &e, sizeof(e))) != 0)
+                                return rc;
+                        }
+                    }
+                }
+            }
+        }
     }
     (void)d;
     (void)s;

@@ -150,14 +150,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_cpu_user_regs, _pad5) == 6
 static inline int xlat_cpu_user_regs_from_compat(struct cpu_user_regs *d, const struct compat_cpu_user_regs *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_cpu_user_regs s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->rbp = s.ebp;
     d->rbx = s.ebx;
@@ -185,13 +181,9 @@ static inline int xlat_cpu_user_regs_from_compat(struct cpu_user_regs *d, const 
 static inline int xlat_cpu_user_regs_to_compat(struct compat_cpu_user_regs *d, const struct cpu_user_regs *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct cpu_user_regs *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     if ((rc = xenabi_fits_u32((uint64_t)s->rbp)) != 0)
         return rc;
@@ -276,14 +268,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_arch_vcpu_info, pad) == 4,
 static inline int xlat_arch_vcpu_info_from_compat(struct arch_vcpu_info *d, const struct compat_arch_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_arch_vcpu_info s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cr2 = s.cr2;
     (void)rc;
@@ -293,13 +281,9 @@ static inline int xlat_arch_vcpu_info_from_compat(struct arch_vcpu_info *d, cons
 static inline int xlat_arch_vcpu_info_to_compat(struct compat_arch_vcpu_info *d, const struct arch_vcpu_info *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct arch_vcpu_info *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     if ((rc = xenabi_fits_u32((uint64_t)s->cr2)) != 0)
         return rc;

@@ -151,15 +151,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_set_mem_acc
 static inline int xlat_xen_hvm_altp2m_set_mem_access_multi_from_compat(struct xen_hvm_altp2m_set_mem_access_multi *d, const struct compat_xen_hvm_altp2m_set_mem_access_multi *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_hvm_altp2m_set_mem_access_multi s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->view = s.view;
     d->pad = s.pad;
     d->nr = s.nr;
@@ -173,14 +169,10 @@ static inline int xlat_xen_hvm_altp2m_set_mem_access_multi_from_compat(struct xe
 static inline int xlat_xen_hvm_altp2m_set_mem_access_multi_to_compat(struct compat_xen_hvm_altp2m_set_mem_access_multi *d, const struct xen_hvm_altp2m_set_mem_access_multi *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_hvm_altp2m_set_mem_access_multi *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->view = s->view;
     d->pad = s->pad;
     d->nr = s->nr;
@@ -293,14 +285,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_hvm_altp2m_op, u.pad) 
 static inline int xlat_xen_hvm_altp2m_op_from_compat(struct xen_hvm_altp2m_op *d, const struct compat_xen_hvm_altp2m_op *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_hvm_altp2m_op s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->version = s.version;
     d->cmd = s.cmd;
@@ -344,13 +332,9 @@ static inline int xlat_xen_hvm_altp2m_op_from_compat(struct xen_hvm_altp2m_op *d
 static inline int xlat_xen_hvm_altp2m_op_to_compat(struct compat_xen_hvm_altp2m_op *d, const struct xen_hvm_altp2m_op *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_hvm_altp2m_op *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->version = s->version;
     d->cmd = s->cmd;

@@ -40,7 +40,7 @@ static inline long xenabi_ioctl_gntalloc_alloc_gref(const struct xenabi_ioctl_op
     ret = ops->native(drv, cmd, nat);
     if ((rc = xlat_ioctl_gntalloc_alloc_gref_copyback(&c, nat, ctx)) != 0)
         return rc;
-    if ((rc = xenabi_to_guest(ctx, arg, &c, sizeof(c))) != 0)
+    if ((rc = xenabi_to_guest(ctx, arg + 8, (const char *)&c + 8, 12)) != 0)
         return rc;
     if (extra != 0 && (rc = xenabi_to_guest(ctx, arg + offsetof(struct compat_ioctl_gntalloc_alloc_gref, gref_ids) + 4, (char *)nat + offsetof(struct ioctl_gntalloc_alloc_gref, gref_ids) + 4, (size_t)extra * 4)) != 0)
         return rc;

@@ -108,14 +108,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_gntdev_grant_copy_segment,
 static inline int xlat_gntdev_grant_copy_segment_from_compat(struct gntdev_grant_copy_segment *d, const struct compat_gntdev_grant_copy_segment *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_gntdev_grant_copy_segment s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     {
         int64_t sel;
@@ -149,13 +145,9 @@ static inline int xlat_gntdev_grant_copy_segment_from_compat(struct gntdev_grant
 static inline int xlat_gntdev_grant_copy_segment_to_compat(struct compat_gntdev_grant_copy_segment *d, const struct gntdev_grant_copy_segment *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct gntdev_grant_copy_segment *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     {
         int64_t sel;
@@ -236,26 +228,31 @@ static inline int xlat_ioctl_gntdev_grant_copy_from_compat(struct ioctl_gntdev_g
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 4, 0, 4);
     d->count = s.count;
     {   /* segments: elements through the scratch area */
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.count);
         struct gntdev_grant_copy_segment *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.segments, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (struct gntdev_grant_copy_segment *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            struct compat_gntdev_grant_copy_segment e;
-            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.segments + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+        if (n == 0 && ctx->start == 0) {
+            d->segments = (__typeof__(d->segments))XENABI_COMPAT_PTR(ctx, s.segments);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.segments, n, sizeof(*arr), &a)) != 0)
                 return rc;
-            if ((rc = xlat_gntdev_grant_copy_segment_from_compat(&arr[k], &e, ctx)) != 0)
+            arr = (struct gntdev_grant_copy_segment *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                struct compat_gntdev_grant_copy_segment e;
+                if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.segments + (a->start + k) * sizeof(e), sizeof(e))) != 0)
                     return rc;
-        }
-        d->segments = (__typeof__(d->segments))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->count = a->todo;   /* the native view covers what was translated */
+                if ((rc = xlat_gntdev_grant_copy_segment_from_compat(&arr[k], &e, ctx)) != 0)
+                        return rc;
+            }
+            d->segments = (__typeof__(d->segments))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->count = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     (void)rc;
@@ -272,7 +269,7 @@ static inline int xlat_ioctl_gntdev_grant_copy_to_compat(struct compat_ioctl_gnt
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d */
     d->count = s->count;
     {   /* segments: back to the guest's array */
         struct xenabi_xlat_array *a = xenabi_array_find(ctx, s->segments);

@@ -51,8 +51,6 @@ static inline long xenabi_ioctl_gntdev_grant_copy(const struct xenabi_ioctl_ops 
     ret = ops->native(drv, cmd, nat);
     if ((rc = xlat_ioctl_gntdev_grant_copy_copyback(&c, nat, ctx)) != 0)
         return rc;
-    if ((rc = xenabi_to_guest(ctx, arg, &c, sizeof(c))) != 0)
-        return rc;
     (void)extra;
     return ret;
 }

@@ -43,15 +43,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_mmap, entry) == 8,
 static inline int xlat_privcmd_mmap_from_compat(struct privcmd_mmap *d, const struct compat_privcmd_mmap *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_privcmd_mmap s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 6, 0, 2);
     d->num = s.num;
     d->dom = s.dom;
     d->entry = (__typeof__(d->entry))XENABI_COMPAT_PTR(ctx, s.entry);
@@ -62,14 +59,11 @@ static inline int xlat_privcmd_mmap_from_compat(struct privcmd_mmap *d, const st
 static inline int xlat_privcmd_mmap_to_compat(struct compat_privcmd_mmap *d, const struct privcmd_mmap *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct privcmd_mmap *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 6, 0, 2);
     d->num = s->num;
     d->dom = s->dom;
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->entry)) != 0)
@@ -128,7 +122,8 @@ static inline int xlat_privcmd_mmapbatch_from_compat(struct privcmd_mmapbatch *d
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 6, 0, 2);
     d->num = s.num;
     d->dom = s.dom;
     d->addr = s.addr;
@@ -136,19 +131,23 @@ static inline int xlat_privcmd_mmapbatch_from_compat(struct privcmd_mmapbatch *d
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.num);
         xen_pfn_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.arr, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_pfn_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            compat_pfn_t e;
-            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.arr + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+        if (n == 0 && ctx->start == 0) {
+            d->arr = (__typeof__(d->arr))XENABI_COMPAT_PTR(ctx, s.arr);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.arr, n, sizeof(*arr), &a)) != 0)
                 return rc;
-            arr[k] = e;
-        }
-        d->arr = (__typeof__(d->arr))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->num = a->todo;   /* the native view covers what was translated */
+            arr = (xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.arr + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                    return rc;
+                arr[k] = e;
+            }
+            d->arr = (__typeof__(d->arr))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->num = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     (void)rc;
@@ -165,7 +164,8 @@ static inline int xlat_privcmd_mmapbatch_to_compat(struct compat_privcmd_mmapbat
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 6, 0, 2);
     d->num = s->num;
     d->dom = s->dom;
     d->addr = s->addr;
@@ -270,7 +270,8 @@ static inline int xlat_privcmd_mmapbatch_v2_from_compat(struct privcmd_mmapbatch
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 6, 0, 2);
     d->num = s.num;
     d->dom = s.dom;
     d->addr = s.addr;
@@ -279,19 +280,23 @@ static inline int xlat_privcmd_mmapbatch_v2_from_compat(struct privcmd_mmapbatch
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.num);
         xen_pfn_t *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.arr, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (xen_pfn_t *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            compat_pfn_t e;
-            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.arr + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+        if (n == 0 && ctx->start == 0) {
+            d->arr = (__typeof__(d->arr))XENABI_COMPAT_PTR(ctx, s.arr);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.arr, n, sizeof(*arr), &a)) != 0)
                 return rc;
-            arr[k] = e;
-        }
-        d->arr = (__typeof__(d->arr))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->num = a->todo;   /* the native view covers what was translated */
+            arr = (xen_pfn_t *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                compat_pfn_t e;
+                if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.arr + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+                    return rc;
+                arr[k] = e;
+            }
+            d->arr = (__typeof__(d->arr))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->num = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     (void)rc;
@@ -308,7 +313,8 @@ static inline int xlat_privcmd_mmapbatch_v2_to_compat(struct compat_privcmd_mmap
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 6, 0, 2);
     d->num = s->num;
     d->dom = s->dom;
     d->addr = s->addr;
@@ -368,15 +374,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_privcmd_dm_op_buf, size) =
 static inline int xlat_privcmd_dm_op_buf_from_compat(struct privcmd_dm_op_buf *d, const struct compat_privcmd_dm_op_buf *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_privcmd_dm_op_buf s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->uptr = (__typeof__(d->uptr))XENABI_COMPAT_PTR(ctx, s.uptr);
     d->size = s.size;
     (void)rc;
@@ -386,14 +388,10 @@ static inline int xlat_privcmd_dm_op_buf_from_compat(struct privcmd_dm_op_buf *d
 static inline int xlat_privcmd_dm_op_buf_to_compat(struct compat_privcmd_dm_op_buf *d, const struct privcmd_dm_op_buf *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct privcmd_dm_op_buf *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->uptr)) != 0)
         return rc;
     d->uptr = (uint32_t)(uintptr_t)s->uptr;
@@ -454,27 +452,32 @@ static inline int xlat_privcmd_dm_op_from_compat(struct privcmd_dm_op *d, const 
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 4, 0, 4);
     d->dom = s.dom;
     d->num = s.num;
     {   /* ubufs: elements through the scratch area */
         struct xenabi_xlat_array *a;
         uint64_t k, n = (uint64_t)((int64_t)s.num);
         struct privcmd_dm_op_buf *arr;
-        if ((rc = xenabi_array_begin(ctx, (uint64_t)s.ubufs, n, sizeof(*arr), &a)) != 0)
-            return rc;
-        arr = (struct privcmd_dm_op_buf *)a->native;
-        for (k = 0; k < a->todo; k++) {
-            struct compat_privcmd_dm_op_buf e;
-            if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.ubufs + (a->start + k) * sizeof(e), sizeof(e))) != 0)
+        if (n == 0 && ctx->start == 0) {
+            d->ubufs = (__typeof__(d->ubufs))XENABI_COMPAT_PTR(ctx, s.ubufs);
+        } else {
+            if ((rc = xenabi_array_begin(ctx, (uint64_t)s.ubufs, n, sizeof(*arr), &a)) != 0)
                 return rc;
-            if ((rc = xlat_privcmd_dm_op_buf_from_compat(&arr[k], &e, ctx)) != 0)
+            arr = (struct privcmd_dm_op_buf *)a->native;
+            for (k = 0; k < a->todo; k++) {
+                struct compat_privcmd_dm_op_buf e;
+                if ((rc = xenabi_from_guest(ctx, &e, (uint64_t)s.ubufs + (a->start + k) * sizeof(e), sizeof(e))) != 0)
                     return rc;
-        }
-        d->ubufs = (__typeof__(d->ubufs))arr;
-        if (arr != NULL && a->start + a->todo < n && partial == 0) {
-            partial = a->todo;
-            d->num = a->todo;   /* the native view covers what was translated */
+                if ((rc = xlat_privcmd_dm_op_buf_from_compat(&arr[k], &e, ctx)) != 0)
+                        return rc;
+            }
+            d->ubufs = (__typeof__(d->ubufs))arr;
+            if (arr != NULL && a->start + a->todo < n && partial == 0) {
+                partial = a->todo;
+                d->num = a->todo;   /* the native view covers what was translated */
+            }
         }
     }
     (void)rc;
@@ -491,7 +494,7 @@ static inline int xlat_privcmd_dm_op_to_compat(struct compat_privcmd_dm_op *d, c
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
     }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    /* the members written below cover every byte of *d */
     d->dom = s->dom;
     d->num = s->num;
     {   /* ubufs: back to the guest's array */

@@ -80,8 +80,6 @@ static inline long xenabi_ioctl_privcmd_mmapbatch(const struct xenabi_ioctl_ops 
     ret = ops->native(drv, cmd, nat);
     if ((rc = xlat_privcmd_mmapbatch_copyback(&c, nat, ctx)) != 0)
         return rc;
-    if ((rc = xenabi_to_guest(ctx, arg, &c, sizeof(c))) != 0)
-        return rc;
     (void)extra;
     return ret;
 }
@@ -105,8 +103,6 @@ static inline long xenabi_ioctl_privcmd_mmapbatch_v2(const struct xenabi_ioctl_o
         return rc > 0 ? -XENABI_E2BIG : rc;   /* > 0: an array did not fit the scratch area */
     ret = ops->native(drv, cmd, nat);
     if ((rc = xlat_privcmd_mmapbatch_v2_copyback(&c, nat, ctx)) != 0)
-        return rc;
-    if ((rc = xenabi_to_guest(ctx, arg, &c, sizeof(c))) != 0)
         return rc;
     (void)extra;
     return ret;

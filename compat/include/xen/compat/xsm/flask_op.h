@@ -23,15 +23,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_flask_load, size) == 4
 static inline int xlat_xen_flask_load_from_compat(struct xen_flask_load *d, const struct compat_xen_flask_load *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_flask_load s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 12, 0, 4);
     d->buffer.p = (__typeof__(d->buffer.p))(uintptr_t)s.buffer;
     d->size = s.size;
     (void)rc;
@@ -41,14 +38,10 @@ static inline int xlat_xen_flask_load_from_compat(struct xen_flask_load *d, cons
 static inline int xlat_xen_flask_load_to_compat(struct compat_xen_flask_load *d, const struct xen_flask_load *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_flask_load *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->buffer.p)) != 0)
         return rc;
     d->buffer = (uint32_t)(uintptr_t)s->buffer.p;
@@ -102,15 +95,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_flask_sid_context, con
 static inline int xlat_xen_flask_sid_context_from_compat(struct xen_flask_sid_context *d, const struct compat_xen_flask_sid_context *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_flask_sid_context s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->sid = s.sid;
     d->size = s.size;
     d->context.p = (__typeof__(d->context.p))(uintptr_t)s.context;
@@ -121,14 +110,10 @@ static inline int xlat_xen_flask_sid_context_from_compat(struct xen_flask_sid_co
 static inline int xlat_xen_flask_sid_context_to_compat(struct compat_xen_flask_sid_context *d, const struct xen_flask_sid_context *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_flask_sid_context *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->sid = s->sid;
     d->size = s->size;
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->context.p)) != 0)
@@ -210,15 +195,12 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_flask_boolean, name) =
 static inline int xlat_xen_flask_boolean_from_compat(struct xen_flask_boolean *d, const struct compat_xen_flask_boolean *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_flask_boolean s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d but its padding: */
+    memset((char *)d + 12, 0, 4);
     d->bool_id = s.bool_id;
     d->enforcing = s.enforcing;
     d->pending = s.pending;
@@ -233,14 +215,10 @@ static inline int xlat_xen_flask_boolean_from_compat(struct xen_flask_boolean *d
 static inline int xlat_xen_flask_boolean_to_compat(struct compat_xen_flask_boolean *d, const struct xen_flask_boolean *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_flask_boolean *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->bool_id = s->bool_id;
     d->enforcing = s->enforcing;
     d->pending = s->pending;
@@ -352,15 +330,11 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_flask_devicetree_label
 static inline int xlat_xen_flask_devicetree_label_from_compat(struct xen_flask_devicetree_label *d, const struct compat_xen_flask_devicetree_label *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_flask_devicetree_label s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->sid = s.sid;
     d->length = s.length;
     d->path.p = (__typeof__(d->path.p))(uintptr_t)s.path;
@@ -371,14 +345,10 @@ static inline int xlat_xen_flask_devicetree_label_from_compat(struct xen_flask_d
 static inline int xlat_xen_flask_devicetree_label_to_compat(struct compat_xen_flask_devicetree_label *d, const struct xen_flask_devicetree_label *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_flask_devicetree_label *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
-    memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
+    (void)ctx;
+    /* the members written below cover every byte of *d */
     d->sid = s->sid;
     d->length = s->length;
     if ((rc = xenabi_fits_u32((uint64_t)(uintptr_t)s->path.p)) != 0)
@@ -453,14 +423,10 @@ XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_flask_op, u.devicetree
 static inline int xlat_xen_flask_op_from_compat(struct xen_flask_op *d, const struct compat_xen_flask_op *src, struct xenabi_xlat_ctx *ctx)
 {
     struct compat_xen_flask_op s;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
     memcpy(&s, src, sizeof(s));          /* the guest structure is read once */
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s.cmd;
     d->interface_version = s.interface_version;
@@ -510,13 +476,9 @@ static inline int xlat_xen_flask_op_from_compat(struct xen_flask_op *d, const st
 static inline int xlat_xen_flask_op_to_compat(struct compat_xen_flask_op *d, const struct xen_flask_op *src, struct xenabi_xlat_ctx *ctx)
 {
     const struct xen_flask_op *s = src;
-    struct xenabi_xlat_ctx local_ctx;
     int rc = 0;
 
-    if (ctx == NULL) {
-        memset(&local_ctx, 0, sizeof(local_ctx));
-        ctx = &local_ctx;
-    }
+    (void)ctx;
     memset(d, 0, sizeof(*d));             /* padding and unused arms are zero */
     d->cmd = s->cmd;
     d->interface_version = s->interface_version;
@@ -574,6 +536,39 @@ static inline int xlat_xen_flask_op_copyback(struct compat_xen_flask_op *d, cons
     if (ctx == NULL) {
         memset(&local_ctx, 0, sizeof(local_ctx));
         ctx = &local_ctx;
+    }
+    {
+        int64_t sel = (int64_t)d->cmd;   /* the guest's request */
+        if (sel == (int64_t)(FLASK_CONTEXT_TO_SID) || sel == (int64_t)(FLASK_SID_TO_CONTEXT)) {
+            d->u.sid_context.sid = s->u.sid_context.sid;
+            d->u.sid_context.size = s->u.sid_context.size;
+        } else if (sel == (int64_t)(FLASK_ACCESS)) {
+            d->u.access.allowed = s->u.access.allowed;
+            d->u.access.audit_allow = s->u.access.audit_allow;
+            d->u.access.audit_deny = s->u.access.audit_deny;
+            d->u.access.seqno = s->u.access.seqno;
+        } else if (sel == (int64_t)(FLASK_CREATE) || sel == (int64_t)(FLASK_RELABEL) || sel == (int64_t)(FLASK_MEMBER)) {
+            d->u.transition.newsid = s->u.transition.newsid;
+        } else if (sel == (int64_t)(FLASK_GETBOOL) || sel == (int64_t)(FLASK_SETBOOL)) {
+            d->u.boolean.bool_id = s->u.boolean.bool_id;
+            d->u.boolean.enforcing = s->u.boolean.enforcing;
+            d->u.boolean.pending = s->u.boolean.pending;
+            d->u.boolean.size = s->u.boolean.size;
+        } else if (sel == (int64_t)(FLASK_AVC_HASHSTATS)) {
+            d->u.hash_stats.entries = s->u.hash_stats.entries;
+            d->u.hash_stats.buckets_used = s->u.hash_stats.buckets_used;
+            d->u.hash_stats.buckets_total = s->u.hash_stats.buckets_total;
+            d->u.hash_stats.max_chain_len = s->u.hash_stats.max_chain_len;
+        } else if (sel == (int64_t)(FLASK_AVC_CACHESTATS)) {
+            d->u.cache_stats.lookups = s->u.cache_stats.lookups;
+            d->u.cache_stats.hits = s->u.cache_stats.hits;
+            d->u.cache_stats.misses = s->u.cache_stats.misses;
+            d->u.cache_stats.allocations = s->u.cache_stats.allocations;
+            d->u.cache_stats.reclaims = s->u.cache_stats.reclaims;
+            d->u.cache_stats.frees = s->u.cache_stats.frees;
+        } else if (sel == (int64_t)(FLASK_GET_PEER_SID)) {
+            d->u.peersid.sid = s->u.peersid.sid;
+        }
     }
     (void)d;
     (void)s;
