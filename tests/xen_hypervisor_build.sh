@@ -79,4 +79,32 @@ for h in $(cd "$tree/xen/include" && find compat -name '*.h'); do
 done
 [ $bad -eq 0 ] || exit 1
 n=$(cd "$tree/xen/include" && find compat -name '*.h' | wc -l)
-echo "xen_hypervisor_build: PASS: xen/xen linked with xenabi's public headers and $n compat headers"
+
+# the project's own translators (compat/include/xen/compat and the runtime)
+# compiled the way Xen compiles common/compat/memory.c: Xen's flags and
+# Xen's own <xen/types.h> and <xen/string.h>
+cmdfile=$tree/xen/common/compat/.memory.o.cmd
+cmd=$(sed -n 's/^cmd_common\/compat\/memory.o := //p' "$cmdfile" 2>/dev/null || true)
+if [ -z "$cmd" ]; then
+    echo "xen_hypervisor_build: FAIL: no compile command in $cmdfile to compile the translators with" >&2
+    exit 1
+fi
+cmd=$(printf '%s\n' "$cmd" | sed -e 's/-MMD -MP -MF [^ ]*//' -e "s/'-D__OBJECT_LABEL__=[^']*'//" \
+      -e 's/ -c common\/compat\/memory.c -o [^ ]* -MQ [^ ]*$//')
+src=$work/translators.c
+: >"$src"
+for f in $(cd "$here/compat/include" && find xen/compat -name '*.h' | sort); do
+    case $f in
+        xen/compat/linux/*|xen/compat/hypercall.h|xen/compat/io/libxenvchan.h) ;;  # not for the hypervisor
+        *) echo "#include \"$f\"" >>"$src" ;;
+    esac
+done
+if ! (cd "$tree/xen" && eval "$cmd -I $here/include -I $here/compat/include -I $here/compat/runtime \
+                              -c $src -o $work/translators.o") >"$work/translators.log" 2>&1; then
+    head -40 "$work/translators.log" >&2
+    echo "xen_hypervisor_build: FAIL: the translators do not compile with Xen's flags and headers" >&2
+    exit 1
+fi
+t=$(wc -l <"$src")
+echo "xen_hypervisor_build: PASS: xen/xen linked with xenabi's public headers and $n compat headers;" \
+     "$t translator headers compiled with Xen's own flags and headers"
