@@ -80,12 +80,26 @@ def _group(t):
 class Description:
     """The loaded description: source files plus one Module per profile."""
 
-    def __init__(self, sources, modules, hypervisor=None):
+    def __init__(self, sources, modules, hypervisor_pending=None):
         self.sources = sources          # path -> SourceFile
         self.modules = modules          # profile name -> Module
-        # profile name -> Module as the hypervisor's own build sees the
-        # description (__XEN__ defined): what Xen's compat headers declare
-        self.hypervisor = hypervisor or {}
+        # profile name -> (view, files, preprocessed text) of the views parsed
+        # on first use of .hypervisor (only Xen's compat output needs them, and
+        # the generator runs that in a worker beside the other outputs)
+        self._pending = hypervisor_pending or {}
+        self._hypervisor = None
+
+    @property
+    def hypervisor(self):
+        """profile name -> Module as the hypervisor's own build sees the
+        description (__XEN__ defined): what Xen's compat headers declare.
+        Parsed on first use; a description error in it is raised then."""
+        if self._hypervisor is None:
+            sink = Sink()
+            self._hypervisor = {name: _parse_profile(view, files, self.sources, sink, done)
+                                for name, (view, files, done) in self._pending.items()}
+            sink.raise_if_any()
+        return self._hypervisor
 
     def files_for(self, profile):
         return [p for p, s in self.sources.items() if not s.profiles or profile in s.profiles]
@@ -132,14 +146,23 @@ def load(root, paths=None, profiles=None):
         xen = {name: _start_cpp(tmp, _hypervisor_view(name), fs, f"{name}-xen") for name, fs in xen_files.items()}
         for name, fs in files.items():
             modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
-        hypervisor = {}
+        pending = {}
         for name, proc in xen.items():
-            if not sink.diags:
-                hypervisor[name] = _parse_profile(_hypervisor_view(name), xen_files[name], sources, sink, proc)
-            else:
-                proc.communicate()
+            out, err = proc.communicate()       # collected now: the files go with tmp
+            pending[name] = (_hypervisor_view(name), xen_files[name], _Finished(proc.args, proc.returncode, out, err))
     sink.raise_if_any()
-    return Description(sources, modules, hypervisor)
+    return Description(sources, modules, pending)
+
+
+class _Finished:
+    """A preprocessor run whose output is already collected, read as a
+    running one is (_parse_profile)."""
+
+    def __init__(self, args, returncode, out, err):
+        self.args, self.returncode, self._out = args, returncode, (out, err)
+
+    def communicate(self):
+        return self._out
 
 
 _COMPAT_DIRECTIVES = re.compile(r"^__(?:DeFiNe|UnDeF)__ .*$", re.M)

@@ -67,8 +67,6 @@ class _PartRenderer:
                                if desc.sources[p].view != "guest"]
                     outputs[f"include/xen/layout/{name}.json"] = emit_layout.manifest_text(mod)
                     outputs[f"include/xen/layout/{name}.h"] = emit_layout.assertions(mod, headers)
-                if desc.hypervisor and "x86_64" in desc.modules:
-                    outputs.update(emit_xen.emit_all(desc, sink))
             else:
                 for path, src in desc.sources.items():
                     outputs[emit_header.output_path(path)] = emit_header.emit(src, sink)
@@ -81,6 +79,10 @@ class _PartRenderer:
                     outputs.update(emit_hypercall.emit_all(em))
                     outputs.update(emit_ioctl.emit_all(em, desc, sink))
                 outputs.update(emit_bounce.emit_all(desc))
+                # Xen's own compat headers: the hypervisor view is parsed here,
+                # on first use, beside the layout part
+                if desc.hypervisor and "x86_64" in desc.modules:
+                    outputs.update(emit_xen.emit_all(desc, sink))
         except DescriptionError as e:
             return {}, list(e.diags)
         return outputs, list(sink.diags)
