@@ -920,6 +920,73 @@ class CompatEmitter:
                 "        ctx = &local_ctx;", "    }"] + stmts + ["    (void)d;", "    (void)s;", "    (void)rc;",
                                                               "    return 0;", "}", ""]
 
+    # -- shared rings (io/ring.h's DEFINE_RING_TYPES) --------------------------
+    def ring_parts(self, key):
+        """(ring name, request key, response key) when `key` is the slot union
+        of a ring DEFINE_RING_TYPES made whose slots differ between x86_32 and
+        x86_64, and a 64-bit backend can serve an x86_32 frontend on it (the
+        request and response are translated or identical); else None."""
+        m = re.fullmatch(r"union (\w+)_sring_entry", key)
+        rec = self.m32.records.get(key)
+        if not m or rec is None or [f.name for f in rec.fields] != ["req", "rsp"] or self.identical(key):
+            return None
+        parts = []
+        for f in rec.fields:
+            t = self.m32.resolve(f.type)
+            if not isinstance(t, RecordRef) or not (t.key in self.translated or self.identical(t.key)):
+                return None
+            parts.append(t.key)
+        return m.group(1), parts[0], parts[1]
+
+    def ring(self, key):
+        """For a ring whose slots differ: the x86_32 frontend's ring types, as
+        a 64-bit backend declares them (DEFINE_RING_TYPES over the compat
+        request and response: the RING_* macros work on them unchanged), and
+        the two translations a backend needs: a request out of a slot (read
+        once) and a response into one (in the frontend's layout)."""
+        parts = self.ring_parts(key)
+        if parts is None:
+            return []
+        name, req, rsp = parts
+
+        def spell(k):
+            return self.check_typedef(k) if self.identical(k) else self.compat_spelling(k)
+
+        creq, crsp = spell(req), spell(rsp)
+        entry = self.l32.record(self.m32.records[key])
+        sring = self.l32.record(self.m32.records[f"struct {name}_sring"])
+        ring_off = next(f.offset for f in sring.fields if f.name == "ring")
+        get_req = (f"xlat_{cname(req)}_from_compat(req, &c, ctx)" if req in self.translated
+                   else "(memcpy(req, &c, sizeof(c)), 0)")
+        put_rsp = (f"xlat_{cname(rsp)}_to_compat(&c, rsp, ctx)" if rsp in self.translated
+                   else "(memcpy(&c, rsp, sizeof(c)), 0)")
+        return [
+            f"/* The {name} ring as an x86_32 frontend lays it out, for a 64-bit backend: the",
+            f" * same header, slots of {entry.size} bytes.  Attach with BACK_RING_INIT or",
+            f" * BACK_RING_ATTACH on a struct compat_{name}_back_ring and use the RING_*",
+            " * macros as usual; move requests and responses with the two functions below. */",
+            f"DEFINE_RING_TYPES(compat_{name}, {creq}, {crsp});",
+            f"XENABI_COMPAT_ASSERT(sizeof(union compat_{name}_sring_entry) == {entry.size}, "
+            f"\"compat_{name} ring: slot size\");",
+            f"XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_{name}_sring, ring) == {ring_off}, "
+            f"\"compat_{name} ring: first slot\");",
+            "/* Request `idx` of the frontend's ring into *req (native layout): the slot is",
+            " * read once, then translated (-ERANGE/-EINVAL as for any compat record). */",
+            f"static inline int xenabi_{name}_get_request(struct compat_{name}_back_ring *r, RING_IDX idx,",
+            f"                                          {req} *req, struct xenabi_xlat_ctx *ctx)",
+            "{", f"    {creq} c;", "",
+            "    memcpy(&c, RING_GET_REQUEST(r, idx), sizeof(c));", "    (void)ctx;",
+            f"    return {get_req};", "}",
+            "/* Response *rsp (native layout) into slot `idx` of the frontend's ring, in the",
+            " * frontend's layout; nothing is written unless it translates. */",
+            f"static inline int xenabi_{name}_put_response(struct compat_{name}_back_ring *r, RING_IDX idx,",
+            f"                                           const {rsp} *rsp, struct xenabi_xlat_ctx *ctx)",
+            "{", f"    {crsp} c;", "    int rc;", "",
+            "    (void)ctx;",
+            f"    if ((rc = {put_rsp}) == 0)",
+            "        memcpy(RING_GET_RESPONSE(r, idx), &c, sizeof(c));",
+            "    return rc;", "}", ""]
+
     # -- files ----------------------------------------------------------------
     def header(self, path, includes):
         keys = [k for k, r in self.m64.records.items() if r.path == path]
@@ -955,6 +1022,7 @@ class CompatEmitter:
             if v.local:
                 out += [f"/* {key}: reached by a local pointer, not a hypercall argument; no compat view ("
                         + "; ".join(v.reasons) + ") */", ""]
+                out += self.ring(key)
                 continue
             out.append(f"/* {key}: translated; " + "; ".join(v.reasons) + " */")
             out += self.compat_type(key)

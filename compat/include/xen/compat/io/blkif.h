@@ -325,6 +325,38 @@ static inline int xlat_blkif_response_copyback(struct compat_blkif_response *d, 
 
 /* union blkif_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct blkif_request, which differs; rsp: contains struct blkif_response, which differs) */
 
+/* The blkif ring as an x86_32 frontend lays it out, for a 64-bit backend: the
+ * same header, slots of 108 bytes.  Attach with BACK_RING_INIT or
+ * BACK_RING_ATTACH on a struct compat_blkif_back_ring and use the RING_*
+ * macros as usual; move requests and responses with the two functions below. */
+DEFINE_RING_TYPES(compat_blkif, struct compat_blkif_request, struct compat_blkif_response);
+XENABI_COMPAT_ASSERT(sizeof(union compat_blkif_sring_entry) == 108, "compat_blkif ring: slot size");
+XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_blkif_sring, ring) == 64, "compat_blkif ring: first slot");
+/* Request `idx` of the frontend's ring into *req (native layout): the slot is
+ * read once, then translated (-ERANGE/-EINVAL as for any compat record). */
+static inline int xenabi_blkif_get_request(struct compat_blkif_back_ring *r, RING_IDX idx,
+                                          struct blkif_request *req, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_blkif_request c;
+
+    memcpy(&c, RING_GET_REQUEST(r, idx), sizeof(c));
+    (void)ctx;
+    return xlat_blkif_request_from_compat(req, &c, ctx);
+}
+/* Response *rsp (native layout) into slot `idx` of the frontend's ring, in the
+ * frontend's layout; nothing is written unless it translates. */
+static inline int xenabi_blkif_put_response(struct compat_blkif_back_ring *r, RING_IDX idx,
+                                           const struct blkif_response *rsp, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_blkif_response c;
+    int rc;
+
+    (void)ctx;
+    if ((rc = xlat_blkif_response_to_compat(&c, rsp, ctx)) == 0)
+        memcpy(RING_GET_RESPONSE(r, idx), &c, sizeof(c));
+    return rc;
+}
+
 /* struct blkif_sring: reached by a local pointer, not a hypercall argument; no compat view (ring: contains union blkif_sring_entry, which differs) */
 
 /* struct blkif_front_ring: reached by a local pointer, not a hypercall argument; no compat view (sring: pointer is 4 bytes on x86_32, 8 on x86_64) */

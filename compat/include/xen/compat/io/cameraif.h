@@ -178,6 +178,38 @@ typedef struct xencamera_evt __attribute__((__aligned__(4))) compat_xencamera_ev
 
 /* union xen_cameraif_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct xencamera_req, which differs; rsp: contains struct xencamera_resp, which differs) */
 
+/* The xen_cameraif ring as an x86_32 frontend lays it out, for a 64-bit backend: the
+ * same header, slots of 64 bytes.  Attach with BACK_RING_INIT or
+ * BACK_RING_ATTACH on a struct compat_xen_cameraif_back_ring and use the RING_*
+ * macros as usual; move requests and responses with the two functions below. */
+DEFINE_RING_TYPES(compat_xen_cameraif, compat_xencamera_req_t, compat_xencamera_resp_t);
+XENABI_COMPAT_ASSERT(sizeof(union compat_xen_cameraif_sring_entry) == 64, "compat_xen_cameraif ring: slot size");
+XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_cameraif_sring, ring) == 64, "compat_xen_cameraif ring: first slot");
+/* Request `idx` of the frontend's ring into *req (native layout): the slot is
+ * read once, then translated (-ERANGE/-EINVAL as for any compat record). */
+static inline int xenabi_xen_cameraif_get_request(struct compat_xen_cameraif_back_ring *r, RING_IDX idx,
+                                          struct xencamera_req *req, struct xenabi_xlat_ctx *ctx)
+{
+    compat_xencamera_req_t c;
+
+    memcpy(&c, RING_GET_REQUEST(r, idx), sizeof(c));
+    (void)ctx;
+    return (memcpy(req, &c, sizeof(c)), 0);
+}
+/* Response *rsp (native layout) into slot `idx` of the frontend's ring, in the
+ * frontend's layout; nothing is written unless it translates. */
+static inline int xenabi_xen_cameraif_put_response(struct compat_xen_cameraif_back_ring *r, RING_IDX idx,
+                                           const struct xencamera_resp *rsp, struct xenabi_xlat_ctx *ctx)
+{
+    compat_xencamera_resp_t c;
+    int rc;
+
+    (void)ctx;
+    if ((rc = (memcpy(&c, rsp, sizeof(c)), 0)) == 0)
+        memcpy(RING_GET_RESPONSE(r, idx), &c, sizeof(c));
+    return rc;
+}
+
 /* struct xen_cameraif_sring: reached by a local pointer, not a hypercall argument; no compat view (ring: contains union xen_cameraif_sring_entry, which differs) */
 
 /* struct xen_cameraif_front_ring: reached by a local pointer, not a hypercall argument; no compat view (sring: pointer is 4 bytes on x86_32, 8 on x86_64) */

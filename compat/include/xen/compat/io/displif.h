@@ -455,6 +455,38 @@ typedef struct xendispl_evt __attribute__((__aligned__(4))) compat_xendispl_evt_
 
 /* union xen_displif_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct xendispl_req, which differs) */
 
+/* The xen_displif ring as an x86_32 frontend lays it out, for a 64-bit backend: the
+ * same header, slots of 64 bytes.  Attach with BACK_RING_INIT or
+ * BACK_RING_ATTACH on a struct compat_xen_displif_back_ring and use the RING_*
+ * macros as usual; move requests and responses with the two functions below. */
+DEFINE_RING_TYPES(compat_xen_displif, struct compat_xendispl_req, compat_xendispl_resp_t);
+XENABI_COMPAT_ASSERT(sizeof(union compat_xen_displif_sring_entry) == 64, "compat_xen_displif ring: slot size");
+XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_displif_sring, ring) == 64, "compat_xen_displif ring: first slot");
+/* Request `idx` of the frontend's ring into *req (native layout): the slot is
+ * read once, then translated (-ERANGE/-EINVAL as for any compat record). */
+static inline int xenabi_xen_displif_get_request(struct compat_xen_displif_back_ring *r, RING_IDX idx,
+                                          struct xendispl_req *req, struct xenabi_xlat_ctx *ctx)
+{
+    struct compat_xendispl_req c;
+
+    memcpy(&c, RING_GET_REQUEST(r, idx), sizeof(c));
+    (void)ctx;
+    return xlat_xendispl_req_from_compat(req, &c, ctx);
+}
+/* Response *rsp (native layout) into slot `idx` of the frontend's ring, in the
+ * frontend's layout; nothing is written unless it translates. */
+static inline int xenabi_xen_displif_put_response(struct compat_xen_displif_back_ring *r, RING_IDX idx,
+                                           const struct xendispl_resp *rsp, struct xenabi_xlat_ctx *ctx)
+{
+    compat_xendispl_resp_t c;
+    int rc;
+
+    (void)ctx;
+    if ((rc = (memcpy(&c, rsp, sizeof(c)), 0)) == 0)
+        memcpy(RING_GET_RESPONSE(r, idx), &c, sizeof(c));
+    return rc;
+}
+
 /* struct xen_displif_sring: reached by a local pointer, not a hypercall argument; no compat view (ring: contains union xen_displif_sring_entry, which differs) */
 
 /* struct xen_displif_front_ring: reached by a local pointer, not a hypercall argument; no compat view (sring: pointer is 4 bytes on x86_32, 8 on x86_64) */
