@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """libFuzzer over every generated translator.
 
-One fuzz binary holds a target per translated record: it dispatches on its
-first input byte, or, with XENABI_FUZZ_TARGET=k in the environment, always
+One fuzz binary holds a target per translated record, and one per x86_32
+ring a backend attaches (a page of arbitrary bytes, indexes included: taking
+a request off and putting a response on stay inside the page): it
+dispatches on its first input byte, or, with XENABI_FUZZ_TARGET=k in the environment, always
 to record k (each translator fuzzed on its own).  For each input:
 - guest bytes -> from_compat must not crash or read out of bounds; when it
   succeeds, to_compat into two buffers pre-filled with different patterns
@@ -31,8 +33,12 @@ from xenabi.emit_compat import CompatEmitter  # noqa: E402
 from xenabi.naming import cname  # noqa: E402
 
 
-def source(em, keys):
-    paths = sorted({em.m64.records[k].path for k in keys})
+RING_PAGE = 8192        # bytes of a fuzzed ring page
+
+
+def source(em, keys, rings=()):
+    paths = sorted({em.m64.records[k].path for k in keys} |
+                   {em.m32.records[f"union {name}_sring_entry"].path for name, _, _ in rings})
     out = ["#include <stdint.h>", "#include <stddef.h>", "#include <string.h>", "#include <stdlib.h>",
            '#include "xen/public/xen.h"'] + [f'#include "xen/compat/{p[len("abi/"):]}"' for p in paths]
     out += ["#define TRAP() __builtin_trap()",
@@ -41,7 +47,7 @@ def source(em, keys):
             "    if (only == -2) {", '        const char *e = getenv("XENABI_FUZZ_TARGET");',
             "        only = e ? atoi(e) : -1;", "    }",
             "    memset(&ctx, 0, sizeof(ctx));",
-            f"    switch (only >= 0 ? only : data[0] % {len(keys)}) {{"]
+            f"    switch (only >= 0 ? only : data[0] % {len(keys) + len(rings)}) {{"]
     for i, k in enumerate(keys):
         n, native, compat = cname(k), k, em.compat_spelling(k)
         out += [f"    case {i}: {{",
@@ -72,6 +78,21 @@ def source(em, keys):
                 "                TRAP();",
                 "        }",
                 "        break;", "    }"]
+    for i, (name, req, rsp) in enumerate(rings, start=len(keys)):
+        # a ring page of arbitrary bytes (indexes included): taking a request
+        # off and putting a response on must stay inside the page
+        out += [f"    case {i}: {{",
+                f"        static union {{ struct compat_{name}_sring s; unsigned char b[{RING_PAGE}]; }} page;",
+                f"        struct compat_{name}_back_ring br; {req} d; {rsp} r; size_t len = size - 1;",
+                "        memset(&page, 0, sizeof(page));",
+                "        memcpy(page.b, data + 1, len < sizeof(page) ? len : sizeof(page));",
+                "        BACK_RING_ATTACH(&br, &page.s, page.s.rsp_prod, sizeof(page));",
+                f"        if (xenabi_{name}_get_request(&br, page.s.req_prod - 1, &d, &ctx) == 0) {{",
+                "            memset(&r, 0, sizeof(r));",
+                "            memcpy(&r, data + 1, len < sizeof(r) ? len : sizeof(r));",
+                f"            (void)xenabi_{name}_put_response(&br, br.rsp_prod_pvt, &r, &ctx);",
+                "        }",
+                "        break;", "    }"]
     out += ["    }", "    return 0;", "}"]
     return "\n".join(out) + "\n"
 
@@ -92,13 +113,15 @@ def main():
     em = CompatEmitter(desc)
     order = {k: i for i, k in enumerate(em.m64.records)}
     keys = sorted(em.translated, key=order.get)
+    # and a target per x86_32 ring (get_request, put_response) for backends
+    rings = [p for p in (em.ring_parts(k) for k in em.m32.records) if p is not None]
     with tempfile.TemporaryDirectory() as tmp:
-        exe = fuzzing.build(clang, source(em, keys), a.generated, tmp, "fuzz")
+        exe = fuzzing.build(clang, source(em, keys, rings), a.generated, tmp, "fuzz")
         if not isinstance(exe, str):
             return exe
         failed = fuzzing.run_mixed(exe, a.corpus or os.path.join(tmp, "corpus"), a.seconds)
-        failed += fuzzing.run_each(exe, tmp, keys, a.runs_per_target)
-        print(f"fuzzed {len(keys)} translators together for {a.seconds} s"
+        failed += fuzzing.run_each(exe, tmp, keys + [f"ring {r[0]}" for r in rings], a.runs_per_target)
+        print(f"fuzzed {len(keys)} translators and {len(rings)} rings together for {a.seconds} s"
               + (f", then each on its own for {a.runs_per_target} inputs" if a.runs_per_target else "")
               + f": {'FAILED' if failed else 'no failure'}")
         return 0 if failed == 0 else 1
