@@ -61,10 +61,10 @@ def plan(generated):
         for rec in xc.records(path):
             if rec.key in em.translated and tag_name(rec.key) in bodies:
                 pairs.append((rec, path))
-    return desc, em, xc, bodies, pairs
+    return em, xc, bodies, pairs
 
 
-def project_program(desc, em, pairs, calls):
+def project_program(em, pairs, calls):
     paths = sorted({p for _, p in pairs})
     out = ["#include <stdint.h>", "#include <stdio.h>", "#include <string.h>", '#include "xen/public/xen.h"']
     out += [f'#include "{include_name(p)}"' for p in paths]
@@ -150,14 +150,14 @@ def main():
         if shutil.which(tool) is None:
             print(f"FAIL: {tool} is not installed (tests/run.sh installs it)")
             return 1
-    desc, em, xc, bodies, pairs = plan(a.generated)
+    em, xc, bodies, pairs = plan(a.generated)
     gen = os.path.abspath(a.generated)
     with tempfile.TemporaryDirectory(prefix="xenabi-xlatcost-") as tmp:
         os.symlink(os.path.join(gen, "include/xen/public"), os.path.join(tmp, "public"))
         os.symlink(os.path.join(gen, "compat/xen/compat"), os.path.join(tmp, "compat"))
         p_src, u_src = os.path.join(tmp, "project.c"), os.path.join(tmp, "upstream_form.c")
         with open(p_src, "w") as fh:
-            fh.write(project_program(desc, em, pairs, a.calls))
+            fh.write(project_program(em, pairs, a.calls))
         with open(u_src, "w") as fh:
             fh.write(upstream_form_program(xc, bodies, pairs, a.calls))
         p_exe, u_exe = p_src[:-2], u_src[:-2]

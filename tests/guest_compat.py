@@ -83,12 +83,6 @@ def out_arrays(em, rec32):
     return res
 
 
-def success_values(em, rec32):
-    """What the simulated hypervisor writes to report success where a list's
-    results count only then (`valid_when`)."""
-    return valid_when_values(em.m32, rec32)
-
-
 def reference_layouts(desc, tmp):
     """x86_32 layouts the byte-by-byte check uses, independent of the
     generator's layout code: upstream Xen's (tests/reference/x86_32.json),
@@ -358,7 +352,7 @@ def consumer(em, cases, dumps, mem, rng, ref):
         outs = out_scalars(em, r32, c.subop) if c.copy_out else []
         arrs = out_arrays(em, r32) if c.copy_out else {}
         writes, after = [], []
-        success = success_values(em, r32)
+        success = valid_when_values(em.m32, r32)
         for p in outs:
             np = native_of(em, r32, p)
             if not isinstance(np, str):
@@ -564,14 +558,14 @@ def consumer(em, cases, dumps, mem, rng, ref):
             p, v = wide[0]
             np = native_of(em, c.rec, p)
             ok = "".join(f" (({nt} *)native)->{native_of(em, c.rec, m)} = {val};"
-                         for m, val in success_values(em, c.rec).items())
+                         for m, val in valid_when_values(em.m32, c.rec).items())
             pokes.append(f"static void poke_{n}(void *native) {{{ok} (({nt} *)native)->{np}{v[4]}[0] = "
                          f"(__typeof__((({nt} *)native)->{np}{v[4]}[0]))UINT64_C(0x10000000000); }}")
             if ok:
                 # and when the hypervisor reports failure, the guest's list is
                 # left as the guest wrote it
                 fail = "".join(f" (({nt} *)native)->{native_of(em, c.rec, m)} = {val + 1};"
-                               for m, val in success_values(em, c.rec).items())
+                               for m, val in valid_when_values(em.m32, c.rec).items())
                 pokes.append(f"static void poke_fail_{n}(void *native) {{{fail} (({nt} *)native)->{np}{v[4]}[0] = 0x55; }}")
                 L += ["    {", "        scenario = -2;", f"        hc_argi = {argi};", f"        poke = poke_fail_{n};",
                       "        fresh(&ctx, sizeof(scratch));", f"        rc = {call};",

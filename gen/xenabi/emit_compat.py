@@ -787,17 +787,17 @@ class CompatEmitter:
                     lines += self.copyback_union(f32, u32, u64, path, scope, i)
         return lines
 
-    def union_arms(self, f32, u32, u64, path, scope):
-        """(select annotation, sub path, [(arm annotation, g32, g64)]) of a union
-        member, for the arms that hold output members."""
-        sub = path + "." if f32.name else path
+    @staticmethod
+    def union_arms(f32, u32, u64):
+        """(its `select` annotation or None, [(arm annotation, g32, g64)]) of the
+        union member f32: every annotated arm."""
         arms = []
         for g32, g64 in zip(u32.fields, u64.fields):
             arm = [a for a in g32.annotations if a.kind == "arm"]
             if arm:
                 arms.append((arm[0], g32, g64))
         sel = [a for a in f32.annotations if a.kind == "select" and not a.get("member")]
-        return (sel[0] if sel else None), sub, arms
+        return (sel[0] if sel else None), arms
 
     def arm_condition(self, arm, arms, sel_var="sel"):
         """C condition, on `sel_var`, under which `arm` is the live one."""
@@ -810,7 +810,8 @@ class CompatEmitter:
     def copyback_union(self, f32, u32, u64, path, scope, i):
         """Copy-back of the output members inside a union: those of the arm the
         guest's own selector names (the guest's copy is in *d)."""
-        sel, sub, arms = self.union_arms(f32, u32, u64, path, scope)
+        sel, arms = self.union_arms(f32, u32, u64)
+        sub = path + "." if f32.name else path
         bodies = []
         for arm, g32, g64 in arms:
             body = self.copyback_fields(SimpleNamespace(fields=[g32]), SimpleNamespace(fields=[g64]), sub,
@@ -838,14 +839,11 @@ class CompatEmitter:
         as the caller left it.  Adjacent ranges are merged."""
 
         def live(f):
-            for a in f.annotations:
-                if a.kind == "dir" and a.get("dir") in ("out", "inout"):
-                    subs = a.get("subops")
-                    if not subs or subop in subs:
-                        return True
-            return False
+            return any(a.kind == "dir" and a.get("dir") in ("out", "inout") and
+                       (not a.get("subops") or subop in a.get("subops")) for a in f.annotations)
 
-        def leaves(t, off):
+        def result_bytes(t, off):
+            """(offset, length) of every value inside a result member of type t."""
             t = self.m32.resolve(t)
             if isinstance(t, RecordRef):
                 t = self.m32.records[t.key]
@@ -855,46 +853,40 @@ class CompatEmitter:
                 out = []
                 for g, gl in zip(t.fields, self.l32.record(t).fields):
                     if not any(a.kind == "padding" for a in g.annotations):
-                        out += leaves(g.type, off + gl.offset) if g.bits is None else [(off + gl.offset, gl.size)]
+                        out += result_bytes(g.type, off + gl.offset) if g.bits is None else [(off + gl.offset, gl.size)]
                 return out
             return [(off, self.l32.size_align(t)[0])]
 
-        parts = [(None, [])]
-
         def walk(fields, lays, off, scope):
+            """[(condition or None, ranges)] of these members (at `off`)."""
+            out = []
             for f, fl in zip(fields, lays):
                 t = self.m32.resolve(f.type)
                 rec = self.m32.records[t.key] if isinstance(t, RecordRef) else t if isinstance(t, Record) else None
                 if live(f):
-                    if not isinstance(t, Handle):
-                        parts[-1][1].extend(leaves(f.type, off + fl.offset))
+                    out.append((None, result_bytes(f.type, off + fl.offset)))
                 elif rec is not None and rec.kind == "struct":
-                    walk(rec.fields, self.l32.record(rec).fields, off + fl.offset, scope + [(rec, "")])
+                    out += walk(rec.fields, self.l32.record(rec).fields, off + fl.offset, scope + [(rec, "")])
                 elif rec is not None and rec.kind == "union":
-                    sel, _, arms = self.union_arms(f, rec, rec, f.name or "", scope)
-                    ul = self.l32.record(rec).fields
+                    sel, arms = self.union_arms(f, rec, rec)
+                    lays_u = dict(zip(map(id, rec.fields), self.l32.record(rec).fields))
                     for arm, g, _ in arms:
-                        gl = next(x for x, y in zip(ul, rec.fields) if y is g)
-                        outer = len(parts)
-                        parts.append((None, []))
-                        walk([g], [gl], off + fl.offset, scope + [(rec, "")])
-                        found = [r for _, rs in parts[outer:] for r in rs]
-                        del parts[outer:]
-                        if found:
-                            if sel is None:
-                                raise _Unsupported(f"'{f.name}': output members inside a union with no selector")
-                            expr = c_expr(sel.get("expr"), scope, base, "ctx->arg")
-                            cond = self.arm_condition(arm, arms, f"({expr})")
-                            parts.append((cond, found))
-                            parts.append((None, []))    # back to unconditional ranges
+                        found = [r for _, rs in walk([g], [lays_u[id(g)]], off + fl.offset, scope + [(rec, "")])
+                                 for r in rs]
+                        if not found:
+                            continue
+                        if sel is None:
+                            raise _Unsupported(f"'{f.name}': output members inside a union with no selector")
+                        expr = c_expr(sel.get("expr"), scope, base, "ctx->arg")
+                        out.append((self.arm_condition(arm, arms, f"({expr})"), found))
+            return out
 
         rec = self.m32.records[key]
-        walk(rec.fields, self.l32.record(rec).fields, 0, [(rec, "")])
-        out = {}
-        for cond, ranges in parts:
-            out.setdefault(cond, []).extend(ranges)
+        by_cond = {None: []}            # the unconditional ranges first
+        for cond, ranges in walk(rec.fields, self.l32.record(rec).fields, 0, [(rec, "")]):
+            by_cond.setdefault(cond, []).extend(ranges)
         result = []
-        for cond, ranges in out.items():
+        for cond, ranges in by_cond.items():
             merged = []
             for o, n in sorted(ranges):
                 if merged and merged[-1][0] + merged[-1][1] >= o:
