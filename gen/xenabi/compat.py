@@ -132,6 +132,7 @@ def verdicts(desc, guest=GUEST, native=NATIVE):
     out = []
     keys = list(mod64.records) + [k for k in mod32.records if k not in mod64.records]
     local = _local_records(mod32) | _local_records(mod64)
+    done = {}                       # key -> identical, for the records decided so far
     for key in keys:
         if key not in mod32.records:
             out.append(Verdict(key, False, (f"exists on {native} only",), native_only=True))
@@ -143,15 +144,33 @@ def verdicts(desc, guest=GUEST, native=NATIVE):
         rl32, rl64 = lay32.record(r32), lay64.record(r64)
         if _same(rl32, rl64):
             out.append(Verdict(key, True, ()))
+            done[key] = True
             continue
-        if _same(rl32, rl64, align=False) and key not in local:
+        if _same(rl32, rl64, align=False) and _members_identical(r32, mod32, done):
             out.append(Verdict(key, True, (f"alignment only ({rl32.align} on {guest}, {rl64.align} on {native}): "
                                            "the same bytes",), align_only=True))
+            done[key] = True
             continue
         reasons = []
         _walk(r32, r64, lay32, lay64, "", reasons, guest, native)
         out.append(Verdict(key, False, tuple(reasons) or ("layout differs",), local=key in local))
     return out
+
+
+def _members_identical(rec, mod, done):
+    """Is every record a member of rec is declared as (at any depth of inline
+    records and arrays) itself identical?  The layout comparison sees a member
+    record's size and offset only: a member of the same size whose own
+    members moved (xendispl_req's union arms) still differs."""
+    for f in rec.fields:
+        t = mod.resolve(f.type)
+        while isinstance(t, Array):
+            t = mod.resolve(t.elem)
+        if isinstance(t, RecordRef) and not done.get(t.key, False):
+            return False
+        if isinstance(t, Record) and not _members_identical(t, mod, done):
+            return False
+    return True
 
 
 def report(desc):

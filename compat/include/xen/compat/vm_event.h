@@ -266,41 +266,31 @@ typedef struct vm_event_st __attribute__((__aligned__(4))) compat_vm_event_st_t;
     XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, data.emul.read) == 56, "compat_vm_event_st_t: data.emul.read"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_st_t, data.emul.insn) == 56, "compat_vm_event_st_t: data.emul.insn")
 
-/* union vm_event_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct vm_event_st, which differs; rsp: contains struct vm_event_st, which differs) */
+/* union vm_event_sring_entry: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef union vm_event_sring_entry __attribute__((__aligned__(4))) compat_vm_event_sring_entry_t;
+#define CHECK_vm_event_sring_entry \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_sring_entry_t) == 400, "compat_vm_event_sring_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_sring_entry_t) == 4, "compat_vm_event_sring_entry_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_entry_t, req) == 0, "compat_vm_event_sring_entry_t: req"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_entry_t, rsp) == 0, "compat_vm_event_sring_entry_t: rsp")
 
-/* The vm_event ring as an x86_32 frontend lays it out, for a 64-bit backend: the
- * same header, slots of 400 bytes.  Attach with BACK_RING_INIT or
- * BACK_RING_ATTACH on a struct compat_vm_event_back_ring and use the RING_*
- * macros as usual; move requests and responses with the two functions below. */
-DEFINE_RING_TYPES(compat_vm_event, compat_vm_event_st_t, compat_vm_event_st_t);
-XENABI_COMPAT_ASSERT(sizeof(union compat_vm_event_sring_entry) == 400, "compat_vm_event ring: slot size");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_vm_event_sring, ring) == 64, "compat_vm_event ring: first slot");
-/* Request `idx` of the frontend's ring into *req (native layout): the slot is
- * read once, then translated (-ERANGE/-EINVAL as for any compat record). */
-static inline int xenabi_vm_event_get_request(struct compat_vm_event_back_ring *r, RING_IDX idx,
-                                          struct vm_event_st *req, struct xenabi_xlat_ctx *ctx)
-{
-    compat_vm_event_st_t c;
-
-    memcpy(&c, RING_GET_REQUEST(r, idx), sizeof(c));
-    (void)ctx;
-    return (memcpy(req, &c, sizeof(c)), 0);
-}
-/* Response *rsp (native layout) into slot `idx` of the frontend's ring, in the
- * frontend's layout; nothing is written unless it translates. */
-static inline int xenabi_vm_event_put_response(struct compat_vm_event_back_ring *r, RING_IDX idx,
-                                           const struct vm_event_st *rsp, struct xenabi_xlat_ctx *ctx)
-{
-    compat_vm_event_st_t c;
-    int rc;
-
-    (void)ctx;
-    if ((rc = (memcpy(&c, rsp, sizeof(c)), 0)) == 0)
-        memcpy(RING_GET_RESPONSE(r, idx), &c, sizeof(c));
-    return rc;
-}
-
-/* struct vm_event_sring: reached by a local pointer, not a hypercall argument; no compat view (ring: contains union vm_event_sring_entry, which differs) */
+/* struct vm_event_sring: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct vm_event_sring __attribute__((__aligned__(4))) compat_vm_event_sring_t;
+#define CHECK_vm_event_sring \
+    XENABI_COMPAT_ASSERT(sizeof(compat_vm_event_sring_t) == 64, "compat_vm_event_sring_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_vm_event_sring_t) == 4, "compat_vm_event_sring_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, req_prod) == 0, "compat_vm_event_sring_t: req_prod"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, req_event) == 4, "compat_vm_event_sring_t: req_event"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, rsp_prod) == 8, "compat_vm_event_sring_t: rsp_prod"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, rsp_event) == 12, "compat_vm_event_sring_t: rsp_event"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, pvt) == 16, "compat_vm_event_sring_t: pvt"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, pvt.netif) == 16, "compat_vm_event_sring_t: pvt.netif"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, pvt.netif.smartpoll_active) == 16, "compat_vm_event_sring_t: pvt.netif.smartpoll_active"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, pvt.tapif_user) == 16, "compat_vm_event_sring_t: pvt.tapif_user"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, pvt.tapif_user.msg) == 16, "compat_vm_event_sring_t: pvt.tapif_user.msg"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, pvt.pvt_pad) == 16, "compat_vm_event_sring_t: pvt.pvt_pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, __pad) == 20, "compat_vm_event_sring_t: __pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_vm_event_sring_t, ring) == 64, "compat_vm_event_sring_t: ring")
 
 /* struct vm_event_front_ring: reached by a local pointer, not a hypercall argument; no compat view (sring: pointer is 4 bytes on x86_32, 8 on x86_64) */
 

@@ -196,41 +196,31 @@ typedef struct xen_pvcalls_response __attribute__((__aligned__(4))) compat_xen_p
     XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.poll) == 16, "compat_xen_pvcalls_response_t: u.poll"); \
     XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_response_t, u.dummy) == 16, "compat_xen_pvcalls_response_t: u.dummy")
 
-/* union xen_pvcalls_sring_entry: reached by a local pointer, not a hypercall argument; no compat view (req: contains struct xen_pvcalls_request, which differs; rsp: contains struct xen_pvcalls_response, which differs) */
+/* union xen_pvcalls_sring_entry: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef union xen_pvcalls_sring_entry __attribute__((__aligned__(4))) compat_xen_pvcalls_sring_entry_t;
+#define CHECK_xen_pvcalls_sring_entry \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_sring_entry_t) == 64, "compat_xen_pvcalls_sring_entry_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_sring_entry_t) == 4, "compat_xen_pvcalls_sring_entry_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_entry_t, req) == 0, "compat_xen_pvcalls_sring_entry_t: req"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_entry_t, rsp) == 0, "compat_xen_pvcalls_sring_entry_t: rsp")
 
-/* The xen_pvcalls ring as an x86_32 frontend lays it out, for a 64-bit backend: the
- * same header, slots of 64 bytes.  Attach with BACK_RING_INIT or
- * BACK_RING_ATTACH on a struct compat_xen_pvcalls_back_ring and use the RING_*
- * macros as usual; move requests and responses with the two functions below. */
-DEFINE_RING_TYPES(compat_xen_pvcalls, compat_xen_pvcalls_request_t, compat_xen_pvcalls_response_t);
-XENABI_COMPAT_ASSERT(sizeof(union compat_xen_pvcalls_sring_entry) == 64, "compat_xen_pvcalls ring: slot size");
-XENABI_COMPAT_ASSERT(__builtin_offsetof(struct compat_xen_pvcalls_sring, ring) == 64, "compat_xen_pvcalls ring: first slot");
-/* Request `idx` of the frontend's ring into *req (native layout): the slot is
- * read once, then translated (-ERANGE/-EINVAL as for any compat record). */
-static inline int xenabi_xen_pvcalls_get_request(struct compat_xen_pvcalls_back_ring *r, RING_IDX idx,
-                                          struct xen_pvcalls_request *req, struct xenabi_xlat_ctx *ctx)
-{
-    compat_xen_pvcalls_request_t c;
-
-    memcpy(&c, RING_GET_REQUEST(r, idx), sizeof(c));
-    (void)ctx;
-    return (memcpy(req, &c, sizeof(c)), 0);
-}
-/* Response *rsp (native layout) into slot `idx` of the frontend's ring, in the
- * frontend's layout; nothing is written unless it translates. */
-static inline int xenabi_xen_pvcalls_put_response(struct compat_xen_pvcalls_back_ring *r, RING_IDX idx,
-                                           const struct xen_pvcalls_response *rsp, struct xenabi_xlat_ctx *ctx)
-{
-    compat_xen_pvcalls_response_t c;
-    int rc;
-
-    (void)ctx;
-    if ((rc = (memcpy(&c, rsp, sizeof(c)), 0)) == 0)
-        memcpy(RING_GET_RESPONSE(r, idx), &c, sizeof(c));
-    return rc;
-}
-
-/* struct xen_pvcalls_sring: reached by a local pointer, not a hypercall argument; no compat view (ring: contains union xen_pvcalls_sring_entry, which differs) */
+/* struct xen_pvcalls_sring: the same bytes on x86_32 and x86_64, aligned to 4 on x86_32 */
+typedef struct xen_pvcalls_sring __attribute__((__aligned__(4))) compat_xen_pvcalls_sring_t;
+#define CHECK_xen_pvcalls_sring \
+    XENABI_COMPAT_ASSERT(sizeof(compat_xen_pvcalls_sring_t) == 64, "compat_xen_pvcalls_sring_t: size"); \
+    XENABI_COMPAT_ASSERT(__alignof__(compat_xen_pvcalls_sring_t) == 4, "compat_xen_pvcalls_sring_t: alignment"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, req_prod) == 0, "compat_xen_pvcalls_sring_t: req_prod"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, req_event) == 4, "compat_xen_pvcalls_sring_t: req_event"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, rsp_prod) == 8, "compat_xen_pvcalls_sring_t: rsp_prod"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, rsp_event) == 12, "compat_xen_pvcalls_sring_t: rsp_event"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, pvt) == 16, "compat_xen_pvcalls_sring_t: pvt"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, pvt.netif) == 16, "compat_xen_pvcalls_sring_t: pvt.netif"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, pvt.netif.smartpoll_active) == 16, "compat_xen_pvcalls_sring_t: pvt.netif.smartpoll_active"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, pvt.tapif_user) == 16, "compat_xen_pvcalls_sring_t: pvt.tapif_user"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, pvt.tapif_user.msg) == 16, "compat_xen_pvcalls_sring_t: pvt.tapif_user.msg"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, pvt.pvt_pad) == 16, "compat_xen_pvcalls_sring_t: pvt.pvt_pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, __pad) == 20, "compat_xen_pvcalls_sring_t: __pad"); \
+    XENABI_COMPAT_ASSERT(__builtin_offsetof(compat_xen_pvcalls_sring_t, ring) == 64, "compat_xen_pvcalls_sring_t: ring")
 
 /* struct xen_pvcalls_front_ring: reached by a local pointer, not a hypercall argument; no compat view (sring: pointer is 4 bytes on x86_32, 8 on x86_64) */
 
