@@ -16,9 +16,14 @@ from .tables import type_named
 
 
 def check(desc, sink):
-    for mod in desc.modules.values():
-        _Checker(mod, sink).run()
-    _check_invariant(desc, sink)
+    compare_invariant({name: check_profile(mod, sink) for name, mod in desc.modules.items()}, sink)
+
+
+def check_profile(mod, sink):
+    """Check one profile's module; returns its invariant records' layouts,
+    for compare_invariant (which needs every profile's)."""
+    _Checker(mod, sink).run()
+    return _invariant_layouts(mod, sink)
 
 
 class _Checker:
@@ -331,20 +336,29 @@ class _Checker:
             self._args(ann)
 
 
-def _check_invariant(desc, sink):
-    """Records marked invariant: no holes, and one layout on every profile."""
+def _invariant_layouts(mod, sink):
+    """Records marked invariant: no holes (reported here); returns
+    {key: (loc, layout signature)} for compare_invariant."""
+    out = {}
+    lay = Layouter.for_module(mod)
+    for key, rec in mod.records.items():
+        if not any(a.kind == "invariant" for a in rec.annotations):
+            continue
+        rl = lay.record(rec)
+        for off, size, where in all_holes(rl):
+            sink.error(rec.loc, f"'{key}' is marked invariant but has a {size}-byte hole at offset "
+                                f"{off} ({where}) on {mod.profile}")
+        out[key] = (rec.loc, (rl.size, rl.align, tuple((f.name, f.offset, f.size) for f in rl.fields)))
+    return out
+
+
+def compare_invariant(by_profile, sink):
+    """Records marked invariant have one layout on every profile
+    (by_profile: profile name -> _invariant_layouts, in profile order)."""
     seen = {}
-    for mod in desc.modules.values():
-        lay = Layouter.for_module(mod)
-        for key, rec in mod.records.items():
-            if not any(a.kind == "invariant" for a in rec.annotations):
-                continue
-            rl = lay.record(rec)
-            for off, size, where in all_holes(rl):
-                sink.error(rec.loc, f"'{key}' is marked invariant but has a {size}-byte hole at offset "
-                                    f"{off} ({where}) on {mod.profile}")
-            sig = (rl.size, rl.align, tuple((f.name, f.offset, f.size) for f in rl.fields))
+    for profile, layouts in by_profile.items():
+        for key, (loc, sig) in layouts.items():
             if key in seen and seen[key][1] != sig:
-                sink.error(rec.loc, f"'{key}' is marked invariant but its layout differs between "
-                                    f"{seen[key][0]} and {mod.profile}")
-            seen.setdefault(key, (mod.profile, sig))
+                sink.error(loc, f"'{key}' is marked invariant but its layout differs between "
+                                f"{seen[key][0]} and {profile}")
+            seen.setdefault(key, (profile, sig))

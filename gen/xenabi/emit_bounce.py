@@ -489,16 +489,25 @@ def profile_condition(profiles):
     return " || ".join(f"defined({PROFILES[p].cpp_defines[0]})" for p in PROFILES if p in profiles)
 
 
-def plan_all(desc):
+def plan_profile(mod):
+    """One profile's TablePlans (plain data: they travel between processes)."""
+    tables = _Planner(mod).tables()
+    _no_duplicates(mod, tables)
+    return tables
+
+
+def plan_all(desc, by_profile=None):
     """[(TablePlan, profiles)] in first-declared order; one entry per
-    distinct table, with the profiles it holds on."""
+    distinct table, with the profiles it holds on.  by_profile: profile name
+    -> plan_profile, when already made (otherwise made here)."""
     order, variants = [], {}
     for name in PROFILES:
-        mod = desc.modules.get(name)
-        if mod is None:
+        if by_profile is not None:
+            tables = by_profile.get(name)
+        else:
+            tables = plan_profile(desc.modules[name]) if name in desc.modules else None
+        if tables is None:
             continue
-        tables = _Planner(mod).tables()
-        _no_duplicates(mod, tables)
         for t in tables:
             if t.key not in variants:
                 order.append(t.key)
@@ -627,9 +636,9 @@ def _includes(desc, plans):
     return [line for _, _, lines in sorted(out) for line in lines]
 
 
-def emit_all(desc):
-    """{OUTPUT: text}."""
-    plans = plan_all(desc)
+def emit_all(desc, by_profile=None):
+    """{OUTPUT: text}; by_profile as for plan_all."""
+    plans = plan_all(desc, by_profile)
     w = _Writer()
     body, ops = [], []
     idents = {}

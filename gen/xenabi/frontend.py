@@ -5,6 +5,7 @@ macros its compilers predefine, `__XEN_TOOLS__` and the latest interface
 version, exactly as the reference layouts were taken.  pycparser parses the
 result; this is the only module that touches pycparser nodes.
 """
+import collections.abc
 import dataclasses
 import os
 import re
@@ -105,8 +106,12 @@ class Description:
         return [p for p, s in self.sources.items() if not s.profiles or profile in s.profiles]
 
 
-def load(root, paths=None, profiles=None):
-    """Load and parse the description; raises DescriptionError on bad input."""
+def load(root, paths=None, profiles=None, lazy=False):
+    """Load and parse the description; raises DescriptionError on bad input.
+
+    lazy: preprocess every profile now but parse each on first use of
+    desc.modules[name] (a profile's errors are raised then), so that worker
+    processes can parse the profiles they need side by side (output.render)."""
     sink = Sink()
     paths = paths or discover(root)
     sources = {}
@@ -126,7 +131,7 @@ def load(root, paths=None, profiles=None):
                         sink.error(ann.loc, f"unknown profile '{n}' (known: {', '.join(PROFILES)})")
     sink.raise_if_any()
     modules = {}
-    with tempfile.TemporaryDirectory(prefix="xenabi-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="xenabi-", dir=_scratch_parent()) as tmp:
         for s in sources.values():
             dst = os.path.join(tmp, s.path)
             os.makedirs(os.path.dirname(dst), exist_ok=True)
@@ -144,14 +149,58 @@ def load(root, paths=None, profiles=None):
         xen_files = {name: [p for p in files[name] if p in xenbuild.COMPAT_HEADERS]
                      for name in HYPERVISOR_VIEWS if name in files}
         xen = {name: _start_cpp(tmp, _hypervisor_view(name), fs, f"{name}-xen") for name, fs in xen_files.items()}
-        for name, fs in files.items():
-            modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
+        if lazy:
+            modules = _LazyModules(sources, {name: (PROFILES[name], fs, _finish(cpp[name]))
+                                             for name, fs in files.items()})
+        else:
+            for name, fs in files.items():
+                modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
         pending = {}
         for name, proc in xen.items():
-            out, err = proc.communicate()       # collected now: the files go with tmp
-            pending[name] = (_hypervisor_view(name), xen_files[name], _Finished(proc.args, proc.returncode, out, err))
+            # collected now: the files go with tmp
+            pending[name] = (_hypervisor_view(name), xen_files[name], _finish(proc))
     sink.raise_if_any()
     return Description(sources, modules, pending)
+
+
+def _scratch_parent():
+    """Where the preprocessor's copies of the description go: $TMPDIR when
+    set, else /dev/shm when it is a writable folder (a memory file system:
+    creating a file on this machine's disk costs about a millisecond, and a
+    run creates about ninety), else the system default."""
+    if os.environ.get("TMPDIR"):
+        return None
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
+
+
+class _LazyModules(collections.abc.Mapping):
+    """profile name -> Module, each parsed from its collected preprocessor
+    output on first access (load(lazy=True)); a description error in a
+    profile is raised as DescriptionError at that access."""
+
+    def __init__(self, sources, pending):
+        self._sources, self._pending, self._done = sources, pending, {}
+
+    def __getitem__(self, name):
+        if name not in self._done:
+            prof, files, finished = self._pending[name]
+            sink = Sink()
+            mod = _parse_profile(prof, files, self._sources, sink, finished)
+            sink.raise_if_any()
+            self._done[name] = mod
+        return self._done[name]
+
+    def __iter__(self):
+        return iter(self._pending)
+
+    def __len__(self):
+        return len(self._pending)
+
+
+def _finish(proc):
+    out, err = proc.communicate()
+    return _Finished(proc.args, proc.returncode, out, err)
 
 
 class _Finished:
