@@ -38,8 +38,23 @@ class _Checker:
     def run(self):
         for rec in self.mod.records.values():
             self._record(rec, [rec])
+            self._size_limit(rec)
         for ann in self.mod.annotations:
             self._table(ann)
+
+    def _size_limit(self, rec):
+        """No object larger than the profile's compilers accept (PTRDIFF_MAX)."""
+        limit = (1 << (8 * PROFILES[self.mod.profile].pointer - 1)) - 1
+        try:
+            rl = self.lay.record(rec)
+        except (KeyError, ValueError):
+            return                      # reported by the member checks
+        if rl.size <= limit:
+            return
+        locs = {f.name: f.loc for f in rec.fields}
+        where = next((locs.get(f.name, rec.loc) for f in rl.fields if f.offset + f.size > limit), rec.loc)
+        self.err(where, f"'{rec.key}' would be {rl.size} bytes on {self.mod.profile}, larger than any "
+                        f"object there ({limit} bytes)")
 
     # -- helpers -------------------------------------------------------------
     def record_of(self, t):

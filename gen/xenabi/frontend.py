@@ -149,12 +149,15 @@ def load(root, paths=None, profiles=None, lazy=False):
         xen_files = {name: [p for p in files[name] if p in xenbuild.COMPAT_HEADERS]
                      for name in HYPERVISOR_VIEWS if name in files}
         xen = {name: _start_cpp(tmp, _hypervisor_view(name), fs, f"{name}-xen") for name, fs in xen_files.items()}
+        guest = _start_guest_views(tmp, sources, files)
         if lazy:
             modules = _LazyModules(sources, {name: (PROFILES[name], fs, _finish(cpp[name]))
                                              for name, fs in files.items()})
         else:
             for name, fs in files.items():
                 modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
+        for name, proc in guest.items():
+            _cpp_failed(f"{name}, guest view at interface version 0", _finish(proc), sink)
         pending = {}
         for name, proc in xen.items():
             # collected now: the files go with tmp
@@ -249,6 +252,8 @@ class _SeededParser(c_parser.CParser):
 
 
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_TOP_DECL = re.compile(r"(?:struct|union|enum|typedef)\b")
+_STRAY_SEMI = re.compile(r"[;{]\s*;")
 _MARKER = re.compile(r'^# \d+ "[^"]*"(?: \d+)*$', re.M)
 
 
@@ -277,11 +282,21 @@ class _ChunkCache:
         its file and line, so that coordinates stay exact."""
         out, cur, depth = [], [], 0
         path, line = "<unit>", 1
+        last = ";"                  # the last character of the last line of C
+        last_at = (path, line, 1)   # and where it is
+        opened = []                 # (path, line, col) of every '{' not closed yet
         start = (path, line)
         for raw in text.split("\n"):
             m = _MARKER.match(raw)
             if m:
                 fields = raw.split()
+                if "2" in fields[3:]:
+                    # leaving `path`: what it opened must be closed in it
+                    if opened and opened[-1][0] == path:
+                        raise ParseError("%s:%d:%d: '{' is not closed by the end of its file" % opened[-1])
+                    if last not in ";}" and last_at[0] == path:
+                        raise ParseError("%s:%d:%d: declaration not finished (no ';') at the end of "
+                                         "its file" % last_at)
                 enters = any(f in ("1", "2") for f in fields[3:])
                 if enters and depth == 0 and cur:
                     out.append((start, cur))
@@ -296,8 +311,40 @@ class _ChunkCache:
                 start = (path, line)
             cur.append(raw)
             line += 1
+            if raw.startswith("#pragma") and last not in ";{},":
+                # an annotation inside an unfinished declaration
+                raise ParseError("%s:%d:%d: declaration not finished (no ';') where an annotation follows"
+                                 % last_at)
+            if opened and _TOP_DECL.match(raw):
+                # descriptions indent what is inside braces: a declaration at
+                # the start of a line while one is open means a lost '};'
+                raise ParseError("%s:%d:1: a new declaration starts while the '{' at line %d is open "
+                                 "(a '};' is missing)" % (path, line - 1, opened[-1][1]))
             if not raw.startswith("#"):
-                depth += raw.count("{") - raw.count("}")
+                if "{" in raw or "}" in raw:
+                    for col, ch in enumerate(raw, 1):
+                        if ch == "{":
+                            opened.append((path, line - 1, col))
+                        elif ch == "}":
+                            if not opened:
+                                # pycparser's scope stack would underflow (an
+                                # assertion, not a parse error)
+                                raise ParseError(f"{path}:{line - 1}:{col}: unmatched '}}' (no '{{' open "
+                                                 "here)")
+                            opened.pop()
+                    depth = len(opened)
+                if ";" in raw:
+                    # an empty declaration (a ';' after '{' or ';'): pycparser
+                    # drops it, ISO C forbids it
+                    lead = raw.lstrip()
+                    m = _STRAY_SEMI.search(raw)
+                    if m or (lead.startswith(";") and last in ";{"):
+                        col = m.end() if m else len(raw) - len(lead) + 1
+                        raise ParseError(f"{path}:{line - 1}:{col}: stray ';' (an empty declaration; "
+                                         "ISO C forbids it)")
+                stripped = raw.rstrip()
+                if stripped:
+                    last, last_at = stripped[-1], (path, line - 1, len(stripped))
             if depth == 0 and raw.rstrip().endswith(";") and len(cur) >= self.MIN_LINES:
                 out.append((start, cur))
                 cur = []
@@ -309,8 +356,9 @@ class _ChunkCache:
         if self.parser is None:
             self.parser = _SeededParser()
         scope, ext = {}, []
+        chunks = self._chunks(text)         # an unmatched '}' is reported from here
         try:
-            for chunk in self._chunks(text):
+            for chunk in chunks:
                 idents = set(_IDENT_RE.findall(chunk))
                 key = (chunk, frozenset(n for n in idents if scope.get(n) is True),
                        frozenset(n for n in idents if scope.get(n) is False))
@@ -327,6 +375,12 @@ class _ChunkCache:
             # report the error as a whole-unit parse would
             self.parser.seed = None
             return self.parser.parse(text, "<unit>")
+        except (AssertionError, RecursionError, IndexError) as e:
+            # pycparser's own invariants (not a ParseError): said where its
+            # lexer stood
+            lx = self.parser.clex
+            where = f"{getattr(lx, 'filename', '<unit>')}:{lx.lexer.lineno}:1"
+            raise ParseError(f"{where}: the parser cannot read this declaration ({type(e).__name__})") from None
         finally:
             if self.parser is not None:
                 self.parser.seed = None
@@ -336,11 +390,45 @@ class _ChunkCache:
 _CHUNKS = _ChunkCache()
 
 
-def _start_cpp(tmp, prof, files, unit_name=None):
+def _start_guest_views(tmp, sources, files):
+    """The guest's view (no __XEN_TOOLS__, so __XEN_INTERFACE_VERSION__ 0:
+    every legacy branch) is preprocessed too, once per architecture family,
+    so that the branches the tools view skips are read by the preprocessor
+    (a redefinition, an #error, an unbalanced conditional).  Headers for the
+    tools view only are left out.  Not parsed: that view lays out nothing."""
+    procs, families = {}, set()
+    for name, fs in files.items():
+        prof = PROFILES[name]
+        if prof.family in families:
+            continue
+        families.add(prof.family)
+        fs = [p for p in fs if sources[p].view != "tools"]
+        procs[name] = _start_cpp(tmp, prof, fs, f"{name}-guest", tools=False)
+    return procs
+
+
+def _cpp_failed(what, r, sink):
+    """Report a failed preprocessor run (a _Finished); True if it failed."""
+    out, err = r.communicate()
+    if r.returncode == 0:
+        return False
+    found = False
+    for line in err.splitlines():
+        m = _CPP_DIAG.match(line)
+        if m:
+            found = True
+            sink.error(Loc(os.path.normpath(m["path"]), int(m["line"]), int(m["col"] or 1)),
+                       f"{m['msg']} (preprocessing for {what})")
+    if not found:
+        sink.error(Loc("abi", 1), f"preprocessor failed for {what}: {err.strip()[:300]}")
+    return True
+
+
+def _start_cpp(tmp, prof, files, unit_name=None, tools=True):
     """Start the preprocessor on one profile's unit; _parse_profile collects it.
     Each concurrent run needs its own unit file (unit_name, default the profile's)."""
-    cmd = find_cpp() + ["-undef", "-nostdinc", "-D__GNUC__=4", "-D__XEN_TOOLS__",
-                        "-include", PRELUDE]
+    cmd = find_cpp() + ["-undef", "-nostdinc", "-Werror", "-D__GNUC__=4"] + \
+        (["-D__XEN_TOOLS__"] if tools else []) + ["-include", PRELUDE]
     cmd += [f"-D{d}" if "=" in d else f"-D{d}=1" for d in prof.cpp_defines]
     unit = "".join(f'#include "{p}"\n' for p in files)
     unit_file = f".unit-{unit_name or prof.name}.c"
@@ -353,19 +441,9 @@ def _start_cpp(tmp, prof, files, unit_name=None):
 def _parse_profile(prof, files, sources, sink, proc):
     """One profile's module from its running preprocessor (_start_cpp)."""
     out, err = proc.communicate()
-    r = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
-    if r.returncode != 0:
-        found = False
-        for line in r.stderr.splitlines():
-            m = _CPP_DIAG.match(line)
-            if m:
-                found = True
-                sink.error(Loc(os.path.normpath(m["path"]), int(m["line"]), int(m["col"] or 1)),
-                           f"{m['msg']} (preprocessing for {prof.name})")
-        if not found:
-            sink.error(Loc("abi", 1), f"preprocessor failed for {prof.name}: {r.stderr.strip()[:300]}")
+    if _cpp_failed(prof.name, _Finished(proc.args, proc.returncode, out, err), sink):
         return Module(prof.name)
-    text = r.stdout.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
+    text = out.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
     if "__XEN__" in prof.cpp_defines:
         # directives meant for upstream's compat pipeline (it turns them into
         # #define/#undef after preprocessing); they declare nothing
@@ -444,13 +522,15 @@ def _parse_error(msg, sources):
     rest = rest.replace("before: ", "before '").strip()
     if rest.startswith("before '"):
         rest += "'"
+    if "before" not in rest:
+        # the chunker's own findings, or pycparser's end of input
+        return Loc(path, line, col), f"syntax error: {rest}"
     tok = re.search(r"before '(.*)'$", rest)
     unknown = _unknown_type(sources, Loc(path, line, col), tok.group(1) if tok else None)
     if unknown:
         return Loc(path, line, unknown[1]), (f"unknown type name '{unknown[0]}' (not a dialect type "
                                              "and not declared before this line)")
-    hint = " (a missing ';' or an unsupported construct)" if "before" in rest else ""
-    return Loc(path, line, col), f"syntax error {rest}{hint}"
+    return Loc(path, line, col), f"syntax error {rest} (a missing ';' or an unsupported construct)"
 
 
 def _loc(node):
@@ -713,6 +793,12 @@ class _Converter:
                     n = nxt
             else:
                 n = nxt
+            prev = v.name in known
+            other = next((k for k, o in self.module.enums.items() if any(m == v.name for m, _ in o.values)), None)
+            if prev or other:
+                self.err(v, f"enumerator '{v.name}' is already declared" + (f" in '{other}'" if other else ""))
+            if not -(1 << 31) <= n < (1 << 31):
+                self.err(v, f"enumerator '{v.name}' = {n} does not fit in an int (ISO C)")
             known[v.name] = n
             vals.append((v.name, n))
             nxt = n + 1
@@ -775,6 +861,9 @@ class _Converter:
                 bits = self._const_expr(d.bitsize)
                 if bits is None:
                     self.err(d.bitsize, "bit-field width is not an integer constant")
+                    continue
+                if bits < 0:
+                    self.err(d.bitsize, f"bit-field width must not be negative (it is {bits})")
                     continue
             t = self._type(d.type, None) if not (d.name is None and isinstance(d.type, (c_ast.Struct, c_ast.Union))) \
                 else self._base(d.type, None)

@@ -177,13 +177,13 @@ class Module:
 
     def resolve(self, t):
         """Follow typedef names to the underlying type."""
-        seen = 0
-        while isinstance(t, Named):
+        # iterative: a chain of any length; a typedef names only earlier
+        # ones, so a chain longer than there are typedefs cannot happen
+        for _ in range(len(self.typedefs) + 1):
+            if not isinstance(t, Named):
+                return t
             t = self.typedefs[t.name].type
-            seen += 1
-            if seen > 64:
-                raise RecursionError(t)
-        return t
+        raise ValueError(f"typedef cycle through '{t.name}'")
 
 
 def member_path(scope, dotted):

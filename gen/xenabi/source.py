@@ -101,12 +101,69 @@ def eval_define(text, known):
         return None
 
 
+_COND = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b")
+
+
+_COMMENT_OPEN = re.compile(r'/\*|"(?:[^"\\\n]|\\.)*"')
+
+
+def _check_comments(path, text, sink):
+    """Comments are whole: none left open at the end of the file, and no
+    '/*' inside one (compilers warn: it is most often a lost '*/')."""
+    pos = 0
+    while True:
+        m = _COMMENT_OPEN.search(text, pos)
+        if m is None:
+            return
+        if m.group(0) != "/*":          # a string literal: skipped whole
+            pos = m.end()
+            continue
+        end = text.find("*/", m.end())
+        if end < 0:
+            line = text.count("\n", 0, m.start()) + 1
+            sink.error(Loc(path, line, m.start() - text.rfind("\n", 0, m.start())),
+                       "comment not closed by the end of the file")
+            return
+        inner = text.find("/*", m.end(), end)
+        if inner >= 0:
+            line = text.count("\n", 0, inner) + 1
+            sink.error(Loc(path, line, inner - text.rfind("\n", 0, inner)),
+                       "'/*' inside a comment (a comment's end is missing before it)")
+        pos = end + 2
+
+
+_DIRECTIVES = {"if", "ifdef", "ifndef", "elif", "else", "endif", "define", "undef", "include", "error",
+               "warning", "pragma", "line"}
+_DIRECTIVE = re.compile(r"^\s*#\s*([A-Za-z_]\w*)?")
+
+
+def _verbatim_conditional(code, loc, vcond, sink):
+    """Keep the conditionals of a verbatim region balanced: the generator
+    copies the region as it is, and the preprocessor never reads it."""
+    d = _DIRECTIVE.match(code)
+    if d and d.group(1) not in _DIRECTIVES and code.strip() != "#":
+        sink.error(loc, f"'#{d.group(1) or ''}' is not a preprocessing directive (in a verbatim region, "
+                        "which the preprocessor does not read)")
+        return
+    m = _COND.match(code)
+    if not m:
+        return
+    word = m.group(1)
+    if word.startswith("if"):
+        vcond.append(loc)
+    elif not vcond:
+        sink.error(loc, f"#{word} without an #if in this verbatim region")
+    elif word == "endif":
+        vcond.pop()
+
+
 def load(path, text, sink):
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     pragmas, constants, profiles, verbatim, markers, ioctls = [], [], (), set(), set(), []
     known, in_comment, open_verbatim, view = {}, False, None, ""
+    vcond = []                  # the conditionals open in the current verbatim region
     for start, joined, idx in _logical_lines(lines):
         code, in_comment_after = _strip_comments(joined, in_comment)
         was_comment = in_comment
@@ -132,6 +189,10 @@ def load(path, text, sink):
                 else:
                     if open_verbatim is None:
                         sink.error(loc, "'verbatim end' without 'verbatim begin'")
+                    for opened in vcond:
+                        sink.error(opened, "conditional not closed inside its verbatim region (a verbatim "
+                                           "region must hold whole #if ... #endif groups)")
+                    vcond.clear()
                     open_verbatim = None
                 verbatim.update(idx)
                 markers.update(idx)
@@ -147,6 +208,7 @@ def load(path, text, sink):
             continue
         if open_verbatim is not None:
             verbatim.update(idx)
+            _verbatim_conditional(code, loc, vcond, sink)
             continue
         for bad in _FORBIDDEN_WORDS.finditer(code):
             sink.error(Loc(path, start + 1, bad.start() + 1),
@@ -168,6 +230,7 @@ def load(path, text, sink):
                                 "or _IOC(DIR, 'X', NR, 0)")
     if open_verbatim is not None:
         sink.error(open_verbatim, "'verbatim begin' without 'verbatim end'")
+    _check_comments(path, text, sink)
     cpp_lines = ["" if i in verbatim else line for i, line in enumerate(lines)]
     return SourceFile(path, text, lines, pragmas, constants, tuple(profiles),
                       verbatim, markers, "\n".join(cpp_lines) + "\n", ioctls, view)
