@@ -857,28 +857,33 @@ class CompatEmitter:
                 return out
             return [(off, self.l32.size_align(t)[0])]
 
-        def walk(fields, lays, off, scope):
-            """[(condition or None, ranges)] of these members (at `off`)."""
+        def walk(fields, lays, off, scope, prefix=""):
+            """[(condition or None, ranges)] of these members (at `off`; their
+            C path from `base` starts with `prefix`).  A union nested in an arm
+            adds its own selector to the arm's condition."""
             out = []
             for f, fl in zip(fields, lays):
                 t = self.m32.resolve(f.type)
                 rec = self.m32.records[t.key] if isinstance(t, RecordRef) else t if isinstance(t, Record) else None
+                inner = prefix + (f"{f.name}." if f.name else "")
                 if live(f):
                     out.append((None, result_bytes(f.type, off + fl.offset)))
                 elif rec is not None and rec.kind == "struct":
-                    out += walk(rec.fields, self.l32.record(rec).fields, off + fl.offset, scope + [(rec, "")])
+                    out += walk(rec.fields, self.l32.record(rec).fields, off + fl.offset,
+                                scope + [(rec, inner)], inner)
                 elif rec is not None and rec.kind == "union":
                     sel, arms = self.union_arms(f, rec, rec)
                     lays_u = dict(zip(map(id, rec.fields), self.l32.record(rec).fields))
                     for arm, g, _ in arms:
-                        found = [r for _, rs in walk([g], [lays_u[id(g)]], off + fl.offset, scope + [(rec, "")])
-                                 for r in rs]
-                        if not found:
+                        parts = [(c, rs) for c, rs in walk([g], [lays_u[id(g)]], off + fl.offset,
+                                                            scope + [(rec, inner)], inner) if rs]
+                        if not parts:
                             continue
                         if sel is None:
                             raise _Unsupported(f"'{f.name}': output members inside a union with no selector")
                         expr = c_expr(sel.get("expr"), scope, base, "ctx->arg")
-                        out.append((self.arm_condition(arm, arms, f"({expr})"), found))
+                        cond = self.arm_condition(arm, arms, f"({expr})")
+                        out += [(cond if c is None else f"({cond}) && ({c})", rs) for c, rs in parts]
             return out
 
         rec = self.m32.records[key]

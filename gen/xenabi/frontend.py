@@ -102,6 +102,20 @@ class Description:
             sink.raise_if_any()
         return self._hypervisor
 
+    guest_pending = {}
+
+    def check_guest_view(self, name, sink):
+        """Parse and convert one architecture's guest view (see
+        _start_guest_views), for its errors only: the branches the tools view
+        skips are read too.  Each error says which view it is in."""
+        if name not in self.guest_pending:
+            return
+        view, files, done = self.guest_pending[name]
+        own = Sink()
+        _parse_profile(view, files, self.sources, own, done, lenient=True)
+        for d in own.diags:
+            sink.error(d.loc, f"{d.message} ({GUEST_VIEW}, {name})")
+
     def files_for(self, profile):
         return [p for p, s in self.sources.items() if not s.profiles or profile in s.profiles]
 
@@ -156,14 +170,24 @@ def load(root, paths=None, profiles=None, lazy=False):
         else:
             for name, fs in files.items():
                 modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
+        guest_pending = {}
         for name, proc in guest.items():
-            _cpp_failed(f"{name}, guest view at interface version 0", _finish(proc), sink)
+            done = _finish(proc)
+            view = _guest_view(name)
+            if not _cpp_failed(f"{name}, {GUEST_VIEW}", done, sink):
+                guest_pending[name] = (view, [p for p in files[name] if sources[p].view != "tools"], done)
         pending = {}
         for name, proc in xen.items():
             # collected now: the files go with tmp
             pending[name] = (_hypervisor_view(name), xen_files[name], _finish(proc))
     sink.raise_if_any()
-    return Description(sources, modules, pending)
+    desc = Description(sources, modules, pending)
+    desc.guest_pending = guest_pending
+    if not lazy:
+        for name in guest_pending:
+            desc.check_guest_view(name, sink)
+        sink.raise_if_any()
+    return desc
 
 
 def _scratch_parent():
@@ -273,7 +297,7 @@ class _ChunkCache:
         self.cache = {}
         self.parser = None
 
-    MIN_LINES = 24
+    MIN_LINES = 48
 
     def _chunks(self, text):
         """Cut a preprocessed unit between top-level declarations (a line
@@ -403,8 +427,16 @@ def _start_guest_views(tmp, sources, files):
             continue
         families.add(prof.family)
         fs = [p for p in fs if sources[p].view != "tools"]
-        procs[name] = _start_cpp(tmp, prof, fs, f"{name}-guest", tools=False)
+        procs[name] = _start_cpp(tmp, _guest_view(name), fs, f"{name}-guest", tools=False)
     return procs
+
+
+GUEST_VIEW = "guest view: no __XEN_TOOLS__, interface version 0, strict ISO C"
+
+
+def _guest_view(name):
+    prof = PROFILES[name]
+    return dataclasses.replace(prof, cpp_defines=prof.cpp_defines + ("__STRICT_ANSI__",))
 
 
 def _cpp_failed(what, r, sink):
@@ -438,8 +470,9 @@ def _start_cpp(tmp, prof, files, unit_name=None, tools=True):
                             stderr=subprocess.PIPE, text=True)
 
 
-def _parse_profile(prof, files, sources, sink, proc):
-    """One profile's module from its running preprocessor (_start_cpp)."""
+def _parse_profile(prof, files, sources, sink, proc, lenient=False):
+    """One profile's module from its running preprocessor (_start_cpp);
+    lenient: only C's rules, not the dialect's (_Converter.lenient)."""
     out, err = proc.communicate()
     if _cpp_failed(prof.name, _Finished(proc.args, proc.returncode, out, err), sink):
         return Module(prof.name)
@@ -454,6 +487,7 @@ def _parse_profile(prof, files, sources, sink, proc):
         sink.error(*_parse_error(str(e), sources))
         return Module(prof.name)
     conv = _Converter(prof.name, sink, sources)
+    conv.lenient = lenient
     conv.run(ast)
     mod = conv.module
     mod.files = tuple(files)
@@ -561,6 +595,15 @@ class _Converter:
         loc = node_or_loc if isinstance(node_or_loc, Loc) else _loc(node_or_loc)
         self.sink.error(loc, msg)
 
+    # Set for a view read for its errors only (Description.check_guest_view):
+    # upstream's legacy branches keep register-width types, host types and
+    # qualifiers the dialect refuses in what it lays out; C's own rules still apply.
+    lenient = False
+
+    def dialect_err(self, node_or_loc, msg):
+        if not self.lenient:
+            self.err(node_or_loc, msg)
+
     def _pragma(self, node):
         """The annotation a pragma node stands for, or None (reported)."""
         text = node.string.strip()
@@ -643,7 +686,7 @@ class _Converter:
         """Convert a declarator type; returns a model type or None on error."""
         if isinstance(t, c_ast.TypeDecl):
             if t.quals:
-                self.err(t, f"qualifier '{' '.join(t.quals)}' has no place in a layout description")
+                self.dialect_err(t, f"qualifier '{' '.join(t.quals)}' has no place in a layout description")
             return self._base(t.type, name_hint, anns)
         if isinstance(t, c_ast.ArrayDecl):
             elem = self._type(t.type, name_hint)
@@ -683,16 +726,16 @@ class _Converter:
                 if is_scalar(n):
                     return Scalar(n)
                 if n in FORBIDDEN_TYPES:
-                    self.err(b, f"type '{n}' changes size between profiles or is a host type; "
+                    self.dialect_err(b, f"type '{n}' changes size between profiles or is a host type; "
                                 "use a fixed-width type or xen_ulong_t")
                     return None
                 if n == "void":
                     return Void()
                 if n in ("float", "double"):
-                    self.err(b, f"floating-point type '{n}' is not part of the interface")
+                    self.dialect_err(b, f"floating-point type '{n}' is not part of the interface")
                     return None
                 if n in ("long",):
-                    self.err(b, "bare 'long' changes size between profiles; use xen_long_t, "
+                    self.dialect_err(b, "bare 'long' changes size between profiles; use xen_long_t, "
                                 "xen_native_long_t or a fixed-width type")
                     return None
                 if n in self.module.typedefs:
@@ -702,11 +745,11 @@ class _Converter:
             if names in _C_SCALARS:
                 return Scalar(_C_SCALARS[names])
             if "long" in names:
-                self.err(b, f"bare '{' '.join(names)}' changes size between profiles; use xen_ulong_t, "
+                self.dialect_err(b, f"bare '{' '.join(names)}' changes size between profiles; use xen_ulong_t, "
                             "xen_native_ulong_t or a fixed-width type")
                 return None
             if "float" in names or "double" in names:
-                self.err(b, f"floating-point type '{' '.join(names)}' is not part of the interface")
+                self.dialect_err(b, f"floating-point type '{' '.join(names)}' is not part of the interface")
                 return None
             self.err(b, f"unsupported type '{' '.join(names)}'")
             return None

@@ -87,6 +87,7 @@ class _PartRenderer:
                 sink.diags += e.diags
                 continue
             invariant[name] = checks.check_profile(mods[name], sink)
+            desc.check_guest_view(name, sink)
         if sink.diags:
             return {}, list(sink.diags), invariant, {}
         try:

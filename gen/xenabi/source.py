@@ -104,6 +104,7 @@ def eval_define(text, known):
 _COND = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _COMMENT_OPEN = re.compile(r'/\*|"(?:[^"\\\n]|\\.)*"')
 
 
@@ -158,6 +159,10 @@ def _verbatim_conditional(code, loc, vcond, sink):
 
 
 def load(path, text, sink):
+    for m in _CONTROL.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        sink.error(Loc(path, line, m.start() - text.rfind("\n", 0, m.start())),
+                   f"control character U+{ord(m.group(0)):04X} (a description is plain text)")
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()

@@ -2927,7 +2927,7 @@ static inline long xenabi_hc_domctl(struct xenabi_xlat_ctx *ctx, uint64_t op, co
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 12)) != 0)
                 return rc;
         }
-        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_scheduler_op)) {
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_scheduler_op)) && ((( (int64_t)cv0[k].u.scheduler_op.cmd < XEN_DOMCTL_SCHEDOP_putvcpuinfo ) * (int64_t)cv0[k].u.scheduler_op.sched_id) == (int64_t)(0))) {
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 32, (const char *)&cv0[k] + 32, 4)) != 0)
                 return rc;
         }
@@ -2935,7 +2935,11 @@ static inline long xenabi_hc_domctl(struct xenabi_xlat_ctx *ctx, uint64_t op, co
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
                 return rc;
         }
-        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_vm_event_op)) {
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_vm_event_op)) && (((int64_t)cv0[k].u.vm_event_op.op) == (int64_t)(XEN_VM_EVENT_ENABLE))) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
+                return rc;
+        }
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_DOMCTL_vm_event_op)) && (((int64_t)cv0[k].u.vm_event_op.op) == (int64_t)(XEN_VM_EVENT_GET_VERSION))) {
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
                 return rc;
         }
@@ -3895,14 +3899,40 @@ static inline long xenabi_hc_sysctl(struct xenabi_xlat_ctx *ctx, uint64_t op, co
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 8)) != 0)
                 return rc;
         }
-        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) {
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)cv0[k].u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_px) || ((int64_t)cv0[k].u.get_pmstat.type) == (int64_t)(PMSTAT_get_pxstat))) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 4)) != 0)
+                return rc;
+        }
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_get_pmstat)) && (((int64_t)cv0[k].u.get_pmstat.type) == (int64_t)(PMSTAT_get_max_cx) || ((int64_t)cv0[k].u.get_pmstat.type) == (int64_t)(PMSTAT_get_cxstat))) {
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 16)) != 0)
                 return rc;
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 48, (const char *)&cv0[k] + 48, 8)) != 0)
                 return rc;
         }
-        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_pm_op)) {
-            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 116)) != 0)
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)cv0[k].u.pm_op.cmd) == (int64_t)(GET_CPUFREQ_PARA))) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 12)) != 0)
+                return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 56, (const char *)&cv0[k] + 56, 76)) != 0)
+                return rc;
+        }
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)cv0[k].u.pm_op.cmd) == (int64_t)(GET_CPUFREQ_CPPC))) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 40)) != 0)
+                return rc;
+        }
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)cv0[k].u.pm_op.cmd) == (int64_t)(SET_CPUFREQ_CPPC))) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 4)) != 0)
+                return rc;
+        }
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)cv0[k].u.pm_op.cmd) == (int64_t)(GET_CPUFREQ_AVGFREQ))) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 8)) != 0)
+                return rc;
+        }
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)cv0[k].u.pm_op.cmd) == (int64_t)(XEN_SYSCTL_pm_op_set_sched_opt_smt))) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 4)) != 0)
+                return rc;
+        }
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_pm_op)) && (((int64_t)cv0[k].u.pm_op.cmd) == (int64_t)(XEN_SYSCTL_pm_op_get_max_cstate))) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 4)) != 0)
                 return rc;
         }
         if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_lockprof_op)) {
@@ -3921,7 +3951,11 @@ static inline long xenabi_hc_sysctl(struct xenabi_xlat_ctx *ctx, uint64_t op, co
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 4)) != 0)
                 return rc;
         }
-        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_psr_cmt_op)) {
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_psr_cmt_op)) && (((int64_t)cv0[k].u.psr_cmt_op.cmd) == (int64_t)(XEN_SYSCTL_PSR_CMT_get_total_rmid) || ((int64_t)cv0[k].u.psr_cmt_op.cmd) == (int64_t)(XEN_SYSCTL_PSR_CMT_get_l3_upscaling_factor) || ((int64_t)cv0[k].u.psr_cmt_op.cmd) == (int64_t)(XEN_SYSCTL_PSR_CMT_enabled) || ((int64_t)cv0[k].u.psr_cmt_op.cmd) == (int64_t)(XEN_SYSCTL_PSR_CMT_get_l3_event_mask))) {
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 8)) != 0)
+                return rc;
+        }
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_psr_cmt_op)) && (((int64_t)cv0[k].u.psr_cmt_op.cmd) == (int64_t)(XEN_SYSCTL_PSR_CMT_get_l3_cache_size))) {
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 8)) != 0)
                 return rc;
         }
@@ -3933,11 +3967,15 @@ static inline long xenabi_hc_sysctl(struct xenabi_xlat_ctx *ctx, uint64_t op, co
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 12, (const char *)&cv0[k] + 12, 4)) != 0)
                 return rc;
         }
-        if (((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) {
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)cv0[k].u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_LIST))) {
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 16, (const char *)&cv0[k] + 16, 4)) != 0)
                 return rc;
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 24, (const char *)&cv0[k] + 24, 4)) != 0)
                 return rc;
+            if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 32, (const char *)&cv0[k] + 32, 8)) != 0)
+                return rc;
+        }
+        if ((((int64_t)cv0[k].cmd) == (int64_t)(XEN_SYSCTL_livepatch_op)) && (((int64_t)cv0[k].u.livepatch.cmd) == (int64_t)(XEN_SYSCTL_LIVEPATCH_GET))) {
             if ((rc = xenabi_to_guest(ctx, a[0] + k * sizeof(*cv0) + 32, (const char *)&cv0[k] + 32, 8)) != 0)
                 return rc;
         }
