@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Mutation test: the generator on damaged copies of the real description.
 
-A seeded generator makes N mutants of abi/, one change each (MUTATIONS: 20
+A seeded generator makes N mutants of abi/, one change each (MUTATIONS: 21
 kinds: lines deleted, duplicated, truncated or swapped, types swapped,
 annotations corrupted, braces, semicolons and conditionals unbalanced, stray
 bytes, numbers and names changed, #define bodies emptied or redefined,
 bit-field widths negated, arrays made huge, annotation expressions nested
-deep, typedef chains made long).  Each mutant runs `xenabi generate --out
+deep, typedef chains made long, enumerators duplicated).  Each mutant runs `xenabi generate --out
 DIR` in a forked child of a process that has already parsed the
 description once (so a mutant re-parses only what its change touches), with
 a time limit and a memory limit.  Every mutant must end one of two ways:
@@ -53,6 +53,8 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "gen"))
 from xenabi import cli, output  # noqa: E402
 from xenabi.profiles import PROFILES  # noqa: E402
+sys.path.insert(0, HERE)
+import compile_matrix as matrix  # noqa: E402
 
 FIXED_TYPES = ["uint8_t", "uint16_t", "uint32_t", "uint64_t", "int8_t", "int16_t", "int32_t", "int64_t",
                "xen_ulong_t", "uint64_aligned_t", "domid_t"]
@@ -60,8 +62,11 @@ BAD_TOKENS = ["@", "$", "`", "??", "0x", "1e3", "''", '"', "#", "\\", "count", "
 STRAY_BYTES = ["\x00", "\udcff", "\udc80", "@", "`", "$", "\\", "\x7f", "\u00e9"]
 NUMBERS = ["0", "-1", "99999999999999999999", "0xffffffffffffffff", "0x7fffffff", "1 << 70", "(1/0)"]
 LOCAL_DISTANCE = 2
+DEFINE = re.compile(r"\s*#\s*define\s+([A-Za-z_]\w*)")
 IDENT = re.compile(r"\b[A-Za-z_][A-Za-z_0-9]*\b")
-REMOVED = {}                # mutant number -> names its change took away
+# what the generator (or the preprocessor) says of a construct left open
+OPEN_WORDS = re.compile(r"not closed|not finished|unterminated|is open|'\}\}?;' is missing|without an #if|"
+                        r"without 'verbatim")
 
 # Errors located away from the change, for a reason the change itself gives.
 REASONS = {
@@ -71,10 +76,6 @@ REASONS = {
                  "where the description goes on, or (a conditional) at the #if left open",
     "closed_early": "the change closed a record early; the error is at the brace that closed it before",
 }
-
-
-def lines_of(text):
-    return text.split("\n")
 
 
 class Mutator:
@@ -255,7 +256,8 @@ MUTATIONS = sorted(n[2:] for n in dir(Mutator) if n.startswith("m_"))
 
 
 def make_mutants(abi_files, count, seed):
-    """[(path, text, line, kind, what)] of `count` mutants, reproducible from seed."""
+    """[(path, text, line, kind, what, names taken away)] of `count` mutants,
+    reproducible from seed."""
     rng = random.Random(seed)
     mut = Mutator(rng)
     texts = {}
@@ -269,16 +271,19 @@ def make_mutants(abi_files, count, seed):
             raise SystemExit("mutation: cannot make enough mutants (no place for the kinds drawn)")
         kind = MUTATIONS[len(out) % len(MUTATIONS)] if rng.random() < 0.5 else rng.choice(MUTATIONS)
         path = rng.choice(abi_files)
-        r = getattr(mut, "m_" + kind)(lines_of(texts[path]))
+        r = getattr(mut, "m_" + kind)(texts[path].split("\n"))
         if r is None:
             continue
         new, line, what = r
-        out.append((path, "\n".join(new), line, kind, what))
+        text = "\n".join(new)
         # the names the change took away (fewer uses than before): an error
         # where one of them is used is caused by the change
-        before = collections.Counter(IDENT.findall(texts[path]))
-        after = collections.Counter(IDENT.findall(out[-1][1]))
-        REMOVED[len(out)] = {n for n, c in before.items() if after[n] < c and len(n) > 2}
+        before, after = collections.Counter(IDENT.findall(texts[path])), collections.Counter(IDENT.findall(text))
+        removed = {n for n, c in before.items() if after[n] < c and len(n) > 2}
+        # and the macros whose definition the change altered (emptied, cut)
+        gone = set(texts[path].split("\n")) - set(new)
+        removed |= {m.group(1) for m in map(DEFINE.match, gone) if m}
+        out.append((path, text, line, kind, what, removed))
     return out
 
 
@@ -302,7 +307,7 @@ class Job:
             code = 0
             try:
                 os.close(rfd)
-                code = _child(n, mutant, slot, base, cmds, wfd)
+                code = _child(mutant, slot, base, cmds, wfd)
             except BaseException:
                 code = 72
             finally:
@@ -338,9 +343,9 @@ class Job:
             return {"outcome": f"FAIL child ended with {code}", "err": self.buf.decode("utf-8", "replace")}, secs
 
 
-def _child(n, mutant, slot, base, cmds, wfd):
-    """In the forked child: run and judge mutant n; returns the exit code."""
-    path, text, line, kind, what = mutant
+def _child(mutant, slot, base, cmds, wfd):
+    """In the forked child: run and judge one mutant; returns the exit code."""
+    path, text, line, kind, what, removed = mutant
     root, out = os.path.join(slot, "root"), os.path.join(slot, "out")
     shutil.rmtree(out, ignore_errors=True)
     os.mkdir(out)
@@ -376,7 +381,7 @@ def _child(n, mutant, slot, base, cmds, wfd):
     if crashed:
         res = {"outcome": "FAIL traceback", "err": err}
     elif rc == 1:
-        verdict = judge_rejected(path, line, kind, err, REMOVED.get(n, set()))
+        verdict = judge_rejected(path, line, kind, err, removed)
         if snapshot(out):
             res = {"outcome": "FAIL written on failure", "err": err}
         elif verdict in ("far", "unlocated"):
@@ -399,7 +404,7 @@ def _child(n, mutant, slot, base, cmds, wfd):
 DIAG = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):(?:(?P<col>\d+):)? error: (?P<msg>.*)$")
 
 
-def judge_rejected(path, line, kind, err, removed=frozenset()):
+def judge_rejected(path, line, kind, err, removed):
     """'near', a REASONS key, or 'far' for a rejected mutant's diagnostics."""
     diags = [m for m in map(DIAG.match, err.splitlines()) if m]
     if not diags:
@@ -415,34 +420,20 @@ def judge_rejected(path, line, kind, err, removed=frozenset()):
             continue
         if set(IDENT.findall(text)) & removed:
             return "use_of_removed"
-    if any(d["path"] == path and "unterminated" in d["msg"] for d in diags):
+    same_file = [d["msg"] for d in diags if d["path"] == path]
+    if any(OPEN_WORDS.search(m) for m in same_file):
         return "left_open"
-    if kind in ("extra_open_brace", "unbalance_conditional", "drop_semicolon", "truncate_line",
-                "stray_byte", "delete_line", "swap_lines") and \
-            any(d["path"] == path and int(d["line"]) >= line for d in diags):
-        return "left_open"
-    if kind == "unbalance_conditional" and \
-            any(d["path"] == path and re.search(r"#if|#else|#endif|#elif|conditional|unterminated", d["msg"])
-                for d in diags):
-        return "left_open"
-    if kind == "extra_close_brace" and any(d["path"] == path and int(d["line"]) >= line and "'}'" in d["msg"]
-                                           for d in diags):
+    if kind == "extra_close_brace" and any("unmatched '}'" in m for m in same_file):
         return "closed_early"
     return "far"
 
 
 # ---- compiling an accepted mutant's output --------------------------------------
 
-def compile_cmd(profile):
-    prof = PROFILES[profile]
-    exe = shutil.which("clang")
-    builtin = subprocess.run([exe, "-print-file-name=include"], capture_output=True, text=True).stdout.strip()
-    flags = [f for f in prof.clang if f not in ("-ffreestanding", "-nostdlibinc")]
-    return [exe] + flags + ["-ffreestanding", "-nostdinc", "-isystem", builtin]
-
-
 def compile_changed(out, changed, cmds):
-    """Compile what changed; [(what, compiler output)] of the failures."""
+    """Compile what changed, with the compile matrix's commands and unit
+    sources (tests/compile_matrix.py); [(what, compiler output)] of the
+    failures."""
     fails = []
 
     def run(what, cmd, src):
@@ -451,28 +442,18 @@ def compile_changed(out, changed, cmds):
             fails.append((what, r.stderr[:1500]))
 
     inc = os.path.join(out, "include")
-    public = [p for p in changed if p.startswith("include/xen/") and not p.startswith("include/xen/layout/")
-              and p.endswith(".h")]
+    public = {p[len("include/xen/"):] for p in changed
+              if p.startswith("include/xen/") and not p.startswith("include/xen/layout/") and p.endswith(".h")}
     for prof in PROFILES:
-        lay = f"include/xen/layout/{prof}.h"
-        if lay in changed or public:
-            run(f"layout assertions {prof}", cmds[prof] + ["-x", "c", "-std=gnu11", "-I", inc, "-D__XEN_TOOLS__"],
+        if f"include/xen/layout/{prof}.h" in changed or public:
+            run(f"layout assertions {prof}", cmds[prof] + matrix.ASSERT_STANDARDS["gnu11"] + ["-I", inc, "-D__XEN_TOOLS__"],
                 f'#include <stdint.h>\n#include "xen/layout/{prof}.h"\nint xenabi_unit;\n')
-    # each changed public header alone, on every profile it applies to
-    # (the headers its layout assertions include), C99 -pedantic, both views
-    for prof in PROFILES:
-        with open(os.path.join(out, "include", "xen", "layout", f"{prof}.h"), encoding="utf-8") as fh:
-            mine = {"include/xen/" + ln.split('"')[1][3:] for ln in fh if ln.startswith('#include "../')}
-        base = cmds[prof] + ["-x", "c", "-std=c99", "-pedantic", "-Wall", "-Wextra", "-Werror", "-I", inc]
-        for p in sorted(set(public) & mine):
-            h = p[len("include/"):]
-            pre = '#include "xen/public/xen.h"\n' if h.startswith("xen/public/arch-") else ""
-            src = f"#include <stdint.h>\n{pre}#include \"{h}\"\nint xenabi_unit;\n"
-            with open(os.path.join(out, p), encoding="utf-8", errors="replace") as fh:
-                tools_only = "/* xenabi: view tools */" in fh.read()
-            run(f"{h} ({prof}, tools)", base + ["-D__XEN_TOOLS__"], src)
-            if not tools_only:
-                run(f"{h} ({prof}, guest)", base, src)
+        # each changed public header alone, on every profile it applies to, both views
+        base = cmds[prof] + matrix.STANDARDS["c99"] + matrix.WARN + ["-I", inc]
+        for h in sorted(public & set(matrix.headers(inc, prof))):
+            run(f"{h} ({prof}, tools)", base + ["-D__XEN_TOOLS__"], matrix.source_for([h]))
+            if not matrix.only_view(inc, h, "tools"):
+                run(f"{h} ({prof}, guest)", base, matrix.source_for([h]))
     compat = [p for p in changed if p.startswith("compat/include/") and p.endswith(".h")
               and "/bounce/" not in p]
     if compat:
@@ -507,7 +488,10 @@ def main():
     if shutil.which("clang") is None or shutil.which("gcc") is None:
         print("FAIL: gcc and clang are needed (the README installs them)")
         return 1
-    cmds = {p: compile_cmd(p) for p in PROFILES}
+    cmds = {p: matrix.compiler_cmd(p, "clang") for p in PROFILES}
+    if any(c is None or not matrix.probe(c) for c in cmds.values()):
+        print("FAIL: clang cannot target every profile here (the README installs it)")
+        return 1
     abi_files = sorted(os.path.relpath(os.path.join(b, n), ROOT) for b, _, ns in os.walk(os.path.join(ROOT, "abi"))
                        for n in ns if n.endswith(".h"))
     mutants = make_mutants(abi_files, a.count, seed)
@@ -553,7 +537,7 @@ def main():
                 del running[job.fd]
                 free.append(job.slot)
                 res, secs = job.finish(killed)
-                path, _, line, kind, what = job.mutant
+                path, _, line, kind, what, _ = job.mutant
                 if killed:      # the child had no time to put the file back
                     shutil.copyfile(os.path.join(ROOT, path), os.path.join(job.slot, "root", path))
                 label = f"#{job.n} {kind} {path}:{line} ({what})"

@@ -45,10 +45,7 @@ class _Checker:
     def _size_limit(self, rec):
         """No object larger than the profile's compilers accept (PTRDIFF_MAX)."""
         limit = (1 << (8 * PROFILES[self.mod.profile].pointer - 1)) - 1
-        try:
-            rl = self.lay.record(rec)
-        except (KeyError, ValueError):
-            return                      # reported by the member checks
+        rl = self.lay.record(rec)
         if rl.size <= limit:
             return
         locs = {f.name: f.loc for f in rec.fields}

@@ -81,36 +81,25 @@ def _group(t):
 class Description:
     """The loaded description: source files plus one Module per profile."""
 
-    def __init__(self, sources, modules, hypervisor_pending=None):
+    def __init__(self, sources, modules, hypervisor=None, guest_views=None):
         self.sources = sources          # path -> SourceFile
         self.modules = modules          # profile name -> Module
-        # profile name -> (view, files, preprocessed text) of the views parsed
-        # on first use of .hypervisor (only Xen's compat output needs them, and
-        # the generator runs that in a worker beside the other outputs)
-        self._pending = hypervisor_pending or {}
-        self._hypervisor = None
-
-    @property
-    def hypervisor(self):
-        """profile name -> Module as the hypervisor's own build sees the
-        description (__XEN__ defined): what Xen's compat headers declare.
-        Parsed on first use; a description error in it is raised then."""
-        if self._hypervisor is None:
-            sink = Sink()
-            self._hypervisor = {name: _parse_profile(view, files, self.sources, sink, done)
-                                for name, (view, files, done) in self._pending.items()}
-            sink.raise_if_any()
-        return self._hypervisor
-
-    guest_pending = {}
+        # profile name -> Module as the hypervisor's own build sees the
+        # description (__XEN__ defined): what Xen's compat headers declare;
+        # parsed on first use (a _LazyModules: only Xen's compat output needs
+        # it, and the generator runs that beside the other outputs)
+        self.hypervisor = hypervisor if hypervisor is not None else {}
+        # profile name -> (view, files, preprocessor run) of the guest views
+        # read for their errors only (check_guest_view)
+        self._guest_views = guest_views or {}
 
     def check_guest_view(self, name, sink):
         """Parse and convert one architecture's guest view (see
         _start_guest_views), for its errors only: the branches the tools view
         skips are read too.  Each error says which view it is in."""
-        if name not in self.guest_pending:
+        if name not in self._guest_views:
             return
-        view, files, done = self.guest_pending[name]
+        view, files, done = self._guest_views[name]
         own = Sink()
         _parse_profile(view, files, self.sources, own, done, lenient=True)
         for d in own.diags:
@@ -170,21 +159,18 @@ def load(root, paths=None, profiles=None, lazy=False):
         else:
             for name, fs in files.items():
                 modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
-        guest_pending = {}
-        for name, proc in guest.items():
+        # every run is collected now: its files go with tmp
+        guest_views = {}
+        for name, (view, fs, proc) in guest.items():
             done = _finish(proc)
-            view = _guest_view(name)
-            if not _cpp_failed(f"{name}, {GUEST_VIEW}", done, sink):
-                guest_pending[name] = (view, [p for p in files[name] if sources[p].view != "tools"], done)
-        pending = {}
-        for name, proc in xen.items():
-            # collected now: the files go with tmp
-            pending[name] = (_hypervisor_view(name), xen_files[name], _finish(proc))
+            if not _cpp_failed(f"{name}, {GUEST_VIEW}", done.returncode, done.err, sink):
+                guest_views[name] = (view, fs, done)
+        hypervisor = _LazyModules(sources, {name: (_hypervisor_view(name), xen_files[name], _finish(proc))
+                                            for name, proc in xen.items()})
     sink.raise_if_any()
-    desc = Description(sources, modules, pending)
-    desc.guest_pending = guest_pending
+    desc = Description(sources, modules, hypervisor, guest_views)
     if not lazy:
-        for name in guest_pending:
+        for name in guest_views:
             desc.check_guest_view(name, sink)
         sink.raise_if_any()
     return desc
@@ -227,18 +213,18 @@ class _LazyModules(collections.abc.Mapping):
 
 def _finish(proc):
     out, err = proc.communicate()
-    return _Finished(proc.args, proc.returncode, out, err)
+    return _Finished(proc.returncode, out, err)
 
 
 class _Finished:
     """A preprocessor run whose output is already collected, read as a
     running one is (_parse_profile)."""
 
-    def __init__(self, args, returncode, out, err):
-        self.args, self.returncode, self._out = args, returncode, (out, err)
+    def __init__(self, returncode, out, err):
+        self.returncode, self.out, self.err = returncode, out, err
 
     def communicate(self):
-        return self._out
+        return self.out, self.err
 
 
 _COMPAT_DIRECTIVES = re.compile(r"^__(?:DeFiNe|UnDeF)__ .*$", re.M)
@@ -297,14 +283,14 @@ class _ChunkCache:
         self.cache = {}
         self.parser = None
 
-    MIN_LINES = 48
+    MIN_LINES = 24
 
     def _chunks(self, text):
         """Cut a preprocessed unit between top-level declarations (a line
         ending in ';' outside braces, or an include boundary), in pieces of
         at least MIN_LINES lines; each piece starts with a line marker giving
         its file and line, so that coordinates stay exact."""
-        out, cur, depth = [], [], 0
+        out, cur = [], []
         path, line = "<unit>", 1
         last = ";"                  # the last character of the last line of C
         last_at = (path, line, 1)   # and where it is
@@ -318,11 +304,12 @@ class _ChunkCache:
                     # leaving `path`: what it opened must be closed in it
                     if opened and opened[-1][0] == path:
                         raise ParseError("%s:%d:%d: '{' is not closed by the end of its file" % opened[-1])
-                    if last not in ";}" and last_at[0] == path:
+                    # (a '}' at file scope ends a record: its ';' is due)
+                    if last != ";" and last_at[0] == path:
                         raise ParseError("%s:%d:%d: declaration not finished (no ';') at the end of "
                                          "its file" % last_at)
                 enters = any(f in ("1", "2") for f in fields[3:])
-                if enters and depth == 0 and cur:
+                if enters and not opened and cur:
                     out.append((start, cur))
                     cur = []
                 path, line = raw.split('"')[1], int(fields[1])
@@ -356,7 +343,6 @@ class _ChunkCache:
                                 raise ParseError(f"{path}:{line - 1}:{col}: unmatched '}}' (no '{{' open "
                                                  "here)")
                             opened.pop()
-                    depth = len(opened)
                 if ";" in raw:
                     # an empty declaration (a ';' after '{' or ';'): pycparser
                     # drops it, ISO C forbids it
@@ -369,7 +355,7 @@ class _ChunkCache:
                 stripped = raw.rstrip()
                 if stripped:
                     last, last_at = stripped[-1], (path, line - 1, len(stripped))
-            if depth == 0 and raw.rstrip().endswith(";") and len(cur) >= self.MIN_LINES:
+            if not opened and raw.rstrip().endswith(";") and len(cur) >= self.MIN_LINES:
                 out.append((start, cur))
                 cur = []
         if cur:
@@ -414,35 +400,31 @@ class _ChunkCache:
 _CHUNKS = _ChunkCache()
 
 
+GUEST_VIEW = "guest view: no __XEN_TOOLS__, interface version 0, strict ISO C"
+
+
 def _start_guest_views(tmp, sources, files):
-    """The guest's view (no __XEN_TOOLS__, so __XEN_INTERFACE_VERSION__ 0:
-    every legacy branch) is preprocessed too, once per architecture family,
-    so that the branches the tools view skips are read by the preprocessor
-    (a redefinition, an #error, an unbalanced conditional).  Headers for the
-    tools view only are left out.  Not parsed: that view lays out nothing."""
+    """Start the preprocessor on the guest's view, once per architecture
+    family: no __XEN_TOOLS__ (so __XEN_INTERFACE_VERSION__ 0: every legacy
+    branch) and __STRICT_ANSI__, headers for the tools view only left out.
+    Read for its errors only (Description.check_guest_view), so that the
+    branches the tools view skips are checked too; it lays out nothing.
+    {profile name: (view, files, process)}."""
     procs, families = {}, set()
     for name, fs in files.items():
         prof = PROFILES[name]
         if prof.family in families:
             continue
         families.add(prof.family)
+        view = dataclasses.replace(prof, cpp_defines=prof.cpp_defines + ("__STRICT_ANSI__",))
         fs = [p for p in fs if sources[p].view != "tools"]
-        procs[name] = _start_cpp(tmp, _guest_view(name), fs, f"{name}-guest", tools=False)
+        procs[name] = (view, fs, _start_cpp(tmp, view, fs, f"{name}-guest", tools=False))
     return procs
 
 
-GUEST_VIEW = "guest view: no __XEN_TOOLS__, interface version 0, strict ISO C"
-
-
-def _guest_view(name):
-    prof = PROFILES[name]
-    return dataclasses.replace(prof, cpp_defines=prof.cpp_defines + ("__STRICT_ANSI__",))
-
-
-def _cpp_failed(what, r, sink):
-    """Report a failed preprocessor run (a _Finished); True if it failed."""
-    out, err = r.communicate()
-    if r.returncode == 0:
+def _cpp_failed(what, returncode, err, sink):
+    """Report a failed preprocessor run; True if it failed."""
+    if returncode == 0:
         return False
     found = False
     for line in err.splitlines():
@@ -474,7 +456,7 @@ def _parse_profile(prof, files, sources, sink, proc, lenient=False):
     """One profile's module from its running preprocessor (_start_cpp);
     lenient: only C's rules, not the dialect's (_Converter.lenient)."""
     out, err = proc.communicate()
-    if _cpp_failed(prof.name, _Finished(proc.args, proc.returncode, out, err), sink):
+    if _cpp_failed(prof.name, proc.returncode, err, sink):
         return Module(prof.name)
     text = out.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
     if "__XEN__" in prof.cpp_defines:
@@ -579,6 +561,7 @@ class _Converter:
         self.module = Module(profile)
         self.sink = sink
         self.enclosing = []         # keys of the named records being converted
+        self.enumerators = {}       # enumerator name -> key of its enum
         # The source scan already parsed every annotation (and reported the bad
         # ones); a pragma node is matched to it by (path, line).  pycparser may
         # give a pragma at the end of an included file the includer's path, so
@@ -836,15 +819,16 @@ class _Converter:
                     n = nxt
             else:
                 n = nxt
-            prev = v.name in known
-            other = next((k for k, o in self.module.enums.items() if any(m == v.name for m, _ in o.values)), None)
-            if prev or other:
+            if v.name in known or v.name in self.enumerators:
+                other = self.enumerators.get(v.name)
                 self.err(v, f"enumerator '{v.name}' is already declared" + (f" in '{other}'" if other else ""))
             if not -(1 << 31) <= n < (1 << 31):
                 self.err(v, f"enumerator '{v.name}' = {n} does not fit in an int (ISO C)")
             known[v.name] = n
             vals.append((v.name, n))
             nxt = n + 1
+        for n, _ in vals:
+            self.enumerators.setdefault(n, key)
         en = Enum(key, tuple(vals), _loc(e))
         if key in self.module.enums:
             self.err(e, f"'{key}' is already defined")

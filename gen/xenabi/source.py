@@ -56,12 +56,17 @@ def _logical_lines(lines):
 _SPECIAL = re.compile(r'"|/\*|//')
 
 
-def _strip_comments(text, in_comment):
-    """Remove /* */ and // comments from one logical line; track open comments."""
+def _strip_comments(text, in_comment, nested=None):
+    """Remove /* */ and // comments from one logical line; track open
+    comments.  nested (a list) gets the offset of every '/*' inside a
+    comment (compilers warn: most often a lost '*/')."""
     out, i, n = [], 0, len(text)
     while i < n:
         if in_comment:
             end = text.find("*/", i)
+            inner = text.find("/*", i, n if end < 0 else end)
+            if inner >= 0 and nested is not None:
+                nested.append(inner)
             if end < 0:
                 return "".join(out), True
             i, in_comment = end + 2, False
@@ -101,36 +106,7 @@ def eval_define(text, known):
         return None
 
 
-_COND = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b")
-
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_COMMENT_OPEN = re.compile(r'/\*|"(?:[^"\\\n]|\\.)*"')
-
-
-def _check_comments(path, text, sink):
-    """Comments are whole: none left open at the end of the file, and no
-    '/*' inside one (compilers warn: it is most often a lost '*/')."""
-    pos = 0
-    while True:
-        m = _COMMENT_OPEN.search(text, pos)
-        if m is None:
-            return
-        if m.group(0) != "/*":          # a string literal: skipped whole
-            pos = m.end()
-            continue
-        end = text.find("*/", m.end())
-        if end < 0:
-            line = text.count("\n", 0, m.start()) + 1
-            sink.error(Loc(path, line, m.start() - text.rfind("\n", 0, m.start())),
-                       "comment not closed by the end of the file")
-            return
-        inner = text.find("/*", m.end(), end)
-        if inner >= 0:
-            line = text.count("\n", 0, inner) + 1
-            sink.error(Loc(path, line, inner - text.rfind("\n", 0, inner)),
-                       "'/*' inside a comment (a comment's end is missing before it)")
-        pos = end + 2
 
 
 _DIRECTIVES = {"if", "ifdef", "ifndef", "elif", "else", "endif", "define", "undef", "include", "error",
@@ -138,21 +114,20 @@ _DIRECTIVES = {"if", "ifdef", "ifndef", "elif", "else", "endif", "define", "unde
 _DIRECTIVE = re.compile(r"^\s*#\s*([A-Za-z_]\w*)?")
 
 
-def _verbatim_conditional(code, loc, vcond, sink):
-    """Keep the conditionals of a verbatim region balanced: the generator
-    copies the region as it is, and the preprocessor never reads it."""
+def _verbatim_directive(code, loc, vcond, sink):
+    """A verbatim region is copied as it is and the preprocessor never reads
+    it: its directives must exist and its conditionals balance inside it
+    (vcond: where the ones open in this region are)."""
     d = _DIRECTIVE.match(code)
-    if d and d.group(1) not in _DIRECTIVES and code.strip() != "#":
-        sink.error(loc, f"'#{d.group(1) or ''}' is not a preprocessing directive (in a verbatim region, "
+    if not d or code.strip() == "#":
+        return
+    word = d.group(1)
+    if word not in _DIRECTIVES:
+        sink.error(loc, f"'#{word or ''}' is not a preprocessing directive (in a verbatim region, "
                         "which the preprocessor does not read)")
-        return
-    m = _COND.match(code)
-    if not m:
-        return
-    word = m.group(1)
-    if word.startswith("if"):
+    elif word.startswith("if"):
         vcond.append(loc)
-    elif not vcond:
+    elif word in ("elif", "else", "endif") and not vcond:
         sink.error(loc, f"#{word} without an #if in this verbatim region")
     elif word == "endif":
         vcond.pop()
@@ -163,6 +138,7 @@ def load(path, text, sink):
         line = text.count("\n", 0, m.start()) + 1
         sink.error(Loc(path, line, m.start() - text.rfind("\n", 0, m.start())),
                    f"control character U+{ord(m.group(0)):04X} (a description is plain text)")
+    comment_at = None           # where the comment open at the end of a line began
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -170,7 +146,12 @@ def load(path, text, sink):
     known, in_comment, open_verbatim, view = {}, False, None, ""
     vcond = []                  # the conditionals open in the current verbatim region
     for start, joined, idx in _logical_lines(lines):
-        code, in_comment_after = _strip_comments(joined, in_comment)
+        nested = []
+        code, in_comment_after = _strip_comments(joined, in_comment, nested)
+        for off in nested:
+            sink.error(Loc(path, start + 1, off + 1), "'/*' inside a comment (a comment's end is missing before it)")
+        if in_comment_after and not in_comment:
+            comment_at = Loc(path, start + 1, joined.rfind("/*") + 1)
         was_comment = in_comment
         in_comment = in_comment_after
         if was_comment and not code.strip():
@@ -213,7 +194,7 @@ def load(path, text, sink):
             continue
         if open_verbatim is not None:
             verbatim.update(idx)
-            _verbatim_conditional(code, loc, vcond, sink)
+            _verbatim_directive(code, loc, vcond, sink)
             continue
         for bad in _FORBIDDEN_WORDS.finditer(code):
             sink.error(Loc(path, start + 1, bad.start() + 1),
@@ -235,7 +216,8 @@ def load(path, text, sink):
                                 "or _IOC(DIR, 'X', NR, 0)")
     if open_verbatim is not None:
         sink.error(open_verbatim, "'verbatim begin' without 'verbatim end'")
-    _check_comments(path, text, sink)
+    if in_comment:
+        sink.error(comment_at, "comment not closed by the end of the file")
     cpp_lines = ["" if i in verbatim else line for i, line in enumerate(lines)]
     return SourceFile(path, text, lines, pragmas, constants, tuple(profiles),
                       verbatim, markers, "\n".join(cpp_lines) + "\n", ioctls, view)
