@@ -18,7 +18,7 @@ from pycparser.c_parser import ParseError
 
 from . import source, xenbuild
 from .annotations import FIELD_KINDS, ExprError, eval_tree, parse_int
-from .diag import Sink
+from .diag import DescriptionError, Sink
 from .model import (Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
                     Loc, Module, Named, Pointer, Record, RecordRef, Scalar, Typedef, Void)
 from .profiles import FIXED_SCALARS, FORBIDDEN_TYPES, PROFILES, is_scalar
@@ -79,42 +79,89 @@ def _group(t):
 
 
 class Description:
-    """The loaded description: source files plus one Module per profile."""
+    """The loaded description: source files plus, per profile, the Module of
+    each view the generator reads.  A view is preprocessed by prepare() and
+    parsed on first use, in the process that uses it: the generator's two
+    halves each preprocess and parse only the profiles they render
+    (output.render)."""
 
-    def __init__(self, sources, modules, hypervisor=None, guest_views=None):
+    def __init__(self, sources, names):
         self.sources = sources          # path -> SourceFile
-        self.modules = modules          # profile name -> Module
+        self.names = tuple(names)       # the profiles loaded
+        self._runs = {}                 # (view kind, profile) -> (view, files, _Finished)
+        # profile name -> Module
+        self.modules = _LazyModules(self, "tools", self.names)
         # profile name -> Module as the hypervisor's own build sees the
-        # description (__XEN__ defined): what Xen's compat headers declare;
-        # parsed on first use (a _LazyModules: only Xen's compat output needs
-        # it, and the generator runs that beside the other outputs)
-        self.hypervisor = hypervisor if hypervisor is not None else {}
-        # profile name -> (view, files, preprocessor run) of the guest views
-        # read for their errors only (check_guest_view)
-        self._guest_views = guest_views or {}
-
-    def check_guest_view(self, name, sink):
-        """Parse and convert one architecture's guest view (see
-        _start_guest_views), for its errors only: the branches the tools view
-        skips are read too.  Each error says which view it is in."""
-        if name not in self._guest_views:
-            return
-        view, files, done = self._guest_views[name]
-        own = Sink()
-        _parse_profile(view, files, self.sources, own, done, lenient=True)
-        for d in own.diags:
-            sink.error(d.loc, f"{d.message} ({GUEST_VIEW}, {name})")
+        # description (__XEN__ defined): what Xen's compat headers declare
+        self.hypervisor = _LazyModules(self, "xen", [n for n in HYPERVISOR_VIEWS if n in self.names])
+        # the guest view, read for its errors only (check_guest_view): one
+        # profile per architecture family
+        families, self._guest = set(), []
+        for n in self.names:
+            if PROFILES[n].family not in families:
+                families.add(PROFILES[n].family)
+                self._guest.append(n)
 
     def files_for(self, profile):
         return [p for p, s in self.sources.items() if not s.profiles or profile in s.profiles]
 
+    def _views(self, name):
+        """(kind, view, files) of every view of one profile: its tools view;
+        the hypervisor's, for the headers Xen builds compat headers of; the
+        guest's (no __XEN_TOOLS__, so interface version 0 and every legacy
+        branch, and __STRICT_ANSI__), headers for the tools view only left out."""
+        prof, files = PROFILES[name], self.files_for(name)
+        out = [("tools", prof, files)]
+        if name in HYPERVISOR_VIEWS:
+            out.append(("xen", dataclasses.replace(prof, cpp_defines=prof.cpp_defines + ("__XEN__",)),
+                        [p for p in files if p in xenbuild.COMPAT_HEADERS]))
+        if name in self._guest:
+            out.append(("guest", dataclasses.replace(prof, cpp_defines=prof.cpp_defines + ("__STRICT_ANSI__",)),
+                        [p for p in files if self.sources[p].view != "tools"]))
+        return out
+
+    def prepare(self, names):
+        """Preprocess every view of these profiles not preprocessed yet, all
+        at once (separate processes), in this process."""
+        todo = [(kind, name, view, files) for name in names if name in self.names
+                for kind, view, files in self._views(name) if (kind, name) not in self._runs]
+        if not todo:
+            return
+        with tempfile.TemporaryDirectory(prefix="xenabi-", dir=_scratch_parent()) as tmp:
+            for s in self.sources.values():
+                dst = os.path.join(tmp, s.path)
+                os.makedirs(os.path.dirname(dst), exist_ok=True)
+                with open(dst, "w", encoding="utf-8") as fh:
+                    fh.write(s.cpp_text)
+            procs = [(kind, name, view, files, _start_cpp(tmp, view, files, f"{name}-{kind}", tools=kind != "guest"))
+                     for kind, name, view, files in todo]
+            for kind, name, view, files, proc in procs:      # collected now: the files go with tmp
+                self._runs[(kind, name)] = (view, files, _finish(proc))
+
+    def parse(self, kind, name, sink, lenient=False):
+        self.prepare([name])
+        view, files, done = self._runs[(kind, name)]
+        return _parse_profile(view, files, self.sources, sink, done, lenient)
+
+    def check_guest_view(self, name, sink):
+        """Parse and convert one architecture's guest view for its errors
+        only: the branches the tools view skips are read too.  Each error
+        says which view it is in."""
+        if name not in self._guest:
+            return
+        own = Sink()
+        self.parse("guest", name, own, lenient=True)
+        for d in own.diags:
+            sink.error(d.loc, f"{d.message} ({GUEST_VIEW}, {name})")
+
 
 def load(root, paths=None, profiles=None, lazy=False):
-    """Load and parse the description; raises DescriptionError on bad input.
+    """Load the description; raises DescriptionError on bad input.
 
-    lazy: preprocess every profile now but parse each on first use of
-    desc.modules[name] (a profile's errors are raised then), so that worker
-    processes can parse the profiles they need side by side (output.render)."""
+    Not lazy: every view of every profile is preprocessed and parsed here.
+    Lazy: only the sources are read here; a profile's views are preprocessed
+    (Description.prepare) and parsed on first use of desc.modules[name], and
+    its errors are raised then."""
     sink = Sink()
     paths = paths or discover(root)
     sources = {}
@@ -133,47 +180,20 @@ def load(root, paths=None, profiles=None, lazy=False):
                     if n not in PROFILES:
                         sink.error(ann.loc, f"unknown profile '{n}' (known: {', '.join(PROFILES)})")
     sink.raise_if_any()
-    modules = {}
-    with tempfile.TemporaryDirectory(prefix="xenabi-", dir=_scratch_parent()) as tmp:
-        for s in sources.values():
-            dst = os.path.join(tmp, s.path)
-            os.makedirs(os.path.dirname(dst), exist_ok=True)
-            with open(dst, "w", encoding="utf-8") as fh:
-                fh.write(s.cpp_text)
-        # other headers the description includes (e.g. abi/linux/*) are in sources
-        files = {name: [p for p, s in sources.items() if not s.profiles or name in s.profiles]
-                 for name in profiles or PROFILES}
-        # The preprocessor runs for every profile at once (separate
-        # processes); this process then parses every profile in order: the
-        # region cache shares most of the work between them (parsing in
-        # worker processes measured slower: each re-parses the shared regions,
-        # and the models travel back pickled).
-        cpp = {name: _start_cpp(tmp, PROFILES[name], fs) for name, fs in files.items()}
-        xen_files = {name: [p for p in files[name] if p in xenbuild.COMPAT_HEADERS]
-                     for name in HYPERVISOR_VIEWS if name in files}
-        xen = {name: _start_cpp(tmp, _hypervisor_view(name), fs, f"{name}-xen") for name, fs in xen_files.items()}
-        guest = _start_guest_views(tmp, sources, files)
-        if lazy:
-            modules = _LazyModules(sources, {name: (PROFILES[name], fs, _finish(cpp[name]))
-                                             for name, fs in files.items()})
-        else:
-            for name, fs in files.items():
-                modules[name] = _parse_profile(PROFILES[name], fs, sources, sink, cpp[name])
-        # every run is collected now: its files go with tmp
-        guest_views = {}
-        for name, (view, fs, proc) in guest.items():
-            done = _finish(proc)
-            if not _cpp_failed(f"{name}, {GUEST_VIEW}", done.returncode, done.err, sink):
-                guest_views[name] = (view, fs, done)
-        hypervisor = _LazyModules(sources, {name: (_hypervisor_view(name), xen_files[name], _finish(proc))
-                                            for name, proc in xen.items()})
-    sink.raise_if_any()
-    desc = Description(sources, modules, hypervisor, guest_views)
+    desc = Description(sources, profiles or PROFILES)
     if not lazy:
-        for name in guest_views:
+        desc.prepare(desc.names)
+        for name in desc.names:
+            try:
+                desc.modules[name]
+            except DescriptionError as e:
+                sink.diags += e.diags
             desc.check_guest_view(name, sink)
         sink.raise_if_any()
     return desc
+
+
+GUEST_VIEW = "guest view: no __XEN_TOOLS__, interface version 0, strict ISO C"
 
 
 def _scratch_parent():
@@ -188,27 +208,30 @@ def _scratch_parent():
 
 
 class _LazyModules(collections.abc.Mapping):
-    """profile name -> Module, each parsed from its collected preprocessor
-    output on first access (load(lazy=True)); a description error in a
-    profile is raised as DescriptionError at that access."""
+    """profile name -> Module of one kind of view, parsed on first access;
+    a description error in it is raised as DescriptionError at that access."""
 
-    def __init__(self, sources, pending):
-        self._sources, self._pending, self._done = sources, pending, {}
+    def __init__(self, desc, kind, names):
+        self._desc, self._kind, self._names, self._done = desc, kind, tuple(names), {}
 
     def __getitem__(self, name):
+        if name not in self._names:
+            raise KeyError(name)
         if name not in self._done:
-            prof, files, finished = self._pending[name]
             sink = Sink()
-            mod = _parse_profile(prof, files, self._sources, sink, finished)
+            mod = self._desc.parse(self._kind, name, sink)
             sink.raise_if_any()
             self._done[name] = mod
         return self._done[name]
 
+    def __contains__(self, name):
+        return name in self._names          # without parsing it
+
     def __iter__(self):
-        return iter(self._pending)
+        return iter(self._names)
 
     def __len__(self):
-        return len(self._pending)
+        return len(self._names)
 
 
 def _finish(proc):
@@ -233,11 +256,6 @@ _COMPAT_DIRECTIVES = re.compile(r"^__(?:DeFiNe|UnDeF)__ .*$", re.M)
 # loaded too, for the headers Xen builds compat headers of (and what they
 # include): the compat arch, whose declarations those headers carry.
 HYPERVISOR_VIEWS = (xenbuild.COMPAT_ARCH,)
-
-
-def _hypervisor_view(name):
-    prof = PROFILES[name]
-    return dataclasses.replace(prof, cpp_defines=prof.cpp_defines + ("__XEN__",))
 
 
 _CPP_DIAG = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*(?:fatal )?error:\s*(?P<msg>.*)$")
@@ -398,28 +416,6 @@ class _ChunkCache:
 
 
 _CHUNKS = _ChunkCache()
-
-
-GUEST_VIEW = "guest view: no __XEN_TOOLS__, interface version 0, strict ISO C"
-
-
-def _start_guest_views(tmp, sources, files):
-    """Start the preprocessor on the guest's view, once per architecture
-    family: no __XEN_TOOLS__ (so __XEN_INTERFACE_VERSION__ 0: every legacy
-    branch) and __STRICT_ANSI__, headers for the tools view only left out.
-    Read for its errors only (Description.check_guest_view), so that the
-    branches the tools view skips are checked too; it lays out nothing.
-    {profile name: (view, files, process)}."""
-    procs, families = {}, set()
-    for name, fs in files.items():
-        prof = PROFILES[name]
-        if prof.family in families:
-            continue
-        families.add(prof.family)
-        view = dataclasses.replace(prof, cpp_defines=prof.cpp_defines + ("__STRICT_ANSI__",))
-        fs = [p for p in fs if sources[p].view != "tools"]
-        procs[name] = (view, fs, _start_cpp(tmp, view, fs, f"{name}-guest", tools=False))
-    return procs
 
 
 def _cpp_failed(what, returncode, err, sink):

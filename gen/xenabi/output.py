@@ -78,6 +78,7 @@ class _PartRenderer:
     def __call__(self, part):
         desc, sink, outputs, invariant = _PartRenderer.desc, Sink(), {}, {}
         mods = {}
+        desc.prepare(PARTS[part])           # this half's views, preprocessed here
         for name in PARTS[part]:
             if name not in desc.modules:
                 continue
