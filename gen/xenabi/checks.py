@@ -31,6 +31,7 @@ class _Checker:
         self.mod, self.sink = mod, sink
         self.lay = Layouter.for_module(mod)
         self._local_cache = {}          # id(record) -> where its local pointer is (_local_suffix)
+        self._tables = {}               # (kind, name, hypercall) -> where the table is declared
 
     def err(self, loc, msg):
         self.sink.error(loc, msg)
@@ -161,6 +162,8 @@ class _Checker:
                 seen[name] = f.loc
         for i, f in enumerate(rec.fields):
             self._field(rec, f, scope, last=(i == len(rec.fields) - 1))
+        if rec.kind == "union":
+            self._arms_unambiguous(rec)
         for ann in rec.annotations:
             if ann.kind != "select":
                 continue
@@ -280,13 +283,43 @@ class _Checker:
                 if all(n in self.mod.constants for n in v.names):
                     self.constant_parts_ok(ann, v)
 
+    def _arms_unambiguous(self, union):
+        """One selector value names one arm: no value twice, one default at
+        most, one 'arm' line per member (a later one would be ignored)."""
+        seen, default = {}, None
+        for f in union.fields:
+            arms = [a for a in f.annotations if a.kind == "arm"]
+            for extra in arms[1:]:
+                self.err(extra.loc, f"a second 'arm' for member '{f.name}' (one 'arm' line lists all its values)")
+            if not arms:
+                continue
+            arm = arms[0]
+            if arm.get("default"):
+                if default is not None:
+                    self.err(arm.loc, f"a second 'arm default' (the first is '{default}')")
+                default = default or f.name
+                continue
+            for v in arm.get("values") or ():
+                try:
+                    value = v.evaluate(lambda n: self.mod.constants[n].value)
+                except (ExprError, KeyError, TypeError):
+                    continue            # reported as an unknown or bad value
+                if value in seen and seen[value] != f.name:
+                    self.err(arm.loc, f"arm value {' '.join(v.tokens)} (= {value}) also selects "
+                                      f"'{seen[value]}'")
+                seen.setdefault(value, f.name)
+
     # -- tables --------------------------------------------------------------
     def _type_exists(self, name):
         return (name in self.mod.typedefs or f"struct {name}" in self.mod.records
                 or name in self.mod.records or is_scalar(name) or name == "void")
 
     def _args(self, ann):
+        seen = set()
         for key, val in ann.args:
+            if key in seen:
+                self.err(ann.loc, f"'{key}' given twice (the later one would be ignored)")
+            seen.add(key)
             if not arg_index(key):
                 continue
             typ, count, _ = val
@@ -334,6 +367,11 @@ class _Checker:
         return found
 
     def _table(self, ann):
+        key = (ann.kind, ann.get("name"), ann.get("hypercall"))
+        first = self._tables.setdefault(key, ann.loc)
+        if first != ann.loc:
+            self.err(ann.loc, f"'{ann.kind} {' '.join(k for k in key[:0:-1] if k)}' is declared twice "
+                              f"(first at {first}; the later one would be ignored)")
         if ann.kind == "hypercall":
             name = ann.get("name")
             if f"__HYPERVISOR_{name}" not in self.mod.constants:

@@ -58,7 +58,12 @@ class _Fn:
 
 
 class _Unsupported(Exception):
-    """A record the generator cannot translate: an error at the record."""
+    """A record the generator cannot translate: an error at the record, or
+    at the annotation that causes it (loc)."""
+
+    def __init__(self, why, loc=None):
+        super().__init__(why)
+        self.loc = loc
 
 
 class CompatEmitter:
@@ -71,7 +76,7 @@ class CompatEmitter:
         # dependency order), so a record holding an untranslatable one has none
         self.translated = set()
         self.partial_keys = set()   # from_compat may return a partial count (> 0)
-        self.failures = {}      # key -> why it has no translator (a description error)
+        self.failures = {}      # key -> (why it has no translator, where): a description error
         for key, v in self.verdicts.items():
             if v.identical or v.guest_only or v.native_only or v.local or self.opaque(key):
                 continue
@@ -79,7 +84,7 @@ class CompatEmitter:
                 self.translators(key)
                 self.translated.add(key)
             except _Unsupported as e:
-                self.failures[key] = str(e)
+                self.failures[key] = (str(e), e.loc)
 
     def opaque(self, key):
         """Marked `opaque`: carried only as bytes, so never translated."""
@@ -384,12 +389,14 @@ class CompatEmitter:
             kinds = {a.kind for a in anns}
             if kinds & {"native_only", "padding"}:
                 continue
-            at = [a.get("path") for a in anns if a.kind == "compat_at"]
+            at = [a for a in anns if a.kind == "compat_at"]
             if at:
-                cf = self.member_at(self.m32, rec32, at[0])
+                cpath = at[0].get("path")
+                cf = self.member_at(self.m32, rec32, cpath)
                 if cf is None:
-                    raise _Unsupported(f"'{npath}': compat_at {at[0]}, but x86_32 has no member {at[0]}")
-                cpath, target = at[0], late
+                    raise _Unsupported(f"'{npath}': compat_at {cpath}, but x86_32 has no member {cpath}",
+                                       at[0].loc)
+                target = late
             else:
                 match = [p for p in cmap if p in names and not (cmap[p][1] & skip)]
                 if len(match) != 1:
@@ -1070,8 +1077,8 @@ def emit_all(desc, sink, em=None):
     record that differs between x86_32 and x86_64 but cannot be translated is
     an error in the description, reported at the record."""
     em = em or CompatEmitter(desc)
-    for key, why in em.failures.items():
-        sink.error(em.m64.records[key].loc, f"{key}: no x86 compat translator: {why}")
+    for key, (why, loc) in em.failures.items():
+        sink.error(loc or em.m64.records[key].loc, f"{key}: no x86 compat translator: {why}")
     sink.raise_if_any()
     x86 = [p for p in desc.sources if (p in desc.modules[NATIVE].files or p in desc.modules[GUEST].files)
            and desc.sources[p].view != "guest"]     # the compat layer needs the tools view

@@ -135,6 +135,7 @@ class IoctlEmitter:
                f'#include "xen/compat/{rel}.h"', '#include "xen/compat/hypercall.h"', "",
                "/* ioctl numbers as a 32-bit caller computes them */"]
         table, bodies, counts = [], [], {"pass": 0, "translate": 0, "hypercall": 0}
+        numbers = {}            # (ABI, number) -> the ioctl that has it
         for io in src.ioctls:
             t32 = self.arg_type(self.m32, io.arg) if io.arg else None
             t64 = self.arg_type(self.m64, io.arg) if io.arg else None
@@ -147,6 +148,12 @@ class IoctlEmitter:
             if size32 >= 1 << 14 or size64 >= 1 << 14 or io.nr > 255:
                 sink.error(io.loc, f"{io.name}: the argument size or number does not fit the _IOC encoding")
                 continue
+            for abi, number in (("x86_32", ioc(io.dir, io.type, io.nr, size32)),
+                                ("x86_64", ioc(io.dir, io.type, io.nr, size64))):
+                other = numbers.setdefault((abi, number), io.name)
+                if other != io.name:
+                    sink.error(io.loc, f"{io.name}: the same ioctl number as {other} on {abi} "
+                                       f"(0x{number:x}): a driver could not tell them apart")
             out.append(f"#define COMPAT_{io.name} 0x{ioc(io.dir, io.type, io.nr, size32):x}U"
                        f"   /* native: 0x{ioc(io.dir, io.type, io.nr, size64):x} */")
             try:

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* expect: 3: compat_at inner.hi, but x86_32 has no member inner.hi */
+/* expect: 6: compat_at inner.hi, but x86_32 has no member inner.hi */
 struct clock {
     xen_ulong_t sec;
 #ifndef __i386__
