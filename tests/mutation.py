@@ -63,17 +63,21 @@ STRAY_BYTES = ["\x00", "\udcff", "\udc80", "@", "`", "$", "\\", "\x7f", "\u00e9"
 NUMBERS = ["0", "-1", "99999999999999999999", "0xffffffffffffffff", "0x7fffffff", "1 << 70", "(1/0)"]
 LOCAL_DISTANCE = 2
 DEFINE = re.compile(r"\s*#\s*define\s+([A-Za-z_]\w*)")
+# words of C and of the preprocessor: never a name a change takes away
+C_WORDS = {"include", "define", "undef", "ifdef", "ifndef", "endif", "elif", "else", "pragma", "xenabi",
+           "struct", "union", "enum", "typedef", "const", "unsigned", "signed", "int", "char", "short",
+           "long", "void", "defined"}
 IDENT = re.compile(r"\b[A-Za-z_][A-Za-z_0-9]*\b")
 # what the generator (or the preprocessor) says of a construct left open
-OPEN_WORDS = re.compile(r"not closed|not finished|unterminated|is open|'\}\}?;' is missing|without an #if|"
+OPEN_WORDS = re.compile(r"not closed|not finished|unterminated|is open|'\}\}?;' is missing|without (an )?#if|"
                         r"without 'verbatim")
 
 # Errors located away from the change, for a reason the change itself gives.
 REASONS = {
-    "use_of_removed": "the change took a name away (deleted, renamed, emptied); the error is on a line "
-                      "that uses that name",
-    "left_open": "the change left a brace, a conditional, a comment or a declaration open; the error is "
-                 "where the description goes on, or (a conditional) at the #if left open",
+    "use_of_removed": "the change took a name away (deleted, renamed, emptied, an #include removed); "
+                      "the error is on a line that uses that name, or names it",
+    "left_open": "the change left a brace, a conditional, a comment or a declaration open (or took its "
+                 "opening away); the error is where the imbalance shows",
     "closed_early": "the change closed a record early; the error is at the brace that closed it before",
 }
 
@@ -279,7 +283,7 @@ def make_mutants(abi_files, count, seed):
         # the names the change took away (fewer uses than before): an error
         # where one of them is used is caused by the change
         before, after = collections.Counter(IDENT.findall(texts[path])), collections.Counter(IDENT.findall(text))
-        removed = {n for n, c in before.items() if after[n] < c and len(n) > 2}
+        removed = {n for n, c in before.items() if after[n] < c and len(n) > 2 and n not in C_WORDS}
         # and the macros whose definition the change altered (emptied, cut)
         gone = set(texts[path].split("\n")) - set(new)
         removed |= {m.group(1) for m in map(DEFINE.match, gone) if m}
@@ -381,7 +385,7 @@ def _child(mutant, slot, base, cmds, wfd):
     if crashed:
         res = {"outcome": "FAIL traceback", "err": err}
     elif rc == 1:
-        verdict = judge_rejected(path, line, kind, err, removed)
+        verdict = judge_rejected(path, text, line, kind, err, removed)
         if snapshot(out):
             res = {"outcome": "FAIL written on failure", "err": err}
         elif verdict in ("far", "unlocated"):
@@ -404,7 +408,7 @@ def _child(mutant, slot, base, cmds, wfd):
 DIAG = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):(?:(?P<col>\d+):)? error: (?P<msg>.*)$")
 
 
-def judge_rejected(path, line, kind, err, removed):
+def judge_rejected(path, mutant_text, line, kind, err, removed):
     """'near', a REASONS key, or 'far' for a rejected mutant's diagnostics."""
     diags = [m for m in map(DIAG.match, err.splitlines()) if m]
     if not diags:
@@ -414,11 +418,14 @@ def judge_rejected(path, line, kind, err, removed):
             return "near"
     for d in diags:
         try:
-            with open(os.path.join(ROOT, d["path"]), encoding="utf-8") as fh:
-                text = fh.read().split("\n")[int(d["line"]) - 1]
+            if d["path"] == path:           # the error's line in the mutant, not the original
+                text = mutant_text.split("\n")[int(d["line"]) - 1]
+            else:
+                with open(os.path.join(ROOT, d["path"]), encoding="utf-8") as fh:
+                    text = fh.read().split("\n")[int(d["line"]) - 1]
         except (OSError, IndexError, ValueError):
             continue
-        if set(IDENT.findall(text)) & removed:
+        if set(IDENT.findall(text + " " + d["msg"])) & removed:
             return "use_of_removed"
     same_file = [d["msg"] for d in diags if d["path"] == path]
     if any(OPEN_WORDS.search(m) for m in same_file):

@@ -29,25 +29,34 @@ def run_generate(root):
 
 class BadDescriptions(unittest.TestCase):
     def test_cases(self):
-        cases = sorted(f for f in os.listdir(BAD) if f.endswith(".h"))
+        # a case is one file, or a folder of files (an error across files),
+        # one of which states the expectation
+        cases = sorted(f for f in os.listdir(BAD) if f.endswith(".h") or os.path.isdir(os.path.join(BAD, f)))
         self.assertGreaterEqual(len(cases), 25)
         for case in cases:
             with self.subTest(case=case):
-                with open(os.path.join(BAD, case)) as fh:
-                    head = fh.read(400)
-                m = EXPECT.search(head)
-                self.assertIsNotNone(m, f"{case}: no expect comment")
+                src = os.path.join(BAD, case)
+                files = sorted(os.listdir(src)) if os.path.isdir(src) else [None]
+                found = []
+                for f in files:
+                    with open(os.path.join(src, f) if f else src, errors="replace") as fh:
+                        m = EXPECT.search(fh.read(400))
+                    if m:
+                        found.append((f or case, m))
+                self.assertEqual(len(found), 1, f"{case}: not one expect comment")
+                where, m = found[0]
                 line, text = int(m.group(1)), m.group(2)
                 with tempfile.TemporaryDirectory() as root:
                     os.makedirs(os.path.join(root, "abi"))
-                    shutil.copy(os.path.join(BAD, case), os.path.join(root, "abi", case))
+                    for f in files:
+                        shutil.copy(os.path.join(src, f) if f else src, os.path.join(root, "abi", f or case))
                     r = run_generate(root)
                     self.assertEqual(r.returncode, 1, f"{case}: exit {r.returncode}\n{r.stderr}")
                     self.assertNotIn("Traceback", r.stderr)
                     errors = [l for l in r.stderr.splitlines() if ": error: " in l]
                     for l in errors:
                         self.assertRegex(l, GNU)
-                    want = f"abi/{case}:{line}:"
+                    want = f"abi/{where}:{line}:"
                     hits = [l for l in errors if l.startswith(want) and text in l]
                     self.assertTrue(hits, f"{case}: expected '{want}... error: ...{text}...', got:\n{r.stderr}")
                     self.assertIn("nothing written", r.stderr)

@@ -9,21 +9,67 @@ Every problem is reported with its location; nothing stops at the first.
 
 from .annotations import ExprError, arg_index, eval_tree
 from .layout import Layouter, all_holes
-from .model import Array, EnumRef, Handle, Pointer, Record, RecordRef, Scalar
+from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar
 from .profiles import PROFILES, is_scalar
 from .tables import type_named
 
 
 
 def check(desc, sink):
-    compare_invariant({name: check_profile(mod, sink) for name, mod in desc.modules.items()}, sink)
+    compare_invariant({name: check_profile(mod, sink, desc) for name, mod in desc.modules.items()}, sink)
 
 
-def check_profile(mod, sink):
+def check_profile(mod, sink, desc=None):
     """Check one profile's module; returns its invariant records' layouts,
-    for compare_invariant (which needs every profile's)."""
+    for compare_invariant (which needs every profile's).  With the
+    description (its include graph), also that every file includes what it uses."""
     _Checker(mod, sink).run()
+    if desc is not None:
+        _declared_where_visible(mod, sink, desc)
     return _invariant_layouts(mod, sink)
+
+
+def _declared_where_visible(mod, sink, desc):
+    """Every type a file uses is declared in a file it includes (directly or
+    not), so that each generated header compiles on its own: the description
+    is parsed as one unit, where a missing #include goes unnoticed."""
+    where = {}
+    for table in (mod.typedefs, mod.records, mod.enums, mod.handles):
+        for name, decl in table.items():
+            where[id(table), name] = decl.loc.path
+
+    def used(t, out):
+        if isinstance(t, Named):
+            out.append((mod.typedefs, t.name))
+        elif isinstance(t, RecordRef):
+            out.append((mod.records, t.key))
+        elif isinstance(t, EnumRef):
+            out.append((mod.enums, t.key))
+        elif isinstance(t, Handle):
+            out.append((mod.handles, t.name))
+        elif isinstance(t, Array):
+            used(t.elem, out)
+        elif isinstance(t, Pointer):
+            used(t.target, out)
+        elif isinstance(t, Record):
+            for f in t.fields:
+                used(f.type, out)
+        return out
+
+    def check_uses(path, loc, t):
+        for table, name in used(t, []):
+            decl = where.get((id(table), name))
+            if decl is not None and decl != path and decl in desc.sources and decl not in desc.visible(path):
+                sink.error(loc, f"'{name}' is declared in {decl}, which {path} does not include "
+                                "(each generated header must compile on its own)")
+
+    for rec in mod.records.values():
+        if rec.loc.path in desc.sources:
+            for f in rec.fields:
+                check_uses(rec.loc.path, f.loc, f.type)
+    for td in mod.typedefs.values():
+        if td.loc.path in desc.sources:
+            check_uses(td.loc.path, td.loc, td.type)
 
 
 class _Checker:

@@ -71,7 +71,7 @@ class CompatEmitter:
         self.m32, self.m64 = desc.modules[GUEST], desc.modules[NATIVE]
         self.l32, self.l64 = Layouter.for_module(self.m32), Layouter.for_module(self.m64)
         self.verdicts = {v.key: v for v in verdicts(desc)}
-        self.through_xen = _included_from(desc, "abi/xen.h")   # arch headers xen.h brings in
+        self.through_xen = desc.reach("abi/xen.h")   # arch headers xen.h brings in
         # records that get translators: decided in declaration order (which is
         # dependency order), so a record holding an untranslatable one has none
         self.translated = set()
@@ -1045,31 +1045,6 @@ class CompatEmitter:
             out += ["#ifdef __XEN__"] + [f"#undef {t}" for t in renamed] + ["#endif", ""]
         out += [f"#endif /* {guard} */", ""]
         return "\n".join(out)
-
-
-def _includes(desc, p):
-    """Description files that p names in its #include lines."""
-    import posixpath
-    out = []
-    for line in desc.sources[p].lines:
-        s = line.strip()
-        if s.startswith("#include \""):
-            full = posixpath.normpath(posixpath.join(posixpath.dirname(p), s.split('"')[1]))
-            if full in desc.sources:
-                out.append(full)
-    return out
-
-
-def _included_from(desc, root):
-    """Every description file root includes, directly or not (any profile)."""
-    seen, todo = set(), [root] if root in desc.sources else []
-    while todo:
-        p = todo.pop()
-        for q in _includes(desc, p):
-            if q not in seen:
-                seen.add(q)
-                todo.append(q)
-    return seen
 
 
 def emit_all(desc, sink, em=None):

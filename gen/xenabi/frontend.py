@@ -8,6 +8,7 @@ result; this is the only module that touches pycparser nodes.
 import collections.abc
 import dataclasses
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -89,6 +90,7 @@ class Description:
         self.sources = sources          # path -> SourceFile
         self.names = tuple(names)       # the profiles loaded
         self._runs = {}                 # (view kind, profile) -> (view, files, _Finished)
+        self._visible = {}              # path -> visible(path)
         # profile name -> Module
         self.modules = _LazyModules(self, "tools", self.names)
         # profile name -> Module as the hypervisor's own build sees the
@@ -104,6 +106,38 @@ class Description:
 
     def files_for(self, profile):
         return [p for p, s in self.sources.items() if not s.profiles or profile in s.profiles]
+
+    def includes(self, path):
+        """Description files `path` names in its #include lines (any profile)."""
+        out = []
+        for line in self.sources[path].lines:
+            m = _INCLUDE_LINE.match(line)
+            if m:
+                full = posixpath.normpath(posixpath.join(posixpath.dirname(path), m.group(1)))
+                if full in self.sources:
+                    out.append(full)
+        return out
+
+    def reach(self, path):
+        """Every description file `path` includes, directly or not."""
+        seen, todo = set(), [path] if path in self.sources else []
+        while todo:
+            for q in self.includes(todo.pop()):
+                if q not in seen:
+                    seen.add(q)
+                    todo.append(q)
+        return seen
+
+    def visible(self, path):
+        """The files whose declarations `path` may use: itself and what it
+        includes; an architecture header also sees xen.h, which includes it
+        (upstream's rule, and the compile matrix's)."""
+        if path not in self._visible:
+            out = {path} | self.reach(path)
+            if path.startswith("abi/arch-"):
+                out |= {"abi/xen.h"} | self.reach("abi/xen.h")
+            self._visible[path] = out
+        return self._visible[path]
 
     def _views(self, name):
         """(kind, view, files) of every view of one profile: its tools view;
@@ -167,10 +201,17 @@ def load(root, paths=None, profiles=None, lazy=False):
     sources = {}
     for p in paths:
         try:
-            with open(os.path.join(root, p), encoding="utf-8") as fh:
-                text = fh.read()
-        except (OSError, UnicodeDecodeError) as e:
+            with open(os.path.join(root, p), "rb") as fh:
+                data = fh.read()
+        except OSError as e:
             sink.error(Loc(p, 1), f"cannot read description: {e}")
+            continue
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            line = data.count(b"\n", 0, e.start) + 1
+            col = len(data[data.rfind(b"\n", 0, e.start) + 1:e.start].decode("utf-8", "replace")) + 1
+            sink.error(Loc(p, line, col), f"byte 0x{data[e.start]:02x} is not UTF-8 text")
             continue
         sources[p] = source.load(p, text, sink)
     for s in sources.values():
@@ -279,6 +320,7 @@ class _SeededParser(c_parser.CParser):
         self.__dict__["_xenabi_scopes"] = value
 
 
+_INCLUDE_LINE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 _TOP_DECL = re.compile(r"(?:struct|union|enum|typedef)\b")
 _STRAY_SEMI = re.compile(r"[;{]\s*;")

@@ -87,7 +87,7 @@ class _PartRenderer:
             except DescriptionError as e:
                 sink.diags += e.diags
                 continue
-            invariant[name] = checks.check_profile(mods[name], sink)
+            invariant[name] = checks.check_profile(mods[name], sink, desc)
             desc.check_guest_view(name, sink)
         if sink.diags:
             return {}, list(sink.diags), invariant, {}

@@ -1,0 +1,2 @@
+/* SPDX-License-Identifier: MIT */
+typedef uint32_t widget_ref_t;
