@@ -10,7 +10,7 @@ Every problem is reported with its location; nothing stops at the first.
 from .annotations import ExprError, arg_index, eval_tree
 from .layout import Layouter, all_holes
 from .model import Array, EnumRef, Handle, Named, Pointer, Record, RecordRef, Scalar
-from .profiles import PROFILES, is_scalar
+from .profiles import PROFILE_SCALARS, PROFILES, SPELLING, is_scalar
 from .tables import type_named
 
 
@@ -27,6 +27,11 @@ def check_profile(mod, sink, desc=None):
     if desc is not None:
         _declared_where_visible(mod, sink, desc)
     return _invariant_layouts(mod, sink)
+
+
+# The dialect's scalars whose C declaration is in the architecture headers
+# (the others are C's own or <stdint.h>'s).
+ARCH_SCALARS = set(PROFILE_SCALARS) - set(SPELLING)
 
 
 def _declared_where_visible(mod, sink, desc):
@@ -56,7 +61,22 @@ def _declared_where_visible(mod, sink, desc):
                 used(f.type, out)
         return out
 
+    def used_scalars(t, out):
+        if isinstance(t, Scalar):
+            out.add(t.name)
+        elif isinstance(t, Array):
+            used_scalars(t.elem, out)
+        elif isinstance(t, Record):
+            for f in t.fields:
+                used_scalars(f.type, out)
+        return out
+
     def check_uses(path, loc, t):
+        scalars = {n for n in used_scalars(t, set()) if n in ARCH_SCALARS}
+        if scalars and "abi/xen.h" not in desc.visible(path) and "abi/xen.h" in desc.sources:
+            sink.error(loc, f"'{sorted(scalars)[0]}' is declared by the architecture headers, which "
+                            f"{path} does not include (include xen.h: each generated header must "
+                            "compile on its own)")
         for table, name in used(t, []):
             decl = where.get((id(table), name))
             if decl is not None and decl != path and decl in desc.sources and decl not in desc.visible(path):

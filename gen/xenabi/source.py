@@ -114,6 +114,21 @@ _DIRECTIVES = {"if", "ifdef", "ifndef", "elif", "else", "endif", "define", "unde
 _DIRECTIVE = re.compile(r"^\s*#\s*([A-Za-z_]\w*)?")
 
 
+def _verbatim_braces(code, loc, vbraces, sink):
+    """Braces balance inside a verbatim region too (vbraces: where the ones
+    open are); a '}' with none open is reported where it is."""
+    if code.lstrip().startswith("#") or ("{" not in code and "}" not in code):
+        return
+    for ch in code:
+        if ch == "{":
+            vbraces.append(loc)
+        elif ch == "}":
+            if not vbraces:
+                sink.error(loc, "unmatched '}' in a verbatim region")
+                return
+            vbraces.pop()
+
+
 def _verbatim_directive(code, loc, vcond, sink):
     """A verbatim region is copied as it is and the preprocessor never reads
     it: its directives must exist and its conditionals balance inside it
@@ -145,6 +160,7 @@ def load(path, text, sink):
     pragmas, constants, profiles, verbatim, markers, ioctls = [], [], (), set(), set(), []
     known, in_comment, open_verbatim, view = {}, False, None, ""
     vcond = []                  # the conditionals open in the current verbatim region
+    vbraces = []                # and the braces, outside directives
     for start, joined, idx in _logical_lines(lines):
         nested = []
         code, in_comment_after = _strip_comments(joined, in_comment, nested)
@@ -178,7 +194,10 @@ def load(path, text, sink):
                     for opened in vcond:
                         sink.error(opened, "conditional not closed inside its verbatim region (a verbatim "
                                            "region must hold whole #if ... #endif groups)")
+                    for opened in vbraces[:1]:
+                        sink.error(opened, "'{' not closed inside its verbatim region")
                     vcond.clear()
+                    vbraces.clear()
                     open_verbatim = None
                 verbatim.update(idx)
                 markers.update(idx)
@@ -195,6 +214,7 @@ def load(path, text, sink):
         if open_verbatim is not None:
             verbatim.update(idx)
             _verbatim_directive(code, loc, vcond, sink)
+            _verbatim_braces(code, loc, vbraces, sink)
             continue
         for bad in _FORBIDDEN_WORDS.finditer(code):
             sink.error(Loc(path, start + 1, bad.start() + 1),
