@@ -564,6 +564,29 @@ def _unknown_type(sources, loc, token):
     return None
 
 
+_DECL_STARTS = {"struct", "union", "enum", "typedef"}
+_TRAILING_COMMENT = re.compile(r"/\*.*?\*/\s*$|//.*$")
+
+
+def _unfinished_before(sources, path, line, col):
+    """Where the declaration before `line` ends without its ';' (the parser
+    stops at the next declaration's first word): the previous line of C in
+    the same file, when it does not end as a declaration or a list item can
+    (a '}' can, unless the next declaration starts at column 1: then that
+    brace closed a record at file scope, whose ';' is due); else None."""
+    src = sources.get(path)
+    if src is None:
+        return None
+    for i in range(min(line, len(src.lines)) - 2, -1, -1):
+        text = _TRAILING_COMMENT.sub("", src.lines[i]).rstrip()
+        if not text or text.lstrip().startswith(("#", "/*", "*", "//")) or i in src.verbatim:
+            continue
+        if text[-1] in ";{,\\" or text.endswith("*/") or (text[-1] == "}" and col != 1):
+            return None
+        return Loc(path, i + 1, len(text))
+    return None
+
+
 def _parse_error(msg, sources):
     m = re.match(r"^(.*?):(\d+):(\d+): (.*)$", msg) or re.match(r"^(.*?):(\d+): (.*)$", msg)
     if not m:
@@ -580,6 +603,9 @@ def _parse_error(msg, sources):
         # the chunker's own findings, or pycparser's end of input
         return Loc(path, line, col), f"syntax error: {rest}"
     tok = re.search(r"before '(.*)'$", rest)
+    unfinished = _unfinished_before(sources, path, line, col) if tok and tok.group(1) in _DECL_STARTS else None
+    if unfinished:
+        return unfinished, "declaration not finished (no ';') where the next one starts"
     unknown = _unknown_type(sources, Loc(path, line, col), tok.group(1) if tok else None)
     if unknown:
         return Loc(path, line, unknown[1]), (f"unknown type name '{unknown[0]}' (not a dialect type "
