@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from .annotations import arg_index
 from .compat import GUEST, NATIVE, verdicts
 from .naming import c_expr, cname
 from .emit_header import banner, include_name
@@ -55,6 +56,7 @@ class _Fn:
     uses_partial: bool = False      # returns a partial count (a list in part)
     partial_sources: int = 0        # lists that may be cut (more than one: -E2BIG instead)
     in_union: bool = False          # inside a union arm: arrays stay in place
+    uses_ctx: bool = False          # reads or writes the context (a local one is set up for NULL)
 
 
 class _Unsupported(Exception):
@@ -198,8 +200,11 @@ class CompatEmitter:
                 f"#define CHECK_{name} \\"] + [f"    {b} \\" for b in body[:-1]] + [f"    {body[-1][:-1]}"]
 
     # -- translators ----------------------------------------------------------
-    def expr(self, ann_expr, scope, base):
-        """C text of an annotation expression evaluated on the structure `base`."""
+    def expr(self, ann_expr, scope, base, fn=None):
+        """C for an annotation expression over the structure at `base`; an
+        argument (argN) is read from the context, which fn then uses."""
+        if fn is not None and any(arg_index(n) for n in ann_expr.names):
+            fn.uses_ctx = True
         return c_expr(ann_expr, scope, base, "ctx->arg")
 
     def xlat(self, fn, direction, f32, f64, path, scope, indent):
@@ -269,6 +274,7 @@ class CompatEmitter:
                    (a.get("member") or self.m32.records[key].kind == "union")]
             pre = []
             if sel:
+                fn.uses_ctx = True
                 pre = [f"{i}ctx->sel = {self.expr(sel[0].get('expr'), scope, src)};", f"{i}ctx->sel_valid = 1;"]
             if self.identical(key):
                 return pre + [f"{i}memcpy(&d->{path}, &{src}{path}, sizeof(d->{path}));"]
@@ -468,7 +474,8 @@ class CompatEmitter:
         src = "s." if direction == "from" else "s->"
         if direction == "from":
             expr = count[0].get("expr")
-            n = self.expr(expr, scope, src)
+            n = self.expr(expr, scope, src, fn)
+            fn.uses_ctx = True          # the scratch area, the guest copy
             if count[0].get("bits"):
                 n = f"(({n}) + 8 * sizeof({cel}) - 1) / (8 * sizeof({cel}))"
             conv = (f"if ((rc = xlat_{cname(e32.key)}_from_compat(&arr[k], &e, ctx)) != 0)\n{i}                return rc;"
@@ -514,6 +521,7 @@ class CompatEmitter:
             fn.deferred.append(lines)
             return []
         copyback = direction == "copyback"
+        fn.uses_ctx = True              # the arrays placed by from_compat
         conv = (f"if ((rc = xlat_{cname(e32.key)}_to_compat(&e, &arr[k], ctx)) != 0)\n{i}                return rc;"
                 if isinstance(e32, RecordRef) else
                 f"if ((rc = xenabi_fits_{'s' if e32.name in SIGNED else 'u'}32(arr[k])) != 0)"
@@ -539,7 +547,7 @@ class CompatEmitter:
             if valid:
                 # Xen's answer says whether the list holds anything: when it
                 # does not, the guest's list is left as the guest wrote it
-                lines += [f"{i}        if ({self.expr(valid[0].get('expr'), scope, 's->')}) {{"]
+                lines += [f"{i}        if ({self.expr(valid[0].get('expr'), scope, 's->', fn)}) {{"]
             else:
                 lines += [f"{i}        {{"]
             lines += ["\n".join("    " + x for x in b.split("\n")) for b in block] + [f"{i}        }}"]
@@ -586,8 +594,9 @@ class CompatEmitter:
         src = "s." if direction == "from" else "s->"
         lines = [f"{i}{{", f"{i}    int64_t sel;"]
         if sel:
-            lines.append(f"{i}    sel = {self.expr(sel[0].get('expr'), scope, src)};")
+            lines.append(f"{i}    sel = {self.expr(sel[0].get('expr'), scope, src, fn)};")
         else:
+            fn.uses_ctx = True
             lines += [f"{i}    if (!ctx->sel_valid)", f"{i}        return -XENABI_EINVAL;",
                       f"{i}    sel = ctx->sel;", f"{i}    ctx->sel_valid = 0;"]
         refused = sel[0].get("compat_refused") if sel else ()
@@ -654,12 +663,12 @@ class CompatEmitter:
             if direction == "from":
                 sig = f"static inline int xlat_{name}_from_compat({native} *d, const {compat} *src, " \
                       "struct xenabi_xlat_ctx *ctx)"
-                pro = [f"    {compat} s;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;"]
+                pro = [f"    {compat} s;", "    int rc = 0;"]
                 first = ["", "    memcpy(&s, src, sizeof(s));          /* the guest structure is read once */"]
             else:
                 sig = f"static inline int xlat_{name}_to_compat({compat} *d, const {native} *src, " \
                       "struct xenabi_xlat_ctx *ctx)"
-                pro = [f"    const {native} *s = src;", "    struct xenabi_xlat_ctx local_ctx;", "    int rc = 0;"]
+                pro = [f"    const {native} *s = src;", "    int rc = 0;"]
                 first = [""]
             scope = [(rec32, "")]
             stmts = []
@@ -690,15 +699,13 @@ class CompatEmitter:
                 else "    return 0;"
             if fn.uses_partial:
                 pro = pro + ["    uint64_t partial = 0;"]
-            body = "\n".join(stmts)
-            # the context is read here, or handed to a runtime helper that reads it
-            if "ctx->" in body or re.search(r"\bxenabi_\w+\(ctx\b", body):
+            if fn.uses_ctx:
+                pro.insert(1, "    struct xenabi_xlat_ctx local_ctx;")
                 setup = ["    if (ctx == NULL) {", "        memset(&local_ctx, 0, sizeof(local_ctx));",
                          "        ctx = &local_ctx;", "    }"]
             else:
                 # nothing here reads the context (a nested translator given
                 # NULL makes its own)
-                pro = [x for x in pro if "local_ctx" not in x]
                 setup = ["    (void)ctx;"]
             holes = self.holes(direction, rec32, rec64, by_name)
             if holes is None:
