@@ -756,18 +756,24 @@ class CompatEmitter:
         return walk(rec, 0)
 
     # -- copy-back ------------------------------------------------------------
+    @staticmethod
+    def out_groups(f):
+        """Member f's output (`dir out`/`inout`) annotations, each as the
+        sub-ops it names, or None for every sub-op; [] when f is never output.
+        The one reading of them for the copy-back (out_condition, at run
+        time) and the dispatchers (out_ranges, for a known sub-op)."""
+        return [a.get("subops") or None for a in f.annotations
+                if a.kind == "dir" and a.get("dir") in ("out", "inout")]
+
     def out_condition(self, f):
         """C condition under which member f is output (written back), or None."""
-        conds = []
-        for a in f.annotations:
-            if a.kind != "dir" or a.get("dir") not in ("out", "inout"):
-                continue
-            subops = a.get("subops")
-            if not subops:
-                return "1"
-            conds.append("(ctx->subop_valid && (" +
-                         " || ".join(f"ctx->subop == (int64_t)({s})" for s in subops) + "))")
-        return " || ".join(conds) if conds else None
+        groups = self.out_groups(f)
+        if not groups:
+            return None
+        if None in groups:
+            return "1"
+        return " || ".join("(ctx->subop_valid && (" + " || ".join(f"ctx->subop == (int64_t)({s})" for s in g)
+                           + "))" for g in groups)
 
     def copyback_fields(self, rec32, rec64, prefix, scope, i):
         lines = []
@@ -853,8 +859,7 @@ class CompatEmitter:
         as the caller left it.  Adjacent ranges are merged."""
 
         def live(f):
-            return any(a.kind == "dir" and a.get("dir") in ("out", "inout") and
-                       (not a.get("subops") or subop in a.get("subops")) for a in f.annotations)
+            return any(g is None or subop in g for g in self.out_groups(f))
 
         def result_bytes(t, off):
             """(offset, length) of every value inside a result member of type t."""
