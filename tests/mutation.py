@@ -317,17 +317,17 @@ class Job:
             finally:
                 os._exit(code)
         os.close(wfd)
-        self.fd, self.buf, self.generated = rfd, b"", False
+        self.fd, self.buf, self.generated = rfd, b"", None   # seconds to generate, once known
 
     def deadline(self):
-        return self.t0 + (self.timeout if not self.generated else self.timeout + self.COMPILE_LIMIT)
+        return self.t0 + (self.timeout if self.generated is None else self.timeout + self.COMPILE_LIMIT)
 
     def read(self):
         """False when the child closed its end."""
         chunk = os.read(self.fd, 65536)
         self.buf += chunk
-        if b"generated\n" in self.buf:
-            self.generated = True
+        if b"generated\n" in self.buf and not self.generated:
+            self.generated = time.perf_counter() - self.t0
         return bool(chunk)
 
     def finish(self, killed):
@@ -337,7 +337,7 @@ class Job:
         _, ws = os.waitpid(self.pid, 0)
         secs = time.perf_counter() - self.t0
         if killed:
-            return {"outcome": "FAIL timeout" if not self.generated else "FAIL compile checks took too long",
+            return {"outcome": "FAIL timeout" if self.generated is None else "FAIL compile checks took too long",
                     "err": ""}, secs
         last = self.buf.decode("utf-8", "replace").strip().split("\n")[-1]
         try:
@@ -432,6 +432,11 @@ def judge_rejected(path, mutant_text, line, kind, err, removed):
         return "left_open"
     if kind == "extra_close_brace" and any("unmatched '}'" in m for m in same_file):
         return "closed_early"
+    if any("unmatched '}'" in m for m in same_file):
+        # an opening brace taken away: its '}' is where that shows
+        with open(os.path.join(ROOT, path), encoding="utf-8") as fh:
+            if mutant_text.count("{") < fh.read().count("{"):
+                return "left_open"
     return "far"
 
 
@@ -554,7 +559,8 @@ def main():
                 if outcome.startswith("FAIL"):
                     failures.append((job.n, label, outcome, res.get("err", "")))
                 if a.verbose:
-                    print(f"{label}: {outcome} [{secs:.1f} s]", flush=True)
+                    gen = f"generate {job.generated:.1f} s, " if job.generated is not None else ""
+                    print(f"{label}: {outcome} [{gen}{secs:.1f} s]", flush=True)
                 done += 1
                 if not a.verbose and done % 50 == 0:
                     print(f"  {done}/{len(mutants)} mutants, {len(failures)} failed, "

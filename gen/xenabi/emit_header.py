@@ -70,12 +70,19 @@ def _annotation_comment(src, idx):
 
 def emit(src, sink=None):
     """Text of the public header for one SourceFile."""
+    return emit_mapped(src, sink)[0]
+
+
+def emit_mapped(src, sink=None):
+    """(text, origins) of the public header for one SourceFile: origins[k]
+    is (description line, same text) for the header's line k + 1, or None
+    for a line the generator added."""
     sink = sink or Sink()
     lines = list(src.lines)
     if not lines or not re.match(r"\s*/\*\s*SPDX-License-Identifier:", lines[0]):
         from .model import Loc
         sink.error(Loc(src.path, 1), "a description must start with an SPDX-License-Identifier line")
-        return ""
+        return "", []
     replace = {}
     for idx, ann in src.pragmas:
         indent = re.match(r"\s*", lines[idx[0]]).group(0)
@@ -104,13 +111,16 @@ def emit(src, sink=None):
         for i in idx[1:]:
             replace[i] = None
     out = [lines[0], banner(src.path)]
+    origins = [(1, True), None]
     for i, line in enumerate(lines[1:], start=1):
         if i in src.verbatim_markers:
             continue
         if i in replace:
             if replace[i] is not None:
                 out.append(replace[i])
+                origins.append((i + 1, False))
             continue
+        original = line
         line = _include_line(src.path, line)
         spelled = _USER_PTR.sub(lambda m: m.group(1).strip() + " *", line)
         if spelled != line and line.endswith("\\"):
@@ -118,4 +128,5 @@ def emit(src, sink=None):
             spelled = spelled[:-1].rstrip().ljust(len(line) - 1) + "\\"
         line = spelled
         out.append(_SPELL.sub(lambda m: SPELLING[m.group(1)], line))
-    return "\n".join(out) + "\n"
+        origins.append((i + 1, out[-1] == original))
+    return "\n".join(out) + "\n", origins

@@ -220,6 +220,7 @@ def load(root, paths=None, profiles=None, lazy=False):
                 for n in ann.get("names"):
                     if n not in PROFILES:
                         sink.error(ann.loc, f"unknown profile '{n}' (known: {', '.join(PROFILES)})")
+    _latest_version_covers_gates(sources, sink)
     sink.raise_if_any()
     desc = Description(sources, profiles or PROFILES)
     if not lazy:
@@ -232,6 +233,34 @@ def load(root, paths=None, profiles=None, lazy=False):
             desc.check_guest_view(name, sink)
         sink.raise_if_any()
     return desc
+
+
+_VERSION_GATE = re.compile(r"__XEN_INTERFACE_VERSION__\s*(?:<|>|<=|>=|==|!=)\s*(0[xX][0-9a-fA-F]+|\d+)")
+
+
+def _latest_version_covers_gates(sources, sink):
+    """The newest interface version is the one the hypervisor and the tools
+    build against, so it must not be older than a version the description
+    gates on (an #if on __XEN_INTERFACE_VERSION__, a 'since'): the tools
+    view would silently take the older branches."""
+    latest = [c for s in sources.values() for c in s.constants if c.name == "__XEN_LATEST_INTERFACE_VERSION__"]
+    if len(latest) != 1 or not isinstance(latest[0].value, int):
+        return
+    latest = latest[0]
+    gates = []
+    for s in sources.values():
+        for i, line in enumerate(s.lines):
+            for m in _VERSION_GATE.finditer(line):
+                gates.append((int(m.group(1), 0), Loc(s.path, i + 1, m.start() + 1)))
+        for _, ann in s.pragmas:
+            if ann.kind == "since":
+                gates.append((ann.get("version"), ann.loc))
+    newer = [g for g in gates if g[0] > latest.value]
+    if newer:
+        version, where = max(newer, key=lambda g: g[0])
+        sink.error(latest.loc, f"__XEN_LATEST_INTERFACE_VERSION__ is {latest.text}, older than the "
+                               f"interface version 0x{version:08x} that {where} gates on: the hypervisor and "
+                               "the tools would build against the older interface")
 
 
 GUEST_VIEW = "guest view: no __XEN_TOOLS__, interface version 0, strict ISO C"
@@ -587,6 +616,19 @@ def _unfinished_before(sources, path, line, col):
     return None
 
 
+def _typedef_left_open(sources, name):
+    """Where a typedef of name ends its line without its ';' (the next
+    line not continuing it), or None."""
+    pat = re.compile(r"^\s*typedef\b[^;{}]*\b" + re.escape(name) + r"\s*(?:/\*.*\*/\s*)?$")
+    for src in sources.values():
+        for i, line in enumerate(src.lines):
+            if pat.match(line):
+                nxt = next((t.strip() for t in src.lines[i + 1:] if t.strip()), "")
+                if not nxt.startswith((",", ";", "[", "(", "__attribute__")):
+                    return Loc(src.path, i + 1, len(line.rstrip()) + 1)
+    return None
+
+
 def _parse_error(msg, sources):
     m = re.match(r"^(.*?):(\d+):(\d+): (.*)$", msg) or re.match(r"^(.*?):(\d+): (.*)$", msg)
     if not m:
@@ -608,6 +650,12 @@ def _parse_error(msg, sources):
         return unfinished, "declaration not finished (no ';') where the next one starts"
     unknown = _unknown_type(sources, Loc(path, line, col), tok.group(1) if tok else None)
     if unknown:
+        open_decl = _typedef_left_open(sources, unknown[0])
+        if open_decl:
+            # C read everything after it as the old-style parameter
+            # declarations of a function named so; the error shows at a use
+            return open_decl, (f"typedef of '{unknown[0]}' not finished (no ';'): the declarations "
+                               "after it were read as part of it")
         return Loc(path, line, unknown[1]), (f"unknown type name '{unknown[0]}' (not a dialect type "
                                              "and not declared before this line)")
     return Loc(path, line, col), f"syntax error {rest} (a missing ';' or an unsupported construct)"

@@ -2,7 +2,7 @@
 import os
 import tempfile
 
-from . import (checks, emit_bounce, emit_compat, emit_header, emit_hypercall, emit_ioctl, emit_layout,
+from . import (checks, compile_check, emit_bounce, emit_compat, emit_header, emit_hypercall, emit_ioctl, emit_layout,
                emit_xen, frontend)
 from .diag import DescriptionError, Sink
 from .profiles import PROFILES
@@ -57,6 +57,9 @@ def render(root):
         diags += d
         invariant.update(inv)
         tables.update(tab)
+    if any(not compile_check.is_compile_diag(d) for d in diags):
+        # the headers' compile errors are consequences of the description's
+        diags = [d for d in diags if not compile_check.is_compile_diag(d)]
     sink = Sink()
     checks.compare_invariant({n: invariant[n] for n in desc.modules if n in invariant}, sink)
     diags += sink.diags
@@ -77,7 +80,23 @@ class _PartRenderer:
 
     def __call__(self, part):
         desc, sink, outputs, invariant = _PartRenderer.desc, Sink(), {}, {}
-        mods = {}
+        mods, check = {}, None
+        if part == "other":
+            # the public headers come from the text alone: emitted first, so
+            # that their compile check runs beside this half's parsing
+            headers = {path: emit_header.emit_mapped(src, sink) for path, src in desc.sources.items()}
+            outputs.update((emit_header.output_path(p), text) for p, (text, _) in headers.items())
+            if sink.diags:
+                return {}, list(sink.diags), invariant, {}
+            check = compile_check.Check(desc, headers, [n for n in desc.names if n in desc.modules])
+        try:
+            return self._render(part, desc, sink, outputs, invariant, mods, check)
+        finally:
+            if check is not None:
+                check.cancel()
+
+    @staticmethod
+    def _render(part, desc, sink, outputs, invariant, mods, check):
         desc.prepare(PARTS[part])           # this half's views, preprocessed here
         for name in PARTS[part]:
             if name not in desc.modules:
@@ -99,9 +118,10 @@ class _PartRenderer:
                            if desc.sources[p].view != "guest"]
                 outputs[f"include/xen/layout/{name}.json"] = emit_layout.manifest_text(mod)
                 outputs[f"include/xen/layout/{name}.h"] = emit_layout.assertions(mod, headers)
-            if part == "other":
-                for path, src in desc.sources.items():
-                    outputs[emit_header.output_path(path)] = emit_header.emit(src, sink)
+            if check is not None:
+                # the headers' compile errors only when the description has
+                # no other: they would be consequences of those
+                check.finish(sink)
                 sink.raise_if_any()
             elif "x86_32" in mods and "x86_64" in mods:
                 # the x86 compat translators, and what builds on them: the

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: MIT */
+/* expect: 6: typedef of 'widget_t' not finished (no ';') */
+struct widget {
+    uint32_t x;
+};
+typedef struct widget widget_t
+
+/* C reads what follows as old-style parameter declarations of a function */
+struct gadget {
+    uint32_t y;
+};
+struct holder {
+    widget_t w;
+};
