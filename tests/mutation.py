@@ -79,7 +79,10 @@ REASONS = {
     "left_open": "the change left a brace, a conditional, a comment or a declaration open (or took its "
                  "opening away); the error is where the imbalance shows",
     "closed_early": "the change closed a record early; the error is at the brace that closed it before",
+    "in_macro": "the change is in a macro body; the error is where the macro is expanded, and names the "
+                "macro's lines (made by macro M at path:first-last)",
 }
+MACRO_AT = re.compile(r"\bat (abi/[\w/.-]+):(\d+)(?:-(\d+))?")
 
 
 class Mutator:
@@ -427,6 +430,13 @@ def judge_rejected(path, mutant_text, line, kind, err, removed):
             continue
         if set(IDENT.findall(text + " " + d["msg"])) & removed:
             return "use_of_removed"
+    for d in diags:
+        if "made by macro" not in d["msg"]:
+            continue
+        for m in MACRO_AT.finditer(d["msg"].split("made by macro", 1)[1]):
+            first, last = int(m[2]), int(m[3] or m[2])
+            if m[1] == path and first - LOCAL_DISTANCE <= line <= last + LOCAL_DISTANCE:
+                return "in_macro"
     same_file = [d["msg"] for d in diags if d["path"] == path]
     if any(OPEN_WORDS.search(m) for m in same_file):
         return "left_open"

@@ -91,6 +91,7 @@ class Description:
         self.names = tuple(names)       # the profiles loaded
         self._runs = {}                 # (view kind, profile) -> (view, files, _Finished)
         self._visible = {}              # path -> visible(path)
+        self._macros = None             # macros(): every #define, found on first use
         # profile name -> Module
         self.modules = _LazyModules(self, "tools", self.names)
         # profile name -> Module as the hypervisor's own build sees the
@@ -176,6 +177,56 @@ class Description:
         self.prepare([name])
         view, files, done = self._runs[(kind, name)]
         return _parse_profile(view, files, self.sources, sink, done, lenient)
+
+    def macros(self):
+        """{macro name: [(path, first line, last line, body)]} of every
+        #define in the description (verbatim regions too), continuation
+        lines included."""
+        if self._macros is None:
+            self._macros = {}
+            for src in self.sources.values():
+                lines, i = src.lines, 0
+                while i < len(lines):
+                    m = _DEFINE_LINE.match(lines[i])
+                    start = i
+                    while lines[i].rstrip().endswith("\\") and i + 1 < len(lines):
+                        i += 1
+                    if m:
+                        body = " ".join(lines[start:i + 1])[m.end():]
+                        self._macros.setdefault(m.group(1), []).append((src.path, start + 1, i + 1, body))
+                    i += 1
+        return self._macros
+
+    def macro_origin(self, loc, profiles=None):
+        """For an error at a line that is one macro invocation (a declaration
+        made by a macro), the description macros it expands, transitively:
+        ' (made by macro M at path:first-last, ...)', or ''.  Only
+        definitions the line can see count: in files it reaches, and on the
+        profiles given when the error names them."""
+        src = self.sources.get(loc.path)
+        if src is None or not 0 < loc.line <= len(src.lines):
+            return ""
+        m = _INVOCATION_LINE.match(src.lines[loc.line - 1])
+        macros = self.macros()
+        if not m or m.group(1) not in macros:
+            return ""
+        visible = set(self.visible(loc.path)) | {loc.path}
+
+        def seen_here(path):
+            p = self.sources[path].profiles
+            return path in visible and (not profiles or not p or set(p) & set(profiles))
+        seen, todo, out = {m.group(1)}, [m.group(1)], []
+        while todo and len(out) < 8:
+            name = todo.pop(0)
+            for path, a, b, body in macros[name]:
+                if not seen_here(path):
+                    continue
+                out.append(f"{name} at {path}:{a}" + (f"-{b}" if b != a else ""))
+                for ident in _IDENT_RE.findall(body):
+                    if ident in macros and ident not in seen:
+                        seen.add(ident)
+                        todo.append(ident)
+        return " (made by macro " + ", ".join(out) + ")"
 
     def check_guest_view(self, name, sink):
         """Parse and convert one architecture's guest view for its errors
@@ -350,6 +401,9 @@ class _SeededParser(c_parser.CParser):
 
 
 _INCLUDE_LINE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
+_DEFINE_LINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_][A-Za-z_0-9]*)")
+# a line that is one macro invocation and nothing else: NAME(...) or NAME(...);
+_INVOCATION_LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z_0-9]*)\s*\(.*\)\s*;?\s*(?:/\*.*\*/\s*)?$")
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 _TOP_DECL = re.compile(r"(?:struct|union|enum|typedef)\b")
 _STRAY_SEMI = re.compile(r"[;{]\s*;")
@@ -519,6 +573,30 @@ def _start_cpp(tmp, prof, files, unit_name=None, tools=True):
                             stderr=subprocess.PIPE, text=True)
 
 
+_MARKER_FLAGS = re.compile(r'^# (\d+) "([^"]*)"((?: \d+)*)$', re.M)
+
+
+def _included_off_profile(text, profile, sources, sink):
+    """A file that says which profiles it is for, included on another (its
+    declarations would clash with that profile's own): reported at the
+    #include line, from the preprocessor's line markers.  True if any."""
+    if not any(s.profiles for s in sources.values()):
+        return False
+    found = False
+    path, line, end = None, 0, 0
+    for m in _MARKER_FLAGS.finditer(text):
+        target, flags = os.path.normpath(m[2]), m[3].split()
+        if "1" in flags and path in sources and target in sources:
+            src = sources[target]
+            if src.profiles and profile not in src.profiles:
+                at = line + text.count("\n", end, m.start())
+                sink.error(Loc(path, at), f"includes {target}, which is for {', '.join(src.profiles)} only "
+                                          f"(its '#pragma xenabi profiles'), on {profile}")
+                found = True
+        path, line, end = target, int(m[1]), m.end() + 1
+    return found
+
+
 def _parse_profile(prof, files, sources, sink, proc, lenient=False):
     """One profile's module from its running preprocessor (_start_cpp);
     lenient: only C's rules, not the dialect's (_Converter.lenient)."""
@@ -530,6 +608,8 @@ def _parse_profile(prof, files, sources, sink, proc, lenient=False):
         # directives meant for upstream's compat pipeline (it turns them into
         # #define/#undef after preprocessing); they declare nothing
         text = _COMPAT_DIRECTIVES.sub("", text)
+    if _included_off_profile(text, prof.name, sources, sink):
+        return Module(prof.name)
     try:
         ast = _CHUNKS.parse(text)
     except ParseError as e:

@@ -1,10 +1,11 @@
 """Output: the set of generated files, written atomically and only when changed."""
 import os
+import re
 import tempfile
 
 from . import (checks, compile_check, emit_bounce, emit_compat, emit_header, emit_hypercall, emit_ioctl, emit_layout,
                emit_xen, frontend)
-from .diag import DescriptionError, Sink
+from .diag import DescriptionError, Diag, Sink
 from .profiles import PROFILES
 
 # Directories whose every file the generator owns (a stale file is drift too).
@@ -64,10 +65,20 @@ def render(root):
     checks.compare_invariant({n: invariant[n] for n in desc.modules if n in invariant}, sink)
     diags += sink.diags
     if diags:
-        raise DescriptionError(diags)
+        raise DescriptionError([_with_macro_origin(desc, d) for d in diags])
     # the bounce tables merge every profile's
     outputs.update(emit_bounce.emit_all(desc, tables))
     return desc, dict(sorted(outputs.items()))
+
+
+def _with_macro_origin(desc, diag):
+    """An error at a declaration a macro makes names that macro's definition
+    (where a change to the macro body shows only at its uses)."""
+    if "macro" in diag.message:
+        return diag
+    named = re.search(r"\(([a-z0-9_]+(?:, [a-z0-9_]+)*); (?:tools|guest)", diag.message)
+    note = desc.macro_origin(diag.loc, named.group(1).split(", ") if named else None)
+    return Diag(diag.loc, diag.message + note, diag.severity) if note else diag
 
 
 class _PartRenderer:
