@@ -80,7 +80,9 @@ REASONS = {
                  "opening away); the error is where the imbalance shows",
     "closed_early": "the change closed a record early; the error is at the brace that closed it before",
     "in_macro": "the change is in a macro body; the error is where the macro is expanded, and names the "
-                "macro's lines (made by macro M at path:first-last)",
+                "macro's lines (made by macro M at path:first-last, or the compiler's 'in expansion of macro')",
+    "error_directive": "the change made one of the description's own #error directives fire; the error is "
+                       "at that #error, as a compiler reports it",
 }
 MACRO_AT = re.compile(r"\bat (abi/[\w/.-]+):(\d+)(?:-(\d+))?")
 
@@ -431,12 +433,15 @@ def judge_rejected(path, mutant_text, line, kind, err, removed):
         if set(IDENT.findall(text + " " + d["msg"])) & removed:
             return "use_of_removed"
     for d in diags:
-        if "made by macro" not in d["msg"]:
+        note = re.search(r"made by macro|in (?:expansion|definition) of macro", d["msg"])
+        if not note:
             continue
-        for m in MACRO_AT.finditer(d["msg"].split("made by macro", 1)[1]):
+        for m in MACRO_AT.finditer(d["msg"][note.start():]):
             first, last = int(m[2]), int(m[3] or m[2])
             if m[1] == path and first - LOCAL_DISTANCE <= line <= last + LOCAL_DISTANCE:
                 return "in_macro"
+    if any(d["msg"].startswith("#error") for d in diags):
+        return "error_directive"
     same_file = [d["msg"] for d in diags if d["path"] == path]
     if any(OPEN_WORDS.search(m) for m in same_file):
         return "left_open"

@@ -115,8 +115,22 @@ class _Checker:
         rl = self.lay.record(rec)
         if rl.size <= limit:
             return
-        locs = {f.name: f.loc for f in rec.fields}
-        where = next((locs.get(f.name, rec.loc) for f in rl.fields if f.offset + f.size > limit), rec.loc)
+        # the innermost member that makes it too large: into members that are
+        # records themselves too large (an array of them is its own cause)
+        where, cur, cur_rl = rec.loc, rec, rl
+        while True:
+            byname = {f.name: f for f in cur.fields}
+            hit = next((f for f in cur_rl.fields if f.offset + f.size > limit), None)
+            field = byname.get(hit.name) if hit is not None else None
+            if field is None:
+                break
+            where = field.loc
+            inner = self.record_of(field.type)
+            if inner is None or inner is cur:
+                break
+            cur, cur_rl = inner, self.lay.record(inner)
+            if cur_rl.size <= limit:
+                break
         self.err(where, f"'{rec.key}' would be {rl.size} bytes on {self.mod.profile}, larger than any "
                         f"object there ({limit} bytes)")
 

@@ -407,7 +407,8 @@ class CompatEmitter:
                 match = [p for p in cmap if p in names and not (cmap[p][1] & skip)]
                 if len(match) != 1:
                     raise _Unsupported(f"x86_64 member '{npath}' has no x86_32 counterpart "
-                                       "(mark it native_only, or name it with compat_at)")
+                                       "(mark it native_only, or name it with compat_at)",
+                                       getattr(nf, "loc", None))
                 cpath, cf, target = match[0], cmap[match[0]][0], pairs
             if cpath in used:
                 raise _Unsupported(f"x86_32 member '{cpath}' is the counterpart of both "

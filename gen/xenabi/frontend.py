@@ -405,7 +405,9 @@ _DEFINE_LINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_][A-Za-z_0-9]*)")
 # a line that is one macro invocation and nothing else: NAME(...) or NAME(...);
 _INVOCATION_LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z_0-9]*)\s*\(.*\)\s*;?\s*(?:/\*.*\*/\s*)?$")
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
-_TOP_DECL = re.compile(r"(?:struct|union|enum|typedef)\b")
+_TOP_DECL = re.compile(r"(?:__extension__\s+)?(?:struct|union|enum|typedef)\b")
+# at file scope, also a macro's expansion (the preprocessor starts it with a space)
+_FILE_SCOPE_DECL = re.compile(r" ?(?:__extension__\s+)?(?:struct|union|enum|typedef)\b")
 _STRAY_SEMI = re.compile(r"[;{]\s*;")
 _MARKER = re.compile(r'^# \d+ "[^"]*"(?: \d+)*$', re.M)
 
@@ -468,6 +470,12 @@ class _ChunkCache:
             if raw.startswith("#pragma") and last not in ";{},":
                 # an annotation inside an unfinished declaration
                 raise ParseError("%s:%d:%d: declaration not finished (no ';') where an annotation follows"
+                                 % last_at)
+            if not opened and last not in ";{," and _FILE_SCOPE_DECL.match(raw) and last_at[0] == path:
+                # at file scope, a declaration starts while the one before
+                # it is not finished (C would read on: an old-style function,
+                # or a record declarator)
+                raise ParseError("%s:%d:%d: declaration not finished (no ';') where the next one starts"
                                  % last_at)
             if opened and _TOP_DECL.match(raw):
                 # descriptions indent what is inside braces: a declaration at
@@ -677,6 +685,15 @@ _DECL_STARTS = {"struct", "union", "enum", "typedef"}
 _TRAILING_COMMENT = re.compile(r"/\*.*?\*/\s*$|//.*$")
 
 
+def _starts_its_line(sources, path, line, col):
+    """The token at (line, col) begins its line's declaration (after
+    indentation and __extension__)."""
+    src = sources.get(path)
+    if src is None or not 0 < line <= len(src.lines):
+        return False
+    return src.lines[line - 1][:col - 1].strip() in ("", "__extension__")
+
+
 def _unfinished_before(sources, path, line, col):
     """Where the declaration before `line` ends without its ';' (the parser
     stops at the next declaration's first word): the previous line of C in
@@ -725,7 +742,9 @@ def _parse_error(msg, sources):
         # the chunker's own findings, or pycparser's end of input
         return Loc(path, line, col), f"syntax error: {rest}"
     tok = re.search(r"before '(.*)'$", rest)
-    unfinished = _unfinished_before(sources, path, line, col) if tok and tok.group(1) in _DECL_STARTS else None
+    unfinished = None
+    if tok and (tok.group(1) in _DECL_STARTS or _starts_its_line(sources, path, line, col)):
+        unfinished = _unfinished_before(sources, path, line, col)
     if unfinished:
         return unfinished, "declaration not finished (no ';') where the next one starts"
     unknown = _unknown_type(sources, Loc(path, line, col), tok.group(1) if tok else None)

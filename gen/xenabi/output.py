@@ -74,8 +74,8 @@ def render(root):
 def _with_macro_origin(desc, diag):
     """An error at a declaration a macro makes names that macro's definition
     (where a change to the macro body shows only at its uses)."""
-    if "macro" in diag.message:
-        return diag
+    if "macro" in diag.message or "(no ';')" in diag.message:
+        return diag             # a gcc note says it already; or the line's own punctuation
     named = re.search(r"\(([a-z0-9_]+(?:, [a-z0-9_]+)*); (?:tools|guest)", diag.message)
     note = desc.macro_origin(diag.loc, named.group(1).split(", ") if named else None)
     return Diag(diag.loc, diag.message + note, diag.severity) if note else diag

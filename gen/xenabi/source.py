@@ -107,6 +107,27 @@ def eval_define(text, known):
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# printable ASCII that is no C token outside strings, character constants and
+# comments ('$' only as a GNU extension in identifiers, which clang -pedantic refuses)
+_STRAY = re.compile(r"[$@`]")
+
+
+def _stray_character(path, lines, idx, joined, in_comment, sink):
+    """Report the first '$', '@' or '`' of a logical line that is outside
+    comments, strings and character constants, at its physical line."""
+    for m in _STRAY.finditer(joined):
+        p = m.start()
+        before, open_comment = _strip_comments(joined[:p], in_comment)
+        if open_comment or before.count('"') % 2 or (joined[p - 1:p] == "'" and joined[p + 1:p + 2] == "'"):
+            continue
+        k, off = 0, p
+        while k < len(idx) - 1 and off >= len(lines[idx[k]]):
+            off -= len(lines[idx[k]])
+            k += 1
+        what = "a GNU extension in identifiers that strict compilers refuse" if m.group(0) == "$" else \
+            "not a character of C's grammar"
+        sink.error(Loc(path, idx[k] + 1, off + 1), f"'{m.group(0)}' outside a string or a comment ({what})")
+        return
 
 
 _DIRECTIVES = {"if", "ifdef", "ifndef", "elif", "else", "endif", "define", "undef", "include", "error",
@@ -164,8 +185,13 @@ def load(path, text, sink):
     for start, joined, idx in _logical_lines(lines):
         nested = []
         code, in_comment_after = _strip_comments(joined, in_comment, nested)
+        if _STRAY.search(code):
+            _stray_character(path, lines, idx, joined, in_comment, sink)
         for off in nested:
-            sink.error(Loc(path, start + 1, off + 1), "'/*' inside a comment (a comment's end is missing before it)")
+            opener = comment_at if in_comment and comment_at else \
+                Loc(path, start + 1, joined.rfind("/*", 0, off) + 1)
+            sink.error(Loc(path, start + 1, off + 1), f"'/*' inside a comment: the comment opened at {opener} "
+                                                      "is not closed before it")
         if in_comment_after and not in_comment:
             comment_at = Loc(path, start + 1, joined.rfind("/*") + 1)
         was_comment = in_comment

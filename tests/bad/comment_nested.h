@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* expect: 4: inside a comment (a comment's end is missing before it) */
+/* expect: 4: inside a comment: the comment opened at abi/comment_nested.h:3:1 is not closed before it */
 /* a comment that lost its end
  * and runs into /* another */
 struct a {

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* expect: 6: typedef of 'widget_t' not finished (no ';') */
+/* expect: 6: declaration not finished (no ';') where the next one starts */
 struct widget {
     uint32_t x;
 };
