@@ -33,7 +33,7 @@
  * struct xen_domctl).  The subop lines below name the operations and the
  * structure each takes.
  */
-#pragma xenabi hypercall domctl arg1=xen_domctl_t:inout
+#pragma xenabi hypercall domctl subop=arg1.cmd arg1=xen_domctl_t:inout
 
 /*
  * XEN_DOMCTL_createdomain: make a new domain.  The caller may ask for a

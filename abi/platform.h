@@ -21,7 +21,7 @@
  * The whole structure travels in arg1; the sub-op is its cmd member.  The
  * subop lines below say which way each command's data flows.
  */
-#pragma xenabi hypercall platform_op arg1=xen_platform_op_t:inout
+#pragma xenabi hypercall platform_op subop=arg1.cmd arg1=xen_platform_op_t:inout
 
 /*
  * Set the wall clock: it reads secs/nsecs (since 1970-01-01 00:00 UTC)

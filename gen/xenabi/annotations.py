@@ -75,7 +75,7 @@ File and table annotations (top level, stand alone):
                            header
   verbatim begin|end       lines in between are macro interface: emitted as
                            they are, never parsed
-  hypercall NAME [subop=argN] [argN=SPEC...]
+  hypercall NAME [subop=argN | subop=argN.MEMBER] [argN=SPEC...]
   subop HYPERCALL CONST [argN=SPEC...]
                            SPEC is TYPE[:DIR] or TYPE[COUNT]:DIR (an array of
                            COUNT elements, COUNT an argument or integer)
@@ -407,8 +407,14 @@ def parse(text, loc):
         args.append(("name", rest[0]))
         for key, vals in _key_values(rest[1:]):
             if key == "subop":
+                member = re.match(r"(arg[1-6])\.([A-Za-z_][A-Za-z_0-9]*)$", vals[0]) if len(vals) == 1 else None
+                if member:
+                    # the sub-op is a member of the structure argN points to
+                    args.append(("subop_member", (member.group(1), member.group(2))))
+                    continue
                 if len(vals) != 1 or not _ARG.match(vals[0]):
-                    raise AnnotationError("'subop=' takes an argument name, e.g. subop=arg1")
+                    raise AnnotationError("'subop=' takes an argument name, e.g. subop=arg1, or a member "
+                                          "of the structure an argument points to, e.g. subop=arg1.cmd")
                 args.append(("subop", vals[0]))
             else:
                 args.append(_arg_spec(key, vals))

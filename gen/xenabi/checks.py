@@ -416,6 +416,20 @@ class _Checker:
                         self.err(ann.loc, f"{key}: count '{n}' is neither an argument nor a constant")
                 self.constant_parts_ok(ann, count)
 
+    def _subop_member(self, ann):
+        """subop=argN.MEMBER: argN points to a record with an integer MEMBER."""
+        arg, member = ann.get("subop_member")
+        spec = dict(ann.args).get(arg)
+        if spec is None:
+            self.err(ann.loc, f"subop={arg}.{member}: the line gives no {arg}=TYPE to find {member} in")
+            return
+        if not self._type_exists(spec[0]):
+            return                      # reported by _args
+        rec = self.record_of(type_named(self.mod, spec[0]))
+        field = dict(self.members(rec)).get(member) if rec is not None else None
+        if field is None or not self.is_integer(field.type):
+            self.err(ann.loc, f"subop={arg}.{member}: '{spec[0]}' has no integer member '{member}'")
+
     def _local_pointer(self, rec, path):
         """The member path of a local pointer (XENABI_LOCAL_PTR) in rec, or None."""
         suffix = self._local_suffix(rec)
@@ -457,10 +471,16 @@ class _Checker:
             if f"__HYPERVISOR_{name}" not in self.mod.constants:
                 self.err(ann.loc, f"hypercall '{name}': no constant __HYPERVISOR_{name}")
             self._args(ann)
+            if ann.get("subop_member") is not None:
+                self._subop_member(ann)
         elif ann.kind == "subop":
             hc = ann.get("hypercall")
-            if not any(a.kind == "hypercall" and a.get("name") == hc for a in self.mod.annotations):
+            calls = [a for a in self.mod.annotations if a.kind == "hypercall" and a.get("name") == hc]
+            if not calls:
                 self.err(ann.loc, f"sub-op of '{hc}', which no 'hypercall' annotation declares")
+            elif calls[0].get("subop") is None and calls[0].get("subop_member") is None:
+                self.err(ann.loc, f"sub-op of '{hc}', whose hypercall line ({calls[0].loc}) names no sub-op "
+                                  "selector (subop=argN, or subop=argN.MEMBER): the line would be ignored")
             if ann.get("name") not in self.mod.constants:
                 self.err(ann.loc, f"sub-op '{ann.get('name')}' is not a defined constant")
             self._args(ann)

@@ -34,7 +34,7 @@
  * struct xen_domctl).  The subop lines below name the operations and the
  * structure each takes.
  */
-/* xenabi: hypercall domctl arg1=xen_domctl_t:inout */
+/* xenabi: hypercall domctl subop=arg1.cmd arg1=xen_domctl_t:inout */
 
 /*
  * XEN_DOMCTL_createdomain: make a new domain.  The caller may ask for a

@@ -29,7 +29,7 @@
  * As for domctl, the sub-op is the cmd member of the structure in arg1 and
  * selects union u of struct xen_sysctl; the subop lines are at the end.
  */
-/* xenabi: hypercall sysctl arg1=xen_sysctl_t:inout */
+/* xenabi: hypercall sysctl subop=arg1.cmd arg1=xen_sysctl_t:inout */
 
 /* XEN_SYSCTL_readconsole: copy out (part of) Xen's console ring. */
 struct xen_sysctl_readconsole {

@@ -25,7 +25,7 @@
  * picks the member of op->u; op->interface_version must be
  * XEN_MCA_INTERFACE_VERSION.
  */
-/* xenabi: hypercall mca arg1=xen_mc_t:inout */
+/* xenabi: hypercall mca subop=arg1.cmd arg1=xen_mc_t:inout */
 
 /*
  * Version of this interface, set by the caller in xen_mc.  Deliberately
