@@ -13,6 +13,7 @@ target the profile (the README installs every compiler a test uses).
 import argparse
 import concurrent.futures
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -96,6 +97,29 @@ def run(cmd, src):
     return r.returncode, r.stderr
 
 
+_GATE = re.compile(r"__XEN_INTERFACE_VERSION__\s*(<=|>=|==|!=|<|>)\s*(0[xX][0-9a-fA-F]+|\d+)")
+
+
+def interface_versions(include_root):
+    """One interface version from each range the generated headers' version
+    conditionals tell apart (0 up to the newest): a guest may ask for any,
+    and each takes its own mix of branches."""
+    latest, bounds = None, {0}
+    for base, _, files in os.walk(os.path.join(include_root, "xen", "public")):
+        for f in files:
+            with open(os.path.join(base, f)) as fh:
+                text = fh.read()
+            m = re.search(r"#define __XEN_LATEST_INTERFACE_VERSION__\s+(0[xX][0-9a-fA-F]+)", text)
+            if m:
+                latest = int(m.group(1), 16)
+            for op, v in _GATE.findall(text):
+                v = int(v, 0)
+                bounds |= {v} if op in ("<", ">=") else {v + 1} if op in (">", "<=") else {v, v + 1}
+    if latest is None:
+        raise SystemExit("FAIL: no __XEN_LATEST_INTERFACE_VERSION__ in the generated headers")
+    return sorted(b for b in bounds if b <= latest)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--profile", required=True, choices=list(PROFILES))
@@ -123,6 +147,12 @@ def main():
                 for h in hs:
                     jobs.append((f"{h} [{std}, {mode}]", base, source_for([h])))
                 jobs.append((f"<all {len(hs)} headers> [{std}, {mode}]", base, source_for(hs)))
+                if std == "c99" and mode == "guest":
+                    # every interface version a guest may ask for (0 is the
+                    # default above)
+                    for v in interface_versions(a.include)[1:]:
+                        jobs.append((f"<all {len(hs)} headers> [{std}, guest, interface 0x{v:08x}]",
+                                     base + [f"-D__XEN_INTERFACE_VERSION__=0x{v:08x}"], source_for(hs)))
                 if std.startswith("c") and not std.startswith("c++"):
                     # code written against upstream's headers compiles unchanged
                     guest = os.path.join(os.path.dirname(os.path.abspath(__file__)), "guest_program.c")
