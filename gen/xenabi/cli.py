@@ -1,5 +1,6 @@
 """The `xenabi` command line: a thin layer over the passes."""
 import argparse
+import json
 import os
 import sys
 
@@ -83,6 +84,49 @@ def cmd_manifest(args):
     desc = _modules(args, [args.profile])
     sys.stdout.write(emit_layout.manifest_text(desc.modules[args.profile]))
     return 0
+
+
+def cmd_contract(args):
+    from . import contract
+    profiles = args.profile or list(PROFILES)
+    desc = _modules(args, profiles)
+    outputs = {f"{p}.json": json.dumps(contract.contract(desc, p), indent=1, sort_keys=True) + "\n"
+               for p in profiles}
+    changed, _ = output.write_all(os.path.abspath(args.out), outputs, prune=False)
+    print(f"xenabi contract: {len(outputs)} manifests under {args.out}, {len(changed)} changed")
+    return 0
+
+
+def cmd_diff(args):
+    from . import abidiff
+    try:
+        changes = abidiff.compare(abidiff.load(args.old), abidiff.load(args.new))
+    except abidiff.DiffError as e:
+        print(f"xenabi diff: {e}", file=sys.stderr)
+        return 2
+    where = abidiff.locate(args.root, changes)
+    if args.json:
+        print(json.dumps([dict(c.as_json(), where=where.get(id(c))) for c in changes], indent=1))
+    else:
+        for c in changes:
+            if c.verdict == abidiff.COMPATIBLE and not args.all:
+                continue
+            at = f"  [{where[id(c)]}]" if id(c) in where else ""
+            print(f"{c.verdict.upper():26s} {c.profile:8s} {c.kind} {c.key}: {c.what}{at}")
+        counts = {v: sum(1 for c in changes if c.verdict == v) for v in abidiff.RANK}
+        print("xenabi diff: " + ", ".join(f"{n} {v}" for v, n in counts.items()) +
+              f"; verdict: {abidiff.worst(changes) or 'no change'}")
+    if args.accept:
+        if not os.path.isdir(args.old) or not os.path.isdir(args.new):
+            print("xenabi diff: --accept needs two folders", file=sys.stderr)
+            return 2
+        import shutil
+        for f in sorted(os.listdir(args.new)):
+            if f.endswith(".json"):
+                shutil.copyfile(os.path.join(args.new, f), os.path.join(args.old, f))
+        print(f"xenabi diff: {args.old} now holds {args.new}'s manifests")
+        return 0
+    return 1 if abidiff.worst(changes) == abidiff.BREAKING else 0
 
 
 def _flatten(fields, prefix=""):
@@ -234,6 +278,17 @@ def main(argv=None):
     p.add_argument("--diff", action="store_true", help="print a unified diff of differing files")
     p = sub.add_parser("manifest", help="print the JSON layout manifest of one profile")
     p.add_argument("--profile", required=True, choices=list(PROFILES))
+    p = sub.add_parser("contract", help="write the contract manifests (layouts, constants, enums, "
+                                        "operations with directions) of every profile, for `xenabi diff`")
+    p.add_argument("--out", required=True, help="folder to write <profile>.json into")
+    p.add_argument("--profile", action="append", choices=list(PROFILES), help="only this profile (repeatable)")
+    p = sub.add_parser("diff", help="judge every difference between two sets of contract manifests")
+    p.add_argument("old", help="the baseline: a contract manifest or a folder of them")
+    p.add_argument("new", help="the candidate: a contract manifest or a folder of them")
+    p.add_argument("--json", action="store_true", help="print the changes as JSON")
+    p.add_argument("--all", action="store_true", help="list compatible changes too (default: counted)")
+    p.add_argument("--accept", action="store_true",
+                   help="after judging, copy NEW over OLD (a folder): the new baseline")
     p = sub.add_parser("show", help="pahole-like table of one record on every profile")
     p.add_argument("record", help="'struct foo', 'foo' or a typedef name")
     sub.add_parser("compat-report", help="every record's x86_32/x86_64 verdict (CHECK or translate) and why")
@@ -252,7 +307,8 @@ def main(argv=None):
         return 2
     handler = {"generate": cmd_generate, "check": cmd_check, "manifest": cmd_manifest,
                "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report,
-               "invariance": cmd_invariance, "xen-compat": cmd_xen_compat}[args.command]
+               "invariance": cmd_invariance, "xen-compat": cmd_xen_compat, "contract": cmd_contract,
+               "diff": cmd_diff}[args.command]
     try:
         return handler(args)
     except DescriptionError as e:

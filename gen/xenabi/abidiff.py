@@ -1,0 +1,259 @@
+"""`xenabi diff OLD NEW`: every difference between two sets of contract
+manifests (contract.py), each with a verdict.
+
+Verdicts, worst last:
+- compatible: something new (a record, a constant, an enumerator, an
+  operation), or reserved/padding bytes given a name without a change of
+  size or offset;
+- compatible (version bump): a change that would break, inside an interface
+  that carries its own version constant, when that constant changed in the
+  same step;
+- breaking: a removal; a size, alignment, offset or type change; a constant
+  or enumerator with another value; an operation whose number, argument type,
+  count or direction changed; and a change inside a versioned interface
+  whose version constant did not change.
+
+The exit status of the command is 1 when any change is breaking.
+"""
+import json
+import os
+import re
+
+from .contract import FORMAT
+
+COMPATIBLE, BUMPED, BREAKING = "compatible", "compatible (version bump)", "breaking"
+RANK = {COMPATIBLE: 0, BUMPED: 1, BREAKING: 2}
+# names of bytes kept for later use: renaming them is how an interface grows in place
+_RESERVED = re.compile(r"^_*(pad|padding|reserved|rsvd|unused|spare)\w*$", re.I)
+
+
+class DiffError(Exception):
+    pass
+
+
+def load(path):
+    """{profile: contract} from one manifest file or a folder of them."""
+    files = [path] if os.path.isfile(path) else \
+        sorted(os.path.join(path, f) for f in os.listdir(path) if f.endswith(".json")) \
+        if os.path.isdir(path) else None
+    if files is None:
+        raise DiffError(f"{path}: no such file or folder")
+    out = {}
+    for f in files:
+        try:
+            with open(f, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except (OSError, ValueError) as e:
+            raise DiffError(f"{f}: not a readable JSON manifest ({e})") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise DiffError(f"{f}: not a {FORMAT} manifest (make one with `xenabi contract`)")
+        out[data["target"]] = data
+    if not out:
+        raise DiffError(f"{path}: no manifests (*.json) in it")
+    return out
+
+
+class Change:
+    def __init__(self, verdict, profile, kind, key, what, file=None):
+        self.verdict, self.profile, self.kind, self.key, self.what, self.file = \
+            verdict, profile, kind, key, what, file
+
+    def as_json(self):
+        return {"verdict": self.verdict, "profile": self.profile, "kind": self.kind, "key": self.key,
+                "what": self.what, "file": self.file}
+
+
+def _fields(rec, prefix=""):
+    """{member path: (offset, size, type, bit offset, bit size)}, anonymous members flattened."""
+    out = {}
+    for f in rec.get("fields", []):
+        name = f.get("name")
+        base = f.get("offset", 0)
+        if f.get("anon"):
+            for k, (o, s, t, bo, bs) in _fields(f["anon"], prefix).items():
+                out[k] = (base + o, s, t, bo, bs)
+            continue
+        out[prefix + (name or "?")] = (base, f.get("size"), f.get("type"), f.get("bit_offset"), f.get("bit_size"))
+    return out
+
+
+def _record_changes(key, old, new):
+    """[(verdict, what)] for one record in both sets."""
+    out = []
+    of, nf = _fields(old), _fields(new)
+    grew_at_tail = new["size"] > old["size"] and new["align"] == old["align"]
+    for name, (o, s, t, bo, bs) in of.items():
+        if name in nf:
+            n = nf[name]
+            if (o, s, bo, bs) != (n[0], n[1], n[3], n[4]):
+                out.append((BREAKING, f"member {name}: offset {o} size {s} -> offset {n[0]} size {n[1]}"))
+                grew_at_tail = False
+            elif t != n[2]:
+                out.append((BREAKING, f"member {name}: type {t} -> {n[2]}"))
+            continue
+        # gone by that name: the same bytes under another name?
+        same = [m for m, v in nf.items() if m not in of and (v[0], v[1], v[3], v[4]) == (o, s, bo, bs)]
+        if same and _RESERVED.match(name.split(".")[-1]):
+            out.append((COMPATIBLE, f"reserved member {name} now named {same[0]}"))
+        elif same:
+            out.append((BREAKING, f"member {name} renamed {same[0]}"))
+        else:
+            out.append((BREAKING, f"member {name} removed"))
+            grew_at_tail = False
+    added = [m for m in nf if m not in of and not any(c[1].endswith(f"now named {m}") or
+                                                        c[1].endswith(f"renamed {m}") for c in out)]
+    if new["size"] != old["size"] or new["align"] != old["align"]:
+        what = f"size {old['size']} -> {new['size']}, align {old['align']} -> {new['align']}"
+        if grew_at_tail and all(nf[m][0] >= old["size"] for m in added):
+            out.append((BREAKING, f"grew at the tail ({what}; new: {', '.join(added) or 'padding'})"))
+        else:
+            out.append((BREAKING, what))
+    else:
+        for m in added:
+            out.append((COMPATIBLE, f"member {m} added in bytes that were padding"))
+    if new.get("kind") != old.get("kind"):
+        out.append((BREAKING, f"{old.get('kind')} -> {new.get('kind')}"))
+    return out
+
+
+def _op_key(op):
+    return (op["hypercall"], op.get("subop"))
+
+
+def compare_profile(profile, old, new):
+    """[Change] between two contracts of one profile."""
+    changes = []
+
+    def add(verdict, kind, key, what, file):
+        changes.append(Change(verdict, profile, kind, key, what, file))
+
+    orecs, nrecs = old["records"], new["records"]
+    for key in sorted(set(orecs) | set(nrecs)):
+        o, n = orecs.get(key), nrecs.get(key)
+        if o is None:
+            add(COMPATIBLE, "record", key, "new record", n.get("file"))
+        elif n is None:
+            add(BREAKING, "record", key, "removed", o.get("file"))
+        else:
+            for verdict, what in _record_changes(key, o, n):
+                add(verdict, "record", key, what, n.get("file"))
+    oc, nc = old["constants"], new["constants"]
+    for name in sorted(set(oc) | set(nc)):
+        o, n = oc.get(name), nc.get(name)
+        if o is None:
+            add(COMPATIBLE, "constant", name, f"new constant ({n['value']:#x})", n["file"])
+        elif n is None:
+            add(BREAKING, "constant", name, "removed", o["file"])
+        elif o["value"] != n["value"]:
+            add(BREAKING, "constant", name, f"value {o['value']:#x} -> {n['value']:#x}", n["file"])
+    oe, ne = old["enums"], new["enums"]
+    for key in sorted(set(oe) | set(ne)):
+        o, n = oe.get(key), ne.get(key)
+        if o is None:
+            add(COMPATIBLE, "enum", key, "new enumeration", n["file"])
+            continue
+        if n is None:
+            add(BREAKING, "enum", key, "removed", o["file"])
+            continue
+        for name in sorted(set(o["values"]) | set(n["values"])):
+            ov, nv = o["values"].get(name), n["values"].get(name)
+            if ov is None:
+                add(COMPATIBLE, "enum", key, f"new enumerator {name} = {nv}", n["file"])
+            elif nv is None:
+                add(BREAKING, "enum", key, f"enumerator {name} removed", n["file"])
+            elif ov != nv:
+                add(BREAKING, "enum", key, f"enumerator {name}: {ov} -> {nv}", n["file"])
+    oo = {_op_key(op): op for op in old["operations"]}
+    no = {_op_key(op): op for op in new["operations"]}
+    for key in sorted(set(oo) | set(no), key=lambda k: (k[0], k[1] or "")):
+        o, n = oo.get(key), no.get(key)
+        label = key[0] + (f"/{key[1]}" if key[1] else "")
+        if o is None:
+            add(COMPATIBLE, "operation", label, "new operation", n["file"])
+            continue
+        if n is None:
+            add(BREAKING, "operation", label, "removed", o["file"])
+            continue
+        for what in ("number", "subop_value", "selector"):
+            if o.get(what) != n.get(what):
+                add(BREAKING, "operation", label, f"{what} {o.get(what)} -> {n.get(what)}", n["file"])
+        for arg in sorted(set(o["args"]) | set(n["args"])):
+            oa, na = o["args"].get(arg), n["args"].get(arg)
+            if oa is None:
+                add(BREAKING, "operation", label, f"{arg} added", n["file"])
+            elif na is None:
+                add(BREAKING, "operation", label, f"{arg} removed", n["file"])
+            else:
+                for part in ("type", "count", "dir"):
+                    if oa[part] != na[part]:
+                        add(BREAKING, "operation", label, f"{arg} {part} {oa[part]} -> {na[part]}", n["file"])
+    return _versioned(changes, old, new)
+
+
+def _versioned(changes, old, new):
+    """Inside an interface with its own version constant, a breaking change
+    is a version bump when that constant changed in the same step."""
+    versions = {**old.get("interface_versions", {}), **new.get("interface_versions", {})}
+    out = []
+    for c in changes:
+        const = versions.get(c.file)
+        if c.verdict == BREAKING and const and c.key != const:
+            ov, nv = old["constants"].get(const), new["constants"].get(const)
+            if ov and nv and ov["value"] != nv["value"]:
+                c.verdict = BUMPED
+                c.what += f" ({const} {ov['value']:#x} -> {nv['value']:#x})"
+            else:
+                c.what += f" (inside an interface versioned by {const}, which did not change)"
+        if c.verdict == BREAKING and c.key == const and c.kind == "constant":
+            c.verdict, c.what = COMPATIBLE, c.what.replace("value", "version bump:", 1)
+        out.append(c)
+    return out
+
+
+def compare(old, new):
+    """[Change] over every profile in both sets; a profile in one set only
+    is an error (compare like with like)."""
+    if set(old) != set(new):
+        raise DiffError(f"the two sets cover different profiles: {sorted(old)} and {sorted(new)}")
+    out = []
+    for profile in sorted(old):
+        out += compare_profile(profile, old[profile], new[profile])
+    return out
+
+
+def worst(changes):
+    return max((c.verdict for c in changes), key=RANK.get, default=None)
+
+
+def locate(root, changes):
+    """{change: 'abi/path:line'} for records, constants and operations found
+    in the description under root (by their declaration's text)."""
+    cache, out = {}, {}
+    for c in changes:
+        if not c.file or not c.file.startswith("public/"):
+            continue
+        path = os.path.join(root, "abi", c.file[len("public/"):])
+        if path not in cache:
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    cache[path] = fh.read().split("\n")
+            except OSError:
+                cache[path] = None
+        lines = cache[path]
+        if lines is None:
+            continue
+        if c.kind == "record":
+            pat = re.compile(r"^\s*(?:typedef\s+)?" + re.escape(c.key) + r"\b") if " " in c.key else \
+                re.compile(r"\b" + re.escape(c.key) + r"\s*;")
+        elif c.kind == "constant":
+            pat = re.compile(r"^\s*#\s*define\s+" + re.escape(c.key) + r"\b")
+        elif c.kind == "operation":
+            pat = re.compile(r"pragma\s+xenabi\s+(?:hypercall|subop)\s+" +
+                             r"\s+".join(map(re.escape, c.key.split("/"))) + r"\b")
+        else:
+            pat = re.compile(r"\benum\s+" + re.escape(c.key.split(" ")[-1]) + r"\b")
+        for i, line in enumerate(lines):
+            if pat.search(line):
+                out[id(c)] = f"abi/{c.file[len('public/'):]}:{i + 1}"
+                break
+    return out

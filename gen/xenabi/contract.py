@@ -1,0 +1,138 @@
+"""The contract manifest of one profile: everything an ABI check compares.
+
+Beside the layout manifest's records (the reference format, see
+emit_layout), a contract carries:
+
+- constants: every object-like #define of the description whose value is an
+  integer, as the profile's preprocessor leaves it (conditionals taken, later
+  definitions and #undef applied), with the value and the header it is in;
+- enums: every enumeration's enumerators and values;
+- operations: every (hypercall, sub-op) of the tables with its numbers, the
+  sub-op's selector (an argument, or a member of the structure an argument
+  points to), and each argument's type, count and direction;
+- interface_versions: the headers whose interface carries its own version
+  constant (a #define named *_INTERFACE_VERSION in that header), so that a
+  change there can be judged against a change of that constant.
+
+Format: FORMAT and VERSION below; `xenabi diff` reads it.  A new key is a
+new VERSION.
+"""
+import os
+import re
+import subprocess
+import tempfile
+
+from . import emit_layout, frontend, source, tables
+from .emit_layout import public_file
+
+FORMAT = "xenabi-contract"
+VERSION = 1
+
+_MARK = re.compile(r'^# \d+ "([^"]*)"')
+_DEFINE = re.compile(r"^#define ([A-Za-z_][A-Za-z_0-9]*)(\(?)(?: (.*))?$")
+_UNDEF = re.compile(r"^#undef ([A-Za-z_][A-Za-z_0-9]*)")
+# a header's own interface version (not the global __XEN_*INTERFACE_VERSION__)
+_VERSION_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*_INTERFACE_VERSION$")
+
+
+def defines(desc, profile):
+    """{name: (replacement text, description path)} of the object-like
+    macros the description leaves defined in the profile's tools view."""
+    files = desc.files_for(profile)
+    prof = frontend.PROFILES[profile]
+    with tempfile.TemporaryDirectory(prefix="xenabi-contract-") as tmp:
+        for s in desc.sources.values():
+            dst = os.path.join(tmp, s.path)
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            with open(dst, "w", encoding="utf-8") as fh:
+                fh.write(s.cpp_text)
+        with open(os.path.join(tmp, ".unit.c"), "w", encoding="utf-8") as fh:
+            fh.write("".join(f'#include "{p}"\n' for p in files))
+        cmd = frontend.find_cpp() + ["-dD", "-undef", "-nostdinc", "-D__GNUC__=4", "-D__XEN_TOOLS__",
+                                     "-include", frontend.PRELUDE]
+        cmd += [f"-D{d}" if "=" in d else f"-D{d}=1" for d in prof.cpp_defines]
+        r = subprocess.run(cmd + [".unit.c"], cwd=tmp, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"preprocessor failed for {profile}: {r.stderr.strip()[:300]}")
+    out, where = {}, None
+    for line in r.stdout.split("\n"):
+        m = _MARK.match(line)
+        if m:
+            where = os.path.normpath(m.group(1))
+            continue
+        m = _DEFINE.match(line)
+        if m:
+            if where in desc.sources and not m.group(2):
+                out[m.group(1)] = ((m.group(3) or "").strip(), where)
+            else:
+                out.pop(m.group(1), None)       # a function-like or foreign macro of that name
+            continue
+        m = _UNDEF.match(line)
+        if m:
+            out.pop(m.group(1), None)
+    return out
+
+
+def constants(defs):
+    """{name: {"value", "file"}} of the defines with an integer value."""
+    known, values = {}, {}
+    pending = dict(defs)
+    changed = True
+    while changed and pending:
+        changed = False
+        for name, (text, path) in list(pending.items()):
+            v = source.eval_define(text, known)
+            if v is not None:
+                known[name] = v
+                values[name] = {"value": v, "file": public_file(path)}
+                del pending[name]
+                changed = True
+    return dict(sorted(values.items()))
+
+
+def _arg(spec):
+    typ, count, direction = spec
+    return {"type": typ, "count": " ".join(count.tokens) if count is not None else None, "dir": direction}
+
+
+def operations(mod, values):
+    """The tables' operations, with numbers, plus the sub-ops selected by a
+    structure member (which give the dispatchers no operation of their own)."""
+    def number(name):
+        c = values.get(name)
+        return c["value"] if c else None
+
+    out = []
+    for op in tables.operations(mod):
+        out.append({"hypercall": op.hypercall, "number": number(f"__HYPERVISOR_{op.hypercall}"),
+                    "subop": op.subop, "subop_value": number(op.subop) if op.subop else None,
+                    "selector": f"arg{op.subop_arg}" if op.subop_arg else None,
+                    "args": {f"arg{i}": _arg(s) for i, s in sorted(op.args.items())},
+                    "file": public_file(op.ann.loc.path)})
+    calls = {a.get("name"): a for a in mod.annotations if a.kind == "hypercall"}
+    for ann in mod.annotations:
+        hc = calls.get(ann.get("hypercall")) if ann.kind == "subop" else None
+        if hc is None or hc.get("subop_member") is None:
+            continue
+        arg, member = hc.get("subop_member")
+        specs = {**{k: v for k, v in hc.args if tables.arg_index(k)},
+                 **{k: v for k, v in ann.args if tables.arg_index(k)}}
+        out.append({"hypercall": hc.get("name"), "number": number(f"__HYPERVISOR_{hc.get('name')}"),
+                    "subop": ann.get("name"), "subop_value": number(ann.get("name")),
+                    "selector": f"{arg}.{member}",
+                    "args": {k: _arg(v) for k, v in sorted(specs.items())},
+                    "file": public_file(ann.loc.path)})
+    return out
+
+
+def contract(desc, profile):
+    mod = desc.modules[profile]
+    layout = emit_layout.manifest(mod)
+    values = constants(defines(desc, profile))
+    enums = {}
+    for key, e in mod.enums.items():
+        enums[key] = {"values": {n: v for n, v in e.values}, "file": public_file(e.loc.path)}
+    versions = {c["file"]: name for name, c in values.items() if _VERSION_NAME.match(name)}
+    return {"format": FORMAT, "version": VERSION, "generator": "xenabi", "target": profile,
+            "records": layout["records"], "constants": values, "enums": dict(sorted(enums.items())),
+            "operations": operations(mod, values), "interface_versions": dict(sorted(versions.items()))}
