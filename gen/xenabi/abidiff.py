@@ -116,6 +116,22 @@ def _record_changes(key, old, new):
     return out
 
 
+def _pairs(add, kind, olds, news, what_new, label=str, files=None, added=COMPATIBLE):
+    """(label, old, new) of the keys in both; reports the keys in one only
+    (new: `added`, gone: breaking).  files: the file of every entry, when
+    the entries do not carry their own."""
+    def file_of(entry):
+        return files if files is not None else entry.get("file")
+    for key in sorted(set(olds) | set(news), key=lambda k: tuple(x or "" for x in k) if isinstance(k, tuple) else k):
+        o, n = olds.get(key), news.get(key)
+        if o is None:
+            add(added, kind, label(key), what_new, file_of(n))
+        elif n is None:
+            add(BREAKING, kind, label(key), "removed", file_of(o))
+        else:
+            yield label(key), o, n
+
+
 def _op_key(op):
     return (op["hypercall"], op.get("subop"))
 
@@ -127,66 +143,29 @@ def compare_profile(profile, old, new):
     def add(verdict, kind, key, what, file):
         changes.append(Change(verdict, profile, kind, key, what, file))
 
-    orecs, nrecs = old["records"], new["records"]
-    for key in sorted(set(orecs) | set(nrecs)):
-        o, n = orecs.get(key), nrecs.get(key)
-        if o is None:
-            add(COMPATIBLE, "record", key, "new record", n.get("file"))
-        elif n is None:
-            add(BREAKING, "record", key, "removed", o.get("file"))
-        else:
-            for verdict, what in _record_changes(key, o, n):
-                add(verdict, "record", key, what, n.get("file"))
-    oc, nc = old["constants"], new["constants"]
-    for name in sorted(set(oc) | set(nc)):
-        o, n = oc.get(name), nc.get(name)
-        if o is None:
-            add(COMPATIBLE, "constant", name, f"new constant ({n['value']:#x})", n["file"])
-        elif n is None:
-            add(BREAKING, "constant", name, "removed", o["file"])
-        elif o["value"] != n["value"]:
+    for key, o, n in _pairs(add, "record", old["records"], new["records"], "new record"):
+        for verdict, what in _record_changes(key, o, n):
+            add(verdict, "record", key, what, n.get("file"))
+    for name, o, n in _pairs(add, "constant", old["constants"], new["constants"], "new constant"):
+        if o["value"] != n["value"]:
             add(BREAKING, "constant", name, f"value {o['value']:#x} -> {n['value']:#x}", n["file"])
-    oe, ne = old["enums"], new["enums"]
-    for key in sorted(set(oe) | set(ne)):
-        o, n = oe.get(key), ne.get(key)
-        if o is None:
-            add(COMPATIBLE, "enum", key, "new enumeration", n["file"])
-            continue
-        if n is None:
-            add(BREAKING, "enum", key, "removed", o["file"])
-            continue
-        for name in sorted(set(o["values"]) | set(n["values"])):
-            ov, nv = o["values"].get(name), n["values"].get(name)
-            if ov is None:
-                add(COMPATIBLE, "enum", key, f"new enumerator {name} = {nv}", n["file"])
-            elif nv is None:
-                add(BREAKING, "enum", key, f"enumerator {name} removed", n["file"])
-            elif ov != nv:
+    for key, o, n in _pairs(add, "enum", old["enums"], new["enums"], "new enumeration"):
+        for name, ov, nv in _pairs(lambda v, k, kk, what, f: add(v, k, key, f"enumerator {kk}: {what}", f),
+                                   "enum", o["values"], n["values"], "new", files=n["file"]):
+            if ov != nv:
                 add(BREAKING, "enum", key, f"enumerator {name}: {ov} -> {nv}", n["file"])
-    oo = {_op_key(op): op for op in old["operations"]}
-    no = {_op_key(op): op for op in new["operations"]}
-    for key in sorted(set(oo) | set(no), key=lambda k: (k[0], k[1] or "")):
-        o, n = oo.get(key), no.get(key)
-        label = key[0] + (f"/{key[1]}" if key[1] else "")
-        if o is None:
-            add(COMPATIBLE, "operation", label, "new operation", n["file"])
-            continue
-        if n is None:
-            add(BREAKING, "operation", label, "removed", o["file"])
-            continue
+    ops = [{_op_key(op): op for op in side["operations"]} for side in (old, new)]
+    for label, o, n in _pairs(add, "operation", *ops, "new operation",
+                              label=lambda k: k[0] + (f"/{k[1]}" if k[1] else "")):
         for what in ("number", "subop_value", "selector"):
             if o.get(what) != n.get(what):
                 add(BREAKING, "operation", label, f"{what} {o.get(what)} -> {n.get(what)}", n["file"])
-        for arg in sorted(set(o["args"]) | set(n["args"])):
-            oa, na = o["args"].get(arg), n["args"].get(arg)
-            if oa is None:
-                add(BREAKING, "operation", label, f"{arg} added", n["file"])
-            elif na is None:
-                add(BREAKING, "operation", label, f"{arg} removed", n["file"])
-            else:
-                for part in ("type", "count", "dir"):
-                    if oa[part] != na[part]:
-                        add(BREAKING, "operation", label, f"{arg} {part} {oa[part]} -> {na[part]}", n["file"])
+        for arg, oa, na in _pairs(lambda v, k, a, what, f: add(v, k, label, f"{a} {what}", f),
+                                  "operation", o["args"], n["args"], "added", files=n["file"],
+                                  added=BREAKING):
+            for part in ("type", "count", "dir"):
+                if oa[part] != na[part]:
+                    add(BREAKING, "operation", label, f"{arg} {part} {oa[part]} -> {na[part]}", n["file"])
     return _versioned(changes, old, new)
 
 
