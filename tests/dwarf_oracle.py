@@ -16,89 +16,12 @@ import subprocess
 import sys
 import tempfile
 
-from elftools.elf.elffile import ELFFile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gen"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from compile_matrix import compiler_cmd, headers, probe, source_for  # noqa: E402
 from xenabi.compare import record_differences  # noqa: E402
-
-
-def _name(die):
-    a = die.attributes.get("DW_AT_name")
-    return a.value.decode() if a else None
-
-
-def _type(die):
-    return die.get_DIE_from_attribute("DW_AT_type") if "DW_AT_type" in die.attributes else None
-
-
-def _size(t, ptr):
-    while t is not None:
-        if "DW_AT_byte_size" in t.attributes:
-            return t.attributes["DW_AT_byte_size"].value
-        if t.tag == "DW_TAG_pointer_type":
-            return ptr                       # clang omits the size of pointer types
-        if t.tag == "DW_TAG_array_type":
-            n = 1
-            for c in t.iter_children():
-                if c.tag == "DW_TAG_subrange_type":
-                    if "DW_AT_count" in c.attributes:
-                        n *= c.attributes["DW_AT_count"].value
-                    elif "DW_AT_upper_bound" in c.attributes:
-                        n *= c.attributes["DW_AT_upper_bound"].value + 1
-                    else:
-                        n = 0                # flexible array member
-            return n * (_size(_type(t), ptr) or 0)
-        t = _type(t)
-    return None
-
-
-def _record(die, ptr):
-    fields = []
-    for m in die.iter_children():
-        if m.tag != "DW_TAG_member":
-            continue
-        loc = m.attributes.get("DW_AT_data_member_location")
-        off = loc.value if loc is not None and isinstance(loc.value, int) else 0
-        t = _type(m)
-        f = {"name": _name(m), "offset": off, "size": _size(t, ptr)}
-        if "DW_AT_bit_size" in m.attributes:
-            a = m.attributes
-            f["bit_size"] = a["DW_AT_bit_size"].value
-            if "DW_AT_data_bit_offset" in a:
-                bitpos = a["DW_AT_data_bit_offset"].value
-            else:                   # DWARF 2/3 form: counted from the unit's top bit (little-endian)
-                bitpos = off * 8 + a["DW_AT_byte_size"].value * 8 - a["DW_AT_bit_offset"].value - f["bit_size"]
-            f["bit_offset"] = bitpos
-            f["offset"] = bitpos // 8 // f["size"] * f["size"]
-        while t is not None and t.tag in ("DW_TAG_const_type", "DW_TAG_volatile_type", "DW_TAG_typedef") \
-                and _name(t) is None:
-            t = _type(t)
-        if t is not None and t.tag in ("DW_TAG_structure_type", "DW_TAG_union_type") and _name(t) is None:
-            f["anon"] = _record(t, ptr)
-        fields.append(f)
-    kind = "struct" if die.tag == "DW_TAG_structure_type" else "union"
-    return {"kind": kind, "size": die.attributes["DW_AT_byte_size"].value, "fields": fields}
-
-
-def dwarf_records(obj):
-    out = {}
-    with open(obj, "rb") as fh:
-        dw = ELFFile(fh).get_dwarf_info()
-        for cu in dw.iter_CUs():
-            ptr = cu["address_size"]
-            for die in cu.get_top_DIE().iter_children():
-                if die.tag in ("DW_TAG_structure_type", "DW_TAG_union_type"):
-                    if _name(die) and "DW_AT_byte_size" in die.attributes:
-                        kw = "struct" if die.tag == "DW_TAG_structure_type" else "union"
-                        out[f"{kw} {_name(die)}"] = _record(die, ptr)
-                elif die.tag == "DW_TAG_typedef":
-                    t = _type(die)
-                    if t is not None and t.tag in ("DW_TAG_structure_type", "DW_TAG_union_type") \
-                            and _name(t) is None and "DW_AT_byte_size" in t.attributes:
-                        out[_name(die)] = _record(t, ptr)
-    return out
+from xenabi.dwarf import dwarf_records  # noqa: E402
 
 
 def main():

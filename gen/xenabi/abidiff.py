@@ -15,6 +15,7 @@ Verdicts, worst last:
 
 The exit status of the command is 1 when any change is breaking.
 """
+import gzip
 import json
 import os
 import re
@@ -27,6 +28,10 @@ RANK = {COMPATIBLE: 0, BUMPED: 1, BREAKING: 2}
 _RESERVED = re.compile(r"^_*(pad|padding|reserved|rsvd|unused|spare)\w*$", re.I)
 
 
+# the interface version of the whole of Xen's headers: moving it on is the bump
+GLOBAL_VERSIONS = ("__XEN_LATEST_INTERFACE_VERSION__", "__XEN_INTERFACE_VERSION__")
+
+
 class DiffError(Exception):
     pass
 
@@ -34,14 +39,15 @@ class DiffError(Exception):
 def load(path):
     """{profile: contract} from one manifest file or a folder of them."""
     files = [path] if os.path.isfile(path) else \
-        sorted(os.path.join(path, f) for f in os.listdir(path) if f.endswith(".json")) \
+        sorted(os.path.join(path, f) for f in os.listdir(path) if f.endswith((".json", ".json.gz"))) \
         if os.path.isdir(path) else None
     if files is None:
         raise DiffError(f"{path}: no such file or folder")
     out = {}
     for f in files:
         try:
-            with open(f, encoding="utf-8") as fh:
+            opener = gzip.open if f.endswith(".gz") else open
+            with opener(f, "rt", encoding="utf-8") as fh:
                 data = json.load(fh)
         except (OSError, ValueError) as e:
             raise DiffError(f"{f}: not a readable JSON manifest ({e})") from None
@@ -64,7 +70,9 @@ class Change:
 
 
 def _fields(rec, prefix=""):
-    """{member path: (offset, size, type, bit offset, bit size)}, anonymous members flattened."""
+    """{member path: (offset, size, type, bit offset, bit size)}, anonymous
+    members flattened; the type with typedefs followed where the manifest
+    gives it (ctype)."""
     out = {}
     for f in rec.get("fields", []):
         name = f.get("name")
@@ -73,22 +81,39 @@ def _fields(rec, prefix=""):
             for k, (o, s, t, bo, bs) in _fields(f["anon"], prefix).items():
                 out[k] = (base + o, s, t, bo, bs)
             continue
-        out[prefix + (name or "?")] = (base, f.get("size"), f.get("type"), f.get("bit_offset"), f.get("bit_size"))
+        out[prefix + (name or "?")] = (base, f.get("size"), f.get("ctype") or f.get("type"), f.get("bit_offset"),
+                                       f.get("bit_size"))
     return out
 
 
-def _record_changes(key, old, new):
-    """[(verdict, what)] for one record in both sets."""
+def _record_changes(key, old, new, types=True):
+    """[(verdict, what)] for one record in both sets (member types compared
+    when both sides spell them the same way)."""
     out = []
     of, nf = _fields(old), _fields(new)
-    grew_at_tail = new["size"] > old["size"] and new["align"] == old["align"]
+    # a trailing array of a fixed length made flexible (T x[1] -> T x[]):
+    # the memory it describes keeps its layout; only sizeof changes
+    flex = None
+    if of and nf:
+        lo, ln = max(of, key=lambda k: of[k][0]), max(nf, key=lambda k: nf[k][0])
+        ot, nt = of[lo][2] or "", nf[ln][2] or ""
+        if lo == ln and of[lo][0] == nf[ln][0] and nt.endswith("[]") and re.sub(r"\[\d+\]$", "[]", ot) == nt \
+                and ot != nt:
+            flex = lo
+            out.append((COMPATIBLE, f"trailing array {lo} made flexible ({ot} -> {nt}): the layout of the "
+                                    "memory it describes is unchanged"))
+    old_align = old.get("align") if new.get("align") is not None else None
+    new_align = new.get("align") if old_align is not None else None
+    grew_at_tail = new["size"] > old["size"] and new_align == old_align
     for name, (o, s, t, bo, bs) in of.items():
+        if name == flex:
+            continue
         if name in nf:
             n = nf[name]
             if (o, s, bo, bs) != (n[0], n[1], n[3], n[4]):
                 out.append((BREAKING, f"member {name}: offset {o} size {s} -> offset {n[0]} size {n[1]}"))
                 grew_at_tail = False
-            elif t != n[2]:
+            elif types and t != n[2]:
                 out.append((BREAKING, f"member {name}: type {t} -> {n[2]}"))
             continue
         # gone by that name: the same bytes under another name?
@@ -102,9 +127,12 @@ def _record_changes(key, old, new):
             grew_at_tail = False
     added = [m for m in nf if m not in of and not any(c[1].endswith(f"now named {m}") or
                                                         c[1].endswith(f"renamed {m}") for c in out)]
-    if new["size"] != old["size"] or new["align"] != old["align"]:
-        what = f"size {old['size']} -> {new['size']}, align {old['align']} -> {new['align']}"
-        if grew_at_tail and all(nf[m][0] >= old["size"] for m in added):
+    if new["size"] != old["size"] or new_align != old_align:
+        what = f"size {old['size']} -> {new['size']}, align {old_align} -> {new_align}"
+        if flex and new_align == old_align and new["size"] < old["size"] and \
+                all(v != BREAKING for v, _ in out):
+            out.append((COMPATIBLE, f"{what}, from the flexible {flex}"))
+        elif grew_at_tail and all(nf[m][0] >= old["size"] for m in added):
             out.append((BREAKING, f"grew at the tail ({what}; new: {', '.join(added) or 'padding'})"))
         else:
             out.append((BREAKING, what))
@@ -143,17 +171,23 @@ def compare_profile(profile, old, new):
     def add(verdict, kind, key, what, file):
         changes.append(Change(verdict, profile, kind, key, what, file))
 
+    types = old.get("type_names") == new.get("type_names")
     for key, o, n in _pairs(add, "record", old["records"], new["records"], "new record"):
-        for verdict, what in _record_changes(key, o, n):
+        for verdict, what in _record_changes(key, o, n, types):
             add(verdict, "record", key, what, n.get("file"))
     for name, o, n in _pairs(add, "constant", old["constants"], new["constants"], "new constant"):
         if o["value"] != n["value"]:
             add(BREAKING, "constant", name, f"value {o['value']:#x} -> {n['value']:#x}", n["file"])
+        elif o.get("type") and n.get("type") and o["type"] != n["type"]:
+            # the same value in another integer type: C code keeps working
+            add(COMPATIBLE, "constant", name, f"type {o['type']} -> {n['type']} (same value)", n["file"])
     for key, o, n in _pairs(add, "enum", old["enums"], new["enums"], "new enumeration"):
         for name, ov, nv in _pairs(lambda v, k, kk, what, f: add(v, k, key, f"enumerator {kk}: {what}", f),
                                    "enum", o["values"], n["values"], "new", files=n["file"]):
             if ov != nv:
                 add(BREAKING, "enum", key, f"enumerator {name}: {ov} -> {nv}", n["file"])
+    if old.get("operations") is None or new.get("operations") is None:
+        return _versioned(changes, old, new)      # a manifest of C headers knows no operations
     ops = [{_op_key(op): op for op in side["operations"]} for side in (old, new)]
     for label, o, n in _pairs(add, "operation", *ops, "new operation",
                               label=lambda k: k[0] + (f"/{k[1]}" if k[1] else "")):
@@ -183,7 +217,7 @@ def _versioned(changes, old, new):
                 c.what += f" ({const} {ov['value']:#x} -> {nv['value']:#x})"
             else:
                 c.what += f" (inside an interface versioned by {const}, which did not change)"
-        if c.verdict == BREAKING and c.key == const and c.kind == "constant":
+        if c.verdict == BREAKING and c.kind == "constant" and (c.key == const or c.key in GLOBAL_VERSIONS):
             c.verdict, c.what = COMPATIBLE, c.what.replace("value", "version bump:", 1)
         out.append(c)
     return out

@@ -97,6 +97,26 @@ def cmd_contract(args):
     return 0
 
 
+def cmd_contract_from_headers(args):
+    from . import fromheaders
+    outputs = {}
+    for p in args.profile or list(PROFILES):
+        try:
+            c = fromheaders.contract_from_headers(args.folder, p, progress=lambda m: print(m, file=sys.stderr),
+                                                  label=args.label)
+        except (fromheaders.HeaderError, OSError) as e:
+            print(f"xenabi contract-from-headers: {p}: {e}", file=sys.stderr)
+            return 1
+        except ImportError:
+            print("xenabi contract-from-headers: pyelftools is needed (apt-get install python3-pyelftools)",
+                  file=sys.stderr)
+            return 1
+        outputs[f"{p}.json"] = json.dumps(c, indent=1, sort_keys=True) + "\n"
+    changed, _ = output.write_all(os.path.abspath(args.out), outputs, prune=False)
+    print(f"xenabi contract-from-headers: {len(outputs)} manifests under {args.out}, {len(changed)} changed")
+    return 0
+
+
 def cmd_diff(args):
     from . import abidiff
     try:
@@ -282,6 +302,13 @@ def main(argv=None):
                                         "operations with directions) of every profile, for `xenabi diff`")
     p.add_argument("--out", required=True, help="folder to write <profile>.json into")
     p.add_argument("--profile", action="append", choices=list(PROFILES), help="only this profile (repeatable)")
+    p = sub.add_parser("contract-from-headers", help="write contract manifests of a tree of real C headers "
+                                                     "(a released Xen's public headers, a vendored copy)")
+    p.add_argument("folder", help="the folder holding the public headers (xen.h, memory.h, io/...)")
+    p.add_argument("--label", help="where the headers came from, recorded in the manifests "
+                                   "(default: the folder's path)")
+    p.add_argument("--out", required=True, help="folder to write <profile>.json into")
+    p.add_argument("--profile", action="append", choices=list(PROFILES), help="only this profile (repeatable)")
     p = sub.add_parser("diff", help="judge every difference between two sets of contract manifests")
     p.add_argument("old", help="the baseline: a contract manifest or a folder of them")
     p.add_argument("new", help="the candidate: a contract manifest or a folder of them")
@@ -308,7 +335,7 @@ def main(argv=None):
     handler = {"generate": cmd_generate, "check": cmd_check, "manifest": cmd_manifest,
                "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report,
                "invariance": cmd_invariance, "xen-compat": cmd_xen_compat, "contract": cmd_contract,
-               "diff": cmd_diff}[args.command]
+               "diff": cmd_diff, "contract-from-headers": cmd_contract_from_headers}[args.command]
     try:
         return handler(args)
     except DescriptionError as e:

@@ -15,7 +15,11 @@ emit_layout), a contract carries:
   change there can be judged against a change of that constant.
 
 Format: FORMAT and VERSION below; `xenabi diff` reads it.  A new key is a
-new VERSION.
+new VERSION.  "type_names" says who spelled the member types ("xenabi" here,
+"dwarf" for a manifest of real headers, fromheaders.py); member types are
+compared only between manifests that spell them the same way.  A manifest
+of real headers also gives each constant's "type" (s32, u64...) and has
+"operations": null (C headers carry no hypercall tables).
 """
 import os
 import re
@@ -54,18 +58,27 @@ def defines(desc, profile):
         r = subprocess.run(cmd + [".unit.c"], cwd=tmp, capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError(f"preprocessor failed for {profile}: {r.stderr.strip()[:300]}")
+    return object_macros(r.stdout, lambda p: os.path.normpath(p) if os.path.normpath(p) in desc.sources
+                         else None)
+
+
+def object_macros(cpp_out, file_of):
+    """{name: (replacement text, file)} of the object-like macros that
+    preprocessor output with -dD leaves defined; file_of maps a line
+    marker's path to the file to record, or None for a file not counted
+    (a macro defined there, or a function-like one, drops out)."""
     out, where = {}, None
-    for line in r.stdout.split("\n"):
+    for line in cpp_out.split("\n"):
         m = _MARK.match(line)
         if m:
-            where = os.path.normpath(m.group(1))
+            where = file_of(m.group(1)) if not m.group(1).startswith("<") else None
             continue
         m = _DEFINE.match(line)
         if m:
-            if where in desc.sources and not m.group(2):
+            if where is not None and not m.group(2):
                 out[m.group(1)] = ((m.group(3) or "").strip(), where)
             else:
-                out.pop(m.group(1), None)       # a function-like or foreign macro of that name
+                out.pop(m.group(1), None)
             continue
         m = _UNDEF.match(line)
         if m:
@@ -134,5 +147,5 @@ def contract(desc, profile):
         enums[key] = {"values": {n: v for n, v in e.values}, "file": public_file(e.loc.path)}
     versions = {c["file"]: name for name, c in values.items() if _VERSION_NAME.match(name)}
     return {"format": FORMAT, "version": VERSION, "generator": "xenabi", "target": profile,
-            "records": layout["records"], "constants": values, "enums": dict(sorted(enums.items())),
+            "type_names": "xenabi", "records": layout["records"], "constants": values, "enums": dict(sorted(enums.items())),
             "operations": operations(mod, values), "interface_versions": dict(sorted(versions.items()))}

@@ -42,6 +42,12 @@ struct widget_stats {
     uint32_t stops;
 };
 
+struct widget_ring {
+    uint32_t prod;
+    uint32_t cons;
+    uint8_t slots[1];
+};
+
 union widget_value {
     uint64_t raw;
     uint32_t half;
