@@ -78,7 +78,11 @@ def _fields(rec, prefix=""):
         name = f.get("name")
         base = f.get("offset", 0)
         if f.get("anon"):
-            for k, (o, s, t, bo, bs) in _fields(f["anon"], prefix).items():
+            # an unnamed record's members: under the member's name when it has one
+            if name:
+                out[prefix + name] = (base, f.get("size"), f["anon"].get("kind"), None, None)
+            inner = prefix + (name + "." if name else "")
+            for k, (o, s, t, bo, bs) in _fields(f["anon"], inner).items():
                 out[k] = (base + o, s, t, bo, bs)
             continue
         out[prefix + (name or "?")] = (base, f.get("size"), f.get("ctype") or f.get("type"), f.get("bit_offset"),
@@ -105,9 +109,12 @@ def _record_changes(key, old, new, types=True):
     old_align = old.get("align") if new.get("align") is not None else None
     new_align = new.get("align") if old_align is not None else None
     grew_at_tail = new["size"] > old["size"] and new_align == old_align
+    def parent(path):
+        return path.rsplit(".", 1)[0] if "." in path else None
+
     for name, (o, s, t, bo, bs) in of.items():
-        if name == flex:
-            continue
+        if name == flex or (parent(name) in of and parent(name) not in nf):
+            continue            # reported with the member it is part of
         if name in nf:
             n = nf[name]
             if (o, s, bo, bs) != (n[0], n[1], n[3], n[4]):
@@ -125,8 +132,8 @@ def _record_changes(key, old, new, types=True):
         else:
             out.append((BREAKING, f"member {name} removed"))
             grew_at_tail = False
-    added = [m for m in nf if m not in of and not any(c[1].endswith(f"now named {m}") or
-                                                        c[1].endswith(f"renamed {m}") for c in out)]
+    added = [m for m in nf if m not in of and not (parent(m) in nf and parent(m) not in of)
+             and not any(c[1].endswith(f"now named {m}") or c[1].endswith(f"renamed {m}") for c in out)]
     if new["size"] != old["size"] or new_align != old_align:
         what = f"size {old['size']} -> {new['size']}, align {old_align} -> {new_align}"
         if flex and new_align == old_align and new["size"] < old["size"] and \

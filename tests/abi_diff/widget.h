@@ -45,6 +45,10 @@ struct widget_stats {
 struct widget_ring {
     uint32_t prod;
     uint32_t cons;
+    struct {
+        uint16_t lo;
+        uint16_t hi;
+    } ends;
     uint8_t slots[1];
 };
 
