@@ -31,7 +31,7 @@ import shutil
 import subprocess
 import tempfile
 
-from . import emit_header
+from . import emit_header, frontend
 from .model import Loc
 from .profiles import PROFILES
 
@@ -121,9 +121,7 @@ class Check:
         self.compiler = _compiler()
         if self.compiler is None:
             return
-        parent = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) \
-            and not os.environ.get("TMPDIR") else None
-        self.dir = tempfile.mkdtemp(prefix="xenabi-check-", dir=parent)
+        self.dir = tempfile.mkdtemp(prefix="xenabi-check-", dir=frontend._scratch_parent())
         inc = os.path.join(self.dir, "include")
         for path, (text, origins) in headers.items():
             out = os.path.join(self.dir, emit_header.output_path(path))

@@ -23,8 +23,6 @@ of real headers also gives each constant's "type" (s32, u64...) and has
 """
 import os
 import re
-import subprocess
-import tempfile
 
 from . import emit_layout, frontend, source, tables
 from .emit_layout import public_file
@@ -42,24 +40,15 @@ _VERSION_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*_INTERFACE_VERSION$")
 def defines(desc, profile):
     """{name: (replacement text, description path)} of the object-like
     macros the description leaves defined in the profile's tools view."""
-    files = desc.files_for(profile)
-    prof = frontend.PROFILES[profile]
-    with tempfile.TemporaryDirectory(prefix="xenabi-contract-") as tmp:
-        for s in desc.sources.values():
-            dst = os.path.join(tmp, s.path)
-            os.makedirs(os.path.dirname(dst), exist_ok=True)
-            with open(dst, "w", encoding="utf-8") as fh:
-                fh.write(s.cpp_text)
-        with open(os.path.join(tmp, ".unit.c"), "w", encoding="utf-8") as fh:
-            fh.write("".join(f'#include "{p}"\n' for p in files))
-        cmd = frontend.find_cpp() + ["-dD", "-undef", "-nostdinc", "-D__GNUC__=4", "-D__XEN_TOOLS__",
-                                     "-include", frontend.PRELUDE]
-        cmd += [f"-D{d}" if "=" in d else f"-D{d}=1" for d in prof.cpp_defines]
-        r = subprocess.run(cmd + [".unit.c"], cwd=tmp, capture_output=True, text=True)
-    if r.returncode != 0:
-        raise RuntimeError(f"preprocessor failed for {profile}: {r.stderr.strip()[:300]}")
-    return object_macros(r.stdout, lambda p: os.path.normpath(p) if os.path.normpath(p) in desc.sources
+    with desc.scratch_copy() as tmp:
+        proc = frontend._start_cpp(tmp, frontend.PROFILES[profile], desc.files_for(profile),
+                                   f"{profile}-contract", extra=("-dD",))
+        out, err = proc.communicate()
+    if proc.returncode != 0:
+        raise RuntimeError(f"preprocessor failed for {profile}: {err.strip()[:300]}")
+    return object_macros(out, lambda p: os.path.normpath(p) if os.path.normpath(p) in desc.sources
                          else None)
+
 
 
 def object_macros(cpp_out, file_of):

@@ -6,6 +6,7 @@ version, exactly as the reference layouts were taken.  pycparser parses the
 result; this is the only module that touches pycparser nodes.
 """
 import collections.abc
+import contextlib
 import dataclasses
 import os
 import posixpath
@@ -155,6 +156,18 @@ class Description:
                         [p for p in files if self.sources[p].view != "tools"]))
         return out
 
+    @contextlib.contextmanager
+    def scratch_copy(self):
+        """A temporary folder holding what the preprocessor reads of every
+        description file (its cpp_text), at its own path."""
+        with tempfile.TemporaryDirectory(prefix="xenabi-", dir=_scratch_parent()) as tmp:
+            for s in self.sources.values():
+                dst = os.path.join(tmp, s.path)
+                os.makedirs(os.path.dirname(dst), exist_ok=True)
+                with open(dst, "w", encoding="utf-8") as fh:
+                    fh.write(s.cpp_text)
+            yield tmp
+
     def prepare(self, names):
         """Preprocess every view of these profiles not preprocessed yet, all
         at once (separate processes), in this process."""
@@ -162,12 +175,7 @@ class Description:
                 for kind, view, files in self._views(name) if (kind, name) not in self._runs]
         if not todo:
             return
-        with tempfile.TemporaryDirectory(prefix="xenabi-", dir=_scratch_parent()) as tmp:
-            for s in self.sources.values():
-                dst = os.path.join(tmp, s.path)
-                os.makedirs(os.path.dirname(dst), exist_ok=True)
-                with open(dst, "w", encoding="utf-8") as fh:
-                    fh.write(s.cpp_text)
+        with self.scratch_copy() as tmp:
             procs = [(kind, name, view, files, _start_cpp(tmp, view, files, f"{name}-{kind}", tools=kind != "guest"))
                      for kind, name, view, files in todo]
             for kind, name, view, files, proc in procs:      # collected now: the files go with tmp
@@ -567,10 +575,11 @@ def _cpp_failed(what, returncode, err, sink):
     return True
 
 
-def _start_cpp(tmp, prof, files, unit_name=None, tools=True):
+def _start_cpp(tmp, prof, files, unit_name=None, tools=True, extra=()):
     """Start the preprocessor on one profile's unit; _parse_profile collects it.
-    Each concurrent run needs its own unit file (unit_name, default the profile's)."""
-    cmd = find_cpp() + ["-undef", "-nostdinc", "-Werror", "-D__GNUC__=4"] + \
+    Each concurrent run needs its own unit file (unit_name, default the profile's);
+    extra: more preprocessor options (-dD to keep the definitions)."""
+    cmd = find_cpp() + list(extra) + ["-undef", "-nostdinc", "-Werror", "-D__GNUC__=4"] + \
         (["-D__XEN_TOOLS__"] if tools else []) + ["-include", PRELUDE]
     cmd += [f"-D{d}" if "=" in d else f"-D{d}=1" for d in prof.cpp_defines]
     unit = "".join(f'#include "{p}"\n' for p in files)
