@@ -43,41 +43,37 @@ def _declared_where_visible(mod, sink, desc):
         for name, decl in table.items():
             where[id(table), name] = decl.loc.path
 
-    def used(t, out):
+    def uses(t, refs, scalars, through_pointer=False):
+        """The declarations t names (refs: (table, name)) and the scalars it
+        lays out (scalars; not those only behind a pointer)."""
         if isinstance(t, Named):
-            out.append((mod.typedefs, t.name))
+            refs.append((mod.typedefs, t.name))
         elif isinstance(t, RecordRef):
-            out.append((mod.records, t.key))
+            refs.append((mod.records, t.key))
         elif isinstance(t, EnumRef):
-            out.append((mod.enums, t.key))
+            refs.append((mod.enums, t.key))
         elif isinstance(t, Handle):
-            out.append((mod.handles, t.name))
+            refs.append((mod.handles, t.name))
+        elif isinstance(t, Scalar):
+            if not through_pointer:
+                scalars.add(t.name)
         elif isinstance(t, Array):
-            used(t.elem, out)
+            uses(t.elem, refs, scalars, through_pointer)
         elif isinstance(t, Pointer):
-            used(t.target, out)
+            uses(t.target, refs, scalars, True)
         elif isinstance(t, Record):
             for f in t.fields:
-                used(f.type, out)
-        return out
-
-    def used_scalars(t, out):
-        if isinstance(t, Scalar):
-            out.add(t.name)
-        elif isinstance(t, Array):
-            used_scalars(t.elem, out)
-        elif isinstance(t, Record):
-            for f in t.fields:
-                used_scalars(f.type, out)
-        return out
+                uses(f.type, refs, scalars, through_pointer)
+        return refs, scalars
 
     def check_uses(path, loc, t):
-        scalars = {n for n in used_scalars(t, set()) if n in ARCH_SCALARS}
+        refs, scalars = uses(t, [], set())
+        scalars &= ARCH_SCALARS
         if scalars and "abi/xen.h" not in desc.visible(path) and "abi/xen.h" in desc.sources:
             sink.error(loc, f"'{sorted(scalars)[0]}' is declared by the architecture headers, which "
                             f"{path} does not include (include xen.h: each generated header must "
                             "compile on its own)")
-        for table, name in used(t, []):
+        for table, name in refs:
             decl = where.get((id(table), name))
             if decl is not None and decl != path and decl in desc.sources and decl not in desc.visible(path):
                 sink.error(loc, f"'{name}' is declared in {decl}, which {path} does not include "
