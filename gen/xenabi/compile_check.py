@@ -27,7 +27,9 @@ line that header line came from (emit_header.emit_mapped keeps the map).
 """
 import os
 import re
+import shlex
 import shutil
+import signal
 import subprocess
 import tempfile
 
@@ -116,7 +118,7 @@ class Check:
 
     def __init__(self, desc, headers, profiles):
         """headers: {description path: (text, origins)} from emit_mapped."""
-        self.desc, self.jobs, self.dir = desc, [], None
+        self.desc, self.jobs, self.alone, self.dir, self.shell = desc, [], [], None, None
         self.origins = {}
         self.compiler = _compiler()
         if self.compiler is None:
@@ -129,34 +131,49 @@ class Check:
             with open(out, "w", encoding="utf-8") as fh:
                 fh.write(text)
             self.origins[os.path.realpath(out)] = (path, origins)
+        script = []
+
+        def job(cmd, keep_output):
+            n = len(script)
+            out = f"{n}.out" if keep_output else "/dev/null"
+            script.append(f"{' '.join(shlex.quote(c) for c in cmd)} >{out} 2>{n}.err; echo $? >{n}.rc")
+            return n
         for profile in profiles:
             for view in VIEWS:
                 src = os.path.join(self.dir, f"{profile}-{view}.c")
                 with open(src, "w", encoding="utf-8") as fh:
                     fh.write(unit(desc, profile, view))
-                cmd = command(self.compiler, profile, view) + ["-I", inc, src]
-                p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                     cwd=self.dir, text=True, errors="replace", env=_ENV)
-                self.jobs.append((profile, view, p))
-        self.alone = []     # (profile, description path, process)
+                self.jobs.append((profile, view, job(command(self.compiler, profile, view) + ["-I", inc, src],
+                                                     False)))
+        uses = {path for path, (text, _) in headers.items() if desc.sources[path].view != "tools"
+                and "/arch-" not in "/" + path and "int64_aligned_t" in text and _WORD.search(text)}
         for profile in profiles:
             for path in desc.files_for(profile):
-                src = desc.sources[path]
-                if src.view == "tools" or "/arch-" in "/" + path or not _WORD.search(headers[path][0]):
+                if path not in uses:
                     continue
                 unit_file = os.path.join(self.dir, f"alone-{profile}-{len(self.alone)}.c")
                 with open(unit_file, "w", encoding="utf-8") as fh:
                     fh.write(alone_unit(path))
                 cmd = [c for c in command(self.compiler, profile, "guest") if c != "-fsyntax-only"]
-                p = subprocess.Popen(cmd + ["-E", "-I", inc, unit_file], stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, cwd=self.dir, text=True, errors="replace",
-                                     env=_ENV)
-                self.alone.append((profile, path, p))
+                self.alone.append((profile, path, job(cmd + ["-E", "-I", inc, unit_file], True)))
+        # one shell runs the compiles one after the other: one core for
+        # them, the other for the generator's own work, which they would
+        # otherwise crowd out (and this process is slow to fork once per
+        # compile)
+        with open(os.path.join(self.dir, "run.sh"), "w", encoding="utf-8") as fh:
+            fh.write("\n".join(script + [""]))
+        self.shell = subprocess.Popen(["/bin/sh", "run.sh"], cwd=self.dir, env=_ENV, stdin=subprocess.DEVNULL,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                      start_new_session=True)
 
     def cancel(self):
-        for job in self.jobs + self.alone:
-            job[-1].kill()
-            job[-1].wait()
+        if self.shell is not None:
+            try:
+                os.killpg(self.shell.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.shell.wait()
+            self.shell = None
         self.jobs, self.alone = [], []
         self._remove()
 
@@ -164,6 +181,17 @@ class Check:
         if self.dir:
             shutil.rmtree(self.dir, ignore_errors=True)
             self.dir = None
+
+    def _result(self, n):
+        """(status, stdout, stderr) of one job of the shell."""
+        def read(name):
+            try:
+                with open(os.path.join(self.dir, name), encoding="utf-8", errors="replace") as fh:
+                    return fh.read()
+            except FileNotFoundError:
+                return ""
+        rc = read(f"{n}.rc").strip()
+        return (int(rc) if rc.isdigit() else -1), read(f"{n}.out"), read(f"{n}.err")
 
     def finish(self, sink):
         """Wait, then report; a missing compiler is an error too (the check
@@ -174,25 +202,27 @@ class Check:
             return
         found = {}          # (loc, message) -> [(profile, view)]
         try:
-            for profile, view, p in self.jobs:
-                _, err = p.communicate()
-                if p.returncode == 0:
+            self.shell.wait()
+            self.shell = None
+            for profile, view, n in self.jobs:
+                rc, _, err = self._result(n)
+                if rc == 0:
                     continue
                 # the first error of a unit: the later ones tend to follow from it
                 diags = self._diags(err)
                 if not diags:
                     diags = [(Loc("abi/xen.h", 1), err.strip().splitlines()[-1] if err.strip()
-                              else f"the compiler ended with status {p.returncode}")]
+                              else f"the compiler ended with status {rc}")]
                 found.setdefault(diags[0], []).append((profile, view))
-            for profile, path, p in self.alone:
-                out, err = p.communicate()
-                if p.returncode != 0:
+            for profile, path, n in self.alone:
+                rc, out, err = self._result(n)
+                if rc != 0:
                     diags = self._diags(err) or [(Loc(path, 1), err.strip()[-300:])]
                     found.setdefault(diags[0], []).append((profile, "guest"))
                     continue
-                for n, where, line in undefined_uses(out)[:1]:
+                for name, where, line in undefined_uses(out)[:1]:
                     key = (self._loc(where, line, 1),
-                           f"'{n}' is not defined in the guest view where {emit_header.include_name(path)} "
+                           f"'{name}' is not defined in the guest view where {emit_header.include_name(path)} "
                            "is included on its own (upstream's xen.h defines it for the hypervisor and "
                            "the tools only): define a fallback as memory.h does, or use uint64_t")
                     found.setdefault(key, []).append((profile, "guest"))
@@ -235,6 +265,3 @@ class Check:
             return Loc(desc_path, src_line, col if same else 1)
         return Loc("abi/xen.h", 1)
 
-
-def is_compile_diag(diag):
-    return diag.message.startswith(_PREFIX)

@@ -181,6 +181,19 @@ class Description:
             for kind, name, view, files, proc in procs:      # collected now: the files go with tmp
                 self._runs[(kind, name)] = (view, files, _finish(proc))
 
+    def warm(self, name, kind="tools"):
+        """Parse one view into the process's chunk cache (_ChunkCache) and
+        nothing more: processes forked after this find every region that
+        view shares with theirs already parsed.  Its errors are not reported
+        here; the view's own parse reports them."""
+        self.prepare([name])
+        view, _, done = self._runs[(kind, name)]
+        if done.returncode == 0:
+            try:
+                _CHUNKS.parse(_unit_text(view, done.out))
+            except ParseError:
+                pass
+
     def parse(self, kind, name, sink, lenient=False):
         self.prepare([name])
         view, files, done = self._runs[(kind, name)]
@@ -614,17 +627,23 @@ def _included_off_profile(text, profile, sources, sink):
     return found
 
 
+def _unit_text(prof, out):
+    """The text pycparser reads of one view's preprocessed unit."""
+    text = out.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
+    if "__XEN__" in prof.cpp_defines:
+        # directives meant for upstream's compat pipeline (it turns them into
+        # #define/#undef after preprocessing); they declare nothing
+        text = _COMPAT_DIRECTIVES.sub("", text)
+    return text
+
+
 def _parse_profile(prof, files, sources, sink, proc, lenient=False):
     """One profile's module from its running preprocessor (_start_cpp);
     lenient: only C's rules, not the dialect's (_Converter.lenient)."""
     out, err = proc.communicate()
     if _cpp_failed(prof.name, proc.returncode, err, sink):
         return Module(prof.name)
-    text = out.replace(f'"{PRELUDE}"', f'"{PRELUDE_NAME}"')
-    if "__XEN__" in prof.cpp_defines:
-        # directives meant for upstream's compat pipeline (it turns them into
-        # #define/#undef after preprocessing); they declare nothing
-        text = _COMPAT_DIRECTIVES.sub("", text)
+    text = _unit_text(prof, out)
     if _included_off_profile(text, prof.name, sources, sink):
         return Module(prof.name)
     try:

@@ -44,23 +44,43 @@ PARTS = {
     "x86": ("x86_32", "x86_64"),
     "other": ("arm32", "arm64", "riscv64", "ppc64"),
 }
+# the view render() parses before forking (the one sharing most with the others)
+WARM = "x86_64"
 
 
 def render(root):
     """Load, check and render everything: {relative path: text}."""
     desc = frontend.load(root, lazy=True)
-    diags = []
-    # forked workers, so the description is not copied; merged in order
-    parts = run_parallel(_PartRenderer(desc), list(PARTS))
-    outputs, invariant, tables = {}, {}, {}
-    for out, d, inv, tab in parts:
-        outputs.update(out)
-        diags += d
-        invariant.update(inv)
-        tables.update(tab)
-    if any(not compile_check.is_compile_diag(d) for d in diags):
-        # the headers' compile errors are consequences of the description's
-        diags = [d for d in diags if not compile_check.is_compile_diag(d)]
+    sink = Sink()
+    # the public headers come from the text alone: emitted here, and their
+    # compile check started, so that the compilers run beside the parsing
+    headers = {path: emit_header.emit_mapped(src, sink) for path, src in desc.sources.items()}
+    outputs = {emit_header.output_path(p): text for p, (text, _) in headers.items()}
+    check = None
+    if not sink.diags:
+        check = compile_check.Check(desc, headers, [n for n in desc.names if n in desc.modules])
+    try:
+        # the regions most views share, parsed once before the workers fork
+        # (each would parse them again into its own cache)
+        if WARM in desc.names:
+            desc.warm(WARM)
+        # forked workers, so the description is not copied; merged in order
+        parts = run_parallel(_PartRenderer(desc), list(PARTS))
+        diags, invariant, tables = list(sink.diags), {}, {}
+        for out, d, inv, tab in parts:
+            outputs.update(out)
+            diags += d
+            invariant.update(inv)
+            tables.update(tab)
+        if check is not None and not diags:
+            # the headers' compile errors only when the description has no
+            # other: they would be consequences of those
+            own = Sink()
+            check.finish(own)
+            diags += own.diags
+    finally:
+        if check is not None:
+            check.cancel()
     sink = Sink()
     checks.compare_invariant({n: invariant[n] for n in desc.modules if n in invariant}, sink)
     diags += sink.diags
@@ -91,23 +111,10 @@ class _PartRenderer:
 
     def __call__(self, part):
         desc, sink, outputs, invariant = _PartRenderer.desc, Sink(), {}, {}
-        mods, check = {}, None
-        if part == "other":
-            # the public headers come from the text alone: emitted first, so
-            # that their compile check runs beside this half's parsing
-            headers = {path: emit_header.emit_mapped(src, sink) for path, src in desc.sources.items()}
-            outputs.update((emit_header.output_path(p), text) for p, (text, _) in headers.items())
-            if sink.diags:
-                return {}, list(sink.diags), invariant, {}
-            check = compile_check.Check(desc, headers, [n for n in desc.names if n in desc.modules])
-        try:
-            return self._render(part, desc, sink, outputs, invariant, mods, check)
-        finally:
-            if check is not None:
-                check.cancel()
+        return self._render(part, desc, sink, outputs, invariant, {})
 
     @staticmethod
-    def _render(part, desc, sink, outputs, invariant, mods, check):
+    def _render(part, desc, sink, outputs, invariant, mods):
         desc.prepare(PARTS[part])           # this half's views, preprocessed here
         for name in PARTS[part]:
             if name not in desc.modules:
@@ -129,12 +136,7 @@ class _PartRenderer:
                            if desc.sources[p].view != "guest"]
                 outputs[f"include/xen/layout/{name}.json"] = emit_layout.manifest_text(mod)
                 outputs[f"include/xen/layout/{name}.h"] = emit_layout.assertions(mod, headers)
-            if check is not None:
-                # the headers' compile errors only when the description has
-                # no other: they would be consequences of those
-                check.finish(sink)
-                sink.raise_if_any()
-            elif "x86_32" in mods and "x86_64" in mods:
+            if "x86_32" in mods and "x86_64" in mods:
                 # the x86 compat translators, and what builds on them: the
                 # PRIVCMD_HYPERCALL dispatcher and the drivers' compat_ioctl
                 em = emit_compat.CompatEmitter(desc)
