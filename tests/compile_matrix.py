@@ -13,12 +13,12 @@ target the profile (the README installs every compiler a test uses).
 import argparse
 import concurrent.futures
 import os
-import re
 import shutil
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gen"))
+from xenabi import pin  # noqa: E402
 from xenabi.profiles import PROFILES  # noqa: E402
 
 STANDARDS = {
@@ -97,27 +97,19 @@ def run(cmd, src):
     return r.returncode, r.stderr
 
 
-_GATE = re.compile(r"__XEN_INTERFACE_VERSION__\s*(<=|>=|==|!=|<|>)\s*(0[xX][0-9a-fA-F]+|\d+)")
-
-
 def interface_versions(include_root):
     """One interface version from each range the generated headers' version
     conditionals tell apart (0 up to the newest): a guest may ask for any,
     and each takes its own mix of branches."""
-    latest, bounds = None, {0}
+    headers = {}
     for base, _, files in os.walk(os.path.join(include_root, "xen", "public")):
         for f in files:
             with open(os.path.join(base, f)) as fh:
-                text = fh.read()
-            m = re.search(r"#define __XEN_LATEST_INTERFACE_VERSION__\s+(0[xX][0-9a-fA-F]+)", text)
-            if m:
-                latest = int(m.group(1), 16)
-            for op, v in _GATE.findall(text):
-                v = int(v, 0)
-                bounds |= {v} if op in ("<", ">=") else {v + 1} if op in (">", "<=") else {v, v + 1}
-    if latest is None:
-        raise SystemExit("FAIL: no __XEN_LATEST_INTERFACE_VERSION__ in the generated headers")
-    return sorted(b for b in bounds if b <= latest)
+                headers[os.path.join(base, f)] = fh.read()
+    try:
+        return pin.interface_versions(headers)
+    except pin.PinError as e:
+        raise SystemExit(f"FAIL: {e}") from None
 
 
 def main():

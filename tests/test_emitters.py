@@ -60,5 +60,69 @@ class Expressions(unittest.TestCase):
                     self.value(text, a=1, b=2, c=3)
 
 
+class Pinning(unittest.TestCase):
+    """xenabi headers --interface-version: which conditionals the version
+    settles and what the pinned text keeps."""
+
+    def pin(self, text, version=0x00040400):
+        from xenabi import pin
+        return pin.pin_text("t.h", text, version)
+
+    def test_version_conditions_resolved_both_ways(self):
+        text = ("#if __XEN_INTERFACE_VERSION__ < 0x00040300\nold;\n#else\nnew;\n#endif\n"
+                "#if __XEN_INTERFACE_VERSION__ >= 0x00040600\nlater;\n#endif\n")
+        self.assertEqual(self.pin(text)[0], "new;\n")
+        self.assertEqual(self.pin(text, 0x00040200)[0], "old;\n")
+
+    def test_guest_undefined_macros_and_unknowns(self):
+        # __XEN__/__XEN_TOOLS__ are false for a guest; anything else is the
+        # consumer's to decide, so its directive stays as written
+        text = ("#if defined(__XEN__) || defined(__XEN_TOOLS__)\ntools;\n#endif\n"
+                "#if defined(__XEN_TOOLS__) || defined(__GNUC__)\ngnu;\n#endif\n"
+                "#ifdef __i386__\nx86;\n#endif\n")
+        self.assertEqual(self.pin(text)[0],
+                         "#if defined(__XEN_TOOLS__) || defined(__GNUC__)\ngnu;\n#endif\n"
+                         "#ifdef __i386__\nx86;\n#endif\n")
+
+    def test_elif_chains(self):
+        text = ("#if defined(__i386__)\na;\n#elif __XEN_INTERFACE_VERSION__ >= 0x00040000\nb;\n"
+                "#elif defined(__arm__)\nc;\n#else\nd;\n#endif\n")
+        # an unknown first branch, then a true one: it becomes the #else, the rest goes
+        self.assertEqual(self.pin(text)[0], "#if defined(__i386__)\na;\n#else\nb;\n#endif\n")
+        # ... or a false one: dropped, the unknown and the #else stay
+        self.assertEqual(self.pin(text, 0x00030000)[0],
+                         "#if defined(__i386__)\na;\n#elif defined(__arm__)\nc;\n#else\nd;\n#endif\n")
+        # a false first branch: the first unknown #elif opens the conditional
+        text = ("#if __XEN_INTERFACE_VERSION__ < 0x00030000\na;\n#elif defined(__arm__)\nc;\n"
+                "#else\nd;\n#endif\n")
+        self.assertEqual(self.pin(text)[0], "#if defined(__arm__)\nc;\n#else\nd;\n#endif\n")
+
+    def test_nested_and_continued(self):
+        text = ("#if __XEN_INTERFACE_VERSION__ < 0x00040000\n#ifdef X\nx;\n#endif\n#endif\n"
+                "#if __XEN_INTERFACE_VERSION__ >= \\\n    0x00040000\nyes;\n#endif\n")
+        self.assertEqual(self.pin(text)[0], "yes;\n")
+
+    def test_refused_header(self):
+        text = ("#ifndef G_H\n#define G_H\n#if !defined(__XEN__) && !defined(__XEN_TOOLS__)\n"
+                "#error tools only\n#endif\n#endif\n")
+        self.assertTrue(self.pin(text)[1])
+        # an #error under a condition the consumer decides does not refuse it
+        self.assertFalse(self.pin(text.replace("!defined(__XEN__) && !defined(__XEN_TOOLS__)",
+                                               "!defined(__GNUC__)"))[1])
+
+    def test_bad_input(self):
+        from xenabi import pin
+        with self.assertRaisesRegex(pin.PinError, r"t\.h:1: #endif without #if"):
+            self.pin("#endif\n")
+        with self.assertRaisesRegex(pin.PinError, "not closed"):
+            self.pin("#if __XEN_INTERFACE_VERSION__ < 3\n")
+        with self.assertRaisesRegex(pin.PinError, "cannot read the condition"):
+            self.pin("#if __XEN_INTERFACE_VERSION__ < \n#endif\n")
+        with self.assertRaisesRegex(pin.PinError, "out of range"):
+            pin.parse_version("0x100000000")
+        with self.assertRaisesRegex(pin.PinError, "newer than"):
+            pin.pin_tree({"xen-compat.h": ""}, 0x50000, 0x40000)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -150,15 +150,13 @@ typedef uint64_t tsc_timestamp_t;
  * The complete state of a PV vCPU (DOMCTL_{get,set}vcpucontext,
  * VCPUOP_initialise).  fpu_ctxt is in FXSAVE format when the CPU has FXSR,
  * else FSAVE format.  For HVM guests DOMCTL_setvcpucontext uses only
- * fpu_ctxt (when VGCF_I387_VALID), flags, user_regs and debugreg[];
+ * fpu_ctxt (when VGCF_i387_valid), flags, user_regs and debugreg[];
  * VCPUOP_initialise for HVM takes struct vcpu_hvm_context instead
  * (hvm/hvm_vcpu.h).
  */
 struct vcpu_guest_context {
     /* First, so that it can be aligned for FXSAVE/FXRSTOR. */
     struct { char x[512]; } fpu_ctxt;
-#define VGCF_I387_VALID                (1<<0)
-#define VGCF_IN_KERNEL                 (1<<2)
 #define _VGCF_i387_valid               0
 #define VGCF_i387_valid                (1<<_VGCF_i387_valid)
 #define _VGCF_in_kernel                2

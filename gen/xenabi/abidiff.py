@@ -36,6 +36,15 @@ class DiffError(Exception):
     pass
 
 
+# the manifest versions this reader understands (contract.py: what each added)
+READABLE = (1, 2)
+
+
+def _view(manifest):
+    v = manifest.get("interface_version")
+    return "the tools view" if v is None else f"a guest's view at interface version {v}"
+
+
 def load(path):
     """{profile: contract} from one manifest file or a folder of them."""
     files = [path] if os.path.isfile(path) else \
@@ -53,6 +62,9 @@ def load(path):
             raise DiffError(f"{f}: not a readable JSON manifest ({e})") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise DiffError(f"{f}: not a {FORMAT} manifest (make one with `xenabi contract`)")
+        if data.get("version") not in READABLE:
+            raise DiffError(f"{f}: {FORMAT} version {data.get('version')} (this xenabi reads versions "
+                            f"{', '.join(map(str, READABLE))})")
         out[data["target"]] = data
     if not out:
         raise DiffError(f"{path}: no manifests (*.json) in it")
@@ -235,6 +247,11 @@ def compare(old, new):
     is an error (compare like with like)."""
     if set(old) != set(new):
         raise DiffError(f"the two sets cover different profiles: {sorted(old)} and {sorted(new)}")
+    for profile in sorted(old):
+        a, b = (_view(m[profile]) for m in (old, new))
+        if a != b:
+            raise DiffError(f"{profile}: the two manifests are of different views ({a} and {b}); compare "
+                            "like with like")
     out = []
     for profile in sorted(old):
         out += compare_profile(profile, old[profile], new[profile])

@@ -98,12 +98,17 @@ def cmd_contract(args):
 
 
 def cmd_contract_from_headers(args):
-    from . import fromheaders
+    from . import fromheaders, pin
     outputs = {}
+    try:
+        version = None if args.interface_version is None else pin.parse_version(args.interface_version)
+    except pin.PinError as e:
+        print(f"xenabi contract-from-headers: {e}", file=sys.stderr)
+        return 2
     for p in args.profile or list(PROFILES):
         try:
             c = fromheaders.contract_from_headers(args.folder, p, progress=lambda m: print(m, file=sys.stderr),
-                                                  label=args.label)
+                                                  label=args.label, interface_version=version)
         except (fromheaders.HeaderError, OSError) as e:
             print(f"xenabi contract-from-headers: {p}: {e}", file=sys.stderr)
             return 1
@@ -114,6 +119,61 @@ def cmd_contract_from_headers(args):
         outputs[f"{p}.json"] = json.dumps(c, indent=1, sort_keys=True) + "\n"
     changed, _ = output.write_all(os.path.abspath(args.out), outputs, prune=False)
     print(f"xenabi contract-from-headers: {len(outputs)} manifests under {args.out}, {len(changed)} changed")
+    return 0
+
+
+def _profile_option(parser):
+    parser.add_argument("--profile", action="append", choices=list(PROFILES),
+                        help="only this profile (repeatable; default: every profile)")
+
+
+def cmd_describe(args):
+    """The JSON description of the whole model (describe.py)."""
+    from . import describe
+    profiles = args.profile or list(PROFILES)
+    desc = _modules(args, profiles)
+    text = json.dumps(describe.description(desc, profiles), indent=1, sort_keys=True) + "\n"
+    if args.out == "-":
+        sys.stdout.write(text)
+        return 0
+    output.write_file(os.path.abspath(args.out), text)
+    print(f"xenabi describe: {args.out} ({len(text) // 1024} KiB, {len(profiles)} profiles, format "
+          f"{describe.FORMAT} version {describe.VERSION})")
+    return 0
+
+
+def cmd_headers(args):
+    """The public headers pinned to interface versions, for guests."""
+    from . import pin
+    _, outputs = output.render(args.root)
+    prefix = "include/xen/public/"
+    headers = {p[len(prefix):]: t for p, t in outputs.items() if p.startswith(prefix)}
+    try:
+        latest = pin.latest_version(headers)
+        wanted = []
+        for v in args.interface_version:
+            if v == "all":
+                wanted += pin.interface_versions(headers)
+            elif v == "latest":
+                wanted.append(latest)
+            else:
+                wanted.append(pin.parse_version(v))
+        wanted = list(dict.fromkeys(wanted))
+        trees = {v: pin.pin_tree(headers, v, latest) for v in wanted}
+    except pin.PinError as e:
+        print(f"xenabi headers: {e}", file=sys.stderr)
+        return 1
+    outputs = {}
+    for v, (tree, _) in trees.items():
+        sub = "" if len(trees) == 1 else f"0x{v:08x}/"
+        outputs.update((sub + p, t) for p, t in tree.items())
+    out = os.path.abspath(args.out)
+    changed, _ = output.write_all(out, outputs, prune=False)
+    removed = pin.remove_stale(out, outputs)
+    for v, (tree, refused) in trees.items():
+        left = f"; left out (they refuse a guest at this version): {', '.join(refused)}" if refused else ""
+        print(f"xenabi headers: 0x{v:08x}: {len(tree)} headers{left}")
+    print(f"xenabi headers: {len(outputs)} files under {args.out}, {len(changed)} changed, {len(removed)} removed")
     return 0
 
 
@@ -301,14 +361,27 @@ def main(argv=None):
     p = sub.add_parser("contract", help="write the contract manifests (layouts, constants, enums, "
                                         "operations with directions) of every profile, for `xenabi diff`")
     p.add_argument("--out", required=True, help="folder to write <profile>.json into")
-    p.add_argument("--profile", action="append", choices=list(PROFILES), help="only this profile (repeatable)")
+    _profile_option(p)
     p = sub.add_parser("contract-from-headers", help="write contract manifests of a tree of real C headers "
                                                      "(a released Xen's public headers, a vendored copy)")
     p.add_argument("folder", help="the folder holding the public headers (xen.h, memory.h, io/...)")
     p.add_argument("--label", help="where the headers came from, recorded in the manifests "
                                    "(default: the folder's path)")
     p.add_argument("--out", required=True, help="folder to write <profile>.json into")
-    p.add_argument("--profile", action="append", choices=list(PROFILES), help="only this profile (repeatable)")
+    _profile_option(p)
+    p.add_argument("--interface-version", metavar="V",
+                   help="compile a guest's view at this interface version (0x00040400), not the tools view")
+    p = sub.add_parser("describe", help="write the JSON description of the whole model (schema: "
+                                        "gen/xenabi/description.schema.json)")
+    p.add_argument("--out", required=True, help="the file to write ('-': standard output)")
+    _profile_option(p)
+    p = sub.add_parser("headers", help="write the public headers pinned to an interface version, for a guest "
+                                       "(every version conditional resolved)")
+    p.add_argument("--interface-version", action="append", required=True, metavar="V",
+                   help="0x00040400 (or decimal), 'latest', or 'all' (one version from each range the "
+                        "headers tell apart); repeatable: then one subfolder per version")
+    p.add_argument("--out", required=True, help="the folder to write (it becomes the public folder: "
+                                                "xen.h, memory.h, io/ ...)")
     p = sub.add_parser("diff", help="judge every difference between two sets of contract manifests")
     p.add_argument("old", help="the baseline: a contract manifest or a folder of them")
     p.add_argument("new", help="the candidate: a contract manifest or a folder of them")
@@ -335,7 +408,7 @@ def main(argv=None):
     handler = {"generate": cmd_generate, "check": cmd_check, "manifest": cmd_manifest,
                "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report,
                "invariance": cmd_invariance, "xen-compat": cmd_xen_compat, "contract": cmd_contract,
-               "diff": cmd_diff, "contract-from-headers": cmd_contract_from_headers}[args.command]
+               "diff": cmd_diff, "contract-from-headers": cmd_contract_from_headers, "headers": cmd_headers, "describe": cmd_describe}[args.command]
     try:
         return handler(args)
     except DescriptionError as e:

@@ -14,6 +14,12 @@ emit_layout), a contract carries:
   constant (a #define named *_INTERFACE_VERSION in that header), so that a
   change there can be judged against a change of that constant.
 
+- interface_version: null when the manifest is of the tools view (the
+  newest interface, __XEN_TOOLS__ defined: what `xenabi contract` always
+  makes); else the version a guest view was compiled for, "0x00040400"
+  (`xenabi contract-from-headers --interface-version`).  Since VERSION 2;
+  a VERSION 1 manifest is of the tools view.
+
 Format: FORMAT and VERSION below; `xenabi diff` reads it.  A new key is a
 new VERSION.  "type_names" says who spelled the member types ("xenabi" here,
 "dwarf" for a manifest of real headers, fromheaders.py); member types are
@@ -28,7 +34,7 @@ from . import emit_layout, frontend, source, tables
 from .emit_layout import public_file
 
 FORMAT = "xenabi-contract"
-VERSION = 1
+VERSION = 2
 
 _MARK = re.compile(r'^# \d+ "([^"]*)"')
 _DEFINE = re.compile(r"^#define ([A-Za-z_][A-Za-z_0-9]*)(\(?)(?: (.*))?$")
@@ -137,4 +143,5 @@ def contract(desc, profile):
     versions = {c["file"]: name for name, c in values.items() if _VERSION_NAME.match(name)}
     return {"format": FORMAT, "version": VERSION, "generator": "xenabi", "target": profile,
             "type_names": "xenabi", "records": layout["records"], "constants": values, "enums": dict(sorted(enums.items())),
-            "operations": operations(mod, values), "interface_versions": dict(sorted(versions.items()))}
+            "operations": operations(mod, values), "interface_versions": dict(sorted(versions.items())),
+            "interface_version": None}

@@ -46,8 +46,11 @@
 /* The domain may run as dom0. */
 #define XENFEAT_dom0                      11
 
-/* Grant mappings are also made at pfn == mfn (deprecated). */
-#define XENFEAT_grant_map_identity        12
+/*
+ * Bit 12 was XENFEAT_grant_map_identity (grant mappings also made at
+ * pfn == mfn).  Withdrawn: upstream keeps the name only inside a comment,
+ * so it is not defined here either.
+ */
 
 /* XENMEMF_vnode may be used in memory_op to name a virtual NUMA node. */
 #define XENFEAT_memory_op_vnode_supported 13
