@@ -12,7 +12,9 @@ tests/tools/make_baselines.py --only versions).  Every record (size,
 alignment, members, bit offsets, member types), constant (value and type)
 and enumeration must be equal, with nothing extra on either side: a pinned
 tree a guest vendors declares what upstream's headers declare at that
-version, no more, no less.
+version, no more, no less.  The unpinned tree (include/xen/public) is
+compared the same way in the tools view, with the reference commit's
+baseline (tests/baselines/reference-c447b7308b13).
 
 One constant is set aside after a check: the pinned xen-compat.h defines
 __XEN_INTERFACE_VERSION__ itself (to the version pinned), where upstream's
@@ -23,6 +25,7 @@ baseline version or profile is a failure, not a skip.
 """
 import argparse
 import concurrent.futures
+import gzip
 import json
 import lzma
 import os
@@ -40,7 +43,12 @@ BASELINES = os.path.join(HERE, "baselines", "interface-versions")
 
 def ours(args):
     folder, profile, version = args
-    return fromheaders.contract_from_headers(folder, profile, interface_version=int(version, 16))
+    return fromheaders.contract_from_headers(folder, profile,
+                                             interface_version=None if version == TOOLS else int(version, 16))
+
+
+TOOLS = "tools"
+REFERENCE = os.path.join(HERE, "baselines", "reference-c447b7308b13")
 
 
 def main():
@@ -78,16 +86,21 @@ def main():
         if failed:
             return 1
         jobs = [(os.path.join(pinned, v), p, v) for p in profiles for v in versions]
-        print(f"{len(jobs)} pinned trees to compare ({len(profiles)} profiles x {len(versions)} interface "
-              f"versions), {a.jobs} at a time", flush=True)
+        # and the unpinned tree in the tools view, against the reference commit's
+        jobs += [(os.path.join(ROOT, "include", "xen", "public"), p, TOOLS) for p in profiles]
+        for p in profiles:
+            with gzip.open(os.path.join(REFERENCE, f"{p}.json.gz"), "rt", encoding="utf-8") as fh:
+                sets[p]["manifests"][TOOLS] = json.load(fh)
+        print(f"{len(jobs)} trees to compare ({len(profiles)} profiles x ({len(versions)} interface versions "
+              f"pinned + the tools view)), {a.jobs} at a time", flush=True)
         with concurrent.futures.ProcessPoolExecutor(a.jobs) as ex:
             results = list(ex.map(ours, jobs))
     per_profile = {p: [] for p in profiles}
     for (_, p, v), mine in zip(jobs, results):
         theirs = sets[p]["manifests"][v]
         problems = []
-        own = mine["constants"].pop("__XEN_INTERFACE_VERSION__", None)
-        if own is None or own["value"] != int(v, 16):
+        own = mine["constants"].pop("__XEN_INTERFACE_VERSION__", None) if v != TOOLS else None
+        if v != TOOLS and (own is None or own["value"] != int(v, 16)):
             problems.append(f"the pinned xen-compat.h defines __XEN_INTERFACE_VERSION__ as "
                             f"{own and hex(own['value'])}, not {v}")
         changes = abidiff.compare({p: theirs}, {p: mine})
@@ -96,7 +109,8 @@ def main():
     failed = False
     for p in profiles:
         equal = [row for row in per_profile[p] if not row[1]]
-        print(f"{p}: {len(equal)}/{len(per_profile[p])} interface versions equal to upstream "
+        print(f"{p}: {len(equal)}/{len(per_profile[p])} equal to upstream (the {len(versions)} interface "
+              "versions and the tools view) "
               f"(records {min(r[2] for r in per_profile[p])}-{max(r[2] for r in per_profile[p])}, constants "
               f"{min(r[3] for r in per_profile[p])}-{max(r[3] for r in per_profile[p])} per version)")
         for v, problems, _, _ in per_profile[p]:
