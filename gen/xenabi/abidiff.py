@@ -97,8 +97,12 @@ def _fields(rec, prefix=""):
             for k, (o, s, t, bo, bs) in _fields(f["anon"], inner).items():
                 out[k] = (base + o, s, t, bo, bs)
             continue
-        out[prefix + (name or "?")] = (base, f.get("size"), f.get("ctype") or f.get("type"), f.get("bit_offset"),
-                                       f.get("bit_size"))
+        bo, bs = f.get("bit_offset"), f.get("bit_size")
+        if bs is not None and f.get("size") is not None and bs == 8 * f["size"] and bo == 8 * base:
+            # a bit-field that fills its own storage unit is laid out as a
+            # plain member (DWARF records it as one)
+            bo = bs = None
+        out[prefix + (name or "?")] = (base, f.get("size"), f.get("ctype") or f.get("type"), bo, bs)
     return out
 
 

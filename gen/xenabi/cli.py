@@ -89,9 +89,17 @@ def cmd_manifest(args):
 def cmd_contract(args):
     from . import contract
     profiles = args.profile or list(PROFILES)
+    from .fromheaders import HeaderError
     desc = _modules(args, profiles)
-    outputs = {f"{p}.json": json.dumps(contract.contract(desc, p), indent=1, sort_keys=True) + "\n"
-               for p in profiles}
+    try:
+        outputs = {f"{p}.json": json.dumps(contract.contract(desc, p), indent=1, sort_keys=True) + "\n"
+                   for p in profiles}
+    except (HeaderError, RuntimeError) as e:
+        print(f"xenabi contract: {e}", file=sys.stderr)
+        return 1
+    except ImportError:
+        print("xenabi contract: pyelftools is needed (apt-get install python3-pyelftools)", file=sys.stderr)
+        return 1
     changed, _ = output.write_all(os.path.abspath(args.out), outputs, prune=False)
     print(f"xenabi contract: {len(outputs)} manifests under {args.out}, {len(changed)} changed")
     return 0

@@ -3,9 +3,13 @@
 Beside the layout manifest's records (the reference format, see
 emit_layout), a contract carries:
 
-- constants: every object-like #define of the description whose value is an
-  integer, as the profile's preprocessor leaves it (conditionals taken, later
-  definitions and #undef applied), with the value and the header it is in;
+- constants: every object-like macro the profile's generated headers leave
+  defined (tools view; conditionals taken, later definitions and #undef
+  applied, verbatim regions included) that C evaluates as an integer
+  constant expression, with the value, the type ("s32", "u64", ...) and the
+  header it is in, all three from the compiler as for a manifest of real
+  headers (fromheaders.py), so that both kinds of manifest apply one rule;
+  the description's own evaluation must agree with the compiler's;
 - enums: every enumeration's enumerators and values;
 - operations: every (hypercall, sub-op) of the tables with its numbers, the
   sub-op's selector (an argument, or a member of the structure an argument
@@ -24,8 +28,8 @@ Format: FORMAT and VERSION below; `xenabi diff` reads it.  A new key is a
 new VERSION.  "type_names" says who spelled the member types ("xenabi" here,
 "dwarf" for a manifest of real headers, fromheaders.py); member types are
 compared only between manifests that spell them the same way.  A manifest
-of real headers also gives each constant's "type" (s32, u64...) and has
-"operations": null (C headers carry no hypercall tables).
+of real headers has "operations": null (C headers carry no hypercall
+tables).  Making either kind needs clang and pyelftools.
 """
 import os
 import re
@@ -98,6 +102,46 @@ def constants(defs):
     return dict(sorted(values.items()))
 
 
+def compiled_constants(desc, profile, evaluated):
+    """{name: {"value", "type", "file"}}: every object-like macro of the
+    profile's generated headers (tools view) that the compiler evaluates as an integer constant expression in the
+    headers generate() writes (tools view), with the value and type the
+    compiler gives it, as contract-from-headers reads a real header tree
+    (so that the two kinds of manifest apply one rule).  Where the
+    description's own evaluator found a value too (`evaluated`), the two
+    must agree modulo the type's width (it has no C types: ~0U is -1 to it);
+    a RuntimeError lists any that do not."""
+    from . import emit_header, fromheaders
+    from .diag import Sink
+    import tempfile
+    sink = Sink()
+    files = [p for p in desc.files_for(profile) if desc.sources[p].view != "guest"]
+    files.sort(key=lambda p: p != "abi/xen.h")
+    with tempfile.TemporaryDirectory(prefix="xenabi-contract-", dir=frontend._scratch_parent()) as tmp:
+        folder = os.path.join(tmp, "include")
+        for path, src in desc.sources.items():
+            text, _ = emit_header.emit_mapped(src, sink)
+            out = os.path.join(folder, emit_header.include_name(path))
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            with open(out, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        sink.raise_if_any()
+        cmd, headers = fromheaders.compiler(profile), [emit_header.include_name(p) for p in files]
+        # every macro the headers leave defined (verbatim regions' too, which
+        # the description's preprocessor does not see), by description file
+        back = {"public/" + emit_header.include_name(p): public_file(p) for p in desc.sources}
+        macros = {n: back[f] for n, f in fromheaders._macros(cmd, headers, folder).items() if f in back}
+        got = fromheaders._constants(cmd, headers, folder, macros, tmp)
+    wrong = [f"{n}: {evaluated[n]['value']} by the description, {g['value']} by the compiler"
+             for n, g in got.items()
+             if n in evaluated and (g["value"] - evaluated[n]["value"]) % (1 << int(g["type"][1:])) != 0]
+    lost = sorted(set(evaluated) - set(got))
+    if wrong or lost:
+        raise RuntimeError(f"{profile}: constants the compiler evaluates otherwise: {'; '.join(wrong[:10])}"
+                           + (f"; not an integer constant expression in C: {', '.join(lost[:10])}" if lost else ""))
+    return got
+
+
 def _arg(spec):
     typ, count, direction = spec
     return {"type": typ, "count": " ".join(count.tokens) if count is not None else None, "dir": direction}
@@ -136,7 +180,8 @@ def operations(mod, values):
 def contract(desc, profile):
     mod = desc.modules[profile]
     layout = emit_layout.manifest(mod)
-    values = constants(defines(desc, profile))
+    defs = defines(desc, profile)
+    values = compiled_constants(desc, profile, constants(defs))
     enums = {}
     for key, e in mod.enums.items():
         enums[key] = {"values": {n: v for n, v in e.values}, "file": public_file(e.loc.path)}
