@@ -38,7 +38,7 @@ from .model import Loc
 from .profiles import PROFILES
 
 _X86_MACROS = ("__i386__", "__i386", "i386", "__x86_64__", "__x86_64", "__amd64__", "__amd64")
-_FLAGS = ["-fsyntax-only", "-x", "c", "-std=c99", "-pedantic", "-Wall", "-Wextra", "-Werror",
+_FLAGS = ["-x", "c", "-std=c99", "-pedantic", "-Wall", "-Wextra", "-Werror",
           "-ffreestanding", "-nostdinc"]
 _DIAG = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*"
                    r"(?P<sev>error|fatal error|note|warning):\s*(?P<msg>.*)$")
@@ -62,38 +62,74 @@ def _compiler():
     return None
 
 
-def command(compiler, profile, view):
+def command(compiler, profile):
+    """The compiler command a profile's units share (gcc: the same for
+    every profile of one pointer width; the target's macros are in the
+    units, unit_macros)."""
     kind, exe, builtin = compiler
     prof = PROFILES[profile]
     if kind == "gcc":
         cmd = [exe, "-m32" if prof.pointer == 4 else "-m64"]
-        if prof.family != "x86":
-            cmd += [f"-U{m}" for m in _X86_MACROS]
-            cmd += [f"-D{d}" if "=" in d else f"-D{d}=1" for d in prof.cpp_defines]
     else:
         cmd = [exe] + [f for f in prof.clang if f not in ("-ffreestanding", "-nostdlibinc")]
-    cmd += _FLAGS + ["-isystem", builtin]
+    return cmd + _FLAGS + ["-isystem", builtin]
+
+
+def unit_macros(compiler, profile, view):
+    """The lines that start a unit: the target's predefined macros in place
+    of x86's when gcc stands in for another architecture, and the view."""
+    prof = PROFILES[profile]
+    lines = []
+    if compiler[0] == "gcc" and prof.family != "x86":
+        lines += [f"#undef {m}" for m in _X86_MACROS]
+        lines += [f"#define {d.replace('=', ' ')}" if "=" in d else f"#define {d} 1" for d in prof.cpp_defines]
     if view == "tools":
-        cmd.append("-D__XEN_TOOLS__")
-    return cmd
+        lines.append("#define __XEN_TOOLS__ 1")
+    return lines
 
 
-def unit(desc, profile, view):
+def unit(desc, profile, view, macros=()):
     """The source of one check: every header of the profile the view can
     include, xen.h first (the arch headers are reached through it)."""
     paths = [p for p in desc.files_for(profile) if desc.sources[p].view in ("", view)]
     paths.sort(key=lambda p: p != "abi/xen.h")
-    lines = ["#include <stdint.h>"] + [f'#include "{emit_header.include_name(p)}"' for p in paths]
+    lines = list(macros) + ["#include <stdint.h>"] + [f'#include "{emit_header.include_name(p)}"' for p in paths]
     return "\n".join(lines + ["int xenabi_compile_check_unit;", ""])
 
 
-def alone_unit(desc_path):
+def alone_unit(desc_path, macros=()):
     """Preprocessed in the guest view: a name of GUEST_FALLBACKS left in the
     output is one the header uses without a definition."""
-    return "\n".join(["#include <stdint.h>", f'#include "{emit_header.include_name(desc_path)}"', ""])
+    return "\n".join(list(macros) + ["#include <stdint.h>", f'#include "{emit_header.include_name(desc_path)}"', ""])
 
 
 _LINEMARK = re.compile(r'^# (\d+) "([^"]*)"')
+
+
+_LINEMARK_UNIT = re.compile(r'^# \d+ "([^"]*)"')
+_MENTION = re.compile(r'(?:^|\s)(/[^\s:]+\.c):\d+')
+
+
+def _by_unit(text, units, pattern):
+    """{unit file: its part of one compiler run's output} for a run over
+    several units: a line that names a unit file (a line marker of -E
+    output, or a diagnostic's location or include chain, which gcc and
+    clang print before the error) starts that unit's part; lines before any
+    go under None."""
+    units = set(units)
+    parts, cur = {}, None
+    for line in text.splitlines(keepends=True):
+        m = pattern.search(line)
+        if m and m.group(1) in units:
+            cur = m.group(1)
+        parts[cur] = parts.get(cur, "") + line
+    return parts
+
+
+def _unattributed(parts):
+    """True when a failed run's errors name no unit (then every unit of the
+    run is reported failed, not none)."""
+    return not any(k is not None and "error" in v for k, v in parts.items())
 
 
 def undefined_uses(cpp_out):
@@ -131,31 +167,36 @@ class Check:
             with open(out, "w", encoding="utf-8") as fh:
                 fh.write(text)
             self.origins[os.path.realpath(out)] = (path, origins)
-        script = []
+        # one compiler run for all the units that share a command (gcc: one
+        # per pointer width), each unit's own macros at its top
+        groups = {}             # (command, mode) -> [unit file]
 
-        def job(cmd, keep_output):
-            n = len(script)
-            out = f"{n}.out" if keep_output else "/dev/null"
-            script.append(f"{' '.join(shlex.quote(c) for c in cmd)} >{out} 2>{n}.err; echo $? >{n}.rc")
-            return n
+        def add(profile, view, name, text, mode):
+            src = os.path.join(self.dir, name)
+            with open(src, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            groups.setdefault((tuple(command(self.compiler, profile)), mode), []).append(src)
+            return src
         for profile in profiles:
             for view in VIEWS:
-                src = os.path.join(self.dir, f"{profile}-{view}.c")
-                with open(src, "w", encoding="utf-8") as fh:
-                    fh.write(unit(desc, profile, view))
-                self.jobs.append((profile, view, job(command(self.compiler, profile, view) + ["-I", inc, src],
-                                                     False)))
+                src = add(profile, view, f"{profile}-{view}.c",
+                          unit(desc, profile, view, unit_macros(self.compiler, profile, view)), "-fsyntax-only")
+                self.jobs.append((profile, view, src))
         uses = {path for path, (text, _) in headers.items() if desc.sources[path].view != "tools"
                 and "/arch-" not in "/" + path and "int64_aligned_t" in text and _WORD.search(text)}
         for profile in profiles:
             for path in desc.files_for(profile):
-                if path not in uses:
-                    continue
-                unit_file = os.path.join(self.dir, f"alone-{profile}-{len(self.alone)}.c")
-                with open(unit_file, "w", encoding="utf-8") as fh:
-                    fh.write(alone_unit(path))
-                cmd = [c for c in command(self.compiler, profile, "guest") if c != "-fsyntax-only"]
-                self.alone.append((profile, path, job(cmd + ["-E", "-I", inc, unit_file], True)))
+                if path in uses:
+                    src = add(profile, "guest", f"alone-{profile}-{len(self.alone)}.c",
+                              alone_unit(path, unit_macros(self.compiler, profile, "guest")), "-E")
+                    self.alone.append((profile, path, src))
+        script = []
+        self.runs = {}          # unit file -> its group's number
+        for n, ((cmd, mode), files) in enumerate(groups.items()):
+            out = f"{n}.out" if mode == "-E" else "/dev/null"
+            line = " ".join(shlex.quote(c) for c in list(cmd) + [mode, "-I", inc] + files)
+            script.append(f"{line} >{out} 2>{n}.err; echo $? >{n}.rc")
+            self.runs.update((f, n) for f in files)
         # one shell runs the compiles one after the other: one core for
         # them, the other for the generator's own work, which they would
         # otherwise crowd out (and this process is slow to fork once per
@@ -204,23 +245,31 @@ class Check:
         try:
             self.shell.wait()
             self.shell = None
-            for profile, view, n in self.jobs:
-                rc, _, err = self._result(n)
-                if rc == 0:
+            results = {}
+            for n in set(self.runs.values()):
+                rc, out, err = self._result(n)
+                files = [f for f, m in self.runs.items() if m == n]
+                results[n] = (rc, _by_unit(out, files, _LINEMARK_UNIT), _by_unit(err, files, _MENTION))
+            for profile, view, src in self.jobs:
+                rc, _, errs = results[self.runs[src]]
+                err = errs.get(src, "")
+                if rc == 0 or not (err or _unattributed(errs)):
                     continue
                 # the first error of a unit: the later ones tend to follow from it
                 diags = self._diags(err)
                 if not diags:
-                    diags = [(Loc("abi/xen.h", 1), err.strip().splitlines()[-1] if err.strip()
+                    text = (err or errs.get(None, "")).strip()
+                    diags = [(Loc("abi/xen.h", 1), text.splitlines()[-1] if text
                               else f"the compiler ended with status {rc}")]
                 found.setdefault(diags[0], []).append((profile, view))
-            for profile, path, n in self.alone:
-                rc, out, err = self._result(n)
-                if rc != 0:
-                    diags = self._diags(err) or [(Loc(path, 1), err.strip()[-300:])]
+            for profile, path, src in self.alone:
+                rc, outs, errs = results[self.runs[src]]
+                err = errs.get(src, "")
+                if rc != 0 and (err or _unattributed(errs)):
+                    diags = self._diags(err) or [(Loc(path, 1), (err or errs.get(None, "")).strip()[-300:])]
                     found.setdefault(diags[0], []).append((profile, "guest"))
                     continue
-                for name, where, line in undefined_uses(out)[:1]:
+                for name, where, line in undefined_uses(outs.get(src, ""))[:1]:
                     key = (self._loc(where, line, 1),
                            f"'{name}' is not defined in the guest view where {emit_header.include_name(path)} "
                            "is included on its own (upstream's xen.h defines it for the hypervisor and "
