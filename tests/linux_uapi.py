@@ -47,7 +47,15 @@ def probe_source(mod, desc):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--generated", required=True)
+    ap.add_argument("--linux-interface", default=os.path.join(HERE, "linux_uapi"),
+                    help="the folder holding xen/interface/ for Linux's own headers (default: the test shim; "
+                         "a Linux-style export's include/ puts the generated public headers there)")
+    ap.add_argument("--ours", default=None, help="the folder holding the generated driver headers and the "
+                                                 "prefix to include them by, FOLDER:PREFIX (default: "
+                                                 "GENERATED/include:xen/linux)")
     a = ap.parse_args()
+    ours_dir, ours_prefix = (a.ours.rsplit(":", 1) if a.ours
+                             else (os.path.join(a.generated, "include"), "xen/linux"))
     if not shutil.which("gcc") or not all(os.path.exists(f"/usr/include/xen/{f}.h") for f in FILES):
         print("FAIL: gcc or linux-libc-dev's /usr/include/xen headers missing")
         return 1
@@ -56,14 +64,17 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for profile, flag in (("x86_64", "-m64"), ("x86_32", "-m32")):
             body = probe_source(desc.modules[profile], desc)
-            linux = ["#include <stdio.h>", "#include <stddef.h>", "#include <sys/ioctl.h>",
+            linux = ["#include <stdio.h>", "#include <stddef.h>", "#include <stdint.h>", "#include <sys/ioctl.h>",
                      "#include <linux/types.h>", "#include <xen/interface/xen.h>"]
-            linux += [f"#include <xen/{f}.h>" for f in FILES]
+            if os.path.exists(os.path.join(a.linux_interface, "xen", "interface", "grant_table.h")):
+                linux.append("#include <xen/interface/grant_table.h>")    # the kernel's home of grant_ref_t
+            # Linux's own driver headers, by full path: the -I folder also has xen/
+            linux += [f'#include "/usr/include/xen/{f}.h"' for f in FILES]
             ours = ["#include <stdio.h>", "#include <stddef.h>", "#include <stdint.h>"]
-            ours += [f'#include "xen/linux/{f}.h"' for f in FILES]
+            ours += [f'#include "{ours_prefix}/{f}.h"' for f in FILES]
             outputs = []
-            for name, includes, inc in (("linux", linux, ["-I", os.path.join(HERE, "linux_uapi")]),
-                                        ("generated", ours, ["-I", os.path.join(a.generated, "include")])):
+            for name, includes, inc in (("linux", linux, ["-I", a.linux_interface]),
+                                        ("generated", ours, ["-I", ours_dir])):
                 src = os.path.join(tmp, f"{name}_{profile}.c")
                 exe = src[:-2]
                 with open(src, "w") as fh:

@@ -150,6 +150,65 @@ def cmd_describe(args):
     return 0
 
 
+def cmd_export(args):
+    """The generated headers in a consumer's layout, with a manifest."""
+    from . import export, pin
+    dest = os.path.abspath(args.dest)
+    try:
+        old, changed, deleted = export.status(dest, args.style)
+    except export.ExportError as e:
+        print(f"xenabi export: {e}", file=sys.stderr)
+        return 1
+    if args.status:
+        if old is None:
+            print(f"xenabi export: no {args.style}-style export under {args.dest}")
+            return 1
+        for p in changed:
+            print(f"changed locally: {p}")
+        for p in deleted:
+            print(f"deleted locally: {p}")
+        print(f"xenabi export: {args.style} export of interface {old.get('interface_version') or 'newest'} "
+              f"under {args.dest}: {len(old.get('files', {}))} files, {len(changed)} changed and "
+              f"{len(deleted)} deleted locally")
+        return 1 if changed or deleted else 0
+    if changed and not args.force:
+        for p in changed:
+            print(f"changed locally: {p}", file=sys.stderr)
+        print(f"xenabi export: {len(changed)} file(s) under {args.dest} differ from what the last export "
+              "wrote; keep your changes elsewhere, or --force to overwrite them", file=sys.stderr)
+        return 1
+    desc, outputs = output.render(args.root)
+    public = {p[len("include/xen/public/"):]: t for p, t in outputs.items() if p.startswith("include/xen/public/")}
+    linux = {p[len("include/xen/linux/"):]: t for p, t in outputs.items() if p.startswith("include/xen/linux/")}
+    try:
+        latest = pin.latest_version(public)
+        version = None
+        if args.interface_version is not None:
+            version = latest if args.interface_version == "latest" else pin.parse_version(args.interface_version)
+            public, left_out = pin.pin_tree(public, version, latest)
+            if left_out:
+                print(f"xenabi export: left out at interface 0x{version:08x} (they refuse a guest): "
+                      f"{', '.join(left_out)}")
+    except pin.PinError as e:
+        print(f"xenabi export: {e}", file=sys.stderr)
+        return 1
+    written = export.files(args.style, public, linux)
+    man = export.manifest(args.style, written, version, latest, export.description_digest(desc))
+    changes = output.write_all(dest, written, prune=False)[0]
+    removed = []
+    for p in sorted(set((old or {}).get("files", {})) - set(written)):
+        if p not in changed and os.path.exists(os.path.join(dest, p)):
+            os.unlink(os.path.join(dest, p))
+            removed.append(p)
+    output.write_file(os.path.join(dest, export.STYLES[args.style]["public"], export.MANIFEST),
+                      json.dumps(man, indent=1, sort_keys=True) + "\n")
+    for p in changed:
+        print(f"overwritten (was changed locally): {p}")
+    print(f"xenabi export: {args.style} style, {len(written)} files under {args.dest}, {len(changes)} written, "
+          f"{len(removed)} removed")
+    return 0
+
+
 def cmd_headers(args):
     """The public headers pinned to interface versions, for guests."""
     from . import pin
@@ -383,6 +442,15 @@ def main(argv=None):
                                         "gen/xenabi/description.schema.json)")
     p.add_argument("--out", required=True, help="the file to write ('-': standard output)")
     _profile_option(p)
+    p = sub.add_parser("export", help="write the generated headers in a consumer's layout (upstream, linux, "
+                                      "minios, freebsd) with a manifest of what was written")
+    p.add_argument("dest", help="the consumer's tree (the style says where in it)")
+    p.add_argument("--style", required=True, choices=["upstream", "linux", "minios", "freebsd"])
+    p.add_argument("--interface-version", metavar="V", help="pin the public headers to this interface version "
+                                                            "(as `xenabi headers`)")
+    p.add_argument("--status", action="store_true", help="only say which exported files were changed or "
+                                                         "deleted locally since the last export")
+    p.add_argument("--force", action="store_true", help="overwrite files changed locally")
     p = sub.add_parser("headers", help="write the public headers pinned to an interface version, for a guest "
                                        "(every version conditional resolved)")
     p.add_argument("--interface-version", action="append", required=True, metavar="V",
@@ -416,7 +484,8 @@ def main(argv=None):
     handler = {"generate": cmd_generate, "check": cmd_check, "manifest": cmd_manifest,
                "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report,
                "invariance": cmd_invariance, "xen-compat": cmd_xen_compat, "contract": cmd_contract,
-               "diff": cmd_diff, "contract-from-headers": cmd_contract_from_headers, "headers": cmd_headers, "describe": cmd_describe}[args.command]
+               "diff": cmd_diff, "contract-from-headers": cmd_contract_from_headers, "headers": cmd_headers, "describe": cmd_describe,
+               "export": cmd_export}[args.command]
     try:
         return handler(args)
     except DescriptionError as e:
