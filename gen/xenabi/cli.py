@@ -209,6 +209,27 @@ def cmd_export(args):
     return 0
 
 
+def cmd_rust(args):
+    """The Rust crate (emit_rust.py)."""
+    from . import contract, describe, emit_rust
+    from .fromheaders import HeaderError
+    profiles = args.profile or list(PROFILES)
+    desc = _modules(args, profiles)
+    model = describe.description(desc, profiles)
+    try:
+        constants = {}
+        for p in profiles:
+            typed = contract.compiled_constants(desc, p, contract.constants(contract.defines(desc, p)))
+            constants[p] = {n: (c["value"], c["type"]) for n, c in typed.items()}
+    except (HeaderError, RuntimeError) as e:
+        print(f"xenabi rust: {e}", file=sys.stderr)
+        return 1
+    files = emit_rust.crate(model, constants)
+    changed, _ = output.write_all(os.path.abspath(args.out), files, prune=False)
+    print(f"xenabi rust: crate xen-abi under {args.out} ({len(profiles)} profiles), {len(changed)} files written")
+    return 0
+
+
 def cmd_headers(args):
     """The public headers pinned to interface versions, for guests."""
     from . import pin
@@ -451,6 +472,10 @@ def main(argv=None):
     p.add_argument("--status", action="store_true", help="only say which exported files were changed or "
                                                          "deleted locally since the last export")
     p.add_argument("--force", action="store_true", help="overwrite files changed locally")
+    p = sub.add_parser("rust", help="write a #![no_std] Rust crate of the interface's types and constants, "
+                                    "with layout assertions per target")
+    p.add_argument("--out", required=True, help="the crate's folder (Cargo.toml, src/lib.rs)")
+    _profile_option(p)
     p = sub.add_parser("headers", help="write the public headers pinned to an interface version, for a guest "
                                        "(every version conditional resolved)")
     p.add_argument("--interface-version", action="append", required=True, metavar="V",
@@ -485,7 +510,7 @@ def main(argv=None):
                "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report,
                "invariance": cmd_invariance, "xen-compat": cmd_xen_compat, "contract": cmd_contract,
                "diff": cmd_diff, "contract-from-headers": cmd_contract_from_headers, "headers": cmd_headers, "describe": cmd_describe,
-               "export": cmd_export}[args.command]
+               "export": cmd_export, "rust": cmd_rust}[args.command]
     try:
         return handler(args)
     except DescriptionError as e:
