@@ -230,6 +230,16 @@ def cmd_rust(args):
     return 0
 
 
+def cmd_html(args):
+    """The HTML reference (emit_html.py)."""
+    from . import describe, emit_html
+    desc = _modules(args, list(PROFILES))
+    files = emit_html.site(describe.description(desc, list(PROFILES)))
+    changed, _ = output.write_all(os.path.abspath(args.out), files, prune=False)
+    print(f"xenabi html: {len(files)} files under {args.out} ({len(changed)} written); open index.html")
+    return 0
+
+
 def cmd_headers(args):
     """The public headers pinned to interface versions, for guests."""
     from . import pin
@@ -476,6 +486,9 @@ def main(argv=None):
                                     "with layout assertions per target")
     p.add_argument("--out", required=True, help="the crate's folder (Cargo.toml, src/lib.rs)")
     _profile_option(p)
+    p = sub.add_parser("html", help="write the HTML reference (a page per header and per record, byte maps, "
+                                    "annotations in words, search)")
+    p.add_argument("--out", required=True, help="the folder to write (static files)")
     p = sub.add_parser("headers", help="write the public headers pinned to an interface version, for a guest "
                                        "(every version conditional resolved)")
     p.add_argument("--interface-version", action="append", required=True, metavar="V",
@@ -510,7 +523,8 @@ def main(argv=None):
                "show": cmd_show, "compare": cmd_compare, "compat-report": cmd_compat_report,
                "invariance": cmd_invariance, "xen-compat": cmd_xen_compat, "contract": cmd_contract,
                "diff": cmd_diff, "contract-from-headers": cmd_contract_from_headers, "headers": cmd_headers, "describe": cmd_describe,
-               "export": cmd_export, "rust": cmd_rust}[args.command]
+               "export": cmd_export, "rust": cmd_rust,
+               "html": cmd_html}[args.command]
     try:
         return handler(args)
     except DescriptionError as e:
