@@ -31,7 +31,7 @@ class Memory:
 class Decoder:
     def __init__(self, description, profile):
         self.p = description["profiles"][profile]
-        self.constants = self.p["constants"]
+        self.constants = {n: c["value"] for n, c in self.p["constants"].items()}
         self.order = self.p["abi"]["endian"]
 
     # -- types ------------------------------------------------------------------

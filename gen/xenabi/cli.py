@@ -135,12 +135,29 @@ def _profile_option(parser):
                         help="only this profile (repeatable; default: every profile)")
 
 
+def _description(args, profiles, command):
+    """The JSON description's model, or None after saying why not (its
+    constants need clang)."""
+    from . import describe
+    from .fromheaders import HeaderError
+    desc = _modules(args, profiles)
+    try:
+        return describe.description(desc, profiles)
+    except (HeaderError, RuntimeError) as e:
+        print(f"xenabi {command}: {e}", file=sys.stderr)
+    except ImportError:
+        print(f"xenabi {command}: pyelftools is needed (apt-get install python3-pyelftools)", file=sys.stderr)
+    return None
+
+
 def cmd_describe(args):
     """The JSON description of the whole model (describe.py)."""
     from . import describe
     profiles = args.profile or list(PROFILES)
-    desc = _modules(args, profiles)
-    text = json.dumps(describe.description(desc, profiles), indent=1, sort_keys=True) + "\n"
+    model = _description(args, profiles, "describe")
+    if model is None:
+        return 1
+    text = json.dumps(model, indent=1, sort_keys=True) + "\n"
     if args.out == "-":
         sys.stdout.write(text)
         return 0
@@ -211,20 +228,12 @@ def cmd_export(args):
 
 def cmd_rust(args):
     """The Rust crate (emit_rust.py)."""
-    from . import contract, describe, emit_rust
-    from .fromheaders import HeaderError
+    from . import emit_rust
     profiles = args.profile or list(PROFILES)
-    desc = _modules(args, profiles)
-    model = describe.description(desc, profiles)
-    try:
-        constants = {}
-        for p in profiles:
-            typed = contract.compiled_constants(desc, p, contract.constants(contract.defines(desc, p)))
-            constants[p] = {n: (c["value"], c["type"]) for n, c in typed.items()}
-    except (HeaderError, RuntimeError) as e:
-        print(f"xenabi rust: {e}", file=sys.stderr)
+    model = _description(args, profiles, "rust")
+    if model is None:
         return 1
-    files = emit_rust.crate(model, constants)
+    files = emit_rust.crate(model)
     changed, _ = output.write_all(os.path.abspath(args.out), files, prune=False)
     print(f"xenabi rust: crate xen-abi under {args.out} ({len(profiles)} profiles), {len(changed)} files written")
     return 0
@@ -232,9 +241,11 @@ def cmd_rust(args):
 
 def cmd_html(args):
     """The HTML reference (emit_html.py)."""
-    from . import describe, emit_html
-    desc = _modules(args, list(PROFILES))
-    files = emit_html.site(describe.description(desc, list(PROFILES)))
+    from . import emit_html
+    model = _description(args, list(PROFILES), "html")
+    if model is None:
+        return 1
+    files = emit_html.site(model)
     changed, _ = output.write_all(os.path.abspath(args.out), files, prune=False)
     print(f"xenabi html: {len(files)} files under {args.out} ({len(changed)} written); open index.html")
     return 0

@@ -16,8 +16,11 @@ Per profile:
   records; "scalars": every scalar spelling the description uses, with size,
   alignment and signedness;
 - "typedefs": name -> type; "records": key -> {kind, size, align, file,
-  line, fields, annotations}; "enums"; "constants" (name -> value, where the
-  description's #define is an integer); "operations": every (hypercall,
+  line, fields, annotations}; "enums"; "constants" (name -> {value, type
+  ("s32", "u64", ...), file}: every macro the generated headers leave
+  defined that C evaluates as an integer, as the compiler evaluates it; so
+  making the description needs clang, as `xenabi contract` does);
+  "operations": every (hypercall,
   sub-op) with numbers, selector and each argument's type, count and
   direction (as in the contract manifest);
 - a field: name (null for an anonymous member), offset, size, bit_offset and
@@ -152,7 +155,7 @@ def profile_description(desc, name):
         # plain char is unsigned on Arm, RISC-V and POWER
         signed = s in SIGNED and not (s == "char" and prof.family != "x86")
         scalars[s] = {"size": size, "align": align, "signed": signed}
-    values = contract.constants(contract.defines(desc, name))
+    values = contract.compiled_constants(desc, name, contract.constants(contract.defines(desc, name)))
     return {
         "abi": {"pointer": prof.pointer, "endian": "little", "int64_align": prof.int64_align,
                 "family": prof.family},
@@ -162,7 +165,8 @@ def profile_description(desc, name):
         "handles": handles,
         "enums": {k: {"values": {n: v for n, v in e.values}, "file": e.loc.path[len("abi/"):]}
                   for k, e in mod.enums.items()},
-        "constants": {n: c["value"] for n, c in sorted(values.items())},
+        "constants": {n: {"value": c["value"], "type": c["type"], "file": c["file"][len("public/"):]}
+                      for n, c in sorted(values.items())},
         "operations": contract.operations(mod, values),
     }
 

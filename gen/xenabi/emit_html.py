@@ -4,9 +4,10 @@
 - index.html: every header with what it declares, and a search over every
   record, constant and (hypercall, sub-op) (search.js, with its index in
   search-index.js: no server, no network; file:// works);
-- h/<header>.html: one page per header: its records, its constants (a value
-  per profile where they differ), its hypercall and sub-op table with each
-  argument's type, count and direction;
+- h/<header>.html: one page per header: its records, its constants (value
+  and C type, per profile where they differ), its hypercall and sub-op table
+  with each argument's type, count and direction (and h/constants.html:
+  every constant);
 - r/<record>.html: one page per record: size and alignment per profile, a
   byte map per profile (16 bytes a row, each member in its own colour,
   holes hatched; a member whose place or size differs between profiles is
@@ -311,11 +312,12 @@ def site(description):
             if k not in ops:
                 ops[k] = (f, o)
                 files.setdefault(f, {}).setdefault("ops", []).append(o)
-    # constants by header: the description's records give each file; constants
-    # carry no file in the JSON, so they are listed on the index's search only
+    where = {}              # constant -> its header
     for p, d in profiles.items():
-        for n, v in d["constants"].items():
-            consts.setdefault(n, {})[p] = v
+        for n, c in d["constants"].items():
+            consts.setdefault(n, {})[p] = f"{c['value']} ({c['type']})"
+            where.setdefault(n, c["file"])
+            files.setdefault(c["file"], {})
     out = {"style.css": _CSS, "search.js": _SEARCH_JS}
     index = []
     for key, per in sorted(records.items()):
@@ -323,11 +325,12 @@ def site(description):
         index.append([key, "record", f"r/{slug(key)}.html"])
     for path, what in sorted(files.items()):
         recs = sorted(set(what.get("records", [])))
-        out[f"h/{slug(path)}.html"] = header_page(path, recs, {}, what.get("ops", []))
+        own = {n: v for n, v in sorted(consts.items()) if where[n] == path}
+        out[f"h/{slug(path)}.html"] = header_page(path, recs, own, what.get("ops", []))
         index.append([path, "header", f"h/{slug(path)}.html"])
     out["h/constants.html"] = header_page("every integer constant", [], dict(sorted(consts.items())), [])
     for n in sorted(consts):
-        index.append([n, "constant", "h/constants.html"])
+        index.append([n, "constant", f"h/{slug(where[n])}.html"])
     for (hc, sub), (f, _) in sorted(ops.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         index.append([f"{hc} {sub}" if sub else hc, "hypercall", f"h/{slug(f)}.html"])
     out["search-index.js"] = "var XENABI_INDEX = " + json.dumps(index, separators=(",", ":")) + ";\n"

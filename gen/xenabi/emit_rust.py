@@ -19,7 +19,7 @@ module:
   of a pointer and a 64-bit word);
 - typedefs as type aliases, enumerations as i32 with one constant per
   enumerator, and every integer constant with the type the compiler gives it
-  (contract.py);
+  (the description's "constants");
 - per record, a compile-time assertion of its size and alignment on that
   target, and a test (`rustc --test`, on the host) of every named member's
   offset.
@@ -206,12 +206,12 @@ class _Module:
         return "\n\n".join(self.items + self.asserts + [test_mod])
 
 
-def crate(description, constants):
-    """{path: text} of the crate; constants: {profile: {name: (value, type)}}."""
+def crate(description):
+    """{path: text} of the crate."""
     mods, uses = [], []
     for profile, p in description["profiles"].items():
         arch = ARCH[profile]
-        body = _Module(profile, p).text(constants.get(profile, {}))
+        body = _Module(profile, p).text({n: (c["value"], c["type"]) for n, c in p["constants"].items()})
         mods.append(f"/// {profile}\n#[cfg(target_arch = \"{arch}\")]\npub mod {profile} {{\n"
                     "    #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]\n"
                     + "\n".join("    " + line if line else "" for line in body.split("\n")) + "\n}")
