@@ -84,11 +84,13 @@ def main():
         by_verdict = {}
         for c in cases:
             try:
-                new = {PROFILE: contract_of(make_root(tmp, c))}
+                root = make_root(tmp, c)
+                new = {PROFILE: contract_of(root)}
             except (ValueError, DescriptionError) as e:
                 failures.append(f"{c['name']}: the edited description is not usable: {e}")
                 continue
-            changes = abidiff.compare(base, new)
+            # the shared-page records as `xenabi diff` finds them (the edited description's)
+            changes = abidiff.compare(base, new, abidiff.page_records(root))
             got = abidiff.worst(changes)
             by_verdict[c["verdict"]] = by_verdict.get(c["verdict"], 0) + 1
             status = "ok" if got == VERDICTS[c["verdict"]] else "FAIL"
@@ -104,9 +106,11 @@ def main():
     return 1 if failures else 0
 
 
-def run_cli(*args):
+def run_cli(*args, root=ROOT):
+    """xenabi with the description under root (the shared-page records
+    `xenabi diff` reads come from there)."""
     env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "gen"))
-    return subprocess.run([sys.executable, "-m", "xenabi", "--root", ROOT] + list(args),
+    return subprocess.run([sys.executable, "-m", "xenabi", "--root", root] + list(args),
                           capture_output=True, text=True, env=env)
 
 
@@ -115,7 +119,7 @@ def cli_checks(tmp, cases):
     breaking change and 0 otherwise, JSON output, --accept."""
     out = []
     pick = {c["verdict"]: c for c in cases}
-    dirs = {}
+    dirs, roots = {}, {}
     for label, edit in (("base", None), ("breaking", pick["breaking"]), ("compatible", pick["compatible"])):
         root, d = make_root(tmp, edit), os.path.join(tmp, f"contract-{label}")
         env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "gen"))
@@ -124,11 +128,11 @@ def cli_checks(tmp, cases):
         if r.returncode != 0:
             out.append(f"xenabi contract ({label}) failed: {r.stderr}")
             return out
-        dirs[label] = d
+        dirs[label], roots[label] = d, root
     r = run_cli("diff", dirs["base"], dirs["breaking"])
     if r.returncode != 1 or "verdict: breaking" not in r.stdout:
         out.append(f"diff of a breaking change: exit {r.returncode}, expected 1\n{r.stdout}{r.stderr}")
-    r = run_cli("diff", "--json", dirs["base"], dirs["compatible"])
+    r = run_cli("diff", "--json", dirs["base"], dirs["compatible"], root=roots["compatible"])
     try:
         data = json.loads(r.stdout)
     except ValueError:

@@ -14,6 +14,8 @@ typedef uint32_t XENCONS_RING_IDX;
 #define MASK_XENCONS_IDX(idx, ring) ((idx) & (sizeof(ring)-1))
 #pragma xenabi verbatim end
 
+/* The console page: it may grow into its unused tail (features both ends agree on). */
+#pragma xenabi page
 struct xencons_interface {
     char in[1024];              /* backend to guest */
     char out[2048];             /* guest to backend */

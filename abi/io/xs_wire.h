@@ -111,6 +111,8 @@ typedef uint32_t XENSTORE_RING_IDX;
 #pragma xenabi verbatim begin
 #define MASK_XENSTORE_IDX(idx) ((idx) & (XENSTORE_RING_SIZE-1))
 #pragma xenabi verbatim end
+/* The xenstore page: it may grow into its unused tail (features both ends agree on). */
+#pragma xenabi page
 struct xenstore_domain_interface {
     char req[XENSTORE_RING_SIZE];   /* to xenstored */
     char rsp[XENSTORE_RING_SIZE];   /* from xenstored */

@@ -106,9 +106,10 @@ def _fields(rec, prefix=""):
     return out
 
 
-def _record_changes(key, old, new, types=True):
+def _record_changes(key, old, new, types=True, page=False):
     """[(verdict, what)] for one record in both sets (member types compared
-    when both sides spell them the same way)."""
+    when both sides spell them the same way); page: the record is a whole
+    shared page (the description's `page` annotation)."""
     out = []
     of, nf = _fields(old), _fields(new)
     # a trailing array of a fixed length made flexible (T x[1] -> T x[]):
@@ -155,6 +156,12 @@ def _record_changes(key, old, new, types=True):
         if flex and new_align == old_align and new["size"] < old["size"] and \
                 all(v != BREAKING for v, _ in out):
             out.append((COMPATIBLE, f"{what}, from the flexible {flex}"))
+        elif grew_at_tail and all(nf[m][0] >= old["size"] for m in added) and page \
+                and new["size"] <= SHARED_PAGE:
+            # the bytes were already in the shared page; both ends use them
+            # only once they agree to (a feature bit)
+            out.append((COMPATIBLE, f"grew into its shared page's unused tail ({what}; new: "
+                                    f"{', '.join(added) or 'padding'})"))
         elif grew_at_tail and all(nf[m][0] >= old["size"] for m in added):
             out.append((BREAKING, f"grew at the tail ({what}; new: {', '.join(added) or 'padding'})"))
         else:
@@ -187,8 +194,9 @@ def _op_key(op):
     return (op["hypercall"], op.get("subop"))
 
 
-def compare_profile(profile, old, new):
-    """[Change] between two contracts of one profile."""
+def compare_profile(profile, old, new, pages=()):
+    """[Change] between two contracts of one profile; pages: the records
+    that are a whole shared page (page_records)."""
     changes = []
 
     def add(verdict, kind, key, what, file):
@@ -196,7 +204,7 @@ def compare_profile(profile, old, new):
 
     types = old.get("type_names") == new.get("type_names")
     for key, o, n in _pairs(add, "record", old["records"], new["records"], "new record"):
-        for verdict, what in _record_changes(key, o, n, types):
+        for verdict, what in _record_changes(key, o, n, types, key in pages):
             add(verdict, "record", key, what, n.get("file"))
     for name, o, n in _pairs(add, "constant", old["constants"], new["constants"], "new constant"):
         if o["value"] != n["value"]:
@@ -246,7 +254,7 @@ def _versioned(changes, old, new):
     return out
 
 
-def compare(old, new):
+def compare(old, new, pages=()):
     """[Change] over every profile in both sets; a profile in one set only
     is an error (compare like with like)."""
     if set(old) != set(new):
@@ -258,12 +266,39 @@ def compare(old, new):
                             "like with like")
     out = []
     for profile in sorted(old):
-        out += compare_profile(profile, old[profile], new[profile])
+        out += compare_profile(profile, old[profile], new[profile], pages)
     return out
 
 
 def worst(changes):
     return max((c.verdict for c in changes), key=RANK.get, default=None)
+
+
+SHARED_PAGE = 4096
+_PAGE_PRAGMA = re.compile(r"^\s*#\s*pragma\s+xenabi\s+page\s*$")
+_RECORD_START = re.compile(r"^\s*(?:typedef\s+)?(struct|union)\s+([A-Za-z_][A-Za-z_0-9]*)")
+
+
+def page_records(root):
+    """{record key} of the records the description under root marks as a
+    whole shared page (`#pragma xenabi page` before the record); none when
+    there is no description there."""
+    out = set()
+    top = os.path.join(root, "abi")
+    for base, _, files in os.walk(top):
+        for f in files:
+            if not f.endswith(".h"):
+                continue
+            with open(os.path.join(base, f), encoding="utf-8", errors="replace") as fh:
+                lines = fh.read().split("\n")
+            for i, line in enumerate(lines):
+                if _PAGE_PRAGMA.match(line):
+                    for nxt in lines[i + 1:i + 4]:
+                        m = _RECORD_START.match(nxt)
+                        if m:
+                            out.add(f"{m.group(1)} {m.group(2)}")
+                            break
+    return out
 
 
 def locate(root, changes):

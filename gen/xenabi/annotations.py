@@ -58,6 +58,10 @@ Record annotations (before a top-level declaration, apply to it):
                            nothing translates (the HVM save image): the x86
                            compat layer gives it no translator even when its
                            x86_32 and x86_64 layouts differ
+  page                     the record is the layout of a whole shared page (a
+                           console or xenstore page): members added in bytes
+                           of the page past its old end are compatible, when
+                           both ends agree to use them (xenabi diff)
   whole                    Xen cannot continue the operation part way (it has
                            no continuation): the x86 compat translator takes
                            its lists whole or fails with -E2BIG, never
@@ -87,10 +91,11 @@ from .model import Annotation
 DIRECTIONS = ("in", "out", "inout")
 XLAT_KINDS = ("padding", "bitmap", "compat_only", "native_only", "compat_at")
 FIELD_KINDS = ("count", "dir", "select", "arm", "since", "valid_when") + XLAT_KINDS
-RECORD_KINDS = ("invariant", "empty", "opaque", "whole", "since", "hypercall_args")
+RECORD_KINDS = ("invariant", "empty", "opaque", "whole", "page", "since", "hypercall_args")
 TABLE_KINDS = ("hypercall", "subop")
 FILE_KINDS = ("profiles", "typedef", "verbatim", "view")
-ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "opaque", "whole", "hypercall_args") + TABLE_KINDS + FILE_KINDS
+ANNOTATION_KINDS = FIELD_KINDS + ("invariant", "empty", "opaque", "whole", "page", "hypercall_args") + TABLE_KINDS + \
+    FILE_KINDS
 
 _TOKEN = re.compile(r"\s*(0[xX][0-9a-fA-F]+[uUlL]*|\d+[uUlL]*|[A-Za-z_][A-Za-z_0-9.]*"
                     r"|<<|>>|==|!=|<=|>=|&&|\|\||[-+*/%&|^~!()<>:,=\[\]?])")
@@ -382,7 +387,7 @@ def parse(text, loc):
         if len(rest) != 1 or not re.match(r"[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$", rest[0]):
             raise AnnotationError("'compat_at' takes one member path, e.g. arch.wc_sec_hi")
         args.append(("path", rest[0]))
-    elif kind in ("invariant", "empty", "opaque", "whole", "hypercall_args") + XLAT_KINDS:
+    elif kind in ("invariant", "empty", "opaque", "whole", "page", "hypercall_args") + XLAT_KINDS:
         if rest:
             raise AnnotationError(f"'{kind}' takes no arguments")
     elif kind == "profiles":

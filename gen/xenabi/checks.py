@@ -88,6 +88,10 @@ def _declared_where_visible(mod, sink, desc):
             check_uses(td.loc.path, td.loc, td.type)
 
 
+# the size of the pages Xen shares with guests (XEN_PAGE_SIZE)
+SHARED_PAGE = 4096
+
+
 class _Checker:
     def __init__(self, mod, sink):
         self.mod, self.sink = mod, sink
@@ -256,6 +260,10 @@ class _Checker:
                               "'#pragma xenabi empty'")
         if rec.fields and empty:
             self.err(rec.loc, f"'{rec.key}' is marked empty but has members")
+        for ann in rec.annotations:
+            if ann.kind == "page" and self.lay.record(rec).size > SHARED_PAGE:
+                self.err(ann.loc, f"'{rec.key}' is marked as a shared page but is {self.lay.record(rec).size} "
+                                  f"bytes on {self.mod.profile}, more than a page ({SHARED_PAGE})")
 
     def _pointer(self, rec, f, t):
         """A pointer is allowed only as a union arm that a sibling of at least

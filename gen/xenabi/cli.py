@@ -289,7 +289,7 @@ def cmd_headers(args):
 def cmd_diff(args):
     from . import abidiff
     try:
-        changes = abidiff.compare(abidiff.load(args.old), abidiff.load(args.new))
+        changes = abidiff.compare(abidiff.load(args.old), abidiff.load(args.new), abidiff.page_records(args.root))
     except abidiff.DiffError as e:
         print(f"xenabi diff: {e}", file=sys.stderr)
         return 2

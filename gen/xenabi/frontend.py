@@ -852,7 +852,7 @@ class _Converter:
                 ann = self._pragma(node)
                 if ann is None:
                     continue
-                if ann.kind in ("invariant", "empty", "opaque", "whole", "since", "select", "hypercall_args"):
+                if ann.kind in ("invariant", "empty", "opaque", "whole", "page", "since", "select", "hypercall_args"):
                     pending.append(ann)
                 elif ann.kind in ("hypercall", "subop", "typedef"):
                     self.module.annotations.append(ann)

@@ -13,6 +13,8 @@ typedef uint32_t XENCONS_RING_IDX;
 /* Offset of free-running index idx in the byte array ring. */
 #define MASK_XENCONS_IDX(idx, ring) ((idx) & (sizeof(ring)-1))
 
+/* The console page: it may grow into its unused tail (features both ends agree on). */
+/* xenabi: page */
 struct xencons_interface {
     char in[1024];              /* backend to guest */
     char out[2048];             /* guest to backend */

@@ -108,6 +108,8 @@ enum xs_watch_type
 #define XENSTORE_RING_SIZE 1024
 typedef uint32_t XENSTORE_RING_IDX;
 #define MASK_XENSTORE_IDX(idx) ((idx) & (XENSTORE_RING_SIZE-1))
+/* The xenstore page: it may grow into its unused tail (features both ends agree on). */
+/* xenabi: page */
 struct xenstore_domain_interface {
     char req[XENSTORE_RING_SIZE];   /* to xenstored */
     char rsp[XENSTORE_RING_SIZE];   /* from xenstored */
