@@ -194,6 +194,29 @@ def _op_key(op):
     return (op["hypercall"], op.get("subop"))
 
 
+_COUNT_NAME = re.compile(r"(?:_COUNT|_NR|_NUM)$|^NR_")
+
+
+def _count_sentinel(name, old, new):
+    """True when enumerator `name` is named as a count (X_COUNT, X_NR, NR_X)
+    and is, on both sides, one more than the largest of the others (the
+    last of a contiguous list, counting it), and no other old enumerator
+    changed or went away.  (A last enumerator with another name is a value
+    callers pass, as xenmem_access_t's XENMEM_access_default: moving it
+    breaks them.)"""
+    if not _COUNT_NAME.search(name):
+        return False
+    def counts(values):
+        # one more than the largest enumerator below it (manifests keep no
+        # declaration order; a value above it, such as an "invalid" marker,
+        # is not counted; a retired value may leave a gap)
+        n = values.get(name)
+        below = [v for k, v in values.items() if k != name and v is not None and v < (n or 0)]
+        return bool(below) and n == max(below) + 1
+    unchanged = all(new.get(k) == v for k, v in old.items() if k != name)
+    return unchanged and counts(old) and counts(new)
+
+
 def compare_profile(profile, old, new, pages=()):
     """[Change] between two contracts of one profile; pages: the records
     that are a whole shared page (page_records)."""
@@ -215,7 +238,12 @@ def compare_profile(profile, old, new, pages=()):
     for key, o, n in _pairs(add, "enum", old["enums"], new["enums"], "new enumeration"):
         for name, ov, nv in _pairs(lambda v, k, kk, what, f: add(v, k, key, f"enumerator {kk}: {what}", f),
                                    "enum", o["values"], n["values"], "new", files=n["file"]):
-            if ov != nv:
+            if ov != nv and _count_sentinel(name, o["values"], n["values"]):
+                # `..., LAST, X_COUNT }`: it counts the others, and moved
+                # because enumerators were added before it, none changed
+                add(COMPATIBLE, "enum", key, f"enumerator {name}: {ov} -> {nv}, the count of the "
+                                             "enumerators before it (new ones were added)", n["file"])
+            elif ov != nv:
                 add(BREAKING, "enum", key, f"enumerator {name}: {ov} -> {nv}", n["file"])
     if old.get("operations") is None or new.get("operations") is None:
         return _versioned(changes, old, new)      # a manifest of C headers knows no operations

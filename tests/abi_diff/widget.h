@@ -20,6 +20,20 @@ enum widget_shape {
     WIDGET_ROUND = 1
 };
 
+/* a list closed by a count of its members */
+enum widget_mode {
+    WIDGET_IDLE,
+    WIDGET_BUSY,
+    WIDGET_MODE_COUNT
+};
+
+/* a list whose last member is a value callers pass */
+enum widget_speed {
+    WIDGET_SLOW,
+    WIDGET_FAST,
+    WIDGET_SPEED_DEFAULT
+};
+
 struct widget {
     uint32_t id;
     uint16_t kind;
