@@ -4,7 +4,10 @@ manifests (contract.py), each with a verdict.
 Verdicts, worst last:
 - compatible: something new (a record, a constant, an enumerator, an
   operation), or reserved/padding bytes given a name without a change of
-  size or offset;
+  size or offset; a trailing [1] array made flexible; a constant's type
+  changed with its value kept; a record the description marks as a shared
+  page (`page`) growing into the page's unused tail; an enumerator named as
+  a count (X_COUNT) moving past members added below it;
 - compatible (version bump): a change that would break, inside an interface
   that carries its own version constant, when that constant changed in the
   same step;
