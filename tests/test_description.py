@@ -130,6 +130,13 @@ def main():
             schema = json.load(fh)
         found, nbroken = schema_check(desc, schema)
         problems += found
+        # the schema names every annotation kind a record or member may carry
+        sys.path.insert(0, os.path.join(ROOT, "gen"))
+        from xenabi.annotations import FIELD_KINDS, RECORD_KINDS
+        kinds = set(schema["$defs"]["annotation"]["properties"]["kind"]["enum"])
+        if kinds != set(FIELD_KINDS) | set(RECORD_KINDS):
+            problems.append(f"schema: annotation kinds differ from the generator's: "
+                            f"{sorted(kinds ^ (set(FIELD_KINDS) | set(RECORD_KINDS)))}")
         print(f"schema: the description ({len(desc['profiles'])} profiles, "
               f"{sum(len(p['records']) for p in desc['profiles'].values())} records) "
               f"{'validates' if not found else 'does NOT validate'}; {nbroken} broken copies checked")

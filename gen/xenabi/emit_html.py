@@ -141,6 +141,10 @@ def annotation_words(a):
     if k == "valid_when":
         return f"meaningful only when <code>{_e(a['expr']['text'])}</code>"
     return {"padding": "reserved: never read, written as zero", "bitmap": "a bit string",
+            "page": "the layout of a whole shared page (it may grow into the page's unused tail)",
+            "opaque": "only travels inside byte buffers nothing translates",
+            "whole": "Xen takes its lists whole (no partial completion)",
+            "invariant": "one layout on every profile, no holes", "empty": "no members",
             "compat_only": "only in the 32-bit x86 layout", "native_only": "only in the 64-bit layout",
             "compat_at": f"its 32-bit counterpart is <code>{_e(a.get('path', ''))}</code>"}.get(k, _e(k))
 
