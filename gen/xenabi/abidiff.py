@@ -306,29 +306,24 @@ def worst(changes):
 
 
 SHARED_PAGE = 4096
-_PAGE_PRAGMA = re.compile(r"^\s*#\s*pragma\s+xenabi\s+page\s*$")
 _RECORD_START = re.compile(r"^\s*(?:typedef\s+)?(struct|union)\s+([A-Za-z_][A-Za-z_0-9]*)")
 
 
 def page_records(root):
     """{record key} of the records the description under root marks as a
-    whole shared page (`#pragma xenabi page` before the record); none when
-    there is no description there."""
+    whole shared page: a `page` annotation (as the description's reader
+    parses it) and the record declared on the lines after it."""
+    from . import frontend
     out = set()
-    top = os.path.join(root, "abi")
-    for base, _, files in os.walk(top):
-        for f in files:
-            if not f.endswith(".h"):
+    for src in frontend.load(root, lazy=True).sources.values():
+        for idx, ann in src.pragmas:
+            if ann.kind != "page":
                 continue
-            with open(os.path.join(base, f), encoding="utf-8", errors="replace") as fh:
-                lines = fh.read().split("\n")
-            for i, line in enumerate(lines):
-                if _PAGE_PRAGMA.match(line):
-                    for nxt in lines[i + 1:i + 4]:
-                        m = _RECORD_START.match(nxt)
-                        if m:
-                            out.add(f"{m.group(1)} {m.group(2)}")
-                            break
+            for line in src.lines[idx[-1] + 1:idx[-1] + 4]:     # idx: the pragma's lines
+                m = _RECORD_START.match(line)
+                if m:
+                    out.add(f"{m.group(1)} {m.group(2)}")
+                    break
     return out
 
 

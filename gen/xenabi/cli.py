@@ -195,13 +195,12 @@ def cmd_export(args):
               "wrote; keep your changes elsewhere, or --force to overwrite them", file=sys.stderr)
         return 1
     desc, outputs = output.render(args.root)
-    public = {p[len("include/xen/public/"):]: t for p, t in outputs.items() if p.startswith("include/xen/public/")}
-    linux = {p[len("include/xen/linux/"):]: t for p, t in outputs.items() if p.startswith("include/xen/linux/")}
+    public, linux = _under(outputs, "include/xen/public/"), _under(outputs, "include/xen/linux/")
     try:
         latest = pin.latest_version(public)
         version = None
         if args.interface_version is not None:
-            version = latest if args.interface_version == "latest" else pin.parse_version(args.interface_version)
+            version = pin.resolve(args.interface_version, public)[0]
             public, left_out = pin.pin_tree(public, version, latest)
             if left_out:
                 print(f"xenabi export: left out at interface 0x{version:08x} (they refuse a guest): "
@@ -226,48 +225,43 @@ def cmd_export(args):
     return 0
 
 
+def _under(outputs, prefix):
+    """{path below prefix: text} of the generated files under prefix."""
+    return {p[len(prefix):]: t for p, t in outputs.items() if p.startswith(prefix)}
+
+
+def _from_description(args, command, profiles, build, what):
+    """Write what build(the JSON description's model) makes under args.out."""
+    model = _description(args, profiles, command)
+    if model is None:
+        return 1
+    files = build(model)
+    changed, _ = output.write_all(os.path.abspath(args.out), files, prune=False)
+    print(f"xenabi {command}: {what} under {args.out} ({len(profiles)} profiles), {len(files)} files, "
+          f"{len(changed)} written")
+    return 0
+
+
 def cmd_rust(args):
     """The Rust crate (emit_rust.py)."""
     from . import emit_rust
-    profiles = args.profile or list(PROFILES)
-    model = _description(args, profiles, "rust")
-    if model is None:
-        return 1
-    files = emit_rust.crate(model)
-    changed, _ = output.write_all(os.path.abspath(args.out), files, prune=False)
-    print(f"xenabi rust: crate xen-abi under {args.out} ({len(profiles)} profiles), {len(changed)} files written")
-    return 0
+    return _from_description(args, "rust", args.profile or list(PROFILES), emit_rust.crate, "crate xen-abi")
 
 
 def cmd_html(args):
     """The HTML reference (emit_html.py)."""
     from . import emit_html
-    model = _description(args, list(PROFILES), "html")
-    if model is None:
-        return 1
-    files = emit_html.site(model)
-    changed, _ = output.write_all(os.path.abspath(args.out), files, prune=False)
-    print(f"xenabi html: {len(files)} files under {args.out} ({len(changed)} written); open index.html")
-    return 0
+    return _from_description(args, "html", list(PROFILES), emit_html.site, "the reference (open index.html)")
 
 
 def cmd_headers(args):
     """The public headers pinned to interface versions, for guests."""
     from . import pin
     _, outputs = output.render(args.root)
-    prefix = "include/xen/public/"
-    headers = {p[len(prefix):]: t for p, t in outputs.items() if p.startswith(prefix)}
+    headers = _under(outputs, "include/xen/public/")
     try:
         latest = pin.latest_version(headers)
-        wanted = []
-        for v in args.interface_version:
-            if v == "all":
-                wanted += pin.interface_versions(headers)
-            elif v == "latest":
-                wanted.append(latest)
-            else:
-                wanted.append(pin.parse_version(v))
-        wanted = list(dict.fromkeys(wanted))
+        wanted = list(dict.fromkeys(v for spec in args.interface_version for v in pin.resolve(spec, headers)))
         trees = {v: pin.pin_tree(headers, v, latest) for v in wanted}
     except pin.PinError as e:
         print(f"xenabi headers: {e}", file=sys.stderr)

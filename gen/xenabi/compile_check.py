@@ -161,12 +161,8 @@ class Check:
             return
         self.dir = tempfile.mkdtemp(prefix="xenabi-check-", dir=frontend._scratch_parent())
         inc = os.path.join(self.dir, "include")
-        for path, (text, origins) in headers.items():
-            out = os.path.join(self.dir, emit_header.output_path(path))
-            os.makedirs(os.path.dirname(out), exist_ok=True)
-            with open(out, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            self.origins[os.path.realpath(out)] = (path, origins)
+        for real, path in emit_header.write_headers({p: t for p, (t, _) in headers.items()}, inc).items():
+            self.origins[real] = (path, headers[path][1])
         # one compiler run for all the units that share a command (gcc: one
         # per pointer width), each unit's own macros at its top
         groups = {}             # (command, mode) -> [unit file]

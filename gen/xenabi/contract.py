@@ -102,36 +102,44 @@ def constants(defs):
     return dict(sorted(values.items()))
 
 
+def _generated(desc):
+    """A scratch folder holding the headers generate() writes for desc,
+    made once per description (every profile's constants are read there)
+    and removed with it."""
+    held = getattr(desc, "_generated_headers", None)
+    if held is None:
+        import tempfile
+        from . import emit_header
+        from .diag import Sink
+        sink = Sink()
+        texts = {p: emit_header.emit_mapped(src, sink)[0] for p, src in desc.sources.items()}
+        sink.raise_if_any()
+        held = tempfile.TemporaryDirectory(prefix="xenabi-contract-", dir=frontend._scratch_parent())
+        emit_header.write_headers(texts, os.path.join(held.name, "include"))
+        desc._generated_headers = held
+    return held.name
+
+
 def compiled_constants(desc, profile, evaluated):
-    """{name: {"value", "type", "file"}}: every object-like macro of the
-    profile's generated headers (tools view) that the compiler evaluates as an integer constant expression in the
-    headers generate() writes (tools view), with the value and type the
-    compiler gives it, as contract-from-headers reads a real header tree
-    (so that the two kinds of manifest apply one rule).  Where the
-    description's own evaluator found a value too (`evaluated`), the two
-    must agree modulo the type's width (it has no C types: ~0U is -1 to it);
-    a RuntimeError lists any that do not."""
+    """{name: {"value", "type", "file"}}: every object-like macro the
+    profile's generated headers leave defined (tools view) that the compiler
+    evaluates as an integer constant expression, with the value and type it
+    gives, as contract-from-headers reads a real header tree (so that the
+    two kinds of manifest apply one rule).  Where the description's own
+    evaluator found a value too (`evaluated`), the two must agree modulo the
+    type's width (it has no C types: ~0U is -1 to it); a RuntimeError lists
+    any that do not."""
     from . import emit_header, fromheaders
-    from .diag import Sink
-    import tempfile
-    sink = Sink()
     files = [p for p in desc.files_for(profile) if desc.sources[p].view != "guest"]
     files.sort(key=lambda p: p != "abi/xen.h")
-    with tempfile.TemporaryDirectory(prefix="xenabi-contract-", dir=frontend._scratch_parent()) as tmp:
-        folder = os.path.join(tmp, "include")
-        for path, src in desc.sources.items():
-            text, _ = emit_header.emit_mapped(src, sink)
-            out = os.path.join(folder, emit_header.include_name(path))
-            os.makedirs(os.path.dirname(out), exist_ok=True)
-            with open(out, "w", encoding="utf-8") as fh:
-                fh.write(text)
-        sink.raise_if_any()
-        cmd, headers = fromheaders.compiler(profile), [emit_header.include_name(p) for p in files]
-        # every macro the headers leave defined (verbatim regions' too, which
-        # the description's preprocessor does not see), by description file
-        back = {"public/" + emit_header.include_name(p): public_file(p) for p in desc.sources}
-        macros = {n: back[f] for n, f in fromheaders._macros(cmd, headers, folder).items() if f in back}
-        got = fromheaders._constants(cmd, headers, folder, macros, tmp)
+    tmp = _generated(desc)
+    folder = os.path.join(tmp, "include")
+    cmd, headers = fromheaders.compiler(profile), [emit_header.include_name(p) for p in files]
+    # every macro the headers leave defined (verbatim regions' too, which
+    # the description's preprocessor does not see), by description file
+    back = {"public/" + emit_header.include_name(p): public_file(p) for p in desc.sources}
+    macros = {n: back[f] for n, f in fromheaders._macros(cmd, headers, folder).items() if f in back}
+    got = fromheaders._constants(cmd, headers, folder, macros, tmp)
     wrong = [f"{n}: {evaluated[n]['value']} by the description, {g['value']} by the compiler"
              for n, g in got.items()
              if n in evaluated and (g["value"] - evaluated[n]["value"]) % (1 << int(g["type"][1:])) != 0]

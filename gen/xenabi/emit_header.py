@@ -6,6 +6,7 @@ SPDX line, annotations turned into comments that say the same thing, the
 dialect-only type names spelled as upstream spells them, vocabulary typedefs
 spelled for the file's profiles, and verbatim regions unwrapped.
 """
+import os
 import posixpath
 import re
 
@@ -36,6 +37,19 @@ def include_name(desc_path):
 
 def output_path(desc_path):
     return "include/" + include_name(desc_path)
+
+
+def write_headers(texts, include_dir):
+    """Write generated headers ({description path: text}) under include_dir,
+    each at its include name; {real path written: description path}."""
+    out = {}
+    for path, text in texts.items():
+        full = os.path.join(include_dir, include_name(path))
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        out[os.path.realpath(full)] = path
+    return out
 
 
 _INCLUDE = re.compile(r'^(\s*#\s*include\s+)"([^"]+)"(.*)$')

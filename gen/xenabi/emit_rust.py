@@ -66,7 +66,8 @@ class _Module:
         s = self.p["scalars"][name]
         natural = self.p["abi"]["int64_align"] if s["size"] == 8 else s["size"]
         if s["align"] != natural:
-            wrapper = f"{name}"
+            # a newtype of the scalar's own name, with its alignment
+            wrapper = name
             if wrapper not in self.wrappers:
                 self.wrappers.add(wrapper)
                 self.items.append(f"/// {name}: {s['size']} bytes aligned to {s['align']} on this target\n"

@@ -21,6 +21,8 @@ The evaluation is three-valued (true, false, unknown), as unifdef's: in
 the whole is unknown, so the directive is kept unchanged (correct, since
 the consumer's compiler sees the same false first term).
 """
+import os
+import posixpath
 import re
 
 _DIRECTIVE = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif|error|include)\b(.*)$")
@@ -183,7 +185,8 @@ def _apply(op, a, b):
 def condition(kind, rest, version):
     """True, False or UNKNOWN for one #if/#ifdef/#ifndef/#elif line."""
     if kind in ("ifdef", "ifndef"):
-        name = _COMMENT.sub(" ", rest).split()[0] if _COMMENT.sub(" ", rest).split() else ""
+        words = _COMMENT.sub(" ", rest).split()
+        name = words[0] if words else ""
         if name in GUEST_UNDEFINED:
             known = False
         elif name == VERSION_MACRO:
@@ -367,7 +370,7 @@ def pin_tree(headers, version, latest):
                 continue
             d = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
             for inc in _includes(text):
-                full = _norm(d + inc)
+                full = posixpath.normpath(d + inc)
                 if full in refused:
                     refused.add(path)
                     changed = True
@@ -378,19 +381,19 @@ def pin_tree(headers, version, latest):
     return out, sorted(refused)
 
 
-def _norm(path):
-    parts = []
-    for p in path.split("/"):
-        if p == "..":
-            if parts:
-                parts.pop()
-        elif p not in ("", "."):
-            parts.append(p)
-    return "/".join(parts)
-
 
 _GATE = re.compile(r"__XEN_INTERFACE_VERSION__\s*(<=|>=|==|!=|<|>)\s*(0[xX][0-9a-fA-F]+|\d+)")
 _LATEST = re.compile(r"#define __XEN_LATEST_INTERFACE_VERSION__\s+(0[xX][0-9a-fA-F]+)")
+
+
+def resolve(spec, headers):
+    """The versions one --interface-version names: 'all' (interface_versions),
+    'latest', or a number."""
+    if spec == "all":
+        return interface_versions(headers)
+    if spec == "latest":
+        return [latest_version(headers)]
+    return [parse_version(spec)]
 
 
 def latest_version(headers):
@@ -421,7 +424,6 @@ def remove_stale(out, written):
     """Remove the headers under out that an earlier `xenabi headers` wrote
     and this one did not (a folder holding a pinned xen-compat.h is one of
     ours; nothing else is touched).  [relative paths removed]"""
-    import os
     ours = set()
     for base, _, files in os.walk(out):
         if "xen-compat.h" in files:
