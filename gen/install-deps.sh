@@ -6,7 +6,7 @@
 set -eu
 case "${1:-test}" in
 generate) pkgs="python3 python3-pycparser cpp gcc" ;;
-test) pkgs="python3 python3-pycparser python3-pyelftools cpp cmake ninja-build gcc g++ gcc-multilib g++-multilib clang lld llvm libclang-rt-14-dev linux-libc-dev valgrind pkgconf python3-jsonschema rustc chromium" ;;
+test) pkgs="python3 python3-pycparser python3-pyelftools cpp cmake ninja-build gcc g++ gcc-multilib g++-multilib clang lld llvm libclang-rt-14-dev linux-libc-dev valgrind pkgconf python3-jsonschema rustc rust-src chromium" ;;
 *) echo "usage: $0 generate|test" >&2; exit 2 ;;
 esac
 missing=""

@@ -15,8 +15,8 @@ module:
   lay out otherwise;
 - scalars as Rust's integers; a scalar whose alignment in the profile is not
   Rust's for its size (uint64_aligned_t on x86_32) as a newtype with that
-  alignment; guest handles as the profile's wrapper (a pointer, or a union
-  of a pointer and a 64-bit word);
+  alignment; guest handles as the profile's wrapper (a pointer, or on arm a
+  union of a pointer and an integer as wide as the handle);
 - typedefs as type aliases, enumerations as i32 with one constant per
   enumerator, and every integer constant with the type the compiler gives it
   (the description's "constants");
@@ -175,7 +175,10 @@ class _Module:
             if h["kind"] == "struct":
                 body = f"    pub p: {ptr},"
             else:
-                body = f"    pub p: {ptr},\n    pub q: u64,"
+                # arm's handles: a pointer overlaid by an integer as wide
+                # as the handle (unsigned long in __guest_handle_X, 64 bits
+                # in __guest_handle_64_X)
+                body = f"    pub p: {ptr},\n    pub q: u{8 * h['size']},"
             attr = f"#[repr(C, align({h['align']}))]" if h["align"] > p["abi"]["pointer"] else "#[repr(C)]"
             self.items.append(f"{attr}\n#[derive(Clone, Copy)]\npub {h['kind']} {hname} {{\n{body}\n}}")
             self.asserts.append(f"const _: () = assert!(core::mem::size_of::<{hname}>() == {h['size']} && "
