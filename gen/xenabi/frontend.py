@@ -18,7 +18,7 @@ import tempfile
 from pycparser import c_ast, c_parser
 from pycparser.c_parser import ParseError
 
-from . import source, xenbuild
+from . import fastlex, source, xenbuild
 from .annotations import FIELD_KINDS, ExprError, eval_tree, parse_int
 from .diag import DescriptionError, Sink
 from .model import (Array, Constant, Enum, EnumRef, Field, Handle, HandleDef,
@@ -187,6 +187,7 @@ class Description:
         view shares with theirs already parsed.  Its errors are not reported
         here; the view's own parse reports them."""
         self.prepare([name])
+        _pragma_index(self.sources)
         view, _, done = self._runs[(kind, name)]
         if done.returncode == 0:
             try:
@@ -409,6 +410,10 @@ class _SeededParser(c_parser.CParser):
     piece at a time.  Both pycparser 2.21 and 3.x keep those names in
     `_scope_stack` and reset it to `[dict()]` when a parse starts."""
     seed = None
+
+    def __init__(self):
+        super().__init__()
+        fastlex.install(self.clex)
 
     @property
     def _scope_stack(self):
@@ -795,6 +800,25 @@ def _loc(node):
     return Loc(os.path.normpath(c.file) if c.file else "<unknown>", c.line or 0, c.column or 1)
 
 
+_PRAGMA_INDEX = []          # [(sources, by_loc, by_text)]: the description's, built once
+
+
+def _pragma_index(sources):
+    """({(path, line): annotation}, {(line, text): [annotation]}) of every
+    annotation of these sources; the same for every profile and view."""
+    for known, by_loc, by_text in _PRAGMA_INDEX:
+        if known is sources:
+            return by_loc, by_text
+    by_loc, by_text = {}, {}
+    for src in sources.values():
+        for idx, ann in src.pragmas:
+            text = " ".join(" ".join(src.lines[i].rstrip("\\") for i in idx).split())
+            by_loc[(ann.loc.path, ann.loc.line)] = ann
+            by_text.setdefault((ann.loc.line, text), []).append(ann)
+    _PRAGMA_INDEX[:] = [(sources, by_loc, by_text)]
+    return by_loc, by_text
+
+
 class _Converter:
     def __init__(self, profile, sink, sources):
         self.module = Module(profile)
@@ -805,12 +829,7 @@ class _Converter:
         # ones); a pragma node is matched to it by (path, line).  pycparser may
         # give a pragma at the end of an included file the includer's path, so
         # a (line, text) index resolves those.
-        self.by_loc, self.by_text = {}, {}
-        for src in sources.values():
-            for idx, ann in src.pragmas:
-                text = " ".join(" ".join(src.lines[i].rstrip("\\") for i in idx).split())
-                self.by_loc[(ann.loc.path, ann.loc.line)] = ann
-                self.by_text.setdefault((ann.loc.line, text), []).append(ann)
+        self.by_loc, self.by_text = _pragma_index(sources)
 
     # -- helpers -------------------------------------------------------------
     def err(self, node_or_loc, msg):
