@@ -22,9 +22,15 @@ def _report(e):
 
 
 def cmd_generate(args):
-    _, outputs = output.render(args.root)
     out = os.path.abspath(args.out) if args.out else args.root
-    changed, removed = output.write_all(out, outputs)
+    # what is ready is written (under temporary names) while the rest renders
+    staged = output.Staged(out)
+    try:
+        _, outputs = output.render(args.root, stage=staged.add)
+    except BaseException:
+        staged.abort()
+        raise
+    changed, removed = output.write_all(out, outputs, staged=staged)
     for p in changed:
         print(f"wrote {p}")
     for p in removed:

@@ -21,11 +21,15 @@ def worker_count():
     return min(2, os.cpu_count() or 1)
 
 
-def run_parallel(fn, items):
+def run_parallel(fn, items, then=None):
     """[fn(item) ...] in order: the first item here, the others in forked
-    worker processes at the same time (all here when there is one worker)."""
+    worker processes at the same time (all here when there is one worker).
+    then(first result), if given, runs here while the workers may still run."""
     if len(items) <= 1 or worker_count() <= 1:
-        return [fn(i) for i in items]
+        first = fn(items[0])
+        if then:
+            then(first)
+        return [first] + [fn(i) for i in items[1:]]
     import concurrent.futures
     import multiprocessing
     ctx = multiprocessing.get_context("fork")
@@ -33,6 +37,8 @@ def run_parallel(fn, items):
                                                 mp_context=ctx) as ex:
         rest = [ex.submit(fn, i) for i in items[1:]]     # forks before fn runs here
         first = fn(items[0])
+        if then:
+            then(first)
         return [first] + [f.result() for f in rest]
 
 
@@ -48,8 +54,11 @@ PARTS = {
 WARM = "x86_64"
 
 
-def render(root):
-    """Load, check and render everything: {relative path: text}."""
+def render(root, stage=None):
+    """Load, check and render everything: {relative path: text}.
+    stage({path: text}), if given, is handed what is ready (and free of
+    errors so far) while the other group is still being rendered; render's
+    result, or its error, decides what becomes of it (Staged)."""
     desc = frontend.load(root, lazy=True)
     sink = Sink()
     # the public headers come from the text alone: emitted here, and their
@@ -65,7 +74,12 @@ def render(root):
         if WARM in desc.names:
             desc.warm(WARM)
         # forked workers, so the description is not copied; merged in order
-        parts = run_parallel(_PartRenderer(desc), list(PARTS))
+        def ready(first):
+            out, d, _, _ = first
+            if stage and not d and not sink.diags:
+                stage({**outputs, **out})
+
+        parts = run_parallel(_PartRenderer(desc), list(PARTS), ready)
         diags, invariant, tables = list(sink.diags), {}, {}
         for out, d, inv, tab in parts:
             outputs.update(out)
@@ -155,12 +169,13 @@ _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
-def write_file(path, text):
-    """Write text to path via a temporary file and rename; False if unchanged."""
+def _stage_file(path, text):
+    """text written beside path under a temporary name: that name, or None
+    when path already holds text."""
     try:
         with open(path, encoding="utf-8") as fh:
             if fh.read() == text:
-                return False
+                return None
     except FileNotFoundError:
         pass
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
@@ -169,11 +184,77 @@ def write_file(path, text):
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.chmod(tmp, 0o666 & ~_UMASK)     # mkstemp makes 0600; a generated file is an ordinary one
-        os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
         raise
-    return True
+    return tmp
+
+
+def write_file(path, text):
+    """Write text to path via a temporary file and rename; False if unchanged."""
+    tmp = _stage_file(path, text)
+    if tmp is not None:
+        os.replace(tmp, path)
+    return tmp is not None
+
+
+class Staged:
+    """A set of files written under temporary names beside their targets
+    (add), then put in place together (commit) or removed (abort): a failure
+    while writing or rendering leaves the tree as it was."""
+
+    def __init__(self, root):
+        self.root = root
+        self.files = {}             # path -> (text, temporary name or None: unchanged)
+        self.seen = set()           # folders known to exist
+        self.made = []              # folders made here (removed again by abort)
+
+    def add(self, outputs):
+        for p, text in outputs.items():
+            old = self.files.get(p)
+            if old is not None and old[0] == text:
+                continue
+            if old is not None and old[1] is not None:
+                os.unlink(old[1])
+            path = os.path.join(self.root, p)
+            d = os.path.dirname(path)
+            while d and d not in self.seen:
+                self.seen.add(d)
+                if os.path.isdir(d):
+                    break
+                self.made.append(d)
+                d = os.path.dirname(d)
+            self.files[p] = (text, _stage_file(path, text))
+
+    def abort(self):
+        for _, tmp in self.files.values():
+            if tmp is not None:
+                os.unlink(tmp)
+        self.files = {}
+        for d in sorted(self.made, key=len, reverse=True):
+            try:
+                os.rmdir(d)
+            except OSError:
+                pass                # not made here after all, or not empty
+        self.made = []
+
+    def commit(self, outputs, prune):
+        """Put outputs (all staged) in place; with prune, remove the owned
+        files no longer generated.  (changed, removed) paths."""
+        stray = set(self.files) - set(outputs)
+        for p in stray:
+            tmp = self.files.pop(p)[1]
+            if tmp is not None:
+                os.unlink(tmp)
+        changed = []
+        for p in outputs:
+            tmp = self.files[p][1]
+            if tmp is not None:
+                os.replace(tmp, os.path.join(self.root, p))
+                changed.append(p)
+        self.files = {}
+        removed = _prune(self.root, outputs) if prune else []
+        return changed, removed
 
 
 def existing_owned(root):
@@ -185,23 +266,33 @@ def existing_owned(root):
     return out
 
 
-def write_all(root, outputs, prune=True):
-    """Write every output under root; remove owned files no longer generated."""
-    changed = [p for p, text in outputs.items() if write_file(os.path.join(root, p), text)]
-    removed = []
-    if prune:
-        for p in sorted(existing_owned(root) - set(outputs)):
-            os.unlink(os.path.join(root, p))
-            removed.append(p)
-        # and the folders that held only stale files
-        for p in removed:
-            d = os.path.dirname(os.path.join(root, p))
-            while os.path.isdir(d) and not os.listdir(d) and \
-                    any(os.path.abspath(d).startswith(os.path.join(os.path.abspath(root), o) + os.sep)
-                        for o in OWNED):
-                os.rmdir(d)
-                d = os.path.dirname(d)
-    return changed, removed
+def write_all(root, outputs, prune=True, staged=None):
+    """Write every output under root (each file changed, or none of them);
+    with prune, remove owned files no longer generated.  staged: a Staged
+    holding some of them already.  (changed, removed) paths."""
+    staged = staged or Staged(root)
+    try:
+        staged.add(outputs)
+        return staged.commit(outputs, prune)
+    except BaseException:
+        staged.abort()
+        raise
+
+
+def _prune(root, outputs):
+    """Remove the owned files under root that outputs lacks, and the owned
+    folders left empty: the paths removed."""
+    removed = sorted(existing_owned(root) - set(outputs))
+    for p in removed:
+        os.unlink(os.path.join(root, p))
+    for p in removed:
+        d = os.path.dirname(os.path.join(root, p))
+        while os.path.isdir(d) and not os.listdir(d) and \
+                any(os.path.abspath(d).startswith(os.path.join(os.path.abspath(root), o) + os.sep)
+                    for o in OWNED):
+            os.rmdir(d)
+            d = os.path.dirname(d)
+    return removed
 
 
 def differences(root, outputs):
