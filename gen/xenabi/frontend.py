@@ -8,6 +8,7 @@ result; this is the only module that touches pycparser nodes.
 import collections.abc
 import contextlib
 import dataclasses
+import functools
 import os
 import posixpath
 import re
@@ -797,7 +798,12 @@ def _loc(node):
     c = node.coord
     if c is None:
         return Loc("<unknown>", 0)
-    return Loc(os.path.normpath(c.file) if c.file else "<unknown>", c.line or 0, c.column or 1)
+    return Loc(_normpath(c.file) if c.file else "<unknown>", c.line or 0, c.column or 1)
+
+
+@functools.lru_cache(maxsize=None)
+def _normpath(path):
+    return os.path.normpath(path)       # a few dozen files, asked for 70000 times
 
 
 _PRAGMA_INDEX = []          # [(sources, by_loc, by_text)]: the description's, built once
