@@ -8,14 +8,17 @@ unit of all of them, x86_64, tools view, gcc -Wall -Werror).  Then, on the
 upstream export: a file changed by hand stops the next export (exit 1,
 naming it) and shows in --status; --force overwrites it; a file the
 consumer added is left alone; an export pinned to 0x00040400 removes the
-headers a guest cannot use there, unchanged ones only.  Last, the Linux
-export stands in for the kernel's include/xen/interface under
+headers a guest cannot use there, unchanged ones only.  The Linux export
+is in the kernel's spellings (records by tag, Linux's handle macros), and
+every profile's layout assertions hold over it.  Last, the Linux export
+stands in for the kernel's include/xen/interface under
 linux-libc-dev's own driver headers, and their layouts and ioctl numbers
 equal those of the exported include/uapi/xen headers (tests/linux_uapi.py).
 """
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -23,7 +26,9 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "gen"))
+from xenabi import export  # noqa: E402
 from xenabi.export import MANIFEST, STYLES  # noqa: E402
+from xenabi.profiles import PROFILES  # noqa: E402
 
 ENV = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "gen"))
 # the header whose #error refuses the tools view (its description says `view guest`)
@@ -33,6 +38,62 @@ GUEST_ONLY = ("dom0_ops.h",)
 def xenabi(*args):
     return subprocess.run([sys.executable, "-m", "xenabi", "--root", ROOT, "export", *args],
                           capture_output=True, text=True, env=ENV)
+
+
+def linux_spellings(tmp, expect):
+    """The Linux export names records by their tags and handles with
+    Linux's macros: no renamed typedef and no upstream handle macro outside
+    the machinery's own definitions; and the generator's layout assertions
+    of every profile (every record's size, alignment and member offsets),
+    in the same spellings, hold over it for each profile's target."""
+    iface = os.path.join(tmp, "linux", "include", "xen", "interface")
+    texts = {}
+    for base, _, fs in os.walk(iface):
+        for f in fs:
+            if f.endswith(".h"):
+                with open(os.path.join(base, f)) as fh:
+                    texts[os.path.relpath(os.path.join(base, f), iface)] = fh.read()
+    # the renames, from the generated (upstream-spelled) headers
+    public = os.path.join(ROOT, "include", "xen", "public")
+    renames = export.linux_renames([open(os.path.join(public, p)).read() for p in texts
+                                    if os.path.exists(os.path.join(public, p))])
+    left, upstream_macros, linux_macros = [], [], 0
+    for p, t in texts.items():
+        left += [f"{p}: {m.group(0).strip()}" for m in re.finditer(r"^typedef (struct|union) \w+ (\w+);", t, re.M)
+                 if m.group(2) in renames]
+        logical = re.sub(r"\\\n", " ", t).split("\n")
+        upstream_macros += [f"{p}: {line.strip()}" for line in logical
+                            if re.search(r"\b(DEFINE_XEN_GUEST_HANDLE|XEN_GUEST_HANDLE(_64|_PARAM)?)\(\w+\)", line)
+                            and not re.match(r"\s*#\s*define\s+\w*GUEST_HANDLE", line)]
+        linux_macros += len(re.findall(r"\b(DEFINE_GUEST_HANDLE_STRUCT|GUEST_HANDLE)\(", t))
+    expect(len(renames) >= 200, f"linux: only {len(renames)} record typedefs to rename")
+    expect(not left, f"linux: record typedefs left: {left[:5]}")
+    expect(not upstream_macros, f"linux: upstream's handle macros left: {upstream_macros[:5]}")
+    ok = []
+    for profile in PROFILES:
+        lay = os.path.join(tmp, f"linux-layout-{profile}")
+        os.makedirs(os.path.join(lay, "xen", "layout"))
+        os.symlink(iface, os.path.join(lay, "xen", "public"))
+        os.symlink(os.path.join(tmp, "linux", "include", "uapi", "xen"), os.path.join(lay, "xen", "linux"))
+        with open(os.path.join(ROOT, "include", "xen", "layout", f"{profile}.h")) as fh:
+            asserts = export.linux_spellings(fh.read(), renames)
+        with open(os.path.join(lay, "xen", "layout", f"{profile}.h"), "w") as fh:
+            fh.write(asserts)
+        prof = PROFILES[profile]
+        exe = "gcc" if prof.family == "x86" else "clang"
+        flags = prof.gcc if exe == "gcc" else [f for f in prof.clang if f not in ("-ffreestanding", "-nostdlibinc")]
+        builtin = subprocess.run([exe, "-print-file-name=include"], capture_output=True, text=True).stdout.strip()
+        src = f'#include <stdint.h>\n#include "xen/layout/{profile}.h"\nint xenabi_unit;\n'
+        r = subprocess.run([exe, *flags, "-ffreestanding", "-nostdinc", "-isystem", builtin, "-fsyntax-only",
+                            "-x", "c", "-std=gnu11", "-Wall", "-Werror", "-D__XEN_TOOLS__", "-I", lay,
+                            "-I", os.path.join(tmp, "linux", "include"), "-"],
+                           input=src, capture_output=True, text=True)
+        n = asserts.count("XENABI_ASSERT(")
+        if expect(r.returncode == 0 and n > 1000,
+                  f"linux: {profile}'s layout assertions ({n}) fail over the Linux spellings:\n{r.stderr[-1500:]}"):
+            ok.append(f"{profile} {n}")
+    print(f"linux: {len(renames)} record typedefs written as their records, {linux_macros} handles with Linux's "
+          f"macros, none of upstream's left; the layout assertions hold over it: {', '.join(ok)}")
 
 
 def main():
@@ -106,6 +167,9 @@ def main():
         expect(r.returncode == 1 and "no minios-style export" in r.stdout, "--status of a style not exported")
         print("later exports: a local change stops the export and shows in --status, --force overwrites it, "
               "the consumer's own file stays, a pinned export removes what a guest cannot use")
+
+        # Linux's spellings, and every layout unchanged by them
+        linux_spellings(tmp, expect)
 
         # Linux: the export in place of the kernel's include/xen/interface
         inc = os.path.join(tmp, "linux", "include")

@@ -7,7 +7,10 @@ Styles (folders relative to DEST):
 - linux:    include/xen/interface/ (the kernel's copy of the public
             headers) and include/uapi/xen/ (the driver interfaces privcmd,
             gntdev, gntalloc, evtchn), whose includes of the public headers
-            become <xen/interface/...> as the kernel spells them;
+            become <xen/interface/...> as the kernel spells them; in the
+            kernel's spellings (linux_spellings): records by their tags, not
+            `_t` typedefs, and GUEST_HANDLE, DEFINE_GUEST_HANDLE_STRUCT and
+            DEFINE_GUEST_HANDLE for upstream's handle macros;
 - minios:   include/xen/ (Mini-OS keeps the public headers there);
 - freebsd:  sys/contrib/xen/ (FreeBSD's copy).
 
@@ -51,11 +54,105 @@ def files(style, public, linux):
     """{path under DEST: text} of one export; public and linux: {path in
     that generated folder: text}."""
     where = STYLES[style]
+    if style == "linux":
+        renames = linux_renames(list(public.values()) + list(linux.values()))
+        public = {p: linux_spellings(t, renames, p == "xen.h") for p, t in public.items()}
+        linux = {p: linux_spellings(t, renames) for p, t in linux.items()}
     out = {f"{where['public']}/{p}": t for p, t in public.items()}
     if where["linux"]:
         for p, t in linux.items():
             out[f"{where['linux']}/{p}"] = _PUBLIC_INCLUDE.sub(r"\1<xen/interface/\2>", t)
     return out
+
+
+# ---- Linux's spellings ---------------------------------------------------
+# The kernel's copy of the interface names a record by its tag alone
+# (kernel style has no typedefs of structs) and spells the handle macros its
+# own way; its asm/xen/interface.h defines them.  Here upstream's machinery
+# stays (the arch headers define it, and what Linux's macros mean on each
+# architecture is exactly that), Linux's names are defined on top of it in
+# xen.h, and the headers are written with Linux's names.
+
+_RECORD_TYPEDEF = re.compile(r"^typedef (struct|union) (\w+) (\w+);[ \t]*\n", re.M)
+# a name defined otherwise: a typedef line, the end of a typedef's body, a macro
+_OTHER_DEFINITION = re.compile(r"^[ \t]*typedef\b[^;{}]*?\b(\w+)[ \t]*;|\}[ \t]*(\w+)[ \t]*;"
+                               r"|^[ \t]*#[ \t]*define[ \t]+(\w+)", re.M)
+# a definition of the handle machinery itself (left as it is)
+_MACHINERY = re.compile(r"^\s*#\s*define\s+\w*GUEST_HANDLE\w*")
+_DEFINE_HANDLE = re.compile(r"\bDEFINE_XEN_GUEST_HANDLE\((\w+)\)")
+_DEFINE_HANDLE_TYPE = re.compile(r"\b__DEFINE_XEN_GUEST_HANDLE\(")
+_USE_HANDLE = re.compile(r"\bXEN_GUEST_HANDLE(_64|_PARAM)?\((\w+)\)")
+_COMPAT_INCLUDE = '#include "xen-compat.h"\n'
+LINUX_MACROS = """
+/* Linux's names for the guest handle macros (xenabi export --style linux):
+ * the same handles, defined by upstream's macros of each architecture */
+#define __DEFINE_GUEST_HANDLE(name, type) __DEFINE_XEN_GUEST_HANDLE(name, type)
+#define DEFINE_GUEST_HANDLE_STRUCT(name)  __DEFINE_XEN_GUEST_HANDLE(name, struct name)
+#define DEFINE_GUEST_HANDLE(name)         DEFINE_XEN_GUEST_HANDLE(name)
+#define GUEST_HANDLE(name)                XEN_GUEST_HANDLE(name)
+#define GUEST_HANDLE_64(name)             XEN_GUEST_HANDLE_64(name)
+#define GUEST_HANDLE_PARAM(name)          XEN_GUEST_HANDLE_PARAM(name)
+"""
+
+
+def linux_renames(texts):
+    """{typedef name: "struct tag" or "union tag"} of every `typedef struct
+    tag name;` line of these headers: the names Linux spells as the tag.  A
+    name that is also defined otherwise (another record in another branch,
+    a scalar on another architecture, a macro), equal to its tag, or whose
+    tag is a macro, keeps its typedef."""
+    seen, other = {}, set()
+    for text in texts:
+        for kind, tag, name in _RECORD_TYPEDEF.findall(text):
+            seen.setdefault(name, set()).add(f"{kind} {tag}")
+        plain = _RECORD_TYPEDEF.sub("", text)
+        other.update(_OTHER_DEFINITION.findall(plain))
+    macros = {group[2] for group in other if group[2]}
+    other = {n for group in other for n in group if n}
+    # a tag that is a macro (xenpf_settime is xenpf_settime32 or 64) would
+    # be expanded inside Linux's handle macro, naming another handle
+    return {n: next(iter(k)) for n, k in sorted(seen.items())
+            if len(k) == 1 and n not in other and next(iter(k)).split()[1] not in macros | {n}}
+
+
+def linux_spellings(text, renames, is_xen_h=False):
+    """One header in Linux's spellings: the typedef lines of renames
+    dropped, every use of those names written as the record, the handle
+    macros as Linux names them; xen.h also defines Linux's names."""
+    if not renames:
+        return text
+    text = _RECORD_TYPEDEF.sub(lambda m: "" if m.group(3) in renames else m.group(0), text)
+    words = re.compile(r"(?<![\w.>])(?<!struct )(?<!union )(" + "|".join(map(re.escape, renames)) + r")\b")
+    handles = re.compile(r"\b__guest_handle_((?:64_)?(?:const_)?)(" + "|".join(map(re.escape, renames)) + r")\b")
+
+    def define(m):
+        name = m.group(1)
+        if name not in renames:
+            return f"DEFINE_GUEST_HANDLE({name})"
+        kind, tag = renames[name].split()
+        return f"DEFINE_GUEST_HANDLE_STRUCT({tag})" if kind == "struct" else f"__DEFINE_GUEST_HANDLE({tag}, union {tag})"
+
+    def use(m):
+        name = m.group(2)
+        return f"GUEST_HANDLE{m.group(1) or ''}({renames[name].split()[1] if name in renames else name})"
+
+    out, machinery = [], False
+    for line in text.split("\n"):
+        machinery = machinery or bool(_MACHINERY.match(line))
+        if not machinery:
+            line = _DEFINE_HANDLE.sub(define, line)
+            line = _DEFINE_HANDLE_TYPE.sub("__DEFINE_GUEST_HANDLE(", line)
+            line = _USE_HANDLE.sub(use, line)
+            line = handles.sub(lambda m: f"__guest_handle_{m.group(1)}{renames[m.group(2)].split()[1]}", line)
+            line = words.sub(lambda m: renames[m.group(1)], line)
+        machinery = machinery and line.endswith("\\")
+        out.append(line)
+    text = "\n".join(out)
+    if is_xen_h:
+        if _COMPAT_INCLUDE not in text:
+            raise ExportError("xen.h does not include xen-compat.h: no place for Linux's handle macros")
+        text = text.replace(_COMPAT_INCLUDE, _COMPAT_INCLUDE + LINUX_MACROS, 1)
+    return text
 
 
 def _read(path):
