@@ -19,7 +19,9 @@ For every target:
   const `offset_from`: a nightly feature in 1.63, hence RUSTC_BOOTSTRAP)
   compiles.
 On x86_64 the crate is also built as a test binary and run (`rustc --test`:
-the offsets at run time).  Copies with one size wrong and with one offset
+the offsets at run time, and every bit-field accessor: all ones written into
+a zeroed record must set exactly the bits the description gives the member,
+read back, and clear again).  Copies with one size wrong and with one offset
 wrong must not compile (on x86_64 and on arm32), so the assertions can fail.
 The counts are checked against the JSON description: every record and handle
 asserted, every named member's offset checked, on every profile.
@@ -129,6 +131,20 @@ def with_const_offsets(text, mods):
     return "#![feature(const_ptr_offset_from)]\n" + text + "\n" + "\n".join(extra) + "\n"
 
 
+def named_bitfields(fields):
+    """Named bit-fields among these members and those of the records
+    declared in place inside them."""
+    n = 0
+    for f in fields:
+        n += f["name"] is not None and "bit_size" in f
+        t = f["type"]
+        while "array" in t:
+            t = t["array"]
+        if "inline" in t:
+            n += named_bitfields(t["inline"]["fields"])
+    return n
+
+
 def target_args(profile, sysroot):
     t = TRIPLES[profile]
     return [] if t is None else ["--target", t, "--sysroot", sysroot]
@@ -215,10 +231,17 @@ def main():
             print(f"FAIL: the crate's tests do not compile:\n{r.stderr[-3000:]}")
             return 1
         r = run([exe])
-        if r.returncode != 0 or "test result: ok. 1 passed" not in r.stdout:
-            print(f"FAIL: member offsets differ on x86_64 at run time:\n{r.stdout[-3000:]}{r.stderr[-2000:]}")
+        if r.returncode != 0 or "test result: ok. 2 passed" not in r.stdout:
+            print(f"FAIL: member offsets or bit-fields differ on x86_64 at run time:\n{r.stdout[-3000:]}"
+                  f"{r.stderr[-2000:]}")
             return 1
-        print(f"x86_64: rustc --test ran: {len(CHECK.findall(mods[HOST][1]))} member offsets checked at run time")
+        bits = mods[HOST][1].count("        bits!(")
+        want_bits = sum(named_bitfields(rec["fields"]) for rec in described[HOST]["records"].values())
+        if bits != want_bits:
+            print(f"FAIL: {bits} bit-field accessors tested on x86_64, {want_bits} named bit-fields described")
+            return 1
+        print(f"x86_64: rustc --test ran: {len(CHECK.findall(mods[HOST][1]))} member offsets checked at run time; "
+              f"{bits} bit-field accessors each set exactly the bits the description gives its member")
         # the assertions can fail: a size made wrong, an offset made wrong
         for profile in (HOST, CROSS_PROBE):
             head, body = text.split(mods[profile][1], 1)[0], mods[profile][1]

@@ -12,7 +12,9 @@ module:
 - bit-fields, which Rust has not: each run of them as the bytes it
   occupies (`_bitfield_OFFSET: [u8; N]`), with explicit padding and the
   record's C alignment (`#[repr(C, align(N))]`) where the bytes alone would
-  lay out otherwise;
+  lay out otherwise, and a getter and setter per named bit-field (`name()`,
+  `set_name(v)`, reading the run as a little-endian number: C's allocation
+  from the lowest bit on every profile's target);
 - scalars as Rust's integers; a scalar whose alignment in the profile is not
   Rust's for its size (uint64_aligned_t on x86_32) as a newtype with that
   alignment; guest handles as the profile's wrapper (a pointer, or on arm a
@@ -21,8 +23,8 @@ module:
   enumerator, and every integer constant with the type the compiler gives it
   (the description's "constants");
 - per record, a compile-time assertion of its size and alignment on that
-  target, and a test (`rustc --test`, on the host) of every named member's
-  offset.
+  target, and tests (`rustc --test`, on the host) of every named member's
+  offset and of every bit-field accessor (the bits it sets).
 """
 
 ARCH = {"x86_32": "x86", "x86_64": "x86_64", "arm32": "arm", "arm64": "aarch64", "riscv64": "riscv64",
@@ -51,6 +53,7 @@ class _Module:
     def __init__(self, profile, p):
         self.profile, self.p = profile, p
         self.items, self.asserts, self.offsets = [], [], []
+        self.bitfields = []         # (type, is a union, run field, member, run's first byte)
         self.names = {}             # record key -> Rust type name
         self.wrappers = set()
         taken = set()
@@ -139,7 +142,13 @@ class _Module:
                 if not union and lo > cur:
                     fields.append(f"    pub _pad_{cur}: [u8; {lo - cur}],")
                 fields.append(f"    /// bit-fields: {', '.join(str(m['name']) + ' at bit ' + str(m['bit_offset']) + ' (' + str(m['bit_size']) + ' bits)' for m in members[i:j + 1])}")
-                fields.append(f"    pub _bitfield_{lo}{'_' + str(i) if union else ''}: [u8; {hi - lo}],")
+                run = f"_bitfield_{lo}{'_' + str(i) if union else ''}"
+                fields.append(f"    pub {run}: [u8; {hi - lo}],")
+                if hi - lo > 16:
+                    raise ValueError(f"{name}: a run of bit-fields over {hi - lo} bytes (accessors read 16 at most)")
+                for m in members[i:j + 1]:
+                    if m["name"] is not None:
+                        self.bitfields.append((name, union, run, m, lo))
                 cur = hi if not union else max(cur, hi)
                 i = j + 1
                 continue
@@ -164,6 +173,38 @@ class _Module:
         self.items.append(f"{attr}\n#[derive(Clone, Copy)]\npub {kind} {name} {{\n" + "\n".join(fields) + "\n}")
         self.asserts.append(f"const _: () = assert!(core::mem::size_of::<{name}>() == {rec['size']} && "
                             f"core::mem::align_of::<{name}>() == {rec['align']});")
+
+    def accessors(self):
+        """Getter and setter of every named bit-field (`name()`,
+        `set_name(v)`), on its record's type."""
+        self.bit_tests = []
+        by_type = {}
+        for tname, union, run, m, lo in self.bitfields:
+            scalar = self.p["scalars"][m["type"]["scalar"]]
+            rust = _int(scalar["size"], scalar["signed"])
+            shift, width = m["bit_offset"] - 8 * lo, m["bit_size"]
+            bytes_ = f"unsafe {{ &self.{run} }}" if union else f"&self.{run}"
+            bytes_mut = f"unsafe {{ &mut self.{run} }}" if union else f"&mut self.{run}"
+            get = f"bits_get({bytes_}, {shift}, {width})"
+            if scalar["signed"]:
+                get = f"((({get} << {128 - width}) as i128) >> {128 - width}) as {rust}"
+            else:
+                get = f"{get} as {rust}"
+            name = ident(m["name"])
+            setter = f"set_{m['name']}"
+            by_type.setdefault(tname, []).append(
+                f"    /// `{m['name']}`: {width} bit{'s' if width != 1 else ''} from bit {m['bit_offset']}\n"
+                f"    pub fn {name}(&self) -> {rust} {{\n        {get}\n    }}\n"
+                f"    pub fn {setter}(&mut self, v: {rust}) {{\n"
+                f"        bits_set({bytes_mut}, {shift}, {width}, v as u128)\n    }}")
+            expect = {}
+            for b in range(m["bit_offset"], m["bit_offset"] + width):
+                expect[b // 8] = expect.get(b // 8, 0) | 1 << (b % 8)
+            self.bit_tests.append((tname, name, setter, width, sorted(expect.items())))
+        for tname, fns in by_type.items():
+            self.items.append(f"impl {tname} {{\n" + "\n".join(fns) + "\n}")
+        if by_type:
+            self.items.append(_BIT_HELPERS)
 
     def text(self, constants):
         p = self.p
@@ -197,7 +238,10 @@ class _Module:
         for n, (v, t) in sorted(constants.items()):
             rust = ("i" if t[0] == "s" else "u") + t[1:]
             self.items.append(f"pub const {ident(n)}: {rust} = {v};")
+        self.accessors()
         tests = ["        check(offset!(%s, %s), %d, \"%s.%s\");" % (t, f, o, t, f) for t, f, o in self.offsets]
+        bit_tests = [f"        bits!({t}, {get}, {put}, {width}, &{expect!r});".replace("'", "")
+                     for t, get, put, width, expect in self.bit_tests]
         test_mod = ("#[cfg(test)]\nmod layout_tests {\n    use super::*;\n"
                     "    macro_rules! offset {\n        ($t:ty, $f:tt) => {{\n"
                     "            let u = core::mem::MaybeUninit::<$t>::uninit();\n"
@@ -206,8 +250,56 @@ class _Module:
                     "        }};\n    }\n"
                     "    fn check(got: usize, want: usize, what: &str) {\n"
                     "        assert_eq!(got, want, \"offset of {}\", what);\n    }\n"
-                    "    #[test]\n    fn offsets() {\n" + "\n".join(tests) + "\n    }\n}")
+                    "    #[test]\n    fn offsets() {\n" + "\n".join(tests) + "\n    }\n"
+                    # each bit-field accessor: all ones written into a zeroed
+                    # record sets exactly the bits the description gives it
+                    "    macro_rules! bits {\n"
+                    "        ($t:ty, $get:ident, $put:ident, $w:expr, $want:expr) => {{\n"
+                    "            let mut r: $t = unsafe { core::mem::zeroed() };\n"
+                    "            let ones = u128::MAX >> (128 - $w);\n"
+                    "            r.$put(ones as _);\n"
+                    "            assert_eq!(r.$get() as u128 & ones, ones, \"{} reads back\", stringify!($get));\n"
+                    "            let bytes = unsafe { core::slice::from_raw_parts(&r as *const $t as *const u8, "
+                    "core::mem::size_of::<$t>()) };\n"
+                    "            let set: Vec<(usize, u8)> = bytes.iter().enumerate().filter(|(_, b)| **b != 0)"
+                    ".map(|(i, b)| (i, *b)).collect();\n"
+                    "            assert_eq!(&set[..], $want, \"bits of {}::{}\", stringify!($t), stringify!($get));\n"
+                    "            r.$put(0);\n"
+                    "            assert!(unsafe { core::slice::from_raw_parts(&r as *const $t as *const u8, "
+                    "core::mem::size_of::<$t>()) }.iter().all(|b| *b == 0));\n"
+                    "        }};\n    }\n"
+                    "    #[test]\n    fn bitfields() {\n" + "\n".join(bit_tests) + "\n    }\n}")
         return "\n\n".join(self.items + self.asserts + [test_mod])
+
+
+_BIT_HELPERS = """/// The bits `shift..shift + width` of a little-endian run of bytes.
+#[inline]
+fn bits_get(bytes: &[u8], shift: u32, width: u32) -> u128 {
+    let mut v: u128 = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        v |= (*b as u128) << (8 * i);
+    }
+    (v >> shift) & (u128::MAX >> (128 - width))
+}
+
+/// Writes value into the bits `shift..shift + width` (the bits above the
+/// width are dropped, as C's assignment to a bit-field does).
+#[inline]
+fn bits_set(bytes: &mut [u8], shift: u32, width: u32, value: u128) {
+    let mask = (u128::MAX >> (128 - width)) << shift;
+    let mut v: u128 = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        v |= (*b as u128) << (8 * i);
+    }
+    v = (v & !mask) | ((value << shift) & mask);
+    for (i, b) in bytes.iter_mut().enumerate() {
+        *b = (v >> (8 * i)) as u8;
+    }
+}
+
+// the bit numbering of the accessors (C allocates bit-fields from the
+// lowest bit on these targets)
+const _: () = assert!(cfg!(target_endian = "little"));"""
 
 
 def crate(description):
