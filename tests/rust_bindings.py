@@ -217,16 +217,17 @@ def main():
             return True, (f"{profile} ({where}): {asserts} sizes and alignments and {offsets} member offsets "
                           "asserted at compile time: all hold")
 
+        exe = os.path.join(tmp, "layout_tests")
         with ThreadPoolExecutor(2) as pool:
+            # the host also runs the crate's own tests: built beside the rest
+            test_build = pool.submit(rustc, "--test", lib, "-o", exe)
             results = list(pool.map(one, TRIPLES))
+            r = test_build.result()
         for _, report in results:
             print(report)
         failed = sum(1 for passed, _ in results if not passed)
         if failed:
             return 1
-        # the host also runs the crate's own offset test
-        exe = os.path.join(tmp, "layout_tests")
-        r = rustc("--test", lib, "-o", exe)
         if r.returncode != 0:
             print(f"FAIL: the crate's tests do not compile:\n{r.stderr[-3000:]}")
             return 1
@@ -243,6 +244,7 @@ def main():
         print(f"x86_64: rustc --test ran: {len(CHECK.findall(mods[HOST][1]))} member offsets checked at run time; "
               f"{bits} bit-field accessors each set exactly the bits the description gives its member")
         # the assertions can fail: a size made wrong, an offset made wrong
+        wrong = []
         for profile in (HOST, CROSS_PROBE):
             head, body = text.split(mods[profile][1], 1)[0], mods[profile][1]
             tail = text[len(head) + len(body):]
@@ -253,19 +255,28 @@ def main():
                                                                            f"), {int(c.group(3)) + 1}, "), 1)
             wrong_offset = with_const_offsets(head + wrong_offset_body + tail,
                                               modules(head + wrong_offset_body + tail))
-            for what, src_text, boot in ((f"size of {m.group(2)}", wrong_size, False),
-                                         (f"offset of {c.group(1)}.{c.group(2)}", wrong_offset, True)):
-                bad = os.path.join(tmp, "broken.rs")
-                with open(bad, "w") as fh:
-                    fh.write(src_text)
-                r = rustc("--crate-type", "lib", "--crate-name", "xen_abi", "--emit", "metadata",
-                          *target_args(profile, sysroot), bad, "-o", os.path.join(tmp, "broken.rmeta"),
-                          bootstrap=boot)
-                if r.returncode == 0 or "evaluation of constant value failed" not in r.stderr:
-                    print(f"FAIL {profile}: a crate asserting a wrong {what} is not refused by const "
-                          f"evaluation (rc {r.returncode}):\n{r.stderr[-2000:]}")
-                    return 1
-                print(f"{profile}: a copy asserting a wrong {what} is refused")
+            wrong += [(profile, f"size of {m.group(2)}", wrong_size, False),
+                      (profile, f"offset of {c.group(1)}.{c.group(2)}", wrong_offset, True)]
+
+        def refused(case):
+            n, (profile, what, src_text, boot) = case
+            bad = os.path.join(tmp, f"broken{n}.rs")
+            with open(bad, "w") as fh:
+                fh.write(src_text)
+            r = rustc("--crate-type", "lib", "--crate-name", "xen_abi", "--emit", "metadata",
+                      *target_args(profile, sysroot), bad, "-o", os.path.join(tmp, f"broken{n}.rmeta"),
+                      bootstrap=boot)
+            if r.returncode == 0 or "evaluation of constant value failed" not in r.stderr:
+                return False, (f"FAIL {profile}: a crate asserting a wrong {what} is not refused by const "
+                               f"evaluation (rc {r.returncode}):\n{r.stderr[-2000:]}")
+            return True, f"{profile}: a copy asserting a wrong {what} is refused"
+
+        with ThreadPoolExecutor(2) as pool:
+            results = list(pool.map(refused, enumerate(wrong)))
+        for _, report in results:
+            print(report)
+        if not all(passed for passed, _ in results):
+            return 1
     print(f"OK: the Rust crate's layouts equal the description's on all {len(TRIPLES)} profiles ({version})")
     return 0
 
