@@ -92,6 +92,7 @@ class Description:
         self.sources = sources          # path -> SourceFile
         self.names = tuple(names)       # the profiles loaded
         self._runs = {}                 # (view kind, profile) -> (view, files, _Finished)
+        self._pending = None            # (scratch folder, running preprocessors) of start()
         self._visible = {}              # path -> visible(path)
         self._macros = None             # macros(): every #define, found on first use
         # profile name -> Module
@@ -172,15 +173,39 @@ class Description:
     def prepare(self, names):
         """Preprocess every view of these profiles not preprocessed yet, all
         at once (separate processes), in this process."""
+        self.start(names)
+        self.collect()
+
+    def start(self, names):
+        """Start the preprocessor on every view of these profiles not
+        preprocessed yet; collect() (or prepare()) waits for them."""
+        self.collect()
         todo = [(kind, name, view, files) for name in names if name in self.names
                 for kind, view, files in self._views(name) if (kind, name) not in self._runs]
         if not todo:
             return
-        with self.scratch_copy() as tmp:
-            procs = [(kind, name, view, files, _start_cpp(tmp, view, files, f"{name}-{kind}", tools=kind != "guest"))
-                     for kind, name, view, files in todo]
-            for kind, name, view, files, proc in procs:      # collected now: the files go with tmp
+        scratch = self.scratch_copy()
+        tmp = scratch.__enter__()
+        try:
+            self._pending = (scratch, [(kind, name, view, files, _start_cpp(tmp, view, files, f"{name}-{kind}",
+                                                                            tools=kind != "guest"))
+                                       for kind, name, view, files in todo])
+        except BaseException:
+            scratch.__exit__(None, None, None)
+            raise
+
+    def collect(self):
+        """Wait for the preprocessors start() began (their files go with
+        the scratch folder, removed here)."""
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        scratch, procs = pending
+        try:
+            for kind, name, view, files, proc in procs:
                 self._runs[(kind, name)] = (view, files, _finish(proc))
+        finally:
+            scratch.__exit__(None, None, None)
 
     def warm(self, name, kind="tools"):
         """Parse one view into the process's chunk cache (_ChunkCache) and

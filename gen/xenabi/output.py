@@ -60,15 +60,16 @@ def render(root, stage=None):
     errors so far) while the other group is still being rendered; render's
     result, or its error, decides what becomes of it (Staged)."""
     desc = frontend.load(root, lazy=True)
-    sink = Sink()
-    # the public headers come from the text alone: emitted here, and their
-    # compile check started, so that the compilers run beside the parsing
-    headers = {path: emit_header.emit_mapped(src, sink) for path, src in desc.sources.items()}
-    outputs = {emit_header.output_path(p): text for p, (text, _) in headers.items()}
-    check = None
-    if not sink.diags:
-        check = compile_check.Check(desc, headers, [n for n in desc.names if n in desc.modules])
+    sink, check = Sink(), None
     try:
+        # the view parsed first is preprocessed while the headers are emitted
+        desc.start([WARM])
+        # the public headers come from the text alone: emitted here, and their
+        # compile check started, so that the compilers run beside the parsing
+        headers = {path: emit_header.emit_mapped(src, sink) for path, src in desc.sources.items()}
+        outputs = {emit_header.output_path(p): text for p, (text, _) in headers.items()}
+        if not sink.diags:
+            check = compile_check.Check(desc, headers, [n for n in desc.names if n in desc.modules])
         # the regions most views share, parsed once before the workers fork
         # (each would parse them again into its own cache)
         if WARM in desc.names:
@@ -93,6 +94,7 @@ def render(root, stage=None):
             check.finish(own)
             diags += own.diags
     finally:
+        desc.collect()          # (nothing pending unless something above failed)
         if check is not None:
             check.cancel()
     sink = Sink()
