@@ -119,11 +119,17 @@ def main():
     problems = []
     with tempfile.TemporaryDirectory(prefix="xenabi-describe-") as tmp:
         out = os.path.join(tmp, "description.json")
+        # its own TMPDIR: what the command leaves in it is a leak
+        scratch = os.path.join(tmp, "scratch")
+        os.mkdir(scratch)
         r = subprocess.run([sys.executable, "-m", "xenabi", "--root", ROOT, "describe", "--out", out],
-                           capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=os.path.join(ROOT, "gen")))
+                           capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=os.path.join(ROOT, "gen"),
+                                                                    TMPDIR=scratch))
         if r.returncode != 0:
             print(f"FAIL: xenabi describe:\n{r.stdout}{r.stderr}")
             return 1
+        if os.listdir(scratch):
+            problems.append(f"xenabi describe left scratch files behind: {sorted(os.listdir(scratch))}")
         with open(out, encoding="utf-8") as fh:
             desc = json.load(fh)
         with open(os.path.join(ROOT, "gen", "xenabi", "description.schema.json"), encoding="utf-8") as fh:

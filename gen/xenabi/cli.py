@@ -106,6 +106,8 @@ def cmd_contract(args):
     except ImportError:
         print("xenabi contract: pyelftools is needed (apt-get install python3-pyelftools)", file=sys.stderr)
         return 1
+    finally:
+        contract.release(desc)
     changed, _ = output.write_all(os.path.abspath(args.out), outputs, prune=False)
     print(f"xenabi contract: {len(outputs)} manifests under {args.out}, {len(changed)} changed")
     return 0
@@ -144,7 +146,7 @@ def _profile_option(parser):
 def _description(args, profiles, command):
     """The JSON description's model, or None after saying why not (its
     constants need clang)."""
-    from . import describe
+    from . import contract, describe
     from .fromheaders import HeaderError
     desc = _modules(args, profiles)
     try:
@@ -153,6 +155,8 @@ def _description(args, profiles, command):
         print(f"xenabi {command}: {e}", file=sys.stderr)
     except ImportError:
         print(f"xenabi {command}: pyelftools is needed (apt-get install python3-pyelftools)", file=sys.stderr)
+    finally:
+        contract.release(desc)
     return None
 
 

@@ -102,10 +102,19 @@ def constants(defs):
     return dict(sorted(values.items()))
 
 
+def release(desc):
+    """Remove the scratch folder _generated made for desc, if any (the
+    command leaves with os._exit, which runs no finalizer)."""
+    held = getattr(desc, "_generated_headers", None)
+    if held is not None:
+        held.cleanup()
+        desc._generated_headers = None
+
+
 def _generated(desc):
     """A scratch folder holding the headers generate() writes for desc,
-    made once per description (every profile's constants are read there)
-    and removed with it."""
+    made once per description (every profile's constants are read there);
+    release() removes it."""
     held = getattr(desc, "_generated_headers", None)
     if held is None:
         import tempfile
