@@ -124,6 +124,12 @@ def main():
                     folded = sum(int(n) for n in re.findall(r"(?:&#8942;|\u22ee) (\d+) more bytes", body))
                     if cells + folded != int(size):
                         problems.append(f"{page}: a map shows {cells} bytes and folds {folded}, of {size}")
+            if page == "r/struct-buf_ioreq.html":
+                # its byte 1 holds four bit-fields: the map names them all
+                byte1 = re.findall(r'title="byte 1: ([^"]*)"', dom)
+                if len(byte1) != 6 or not all(all(f"{m} (bit" in t for m in ("pad", "dir", "size", "addr"))
+                                              for t in byte1):
+                    problems.append(f"{page}: byte 1 (four bit-fields) reads {byte1[:1]}")
             print(f"{page}: loaded, {len(console)} console messages")
         r, console = browser("--dump-dom", url + "index.html#q=memory_reservation")
         if "r/struct-xen_memory_reservation.html" not in r.stdout.split('id="results"', 1)[-1]:

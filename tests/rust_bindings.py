@@ -74,10 +74,10 @@ def core_source(version):
     return path if os.path.exists(path) else None
 
 
-def build_sysroot(sysroot, version, core):
+def build_sysroot(sysroot, version, core, jobs=2):
     """Core's metadata (and an empty compiler_builtins) for every cross
-    target under sysroot; reused when its stamp names this rustc.  Returns an
-    error text or None."""
+    target under sysroot, jobs at a time; reused when its stamp names this
+    rustc.  Returns an error text or None."""
     stamp = os.path.join(sysroot, "stamp")
     triples = [t for t in TRIPLES.values() if t]
     if os.path.exists(stamp) and open(stamp).read() == version + "\n":
@@ -100,8 +100,8 @@ def build_sysroot(sysroot, version, core):
                  "-o", os.path.join(lib, "libcompiler_builtins.rmeta")], env)
         return None if r.returncode == 0 else f"compiler_builtins for {triple}:\n{r.stderr[-2000:]}"
 
-    print(f"building core for {len(triples)} targets from rust-src (about 30 s each, two at a time)", flush=True)
-    with ThreadPoolExecutor(2) as pool:
+    print(f"building core for {len(triples)} targets from rust-src (about 30 s each, {jobs} at a time)", flush=True)
+    with ThreadPoolExecutor(jobs) as pool:
         errors = [e for e in pool.map(one, triples) if e]
     if errors:
         return "\n".join(errors)
@@ -153,7 +153,12 @@ def target_args(profile, sysroot):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sysroot", help="folder to build (and reuse) the cross targets' core in")
+    ap.add_argument("--sysroot-only", action="store_true",
+                    help="only build the sysroot, one target at a time (CTest's rust.sysroot, which runs beside "
+                         "the other tests)")
     args = ap.parse_args()
+    if args.sysroot_only and not args.sysroot:
+        ap.error("--sysroot-only needs --sysroot")
     if not os.path.exists(RUSTC):
         print(f"FAIL: {RUSTC} is missing (apt-get install rustc; gen/install-deps.sh test)")
         return 1
@@ -165,10 +170,14 @@ def main():
     gen_env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "gen"))
     with tempfile.TemporaryDirectory(prefix="xenabi-rust-") as tmp:
         sysroot = os.path.abspath(args.sysroot) if args.sysroot else os.path.join(tmp, "sysroot")
-        err = build_sysroot(sysroot, version, core)
+        err = build_sysroot(sysroot, version, core, jobs=1 if args.sysroot_only else 2)
         if err:
             print(f"FAIL: building core from rust-src:\n{err}")
             return 1
+        if args.sysroot_only:
+            targets = sorted(os.listdir(os.path.join(sysroot, "lib", "rustlib")))
+            print(f"OK: core for {', '.join(targets)} in {sysroot} ({version})")
+            return 0
         crate = os.path.join(tmp, "xen-abi")
         r = run([sys.executable, "-m", "xenabi", "--root", ROOT, "rust", "--out", crate], gen_env)
         if r.returncode != 0:

@@ -173,21 +173,28 @@ def _colour(i):
 
 def byte_map(rec, colours, differs):
     """A table of the record's bytes, 16 a row; each byte names its
-    innermost member; holes hatched; rows wholly inside one member beyond
-    the first two are folded into one line."""
+    innermost member (a byte several bit-fields share: striped in their
+    colours, all named in its title); holes hatched; rows wholly inside one
+    member beyond the first two are folded into one line."""
     size = rec["size"]
     owner = [None] * size
+    shared = {}                 # byte -> [(member, first bit, last bit)] of the bit-fields in it
     for path, off, sz, f in _members(rec):
         top = path.split(".")[0]
         span = range(off, off + max(sz, 0))
         if "bit_size" in f:
-            # the bytes its bits occupy, not its whole storage unit
+            # the bytes its bits occupy, not its whole storage unit; a byte
+            # several bit-fields share names them all
             first = (off - f["offset"]) * 8 + f["bit_offset"]
             span = range(first // 8, -(-(first + f["bit_size"]) // 8))
+            for b in span:
+                lo, hi = max(first, 8 * b), min(first + f["bit_size"], 8 * b + 8) - 1
+                shared.setdefault(b, []).append((path if "." in path else top, lo, hi))
         for b in span:
             if b >= size or (owner[b] is not None and (rec["kind"] == "union" or "bit_size" in f)):
                 continue        # a union's bytes: the first arm; a byte of bit-fields: the first
             owner[b] = path if "." in path else top
+    shared = {b: ms for b, ms in shared.items() if len(ms) > 1 and rec["kind"] == "struct"}
     rows, r = [], 0
     while r * 16 < size:
         cells = owner[r * 16:min(size, r * 16 + 16)]
@@ -205,6 +212,17 @@ def byte_map(rec, colours, differs):
             b = r * 16 + i
             if m is None:
                 tds.append(f'<td class="hole" title="byte {b}: hole (padding)"></td>')
+            elif b in shared:
+                # a stripe of each member's colour, all named in the title
+                ms = shared[b]
+                # each as wide as its bits, the lowest bit leftmost
+                stops = ", ".join(f"{colours.get(n.split('.')[0], '#ddd')} {100 * (lo - 8 * b) // 8}% "
+                                  f"{100 * (hi + 1 - 8 * b) // 8}%" for n, lo, hi in ms)
+                what = ", ".join(f"{n} (bit{'s' if lo != hi else ''} {lo}{'..' + str(hi) if lo != hi else ''})"
+                                 for n, lo, hi in ms)
+                cls = ' class="diff"' if any(n.split(".")[0] in differs for n, _, _ in ms) else ""
+                tds.append(f'<td{cls} style="background:linear-gradient(90deg, {stops})" '
+                           f'title="byte {b}: {_e(what)}">{len(ms)}&#215;</td>')
             else:
                 cls = ' class="diff"' if m.split(".")[0] in differs else ""
                 tds.append(f'<td{cls} style="background:{colours.get(m.split(".")[0], "#ddd")}" '
