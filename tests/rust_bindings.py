@@ -201,6 +201,7 @@ def main():
         offsets_src = os.path.join(tmp, "const_offsets.rs")
         with open(offsets_src, "w") as fh:
             fh.write(with_const_offsets(text, mods))
+
         def one(profile):
             """(passed, report) of one profile."""
             body = mods[profile][1]

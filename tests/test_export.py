@@ -29,6 +29,7 @@ sys.path.insert(0, os.path.join(ROOT, "gen"))
 from xenabi import export  # noqa: E402
 from xenabi.export import MANIFEST, STYLES  # noqa: E402
 from xenabi.profiles import PROFILES  # noqa: E402
+from compile_matrix import compiler_cmd  # noqa: E402
 
 ENV = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "gen"))
 # the header whose #error refuses the tools view (its description says `view guest`)
@@ -79,12 +80,10 @@ def linux_spellings(tmp, expect):
             asserts = export.linux_spellings(fh.read(), renames)
         with open(os.path.join(lay, "xen", "layout", f"{profile}.h"), "w") as fh:
             fh.write(asserts)
-        prof = PROFILES[profile]
-        exe = "gcc" if prof.family == "x86" else "clang"
-        flags = prof.gcc if exe == "gcc" else [f for f in prof.clang if f not in ("-ffreestanding", "-nostdlibinc")]
-        builtin = subprocess.run([exe, "-print-file-name=include"], capture_output=True, text=True).stdout.strip()
+        # the compile matrix's command for the profile (its own freestanding headers only)
+        cmd = compiler_cmd(profile, "gcc" if PROFILES[profile].family == "x86" else "clang")
         src = f'#include <stdint.h>\n#include "xen/layout/{profile}.h"\nint xenabi_unit;\n'
-        r = subprocess.run([exe, *flags, "-ffreestanding", "-nostdinc", "-isystem", builtin, "-fsyntax-only",
+        r = subprocess.run([*cmd, "-fsyntax-only",
                             "-x", "c", "-std=gnu11", "-Wall", "-Werror", "-D__XEN_TOOLS__", "-I", lay,
                             "-I", os.path.join(tmp, "linux", "include"), "-"],
                            input=src, capture_output=True, text=True)

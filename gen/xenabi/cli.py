@@ -218,7 +218,11 @@ def cmd_export(args):
     except pin.PinError as e:
         print(f"xenabi export: {e}", file=sys.stderr)
         return 1
-    written = export.files(args.style, public, linux)
+    try:
+        written = export.files(args.style, public, linux)
+    except export.ExportError as e:
+        print(f"xenabi export: {e}", file=sys.stderr)
+        return 1
     man = export.manifest(args.style, written, version, latest, export.description_digest(desc))
     changes = output.write_all(dest, written, prune=False)[0]
     removed = []

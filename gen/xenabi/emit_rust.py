@@ -54,6 +54,7 @@ class _Module:
         self.profile, self.p = profile, p
         self.items, self.asserts, self.offsets = [], [], []
         self.bitfields = []         # (type, is a union, run field, member, run's first byte)
+        self.bit_tests = []         # (type, getter, setter, width, [(byte, bits set)]): accessors()
         self.names = {}             # record key -> Rust type name
         self.wrappers = set()
         taken = set()
@@ -177,7 +178,6 @@ class _Module:
     def accessors(self):
         """Getter and setter of every named bit-field (`name()`,
         `set_name(v)`), on its record's type."""
-        self.bit_tests = []
         by_type = {}
         for tname, union, run, m, lo in self.bitfields:
             scalar = self.p["scalars"][m["type"]["scalar"]]

@@ -23,6 +23,7 @@ changed by the consumer, and the export stops and names it (unless forced);
 a file the manifest does not list is the consumer's own and is left alone;
 a file the new export no longer has is removed when unchanged.
 """
+import functools
 import hashlib
 import json
 import os
@@ -96,23 +97,37 @@ LINUX_MACROS = """
 
 
 def linux_renames(texts):
-    """{typedef name: "struct tag" or "union tag"} of every `typedef struct
-    tag name;` line of these headers: the names Linux spells as the tag.  A
+    """{typedef name: (kind, tag)} of every `typedef struct tag name;` (or
+    union) line of these headers: the names Linux spells as the record.  A
     name that is also defined otherwise (another record in another branch,
     a scalar on another architecture, a macro), equal to its tag, or whose
     tag is a macro, keeps its typedef."""
     seen, other = {}, set()
     for text in texts:
         for kind, tag, name in _RECORD_TYPEDEF.findall(text):
-            seen.setdefault(name, set()).add(f"{kind} {tag}")
-        plain = _RECORD_TYPEDEF.sub("", text)
-        other.update(_OTHER_DEFINITION.findall(plain))
+            seen.setdefault(name, set()).add((kind, tag))
+        other.update(_OTHER_DEFINITION.findall(_RECORD_TYPEDEF.sub("", text)))
     macros = {group[2] for group in other if group[2]}
     other = {n for group in other for n in group if n}
-    # a tag that is a macro (xenpf_settime is xenpf_settime32 or 64) would
-    # be expanded inside Linux's handle macro, naming another handle
-    return {n: next(iter(k)) for n, k in sorted(seen.items())
-            if len(k) == 1 and n not in other and next(iter(k)).split()[1] not in macros | {n}}
+    out = {}
+    for name, records in sorted(seen.items()):
+        if len(records) != 1 or name in other:
+            continue
+        kind, tag = records.pop()
+        # a tag that is a macro (xenpf_settime is xenpf_settime32 or 64)
+        # would be expanded inside Linux's handle macro, naming another handle
+        if tag != name and tag not in macros:
+            out[name] = (kind, tag)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _rename_patterns(names):
+    """(a use of one of these names, a handle type named after one), compiled
+    once per set of renames rather than once per header."""
+    alternatives = "|".join(map(re.escape, names))
+    return (re.compile(r"(?<![\w.>])(?<!struct )(?<!union )(" + alternatives + r")\b"),
+            re.compile(r"\b__guest_handle_((?:64_)?(?:const_)?)(" + alternatives + r")\b"))
 
 
 def linux_spellings(text, renames, is_xen_h=False):
@@ -122,19 +137,18 @@ def linux_spellings(text, renames, is_xen_h=False):
     if not renames:
         return text
     text = _RECORD_TYPEDEF.sub(lambda m: "" if m.group(3) in renames else m.group(0), text)
-    words = re.compile(r"(?<![\w.>])(?<!struct )(?<!union )(" + "|".join(map(re.escape, renames)) + r")\b")
-    handles = re.compile(r"\b__guest_handle_((?:64_)?(?:const_)?)(" + "|".join(map(re.escape, renames)) + r")\b")
+    words, handles = _rename_patterns(tuple(renames))
 
     def define(m):
         name = m.group(1)
         if name not in renames:
             return f"DEFINE_GUEST_HANDLE({name})"
-        kind, tag = renames[name].split()
+        kind, tag = renames[name]
         return f"DEFINE_GUEST_HANDLE_STRUCT({tag})" if kind == "struct" else f"__DEFINE_GUEST_HANDLE({tag}, union {tag})"
 
     def use(m):
         name = m.group(2)
-        return f"GUEST_HANDLE{m.group(1) or ''}({renames[name].split()[1] if name in renames else name})"
+        return f"GUEST_HANDLE{m.group(1) or ''}({renames[name][1] if name in renames else name})"
 
     out, machinery = [], False
     for line in text.split("\n"):
@@ -143,8 +157,8 @@ def linux_spellings(text, renames, is_xen_h=False):
             line = _DEFINE_HANDLE.sub(define, line)
             line = _DEFINE_HANDLE_TYPE.sub("__DEFINE_GUEST_HANDLE(", line)
             line = _USE_HANDLE.sub(use, line)
-            line = handles.sub(lambda m: f"__guest_handle_{m.group(1)}{renames[m.group(2)].split()[1]}", line)
-            line = words.sub(lambda m: renames[m.group(1)], line)
+            line = handles.sub(lambda m: f"__guest_handle_{m.group(1)}{renames[m.group(2)][1]}", line)
+            line = words.sub(lambda m: " ".join(renames[m.group(1)]), line)
         machinery = machinery and line.endswith("\\")
         out.append(line)
     text = "\n".join(out)

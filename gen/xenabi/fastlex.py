@@ -37,13 +37,8 @@ except ImportError:         # pragma: no cover - pycparser is a requirement
 
 
 class Token:
-    """What PLY's yacc reads of a token."""
+    """What PLY's yacc reads of a token (it sets `lexer` on an error token)."""
     __slots__ = ("type", "value", "lineno", "lexpos", "lexer")
-
-    def __str__(self):
-        return f"LexToken({self.type},{self.value!r},{self.lineno},{self.lexpos})"
-
-    __repr__ = __str__
 
 
 # event kinds of a scanned input
@@ -69,8 +64,6 @@ class _Tables:
                       (comp(c.char_const), "CHAR_CONST")]
         self.bad_string = comp(c.bad_string_literal)
         self.string = comp(c.string_literal)
-        self.line_pattern = re.compile(r"([ \t]*line\W)|([ \t]*\d+)")
-        self.pragma_pattern = re.compile(r"[ \t]*pragma\W")
         # punctuation: every string rule but the string literal, each a
         # plain literal (checked), longest expression first as PLY orders them
         rules = []
@@ -221,14 +214,15 @@ class FastLexer:
         """Scan the rest of a '#' line at pos: (position after it, line
         number), or (None, None) for PLY."""
         t = self.t
-        if t.line_pattern.match(text, pos):
+        # CLexer's own tests of what follows '#' (t_PPHASH)
+        if self.clex.line_pattern.match(text, pos):
             m = t.marker.match(text, pos)
             if not m:
                 return None, None
             if m.group(2) is not None:
                 out.append((_FILE, None, m.group(2), lineno, pos))
             return m.end(), int(m.group(1))
-        if t.pragma_pattern.match(text, pos):
+        if self.clex.pragma_pattern.match(text, pos):
             start = text.index("pragma", pos)
             out.append((_TOK, "PPPRAGMA", "pragma", lineno, start))
             pos = start + 6

@@ -213,7 +213,7 @@ class Description:
         view shares with theirs already parsed.  Its errors are not reported
         here; the view's own parse reports them."""
         self.prepare([name])
-        _pragma_index(self.sources)
+        self.pragma_index               # built here, before the workers fork
         view, _, done = self._runs[(kind, name)]
         if done.returncode == 0:
             try:
@@ -224,7 +224,12 @@ class Description:
     def parse(self, kind, name, sink, lenient=False):
         self.prepare([name])
         view, files, done = self._runs[(kind, name)]
-        return _parse_profile(view, files, self.sources, sink, done, lenient)
+        return _parse_profile(view, files, self.sources, sink, done, lenient, self.pragma_index)
+
+    @functools.cached_property
+    def pragma_index(self):
+        """_pragma_index of the sources, built once for every view."""
+        return _pragma_index(self.sources)
 
     def macros(self):
         """{macro name: [(path, first line, last line, body)]} of every
@@ -668,7 +673,7 @@ def _unit_text(prof, out):
     return text
 
 
-def _parse_profile(prof, files, sources, sink, proc, lenient=False):
+def _parse_profile(prof, files, sources, sink, proc, lenient, pragma_index):
     """One profile's module from its running preprocessor (_start_cpp);
     lenient: only C's rules, not the dialect's (_Converter.lenient)."""
     out, err = proc.communicate()
@@ -682,7 +687,7 @@ def _parse_profile(prof, files, sources, sink, proc, lenient=False):
     except ParseError as e:
         sink.error(*_parse_error(str(e), sources))
         return Module(prof.name)
-    conv = _Converter(prof.name, sink, sources)
+    conv = _Converter(prof.name, sink, pragma_index)
     conv.lenient = lenient
     conv.run(ast)
     mod = conv.module
@@ -831,27 +836,21 @@ def _normpath(path):
     return os.path.normpath(path)       # a few dozen files, asked for 70000 times
 
 
-_PRAGMA_INDEX = []          # [(sources, by_loc, by_text)]: the description's, built once
-
-
 def _pragma_index(sources):
     """({(path, line): annotation}, {(line, text): [annotation]}) of every
-    annotation of these sources; the same for every profile and view."""
-    for known, by_loc, by_text in _PRAGMA_INDEX:
-        if known is sources:
-            return by_loc, by_text
+    annotation of these sources; the same for every profile and view
+    (Description.pragma_index keeps it)."""
     by_loc, by_text = {}, {}
     for src in sources.values():
         for idx, ann in src.pragmas:
             text = " ".join(" ".join(src.lines[i].rstrip("\\") for i in idx).split())
             by_loc[(ann.loc.path, ann.loc.line)] = ann
             by_text.setdefault((ann.loc.line, text), []).append(ann)
-    _PRAGMA_INDEX[:] = [(sources, by_loc, by_text)]
     return by_loc, by_text
 
 
 class _Converter:
-    def __init__(self, profile, sink, sources):
+    def __init__(self, profile, sink, pragma_index):
         self.module = Module(profile)
         self.sink = sink
         self.enclosing = []         # keys of the named records being converted
@@ -860,7 +859,7 @@ class _Converter:
         # ones); a pragma node is matched to it by (path, line).  pycparser may
         # give a pragma at the end of an included file the includer's path, so
         # a (line, text) index resolves those.
-        self.by_loc, self.by_text = _pragma_index(sources)
+        self.by_loc, self.by_text = pragma_index
 
     # -- helpers -------------------------------------------------------------
     def err(self, node_or_loc, msg):

@@ -381,7 +381,6 @@ def pin_tree(headers, version, latest):
     return out, sorted(refused)
 
 
-
 _GATE = re.compile(r"__XEN_INTERFACE_VERSION__\s*(<=|>=|==|!=|<|>)\s*(0[xX][0-9a-fA-F]+|\d+)")
 _LATEST = re.compile(r"#define __XEN_LATEST_INTERFACE_VERSION__\s+(0[xX][0-9a-fA-F]+)")
 
